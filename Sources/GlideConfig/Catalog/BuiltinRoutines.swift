@@ -1,0 +1,27 @@
+import GlideCore
+
+/// The routines compiled into the binary, so nothing is needed beside it at run time.
+public enum BuiltinRoutines {
+  /// The id `glide` runs with no argument: a whole session under 15 minutes.
+  public static let defaultID = "desk-reset"
+
+  /// Each built-in routine's id and file bytes, in catalog order.
+  public static let files: [(id: String, bytes: [UInt8])] = [
+    ("desk-reset", PackageResources.desk_reset_toml),
+    ("pre-run", PackageResources.pre_run_toml),
+    ("long-holds", PackageResources.long_holds_toml),
+    ("plantar-chain", PackageResources.plantar_chain_toml),
+    ("down-shift", PackageResources.down_shift_toml),
+  ]
+
+  /// Every built-in routine, decoded; a built-in that fails to decode is a bug that the
+  /// tests catch, so it is left out rather than crashing a user's session.
+  public static let all: [Routine] = files.compactMap {
+    RoutineDecoder.decode(bytes: $0.bytes, id: $0.id, file: "built-in:\($0.id)").routine
+  }
+
+  /// The built-in routine with this id.
+  public static func routine(id: String) -> Routine? {
+    all.first { $0.id == id }
+  }
+}

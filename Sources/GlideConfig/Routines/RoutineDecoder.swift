@@ -1,0 +1,93 @@
+import Foundation
+import GlideCore
+import TOMLKit
+
+/// Turns the text of a routine file into a `Routine`, or into messages naming file, line,
+/// step and key.
+public enum RoutineDecoder {
+  /// Files larger than this are refused before parsing.
+  public static let maxBytes = 1 << 20
+  /// The most steps a routine may have.
+  public static let maxSteps = 200
+  /// The longest a timed step may be.
+  public static let maxDuration = Span.seconds(3600)
+  /// The rep counts a reps step may ask for.
+  public static let repsRange = 1...100
+
+  static let topKeys = ["name", "summary", "phase", "steps"]
+  static let stepKeys = [
+    "technique", "target", "duration", "sides", "breath", "cue", "movement", "reps", "tempo",
+  ]
+
+  /// The routine, with evidence warnings, or the errors that stop it.
+  public struct Result: Sendable {
+    /// The routine, when there were no errors.
+    public var routine: Routine?
+    /// Errors and warnings, errors first.
+    public var diagnostics: [Diagnostic]
+    /// The errors alone.
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    /// The warnings alone.
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+  }
+
+  /// Decodes raw bytes (checking size and UTF-8 first).
+  public static func decode(bytes: [UInt8], id: String, file: String) -> Result {
+    guard bytes.count <= maxBytes else {
+      return failure(file, nil, "the file is \(bytes.count) bytes; routines may be at most 1 MiB")
+    }
+    guard var text = String(validating: bytes, as: UTF8.self) else {
+      return failure(file, firstInvalidLine(bytes), "the file is not valid UTF-8 text")
+    }
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    return decode(text: text, id: id, file: file)
+  }
+
+  /// Decodes the text of a routine file.
+  public static func decode(text: String, id: String, file: String) -> Result {
+    let table: TOMLTable
+    do {
+      table = try TOMLTable(string: text)
+    } catch let error as TOMLParseError {
+      return Result(
+        routine: nil,
+        diagnostics: [
+          Diagnostic(
+            file: file, line: error.source.begin.line, column: error.source.begin.column,
+            message: "TOML syntax: \(error.description)")
+        ])
+    } catch {
+      return failure(file, nil, "TOML syntax: \(error)")
+    }
+    var reader = Reader(file: file, lines: SourceLines(text))
+    let routine = reader.routine(from: table, id: id)
+    var diagnostics = reader.errors
+    if let routine, diagnostics.isEmpty {
+      for warning in routine.evidenceWarnings {
+        let step = routine.steps[warning.stepIndex]
+        diagnostics.append(
+          Diagnostic(
+            .warning, file: file,
+            line: reader.lines.line(ofKey: warning.key, inTable: "steps", index: warning.stepIndex),
+            place: "step \(warning.stepIndex + 1) (\(step.target))", key: warning.key,
+            message: warning.message))
+      }
+      return Result(routine: routine, diagnostics: diagnostics)
+    }
+    return Result(routine: nil, diagnostics: diagnostics)
+  }
+
+  static func failure(_ file: String, _ line: Int?, _ message: String) -> Result {
+    Result(routine: nil, diagnostics: [Diagnostic(file: file, line: line, message: message)])
+  }
+
+  /// The 1-based line holding the first byte that is not UTF-8.
+  static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
+    for (offset, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+      .enumerated()
+    where String(validating: line, as: UTF8.self) == nil {
+      return offset + 1
+    }
+    return 1
+  }
+}

@@ -1,0 +1,26 @@
+/// Finds the known key closest to a misspelt one, for "did you mean" hints.
+enum NearestKey {
+  /// The closest of `known` to `key`, if it is within a few edits.
+  static func suggestion(for key: String, among known: [String]) -> String? {
+    let scored = known.map { ($0, distance(key.lowercased(), $0)) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+    return best.1 <= max(2, key.count / 3) ? best.0 : nil
+  }
+
+  /// Levenshtein distance.
+  static func distance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in stride(from: 1, through: b.count, by: 1) {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,65 @@
+/// The training facts the defaults and warnings rest on (see README, "Why these numbers").
+public enum Evidence {
+  /// Rolling one muscle group (per side): about one to two minutes.
+  public static let rollSeconds: ClosedRange<Double> = 60...120
+  /// A sustained hold on a tender spot: three to five minutes.
+  public static let holdSeconds: ClosedRange<Double> = 180...300
+  /// Active reps after passive work: five to ten.
+  public static let reps: ClosedRange<Int> = 5...10
+  /// Dedicated sessions per week for most goals: two to three.
+  public static let sessionsPerWeek: ClosedRange<Int> = 2...3
+}
+
+/// A step that strays from the evidence: the routine still runs.
+public struct EvidenceWarning: Hashable, Sendable {
+  /// The step's index in the routine.
+  public var stepIndex: Int
+  /// The routine key the warning is about.
+  public var key: String
+  /// What strays and why it matters, in a few words.
+  public var message: String
+}
+
+extension Routine {
+  /// The steps that stray from the evidence ranges, with the reason.
+  public var evidenceWarnings: [EvidenceWarning] {
+    var warnings: [EvidenceWarning] = []
+    for (index, step) in steps.enumerated() {
+      if let seconds = step.duration?.seconds {
+        if step.technique == .roll, !Evidence.rollSeconds.contains(seconds) {
+          warnings.append(
+            EvidenceWarning(
+              stepIndex: index, key: "duration",
+              message: "a roll of \(Span.seconds(seconds).humanShort) is outside 1-2 minutes "
+                + "per muscle group (longer adds little, shorter does little)"))
+        }
+        if step.technique == .hold, !Evidence.holdSeconds.contains(seconds) {
+          warnings.append(
+            EvidenceWarning(
+              stepIndex: index, key: "duration",
+              message: "a hold of \(Span.seconds(seconds).humanShort) is outside 3-5 minutes "
+                + "(sustained pressure needs minutes to release)"))
+        }
+      }
+      if step.technique == .reps, let reps = step.reps, !Evidence.reps.contains(reps) {
+        warnings.append(
+          EvidenceWarning(
+            stepIndex: index, key: "reps",
+            message: "\(reps) reps is outside 5-10 (enough to use the new range, not to tire)"))
+      }
+      if step.technique.isPassive {
+        let followed = steps[(index + 1)...].contains {
+          $0.technique == .reps && $0.target.lowercased() == step.target.lowercased()
+        }
+        if !followed {
+          warnings.append(
+            EvidenceWarning(
+              stepIndex: index, key: "technique",
+              message: "no reps step for '\(step.target)' follows this \(step.technique.rawValue) "
+                + "(freed range goes unused without active reps)"))
+        }
+      }
+    }
+    return warnings
+  }
+}

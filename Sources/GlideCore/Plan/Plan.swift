@@ -1,0 +1,87 @@
+/// A routine expanded into the items a session runs, in order.
+public struct Plan: Hashable, Sendable {
+  /// Lengths the expansion adds around the routine's own steps.
+  public struct Settings: Hashable, Sendable {
+    /// The get-ready countdown that opens every session.
+    public var leadIn: Span
+    /// The rest between the left and the right side of a step.
+    public var switchSides: Span
+    /// How long one counted rep is assumed to take, for planning only.
+    public var countedRepPace: Span
+
+    /// Creates settings; the defaults are 10 s lead-in, 5 s switch, 3 s per counted rep.
+    public init(
+      leadIn: Span = .seconds(10), switchSides: Span = .seconds(5),
+      countedRepPace: Span = .seconds(3)
+    ) {
+      self.leadIn = leadIn
+      self.switchSides = switchSides
+      self.countedRepPace = countedRepPace
+    }
+  }
+
+  /// The routine's id.
+  public var routineID: String
+  /// The routine's name.
+  public var routineName: String
+  /// The items in order; the first is always the lead-in.
+  public var items: [PlanItem]
+  /// How many items are steps (each side counted once): the M of "step N of M".
+  public var stepCount: Int
+
+  /// The planned length of the whole session.
+  public var total: Span { items.first.map { $0.planned + $0.remainingAfter } ?? .zero }
+
+  /// Expands a routine: two-sided steps become left, switch, right; a lead-in naming the
+  /// first step opens the session.
+  public init(_ routine: Routine, settings: Settings = Settings()) {
+    routineID = routine.id
+    routineName = routine.name
+    var items: [PlanItem] = []
+    var number = 0
+    func add(_ kind: PlanItem.Kind, _ step: Step, _ side: Side?, _ source: Int, _ planned: Span) {
+      if kind == .step { number += 1 }
+      let shown = kind == .step ? number : number + 1
+      items.append(
+        PlanItem(
+          kind: kind, step: step, side: side, sourceIndex: source, number: shown,
+          planned: planned, remainingAfter: .zero))
+    }
+    func planned(_ step: Step) -> Span {
+      if let duration = step.duration { return duration }
+      let reps = step.reps ?? 0
+      return (step.tempo ?? settings.countedRepPace) * reps
+    }
+    if let first = routine.steps.first {
+      let side: Side? =
+        switch first.sides {
+        case .none: nil
+        case .both, .left: .left
+        case .right: .right
+        }
+      var lead = Step(.rest, target: first.target, duration: settings.leadIn)
+      lead.cue = "Get ready: \(first.technique.label.lowercased()) \(first.target)"
+      add(.leadIn, lead, side, 0, settings.leadIn)
+    }
+    for (index, step) in routine.steps.enumerated() {
+      switch step.sides {
+      case .none: add(.step, step, nil, index, planned(step))
+      case .left: add(.step, step, .left, index, planned(step))
+      case .right: add(.step, step, .right, index, planned(step))
+      case .both:
+        add(.step, step, .left, index, planned(step))
+        var turn = Step(.rest, target: step.target, duration: settings.switchSides)
+        turn.cue = "Switch to the right side"
+        add(.switchSides, turn, .right, index, settings.switchSides)
+        add(.step, step, .right, index, planned(step))
+      }
+    }
+    var after = Span.zero
+    for index in items.indices.reversed() {
+      items[index].remainingAfter = after
+      after = after + items[index].planned
+    }
+    self.items = items
+    stepCount = number
+  }
+}

@@ -1,0 +1,169 @@
+/// Everything time-dependent that the screen shows, at one instant. Two instants with
+/// equal readouts draw the same picture, which is what `nextWake` relies on.
+public struct Readout: Hashable, Sendable {
+  /// Where a breath pacer stands.
+  public struct Breath: Hashable, Sendable {
+    /// The phase of the breath.
+    public var phase: BreathPattern.Phase
+    /// Cells of the pacer filled.
+    public var cells: Int
+    /// Which breath this is, from 1.
+    public var number: Int
+  }
+
+  /// Whole seconds left in the item, rounded up; nil for counted reps.
+  public var remainingSeconds: Int64?
+  /// Cells of the step bar filled.
+  public var stepCells: Int
+  /// Whole seconds left in the session, rounded up.
+  public var sessionSeconds: Int64
+  /// Cells of the session bar filled.
+  public var sessionCells: Int
+  /// The breath pacer, when the item paces a breath.
+  public var breath: Breath?
+  /// Reps done, for reps items.
+  public var reps: Int?
+  /// Cells of the beat marker filled, for paced reps.
+  public var beatCells: Int?
+}
+
+/// A quantity that steps up or down as an item's elapsed time grows: where it is now, and
+/// the elapsed time at which it next changes (nil: never, within this item).
+struct Stepper {
+  var value: Int64
+  var nextChange: Span?
+
+  /// `floor(x * width / whole)` for x = elapsed offset within a span of `whole`.
+  static func fill(_ x: Span, of whole: Span, width: Int) -> Stepper {
+    guard width > 0, whole > .zero else { return Stepper(value: 0, nextChange: nil) }
+    let x = min(max(.zero, x), whole)
+    let w = Int64(width)
+    let cells = x.nanoseconds * w / whole.nanoseconds
+    guard cells < w else { return Stepper(value: w, nextChange: nil) }
+    // The first nanosecond at which floor(x * w / whole) reaches cells + 1.
+    let next = ((cells + 1) * whole.nanoseconds + w - 1) / w
+    return Stepper(value: cells, nextChange: Span(nanoseconds: next - x.nanoseconds))
+  }
+
+  /// `ceil(left)` in whole seconds, where `left` shrinks as time passes.
+  static func countdown(_ left: Span) -> Stepper {
+    guard left > .zero else { return Stepper(value: 0, nextChange: nil) }
+    let shown = left.ceilingSeconds
+    return Stepper(
+      value: shown, nextChange: Span(nanoseconds: left.nanoseconds - (shown - 1) * 1_000_000_000))
+  }
+}
+
+extension SessionState {
+  /// What the screen shows at `now`, for bars of the given widths.
+  public func readout(at now: Instant, widths: ReadoutWidths = ReadoutWidths()) -> Readout {
+    readoutAndNextChange(at: now, widths: widths).readout
+  }
+
+  /// The earliest instant after `now` at which the readout changes: the next digit of a
+  /// countdown, the next cell of a bar, the next beat. Nil while nothing moves (paused,
+  /// asking to quit, reps counted by key, finished).
+  public func nextWake(after now: Instant, widths: ReadoutWidths) -> Instant? {
+    guard mode == .running else { return nil }
+    return readoutAndNextChange(at: now, widths: widths).next.map { now + $0 }
+  }
+
+  func readoutAndNextChange(at now: Instant, widths: ReadoutWidths) -> (
+    readout: Readout, next: Span?
+  ) {
+    guard let item else {
+      return (
+        Readout(
+          remainingSeconds: nil, stepCells: 0, sessionSeconds: 0, sessionCells: widths.session),
+        nil
+      )
+    }
+    let elapsed = clock.elapsed(at: now)
+    var changes: [Span?] = []
+    func track(_ stepper: Stepper) -> Int64 {
+      changes.append(stepper.nextChange)
+      return stepper.value
+    }
+
+    var remainingSeconds: Int64?
+    var stepCells = 0
+    let itemLeft: Span
+    if let length = clock.length {
+      let left = max(.zero, length - elapsed)
+      itemLeft = left
+      remainingSeconds = track(.countdown(left))
+      stepCells = Int(track(.fill(elapsed, of: length, width: widths.step)))
+    } else {
+      let pace = item.planned.nanoseconds / Int64(max(1, item.step.reps ?? 1))
+      itemLeft = Span(nanoseconds: pace * Int64(max(0, (item.step.reps ?? 0) - repsDone)))
+    }
+
+    let sessionLeft = itemLeft + item.remainingAfter
+    let total = max(plan.total, sessionLeft)
+    let sessionSeconds: Int64
+    let sessionCells: Int
+    if clock.length != nil {
+      sessionSeconds = track(.countdown(sessionLeft))
+      sessionCells = Int(track(.fill(total - sessionLeft, of: total, width: widths.session)))
+    } else {
+      sessionSeconds = sessionLeft.ceilingSeconds
+      sessionCells = Int(Stepper.fill(total - sessionLeft, of: total, width: widths.session).value)
+    }
+
+    var breath: Readout.Breath?
+    if let pattern = item.step.breath, item.technique != .reps, pattern.cycle > .zero {
+      let cycle = pattern.cycle.nanoseconds
+      let number = Int(elapsed.nanoseconds / cycle) + 1
+      var offset = Span(nanoseconds: elapsed.nanoseconds % cycle)
+      for (phase, length) in pattern.phases {
+        guard offset < length else {
+          offset = offset - length
+          continue
+        }
+        let toPhaseEnd = length - offset
+        let fill = Stepper.fill(offset, of: length, width: widths.breath)
+        let cells: Int
+        switch phase {
+        case .inhale:
+          cells = Int(fill.value)
+          changes.append(fill.nextChange.map { min($0, toPhaseEnd) } ?? toPhaseEnd)
+        case .exhale:
+          cells = widths.breath - Int(fill.value)
+          changes.append(fill.nextChange.map { min($0, toPhaseEnd) } ?? toPhaseEnd)
+        case .holdIn:
+          cells = widths.breath
+          changes.append(toPhaseEnd)
+        case .holdOut:
+          cells = 0
+          changes.append(toPhaseEnd)
+        }
+        breath = Readout.Breath(phase: phase, cells: cells, number: number)
+        break
+      }
+    }
+
+    var reps: Int?
+    var beatCells: Int?
+    if item.technique == .reps {
+      if let tempo = item.step.tempo, tempo > .zero, let target = item.step.reps {
+        let done = min(Int64(target), elapsed.nanoseconds / tempo.nanoseconds)
+        reps = Int(done)
+        if done < Int64(target) {
+          let into = Span(nanoseconds: elapsed.nanoseconds % tempo.nanoseconds)
+          changes.append(tempo - into)
+          beatCells = Int(track(.fill(into, of: tempo, width: widths.beat)))
+        } else {
+          beatCells = widths.beat
+        }
+      } else {
+        reps = repsDone
+      }
+    }
+
+    let readout = Readout(
+      remainingSeconds: remainingSeconds, stepCells: stepCells, sessionSeconds: sessionSeconds,
+      sessionCells: sessionCells, breath: breath, reps: reps, beatCells: beatCells)
+    let next = changes.compactMap { $0 }.filter { $0 > .zero }.min()
+    return (readout, next)
+  }
+}

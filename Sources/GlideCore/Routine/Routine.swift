@@ -1,0 +1,22 @@
+/// A named, ordered list of steps.
+public struct Routine: Hashable, Sendable {
+  /// The file name stem, e.g. `desk-reset`.
+  public var id: String
+  /// The name shown to the person.
+  public var name: String
+  /// One line saying what the routine is for.
+  public var summary: String
+  /// When in the day it fits.
+  public var phase: RoutinePhase
+  /// The steps in order.
+  public var steps: [Step]
+
+  /// Creates a routine.
+  public init(id: String, name: String, summary: String, phase: RoutinePhase, steps: [Step]) {
+    self.id = id
+    self.name = name
+    self.summary = summary
+    self.phase = phase
+    self.steps = steps
+  }
+}

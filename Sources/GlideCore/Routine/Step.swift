@@ -1,0 +1,48 @@
+/// One step of a routine as its author wrote it.
+public struct Step: Hashable, Sendable {
+  /// What the person does.
+  public var technique: Technique
+  /// The body region, in words ("calves", "upper back").
+  public var target: String
+  /// Which sides the step runs on.
+  public var sides: Sides
+  /// How long a timed step lasts per side; nil for a reps step.
+  public var duration: Span?
+  /// The breath to pace during the step, if any.
+  public var breath: BreathPattern?
+  /// A short line of coaching shown under the step.
+  public var cue: String?
+  /// The movement of a reps step ("Ankle circles").
+  public var movement: String?
+  /// How many reps a reps step asks for.
+  public var reps: Int?
+  /// Seconds per rep; with it the reps are paced and counted by the timer.
+  public var tempo: Span?
+
+  /// Creates a timed step.
+  public init(
+    _ technique: Technique, target: String, sides: Sides = .none, duration: Span,
+    breath: BreathPattern? = nil, cue: String? = nil
+  ) {
+    self.technique = technique
+    self.target = target
+    self.sides = sides
+    self.duration = duration
+    self.breath = breath
+    self.cue = cue
+  }
+
+  /// Creates a reps step.
+  public init(
+    repsOf movement: String, target: String, count: Int, sides: Sides = .none,
+    tempo: Span? = nil, cue: String? = nil
+  ) {
+    self.technique = .reps
+    self.target = target
+    self.sides = sides
+    self.movement = movement
+    self.reps = count
+    self.tempo = tempo
+    self.cue = cue
+  }
+}

@@ -1,0 +1,60 @@
+/// A moment the person should hear about without looking at the screen.
+public enum Cue: Hashable, Sendable {
+  /// Plan item `index` began.
+  case itemStarted(index: Int)
+  /// This many whole seconds remain of a timed item (3, 2, 1).
+  case countdown(Int)
+  /// A rep was counted; the number is the reps done so far.
+  case rep(Int)
+  /// The last step ended.
+  case sessionComplete
+
+  /// Whether the terminal bell marks this cue.
+  public var rings: Bool {
+    switch self {
+    case .itemStarted, .countdown, .sessionComplete: true
+    case .rep: false
+    }
+  }
+
+  /// Words a voice can speak for this cue.
+  public func phrase(in plan: Plan) -> String {
+    switch self {
+    case .itemStarted(let index):
+      guard plan.items.indices.contains(index) else { return "" }
+      let item = plan.items[index]
+      switch item.kind {
+      case .leadIn:
+        guard let first = plan.items.first(where: { $0.kind == .step }) else { return "Get ready" }
+        return "Get ready. First, \(first.targetWithSide), \(first.technique.label.lowercased())"
+      case .switchSides:
+        return "Switch sides"
+      case .step:
+        if item.technique == .reps {
+          let count = item.step.reps ?? 0
+          return "\(count) \(item.step.movement ?? "reps")"
+        }
+        return "\(item.targetWithSide), \(item.technique.label.lowercased()), "
+          + "\(item.planned.spokenLength)"
+      }
+    case .countdown(let n):
+      return ["", "one", "two", "three"][max(0, min(3, n))]
+    case .rep(let n):
+      return "\(n)"
+    case .sessionComplete:
+      return "Session complete"
+    }
+  }
+}
+
+extension Span {
+  /// The length as a voice says it: "90 seconds", "3 minutes", "2 minutes 30 seconds".
+  var spokenLength: String {
+    let total = ceilingSeconds
+    if total <= 120 && total % 60 != 0 { return "\(total) seconds" }
+    let minutes = total / 60
+    let seconds = total % 60
+    let m = minutes == 1 ? "1 minute" : "\(minutes) minutes"
+    return seconds == 0 ? m : "\(m) \(seconds) seconds"
+  }
+}

@@ -1,0 +1,42 @@
+/// Something that happened, stamped with the monotonic instant it happened at.
+public enum Event: Hashable, Sendable {
+  /// The session begins.
+  case start(at: Instant)
+  /// Time passed; the shell sends one at each instant `nextWake` named.
+  case tick(at: Instant)
+  /// Pause if running, resume if paused.
+  case togglePause(at: Instant)
+  /// Pause if running, otherwise nothing (the terminal was suspended).
+  case pause(at: Instant)
+  /// End this item and go on to the next.
+  case skip(at: Instant)
+  /// Restart this step, or go to the previous one within its first 3 s.
+  case back(at: Instant)
+  /// Add (or with a negative span remove) time from the current timed item.
+  case extend(by: Span, at: Instant)
+  /// The person finished one rep of a counted reps step.
+  case countRep(at: Instant)
+  /// Ask whether to end the session.
+  case requestQuit(at: Instant)
+  /// Yes, end it.
+  case confirmQuit(at: Instant)
+  /// No, go on.
+  case cancelQuit(at: Instant)
+  /// End the session at once as stopped (a signal).
+  case stop(at: Instant)
+  /// Show or hide the list of keys.
+  case toggleHelp(at: Instant)
+  /// Close whatever overlay is open.
+  case closeOverlay(at: Instant)
+
+  /// The instant the event happened at.
+  public var instant: Instant {
+    switch self {
+    case .start(let at), .tick(let at), .togglePause(let at), .pause(let at), .skip(let at),
+      .back(let at), .extend(_, let at), .countRep(let at), .requestQuit(let at),
+      .confirmQuit(let at), .cancelQuit(let at), .stop(let at), .toggleHelp(let at),
+      .closeOverlay(let at):
+      at
+    }
+  }
+}

@@ -1,0 +1,255 @@
+/// The grace period of a step: `back` within it goes to the previous step, and leaving a
+/// step within it counts as skipping.
+public let stepGrace = Span.seconds(3)
+
+/// How often, at most, progress is written to the journal between item changes.
+public let journalInterval = Span.seconds(10)
+
+/// Applies one event to the session and returns the work the shell must do.
+///
+/// Every event first brings the session up to its instant (ending items whose deadlines
+/// passed, each next item starting exactly at the previous deadline so nothing drifts),
+/// then acts. Events the current mode has no use for change nothing and return no effects.
+public func reduce(_ state: inout SessionState, _ event: Event) -> [Effect] {
+  let now = max(event.instant, state.now)
+  state.now = now
+  if case .start = event { return state.begin(at: now) }
+  if state.isFinished { return [] }
+  var effects = state.advance(to: now)
+  if state.isFinished { return effects }
+  let acted = state.act(on: event, at: now, effects: &effects)
+  if acted || !effects.isEmpty, !effects.contains(.redraw) { effects.append(.redraw) }
+  return effects
+}
+
+extension SessionState {
+  fileprivate mutating func begin(at now: Instant) -> [Effect] {
+    guard mode == .ready else { return [] }
+    startedAt = now
+    guard !plan.items.isEmpty else { return finish(.completed, at: now) }
+    mode = .running
+    enter(0, at: now)
+    journaledAt = now
+    return [.cue(.itemStarted(index: 0)), .journal(report(.interrupted, at: now)), .redraw]
+  }
+
+  /// Acts on one event after time has been brought up to `now`; false when it was ignored.
+  fileprivate mutating func act(on event: Event, at now: Instant, effects: inout [Effect]) -> Bool {
+    switch (event, mode) {
+    case (.start, _), (_, .ready), (_, .finished):
+      return false
+    case (.tick, _):
+      if let last = journaledAt, now - last >= journalInterval {
+        journaledAt = now
+        effects.append(.journal(report(.interrupted, at: now)))
+      }
+      return mode == .running
+    case (.stop, _):
+      effects = finish(.stopped, at: now)
+      return true
+    case (.confirmQuit, .confirmingQuit):
+      effects = finish(.stopped, at: now)
+      return true
+    case (.cancelQuit, .confirmingQuit(let wasPaused)):
+      mode = .paused
+      if !wasPaused { resume(at: now) }
+      return true
+    case (.pause, .confirmingQuit):
+      mode = .confirmingQuit(wasPaused: true)
+      return true
+    case (_, .confirmingQuit):
+      return false
+    case (.togglePause, .running), (.pause, .running):
+      hold(at: now)
+      mode = .paused
+      effects.append(.journal(report(.interrupted, at: now)))
+      journaledAt = now
+      return true
+    case (.togglePause, .paused):
+      resume(at: now)
+      return true
+    case (.pause, .paused):
+      return false
+    case (.requestQuit, _):
+      let wasPaused = mode == .paused
+      if !wasPaused { hold(at: now) }
+      mode = .confirmingQuit(wasPaused: wasPaused)
+      overlay = nil
+      return true
+    case (.skip, _):
+      effects += leave(outcome: nil, at: now)
+      return true
+    case (.back, _):
+      effects += goBack(at: now)
+      return true
+    case (.extend(let by, _), _):
+      return extend(by: by, at: now)
+    case (.countRep, _):
+      return countRep(at: now, effects: &effects)
+    case (.toggleHelp, _):
+      overlay = overlay == nil ? .help : nil
+      return true
+    case (.closeOverlay, _):
+      guard overlay != nil else { return false }
+      overlay = nil
+      return true
+    case (.cancelQuit, _), (.confirmQuit, _):
+      return false
+    }
+  }
+
+  /// Ends every item whose deadline is at or before `now`, then cues what `now` reaches.
+  fileprivate mutating func advance(to now: Instant) -> [Effect] {
+    guard mode == .running else { return [] }
+    var effects: [Effect] = []
+    let start = index
+    while mode == .running, let deadline = clock.deadline, deadline <= now {
+      if let item, item.technique == .reps, let target = item.step.reps, repsDone < target {
+        repsDone = target
+        effects.append(.cue(.rep(target)))
+      }
+      effects += leave(outcome: .done, at: deadline)
+    }
+    guard mode == .running, let item else { return effects }
+    if item.technique == .reps, let tempo = item.step.tempo, tempo > .zero {
+      let paced = Int(clock.elapsed(at: now).nanoseconds / tempo.nanoseconds)
+      if paced > repsDone {
+        repsDone = paced
+        effects.append(.cue(.rep(paced)))
+      }
+    }
+    if let remaining = clock.remaining(at: now), let length = clock.length,
+      length > stepGrace, remaining > .zero
+    {
+      let shown = Int(remaining.ceilingSeconds)
+      if shown <= 3, shown < (countdownCued ?? 4) {
+        countdownCued = shown
+        effects.append(.cue(.countdown(shown)))
+      }
+    }
+    if index != start, !effects.contains(where: { if case .appendLog = $0 { true } else { false } }) {
+      journaledAt = now
+      effects.append(.journal(report(.interrupted, at: now)))
+    }
+    return effects
+  }
+
+  /// Starts plan item `next` with a fresh clock, running unless the session is held.
+  fileprivate mutating func enter(_ next: Int, at now: Instant) {
+    index = next
+    clock = ItemClock(length: Self.length(of: plan.items[next]))
+    if mode == .running { clock.run(from: now) }
+    repsDone = 0
+    countdownCued = nil
+  }
+
+  /// Banks the visit to the current item into its record.
+  fileprivate mutating func bank(outcome: StepOutcome?, at now: Instant) {
+    guard let item else { return }
+    let visit = clock.elapsed(at: now)
+    let total = (records[index]?.elapsed ?? .zero) + visit
+    let reps: Int? = item.technique == .reps ? repsDone : nil
+    let decided: StepOutcome
+    if let outcome {
+      decided = outcome
+    } else if let target = item.step.reps, item.technique == .reps {
+      decided = repsDone >= target ? .done : repsDone > 0 ? .partial : .skipped
+    } else {
+      decided = total >= stepGrace ? .partial : .skipped
+    }
+    records[index] = ItemRecord(elapsed: total, outcome: decided, repsDone: reps)
+  }
+
+  /// Leaves the current item for the next one, or finishes after the last.
+  fileprivate mutating func leave(outcome: StepOutcome?, at now: Instant) -> [Effect] {
+    bank(outcome: outcome, at: now)
+    let next = index + 1
+    guard next < plan.items.count else { return finish(.completed, at: now) }
+    enter(next, at: now)
+    return [.cue(.itemStarted(index: next))]
+  }
+
+  fileprivate mutating func goBack(at now: Instant) -> [Effect] {
+    let previous =
+      clock.elapsed(at: now) < stepGrace
+      ? plan.items[..<index].lastIndex(where: { $0.kind == .step }) : nil
+    bank(outcome: nil, at: now)
+    enter(previous ?? index, at: now)
+    return [.cue(.itemStarted(index: index))]
+  }
+
+  fileprivate mutating func extend(by change: Span, at now: Instant) -> Bool {
+    guard let length = clock.length, let item, item.technique != .reps,
+      let remaining = clock.remaining(at: now)
+    else { return false }
+    let floor = min(remaining, .seconds(1))
+    let wanted = max(remaining + change, floor)
+    guard wanted != remaining else { return false }
+    clock.length = length + (wanted - remaining)
+    if let cued = countdownCued, wanted.ceilingSeconds > Int64(cued) {
+      countdownCued = wanted.ceilingSeconds > 3 ? nil : Int(wanted.ceilingSeconds)
+    }
+    return true
+  }
+
+  fileprivate mutating func countRep(at now: Instant, effects: inout [Effect]) -> Bool {
+    guard let item, item.isCountedReps, let target = item.step.reps else { return false }
+    repsDone += 1
+    effects.append(.cue(.rep(repsDone)))
+    if repsDone >= target { effects += leave(outcome: .done, at: now) }
+    return true
+  }
+
+  fileprivate mutating func hold(at now: Instant) {
+    clock.stop(at: now)
+    pausedSince = now
+  }
+
+  fileprivate mutating func resume(at now: Instant) {
+    if let since = pausedSince { pausedTotal = pausedTotal + max(.zero, now - since) }
+    pausedSince = nil
+    mode = .running
+    clock.run(from: now)
+  }
+
+  fileprivate mutating func finish(_ outcome: Summary.Outcome, at now: Instant) -> [Effect] {
+    if outcome == .stopped, item != nil { bank(outcome: nil, at: now) }
+    clock.stop(at: now)
+    if let since = pausedSince { pausedTotal = pausedTotal + max(.zero, now - since) }
+    pausedSince = nil
+    overlay = nil
+    let summary = report(outcome, at: now, includeCurrent: false)
+    mode = .finished(summary)
+    var effects: [Effect] = []
+    if outcome == .completed { effects.append(.cue(.sessionComplete)) }
+    effects += [.appendLog(summary), .redraw]
+    return effects
+  }
+
+  /// The session's record as of `now`. While running, the item in progress is counted
+  /// as if it were left at `now`, so a journal holds every second worked.
+  public func report(
+    _ outcome: Summary.Outcome, at now: Instant, includeCurrent: Bool = true
+  ) -> Summary {
+    var records = self.records
+    if includeCurrent, item != nil {
+      var copy = self
+      copy.bank(outcome: nil, at: now)
+      records = copy.records
+    }
+    let steps = plan.items.enumerated().compactMap { offset, item -> Summary.StepResult? in
+      guard item.kind == .step else { return nil }
+      let record = records[offset]
+      let isReps = item.technique == .reps
+      return Summary.StepResult(
+        number: item.number, technique: item.technique, target: item.step.target,
+        side: item.side, movement: item.step.movement, planned: item.planned,
+        elapsed: record?.elapsed ?? .zero, outcome: record?.outcome ?? .skipped,
+        repsTarget: isReps ? item.step.reps : nil, repsDone: isReps ? (record?.repsDone ?? 0) : nil
+      )
+    }
+    return Summary(
+      routineID: plan.routineID, routineName: plan.routineName, outcome: outcome,
+      planned: plan.total, active: active(at: now), paused: paused(at: now), steps: steps)
+  }
+}

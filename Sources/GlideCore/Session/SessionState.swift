@@ -1,0 +1,93 @@
+/// Everything a session is at one moment; the reducer is the only thing that changes it.
+public struct SessionState: Hashable, Sendable {
+  /// Where the session is in its life.
+  public enum Mode: Hashable, Sendable {
+    /// Not started yet.
+    case ready
+    /// The current item's clock is running.
+    case running
+    /// The person paused; the clock is stopped.
+    case paused
+    /// "End session? y/n" is asked; the clock is stopped meanwhile.
+    case confirmingQuit(wasPaused: Bool)
+    /// The session is over and its summary shows.
+    case finished(Summary)
+  }
+
+  /// A layer drawn over the session.
+  public enum Overlay: Hashable, Sendable {
+    /// The list of keys.
+    case help
+  }
+
+  /// The expanded plan.
+  public let plan: Plan
+  /// Where the session is in its life.
+  public var mode: Mode = .ready
+  /// The plan item in progress.
+  public var index: Int = 0
+  /// The clock of the item in progress.
+  public var clock: ItemClock
+  /// Reps done in the item in progress.
+  public var repsDone: Int = 0
+  /// The lowest 3-2-1 number already cued for the item in progress.
+  public var countdownCued: Int?
+  /// What each visited plan item came to; nil for items not visited.
+  public var records: [ItemRecord?]
+  /// When the session started.
+  public var startedAt: Instant?
+  /// Paused time from pauses that ended.
+  public var pausedTotal: Span = .zero
+  /// When the pause in progress began (paused or asked to quit).
+  public var pausedSince: Instant?
+  /// The overlay shown, if any.
+  public var overlay: Overlay?
+  /// The latest instant the reducer has seen; events from before it count as at it.
+  public var now: Instant = .zero
+  /// When progress was last written to the journal.
+  public var journaledAt: Instant?
+
+  /// A session about to run `plan`.
+  public init(plan: Plan) {
+    self.plan = plan
+    clock = ItemClock(length: plan.items.first.flatMap { Self.length(of: $0) })
+    records = Array(repeating: nil, count: plan.items.count)
+  }
+
+  /// The item in progress, if the plan has any.
+  public var item: PlanItem? { plan.items.indices.contains(index) ? plan.items[index] : nil }
+
+  /// The summary, once the session is over.
+  public var summary: Summary? {
+    if case .finished(let summary) = mode { return summary }
+    return nil
+  }
+
+  /// Whether the session has ended.
+  public var isFinished: Bool { summary != nil }
+
+  /// Whether the timer is stopped by the person (paused, or asked to quit).
+  public var isHeld: Bool {
+    switch mode {
+    case .paused, .confirmingQuit: true
+    case .ready, .running, .finished: false
+    }
+  }
+
+  /// Time spent paused up to `now`.
+  public func paused(at now: Instant) -> Span {
+    pausedTotal + (pausedSince.map { max(.zero, now - $0) } ?? .zero)
+  }
+
+  /// Time since the start, less time paused.
+  public func active(at now: Instant) -> Span {
+    guard let startedAt else { return .zero }
+    return max(.zero, now - startedAt) - paused(at: now)
+  }
+
+  /// The clock length a plan item runs for: its planned time when timed, none for counted
+  /// reps.
+  static func length(of item: PlanItem) -> Span? {
+    item.isTimed ? item.planned : nil
+  }
+}

@@ -1,0 +1,129 @@
+/// What a session came to: the record the log keeps and the screen closes with.
+public struct Summary: Hashable, Sendable {
+  /// How the session as a whole ended.
+  public enum Outcome: String, Hashable, Sendable, CaseIterable {
+    /// The last step was reached and ended.
+    case completed
+    /// The person ended it early (or a signal did).
+    case stopped
+    /// It was cut off (the process died) and recovered from the journal.
+    case interrupted
+  }
+
+  /// One step of the plan and what became of it.
+  public struct StepResult: Hashable, Sendable {
+    /// The "step N" number.
+    public var number: Int
+    /// What the step was.
+    public var technique: Technique
+    /// The body region.
+    public var target: String
+    /// The side worked, if any.
+    public var side: Side?
+    /// The reps movement, for reps steps.
+    public var movement: String?
+    /// Planned time.
+    public var planned: Span
+    /// Active time spent.
+    public var elapsed: Span
+    /// How it ended.
+    public var outcome: StepOutcome
+    /// The rep count asked for, for reps steps.
+    public var repsTarget: Int?
+    /// Reps done, for reps steps.
+    public var repsDone: Int?
+
+    /// Creates a step result.
+    public init(
+      number: Int, technique: Technique, target: String, side: Side?, movement: String? = nil,
+      planned: Span, elapsed: Span, outcome: StepOutcome, repsTarget: Int? = nil,
+      repsDone: Int? = nil
+    ) {
+      self.number = number
+      self.technique = technique
+      self.target = target
+      self.side = side
+      self.movement = movement
+      self.planned = planned
+      self.elapsed = elapsed
+      self.outcome = outcome
+      self.repsTarget = repsTarget
+      self.repsDone = repsDone
+    }
+  }
+
+  /// Whether a passive step was followed by reps for the same target.
+  public struct FollowThrough: Hashable, Sendable {
+    /// The passive step's number.
+    public var number: Int
+    /// Its target.
+    public var target: String
+    /// Whether reps for that target with at least one rep done came after it.
+    public var followed: Bool
+  }
+
+  /// The routine's id.
+  public var routineID: String
+  /// The routine's name.
+  public var routineName: String
+  /// How the session ended.
+  public var outcome: Outcome
+  /// The planned length of the whole session.
+  public var planned: Span
+  /// Time the clock ran.
+  public var active: Span
+  /// Time paused.
+  public var paused: Span
+  /// Every step of the plan, in order, each once.
+  public var steps: [StepResult]
+
+  /// Creates a summary.
+  public init(
+    routineID: String, routineName: String, outcome: Outcome, planned: Span, active: Span,
+    paused: Span, steps: [StepResult]
+  ) {
+    self.routineID = routineID
+    self.routineName = routineName
+    self.outcome = outcome
+    self.planned = planned
+    self.active = active
+    self.paused = paused
+    self.steps = steps
+  }
+
+  /// Steps that ran to their end.
+  public var doneCount: Int { steps.filter { $0.outcome == .done }.count }
+  /// Steps left before any work.
+  public var skippedCount: Int { steps.filter { $0.outcome == .skipped }.count }
+  /// Steps left part way.
+  public var partialCount: Int { steps.filter { $0.outcome == .partial }.count }
+
+  /// Reps done over all reps steps.
+  public var repsDone: Int { steps.compactMap(\.repsDone).reduce(0, +) }
+  /// Reps asked for over all reps steps.
+  public var repsTarget: Int { steps.compactMap(\.repsTarget).reduce(0, +) }
+
+  /// Active time per target, in the order targets first appear.
+  public var timeByTarget: [(target: String, time: Span)] {
+    var order: [String] = []
+    var times: [String: Span] = [:]
+    for step in steps where step.technique != .rest {
+      let key = step.target
+      if times[key] == nil { order.append(key) }
+      times[key, default: .zero] = times[key, default: .zero] + step.elapsed
+    }
+    return order.map { ($0, times[$0] ?? .zero) }
+  }
+
+  /// For each passive step that was worked, whether reps for its target followed.
+  public var followThrough: [FollowThrough] {
+    steps.enumerated().compactMap { offset, step in
+      guard step.technique.isPassive, step.outcome != .skipped else { return nil }
+      let followed = steps[(offset + 1)...].contains {
+        $0.technique == .reps && $0.target.lowercased() == step.target.lowercased()
+          && ($0.repsDone ?? 0) > 0
+      }
+      return FollowThrough(number: step.number, target: step.target, followed: followed)
+    }
+  }
+}

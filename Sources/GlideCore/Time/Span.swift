@@ -1,0 +1,97 @@
+/// A length of time in nanoseconds.
+///
+/// Integer nanoseconds keep every sum exact, so pausing and resuming a thousand times
+/// loses nothing, and boundary instants (the next digit, the next bar cell) are exact.
+public struct Span: Comparable, Hashable, Sendable, AdditiveArithmetic, CustomStringConvertible {
+  /// The length in nanoseconds.
+  public var nanoseconds: Int64
+
+  /// Creates a span from nanoseconds.
+  public init(nanoseconds: Int64) {
+    self.nanoseconds = nanoseconds
+  }
+
+  /// The empty span.
+  public static let zero = Span(nanoseconds: 0)
+
+  /// A span of whole or fractional seconds, rounded to the nanosecond.
+  public static func seconds(_ value: Double) -> Span {
+    Span(nanoseconds: Int64((value * 1e9).rounded()))
+  }
+
+  /// A span of whole milliseconds.
+  public static func milliseconds(_ value: Int64) -> Span {
+    Span(nanoseconds: value * 1_000_000)
+  }
+
+  /// The span in seconds.
+  public var seconds: Double { Double(nanoseconds) / 1e9 }
+
+  /// The number of whole seconds a countdown shows for this span: it rounds up, so a
+  /// countdown reads 1:30 for the whole first second of a 90 s step and reaches 0:00 only
+  /// at its end.
+  public var ceilingSeconds: Int64 {
+    guard nanoseconds > 0 else { return 0 }
+    return (nanoseconds + 999_999_999) / 1_000_000_000
+  }
+
+  /// Adds two spans.
+  public static func + (lhs: Span, rhs: Span) -> Span {
+    Span(nanoseconds: lhs.nanoseconds + rhs.nanoseconds)
+  }
+
+  /// Subtracts two spans.
+  public static func - (lhs: Span, rhs: Span) -> Span {
+    Span(nanoseconds: lhs.nanoseconds - rhs.nanoseconds)
+  }
+
+  /// Scales a span by a whole number.
+  public static func * (lhs: Span, rhs: Int) -> Span {
+    Span(nanoseconds: lhs.nanoseconds * Int64(rhs))
+  }
+
+  /// Orders spans by length.
+  public static func < (lhs: Span, rhs: Span) -> Bool {
+    lhs.nanoseconds < rhs.nanoseconds
+  }
+
+  /// The span in seconds with up to three decimals, e.g. `90s` or `5.5s`.
+  public var description: String {
+    let millis = nanoseconds / 1_000_000
+    let whole = millis / 1000
+    let fraction = abs(millis % 1000)
+    if fraction == 0 { return "\(whole)s" }
+    var digits = String(fraction)
+    while digits.count < 3 { digits = "0" + digits }
+    while digits.hasSuffix("0") { digits.removeLast() }
+    let sign = millis < 0 && whole == 0 ? "-" : ""
+    return "\(sign)\(whole).\(digits)s"
+  }
+}
+
+extension Span {
+  /// The span as a clock face: `m:ss`, or `h:mm:ss` from an hour, rounded up to the second.
+  public var clockFace: String {
+    let total = ceilingSeconds
+    let hours = total / 3600
+    let minutes = (total % 3600) / 60
+    let seconds = total % 60
+    let ss = seconds < 10 ? "0\(seconds)" : "\(seconds)"
+    if hours > 0 {
+      let mm = minutes < 10 ? "0\(minutes)" : "\(minutes)"
+      return "\(hours):\(mm):\(ss)"
+    }
+    return "\(minutes):\(ss)"
+  }
+
+  /// The span in words a person reads at a glance: `90s`, `2m`, `1m30s`, `1h05m`.
+  public var humanShort: String {
+    let total = ceilingSeconds
+    if total < 60 { return "\(total)s" }
+    let hours = total / 3600
+    let minutes = (total % 3600) / 60
+    let seconds = total % 60
+    if hours > 0 { return minutes < 10 ? "\(hours)h0\(minutes)m" : "\(hours)h\(minutes)m" }
+    return seconds == 0 ? "\(minutes)m" : "\(minutes)m\(seconds)s"
+  }
+}

@@ -1,0 +1,60 @@
+import GlideCore
+
+/// Plain-text listings of routines and plans, fit for a pipe.
+enum PlanText {
+  /// One line for `glide routines`.
+  static func listingLine(_ routine: Routine, idWidth: Int, nameWidth: Int) -> String {
+    let plan = Plan(routine)
+    return [
+      routine.id.padded(idWidth), routine.name.padded(nameWidth),
+      routine.phase.rawValue.padded(9), "\(plan.stepCount) steps".padded(9, left: true),
+      plan.total.humanShort.padded(7, left: true),
+    ].joined(separator: "  ")
+  }
+
+  /// The numbered plan for `glide show`.
+  static func plan(_ routine: Routine) -> String {
+    let plan = Plan(routine)
+    var lines = ["\(routine.name) (\(routine.id)) · \(routine.phase.rawValue)"]
+    if !routine.summary.isEmpty { lines.append(routine.summary) }
+    lines.append("")
+    for item in plan.items {
+      let number: String
+      let what: String
+      switch item.kind {
+      case .leadIn:
+        number = ""
+        what = "get ready"
+      case .switchSides:
+        number = ""
+        what = "switch sides"
+      case .step:
+        number = "\(item.number)."
+        what = item.technique.rawValue
+      }
+      var amount: String
+      if item.technique == .reps, item.kind == .step {
+        amount = "\(item.step.reps ?? 0) × \(item.step.movement ?? "reps")"
+        amount += item.step.tempo.map { ", paced \($0.description) per rep" } ?? ", counted"
+      } else {
+        amount = item.planned.clockFace
+        if let breath = item.step.breath { amount += "  breath \(breath)" }
+      }
+      let target = item.kind == .switchSides ? "" : item.targetWithSide
+      lines.append(
+        "\(number.padded(4, left: true)) \(what.padded(12)) \(target.padded(26)) \(amount)")
+      if item.kind == .step, let cue = item.step.cue { lines.append("       \(cue)") }
+    }
+    lines.append("")
+    lines.append("Total \(plan.total.clockFace) · \(plan.stepCount) steps")
+    return lines.joined(separator: "\n")
+  }
+}
+
+extension String {
+  /// The string padded with spaces to `width` characters.
+  func padded(_ width: Int, left: Bool = false) -> String {
+    let pad = String(repeating: " ", count: max(0, width - count))
+    return left ? pad + self : self + pad
+  }
+}
