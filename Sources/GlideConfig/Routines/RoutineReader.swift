@@ -65,7 +65,8 @@ struct Reader {
       unknownKey(key, known: RoutineDecoder.stepKeys, step: index, target: target)
     }
     var technique = Technique.rest
-    if let raw = text(table["technique"], key: "technique", step: index, target: target, required: true)
+    if let raw = text(
+      table["technique"], key: "technique", step: index, target: target, required: true)
     {
       if let value = Technique(rawValue: raw) {
         technique = value
@@ -81,12 +82,15 @@ struct Reader {
       if let value = Sides(rawValue: raw) {
         sides = value
       } else {
-        fail("sides", step: index, target: target, "unknown sides '\(raw)' (use none, both, left, right)")
+        fail(
+          "sides", step: index, target: target,
+          "unknown sides '\(raw)' (use none, both, left, right)")
       }
     }
     let cue = text(table["cue"], key: "cue", step: index, target: target, required: false)
     var breath: BreathPattern?
-    if let raw = text(table["breath"], key: "breath", step: index, target: target, required: false) {
+    if let raw = text(table["breath"], key: "breath", step: index, target: target, required: false)
+    {
       breath = BreathPattern(raw)
       if breath == nil {
         fail(
@@ -96,7 +100,8 @@ struct Reader {
     }
     var step: Step
     if technique == .reps {
-      let movement = text(table["movement"], key: "movement", step: index, target: target, required: true) ?? ""
+      let movement =
+        text(table["movement"], key: "movement", step: index, target: target, required: true) ?? ""
       var count = 0
       if let value = table["reps"] {
         if let int = value.int {
@@ -106,19 +111,27 @@ struct Reader {
             fail("reps", step: index, target: target, "\(int) is outside 1-100")
           }
         } else {
-          fail("reps", step: index, target: target, "must be a whole number, not \(describe(value))")
+          fail(
+            "reps", step: index, target: target, "must be a whole number, not \(describe(value))")
         }
       } else {
         fail("reps", step: index, target: target, "missing: how many reps (1-100)")
       }
-      let tempo = span(table["tempo"], key: "tempo", step: index, target: target, required: false, max: .seconds(60))
-      step = Step(repsOf: movement, target: target, count: count, sides: sides, tempo: tempo, cue: cue)
+      let tempo = span(
+        table["tempo"], key: "tempo", step: index, target: target, required: false,
+        max: .seconds(60))
+      step = Step(
+        repsOf: movement, target: target, count: count, sides: sides, tempo: tempo, cue: cue)
       for key in ["duration", "breath"] where table[key] != nil {
         fail(key, step: index, target: target, "a reps step is counted, not timed; remove '\(key)'")
       }
     } else {
-      let duration = span(table["duration"], key: "duration", step: index, target: target, required: true, max: RoutineDecoder.maxDuration)
-      step = Step(technique, target: target, sides: sides, duration: duration ?? .seconds(1), breath: breath, cue: cue)
+      let duration = span(
+        table["duration"], key: "duration", step: index, target: target, required: true,
+        max: RoutineDecoder.maxDuration)
+      step = Step(
+        technique, target: target, sides: sides, duration: duration ?? .seconds(1), breath: breath,
+        cue: cue)
       for key in ["movement", "reps", "tempo"] where table[key] != nil {
         fail(key, step: index, target: target, "only a reps step takes '\(key)'")
       }
@@ -141,7 +154,9 @@ struct Reader {
       return nil
     }
     if let control = SafeText.firstControl(in: string) {
-      fail(key, step: step, target: target, "contains the control character \(control); write plain text")
+      fail(
+        key, step: step, target: target,
+        "contains the control character \(control); write plain text")
       return nil
     }
     if required && string.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -160,7 +175,9 @@ struct Reader {
     max limit: Span
   ) -> Span? {
     guard let value else {
-      if required { fail(key, step: step, target: target, "missing: how long, e.g. \"90s\" or \"2m\"") }
+      if required {
+        fail(key, step: step, target: target, "missing: how long, e.g. \"90s\" or \"2m\"")
+      }
       return nil
     }
     let parsed: Span?
@@ -171,11 +188,15 @@ struct Reader {
     } else if let string = value.string {
       parsed = DurationText.parse(string)
       if parsed == nil {
-        fail(key, step: step, target: target, "'\(string)' is not a length: write \"90s\", \"2m\", \"1m30s\" or a number of seconds")
+        fail(
+          key, step: step, target: target,
+          "'\(string)' is not a length: write \"90s\", \"2m\", \"1m30s\" or a number of seconds")
         return nil
       }
     } else {
-      fail(key, step: step, target: target, "must be a length like \"90s\" or a number, not \(describe(value))")
+      fail(
+        key, step: step, target: target,
+        "must be a length like \"90s\" or a number, not \(describe(value))")
       return nil
     }
     guard let parsed else { return nil }
@@ -184,7 +205,9 @@ struct Reader {
       return nil
     }
     guard parsed <= limit else {
-      fail(key, step: step, target: target, "\(parsed.humanShort) is over the limit of \(limit.humanShort)")
+      fail(
+        key, step: step, target: target,
+        "\(parsed.humanShort) is over the limit of \(limit.humanShort)")
       return nil
     }
     return parsed
@@ -206,7 +229,9 @@ struct Reader {
 
   mutating func unknownKey(_ key: String, known: [String], step: Int?, target: String?) {
     var message = "unknown key"
-    if let near = NearestKey.suggestion(for: key, among: known) { message += " (did you mean '\(near)'?)" }
+    if let near = NearestKey.suggestion(for: key, among: known) {
+      message += " (did you mean '\(near)'?)"
+    }
     fail(key, step: step, target: target, message)
   }
 
@@ -214,7 +239,9 @@ struct Reader {
     let line: Int?
     let place: String?
     if let step {
-      line = key.map { lines.line(ofKey: $0, inTable: "steps", index: step) } ?? lines.line(ofTable: "steps", index: step)
+      line =
+        key.map { lines.line(ofKey: $0, inTable: "steps", index: step) }
+        ?? lines.line(ofTable: "steps", index: step)
       let label = target.map { $0.isEmpty ? "" : " (\($0))" } ?? ""
       place = "step \(step + 1)\(label)"
     } else {

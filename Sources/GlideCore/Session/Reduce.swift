@@ -39,11 +39,12 @@ extension SessionState {
     case (.start, _), (_, .ready), (_, .finished):
       return false
     case (.tick, _):
+      guard mode == .running else { return false }
       if let last = journaledAt, now - last >= journalInterval {
         journaledAt = now
         effects.append(.journal(report(.interrupted, at: now)))
       }
-      return mode == .running
+      return true
     case (.stop, _):
       effects = finish(.stopped, at: now)
       return true
@@ -118,8 +119,8 @@ extension SessionState {
         effects.append(.cue(.rep(paced)))
       }
     }
-    if let remaining = clock.remaining(at: now), let length = clock.length,
-      length > stepGrace, remaining > .zero
+    if item.technique != .reps, let remaining = clock.remaining(at: now),
+      let length = clock.length, length > stepGrace, remaining > .zero
     {
       let shown = Int(remaining.ceilingSeconds)
       if shown <= 3, shown < (countdownCued ?? 4) {
@@ -127,7 +128,8 @@ extension SessionState {
         effects.append(.cue(.countdown(shown)))
       }
     }
-    if index != start, !effects.contains(where: { if case .appendLog = $0 { true } else { false } }) {
+    if index != start, !effects.contains(where: { if case .appendLog = $0 { true } else { false } })
+    {
       journaledAt = now
       effects.append(.journal(report(.interrupted, at: now)))
     }
@@ -218,6 +220,7 @@ extension SessionState {
     if let since = pausedSince { pausedTotal = pausedTotal + max(.zero, now - since) }
     pausedSince = nil
     overlay = nil
+    endedAt = now
     let summary = report(outcome, at: now, includeCurrent: false)
     mode = .finished(summary)
     var effects: [Effect] = []

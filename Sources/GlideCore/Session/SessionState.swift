@@ -36,6 +36,8 @@ public struct SessionState: Hashable, Sendable {
   public var records: [ItemRecord?]
   /// When the session started.
   public var startedAt: Instant?
+  /// When the session ended: the last deadline, or the instant it was stopped.
+  public var endedAt: Instant?
   /// Paused time from pauses that ended.
   public var pausedTotal: Span = .zero
   /// When the pause in progress began (paused or asked to quit).

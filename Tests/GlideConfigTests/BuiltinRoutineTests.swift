@@ -1,0 +1,154 @@
+import GlideConfig
+import GlideCore
+import Testing
+
+@Suite struct BuiltinRoutineTests {
+  @Test func everyBuiltinDecodesWithoutErrorsOrWarnings() {
+    #expect(BuiltinRoutines.files.count >= 5)
+    for file in BuiltinRoutines.files {
+      let result = RoutineDecoder.decode(bytes: file.bytes, id: file.id, file: file.id)
+      #expect(result.diagnostics.isEmpty, "\(file.id): \(result.diagnostics)")
+      #expect(result.routine?.id == file.id)
+    }
+    #expect(BuiltinRoutines.all.count == BuiltinRoutines.files.count)
+  }
+
+  @Test(arguments: BuiltinRoutines.all)
+  func keepsToTheEvidence(_ routine: Routine) {
+    #expect(!routine.name.isEmpty && !routine.summary.isEmpty)
+    for (index, step) in routine.steps.enumerated() {
+      #expect(step.cue?.isEmpty == false, "\(routine.id) step \(index + 1) has a cue")
+      let seconds = step.duration?.seconds ?? 0
+      switch step.technique {
+      case .roll: #expect(Evidence.rollSeconds.contains(seconds))
+      case .hold:
+        #expect(Evidence.holdSeconds.contains(seconds))
+        #expect(step.breath != nil, "holds pace a slow breath")
+      case .stretch:
+        #expect(seconds >= 60, "static holds last minutes, not seconds")
+        #expect(step.breath != nil)
+      case .reps: #expect(Evidence.reps.contains(step.reps ?? 0))
+      default: break
+      }
+      if let breath = step.breath {
+        #expect(breath.cycle >= .seconds(10), "slow pacing: six breaths a minute or fewer")
+      }
+      if step.technique.isPassive {
+        let next = routine.steps[(index + 1)...].first { $0.technique == .reps }
+        #expect(next?.target == step.target, "\(routine.id) step \(index + 1) is followed by reps")
+      }
+    }
+    let plan = Plan(routine)
+    #expect(plan.items.first?.kind == .leadIn)
+    #expect(plan.stepCount >= routine.steps.count)
+  }
+
+  @Test func theCatalogCoversWhatUsersNeed() throws {
+    let ids = Set(BuiltinRoutines.all.map(\.id))
+    #expect(
+      ids.isSuperset(of: ["pre-run", "desk-reset", "long-holds", "plantar-chain", "down-shift"]))
+    let targets = { (id: String) in Set(BuiltinRoutines.routine(id: id)!.steps.map(\.target)) }
+    #expect(targets("pre-run").isSuperset(of: ["calves", "quads", "IT band and TFL", "glutes"]))
+    #expect(targets("desk-reset").isSuperset(of: ["upper back", "chest", "hip flexors", "neck"]))
+    #expect(targets("plantar-chain").isSuperset(of: ["plantar fascia", "calves"]))
+    #expect(
+      BuiltinRoutines.routine(id: "down-shift")!.steps.allSatisfy { $0.technique == .breathe })
+    #expect(BuiltinRoutines.routine(id: "pre-run")!.phase == .warmUp)
+    #expect(BuiltinRoutines.routine(id: "long-holds")!.phase == .recovery)
+    let defaultRoutine = try #require(BuiltinRoutines.routine(id: BuiltinRoutines.defaultID))
+    #expect(Plan(defaultRoutine).total < .seconds(15 * 60))
+  }
+
+  @Test func unknownRoutineNamesTheKnownOnes() {
+    #expect(throws: RoutineCatalog.UnknownRoutine.self) { try RoutineCatalog.routine(id: "nope") }
+    do {
+      _ = try RoutineCatalog.routine(id: "nope")
+    } catch {
+      #expect(error.description.contains("desk-reset"))
+      #expect(error.description.contains("'nope'"))
+    }
+  }
+}
+
+@Suite struct RoutineDecoderTests {
+  func decode(_ text: String) -> RoutineDecoder.Result {
+    RoutineDecoder.decode(text: text, id: "t", file: "t.toml")
+  }
+
+  @Test func durations() {
+    #expect(DurationText.parse("90s") == .seconds(90))
+    #expect(DurationText.parse("2m") == .seconds(120))
+    #expect(DurationText.parse("1m30s") == .seconds(90))
+    #expect(DurationText.parse("45") == .seconds(45))
+    #expect(DurationText.parse("2.5s") == .seconds(2.5))
+    for bad in ["", "s", "30x", "1s1m", "m", "1m30", "--1s"] {
+      #expect(DurationText.parse(bad) == nil, "\(bad)")
+    }
+  }
+
+  @Test func aValidRoutine() throws {
+    let result = decode(
+      """
+      name = "Mine"
+      summary = "Test"
+      phase = "break"
+      [[steps]]
+      technique = "roll"
+      target = "calves"
+      duration = 90
+      sides = "both"
+      [[steps]]
+      technique = "reps"
+      target = "calves"
+      movement = "Raises"
+      reps = 8
+      tempo = "2s"
+      """)
+    let routine = try #require(result.routine)
+    #expect(result.diagnostics.isEmpty)
+    #expect(routine.steps[0].duration == .seconds(90))
+    #expect(routine.steps[0].sides == .both)
+    #expect(routine.steps[1].tempo == .seconds(2))
+    #expect(routine.phase == .break)
+  }
+
+  @Test func misspeltKeyNamesFileLineStepAndSuggestion() {
+    let result = decode(
+      """
+      name = "Mine"
+      [[steps]]
+      technique = "roll"
+      target = "calves"
+      duratoin = "90s"
+      """)
+    #expect(result.routine == nil)
+    #expect(
+      result.errors.map(\.description) == [
+        "t.toml:5: error: step 1 (calves): duratoin: unknown key (did you mean 'duration'?)",
+        "t.toml:2: error: step 1 (calves): duration: missing: how long, e.g. \"90s\" or \"2m\"",
+      ])
+  }
+
+  @Test func syntaxErrorsGiveLineAndColumn() {
+    let result = decode("name = \"x\"\n[[steps]\n")
+    #expect(result.errors.count == 1)
+    #expect(result.errors.first?.line == 2)
+    #expect(result.errors.first?.description.hasPrefix("t.toml:2:") == true)
+  }
+
+  @Test func warningsDoNotStopTheRoutine() {
+    let result = decode(
+      """
+      name = "Short"
+      [[steps]]
+      technique = "roll"
+      target = "calves"
+      duration = "20s"
+      """)
+    #expect(result.routine != nil)
+    #expect(result.warnings.count == 2)
+    #expect(
+      result.warnings.first?.description.hasPrefix("t.toml:5: warning: step 1 (calves): duration:")
+        == true)
+  }
+}

@@ -1,0 +1,65 @@
+import GlideCore
+import Testing
+
+@Suite struct PlanTests {
+  @Test func expandsSidesAndLeadIn() {
+    let plan = Fixture.plan
+    #expect(plan.items.map(\.kind) == [.leadIn, .step, .switchSides, .step, .step, .step, .step])
+    #expect(plan.items.map(\.side) == [.left, .left, .right, .right, nil, nil, nil])
+    #expect(plan.items.map(\.number) == [1, 1, 2, 2, 3, 4, 5])
+    #expect(plan.stepCount == 5)
+    #expect(plan.items.map(\.planned.seconds) == [10, 60, 5, 60, 9, 20, 4])
+    #expect(plan.items.map(\.remainingAfter.seconds) == [158, 98, 93, 33, 24, 4, 0])
+    #expect(plan.total == .seconds(168))
+    #expect(plan.items[0].step.cue == "Get ready: roll calves")
+  }
+
+  @Test func customSettings() {
+    let plan = Plan(
+      Fixture.routine,
+      settings: Plan.Settings(leadIn: .seconds(3), switchSides: .seconds(8)))
+    #expect(plan.items[0].planned == .seconds(3))
+    #expect(plan.items[2].planned == .seconds(8))
+  }
+
+  @Test func emptyRoutineHasNoItems() {
+    let plan = Plan(Routine(id: "e", name: "E", summary: "", phase: .any, steps: []))
+    #expect(plan.items.isEmpty)
+    #expect(plan.total == .zero)
+  }
+
+  @Test func breathPatterns() {
+    #expect(BreathPattern("4-6")?.phases.map(\.phase) == [.inhale, .exhale])
+    #expect(BreathPattern("4-7-8")?.phases.map(\.phase) == [.inhale, .holdIn, .exhale])
+    #expect(BreathPattern("4-4-4-4")?.phases.count == 4)
+    #expect(BreathPattern("5.5-5.5")?.cycle == .seconds(11))
+    #expect(BreathPattern("5.5-5.5")?.description == "5.5-5.5")
+    for bad in ["4", "4-", "-4", "a-b", "4-6-8-2-1", "0-4", "4-21", "", "4--6", "1e1-4"] {
+      #expect(BreathPattern(bad) == nil, "\(bad)")
+    }
+  }
+
+  @Test func spanFormatting() {
+    #expect(Span.seconds(90).clockFace == "1:30")
+    #expect(Span.seconds(89.2).clockFace == "1:30")
+    #expect(Span.seconds(3725).clockFace == "1:02:05")
+    #expect(Span.seconds(0).clockFace == "0:00")
+    #expect(Span.seconds(90).humanShort == "1m30s")
+    #expect(Span.seconds(45).humanShort == "45s")
+    #expect(Span.seconds(5.5).description == "5.5s")
+  }
+
+  @Test func evidenceWarnings() {
+    let routine = Routine(
+      id: "w", name: "W", summary: "", phase: .any,
+      steps: [
+        Step(.roll, target: "quads", duration: .seconds(30)),
+        Step(.hold, target: "calves", duration: .seconds(600)),
+        Step(repsOf: "Squats", target: "quads", count: 20),
+      ])
+    let warnings = routine.evidenceWarnings
+    #expect(warnings.map(\.stepIndex) == [0, 1, 1, 2])
+    #expect(warnings.map(\.key) == ["duration", "duration", "technique", "reps"])
+    #expect(Fixture.routine.evidenceWarnings.map(\.stepIndex) == [1, 2, 3])
+  }
+}

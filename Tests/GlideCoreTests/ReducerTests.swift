@@ -1,0 +1,381 @@
+import GlideCore
+import Testing
+
+private let at = Fixture.at
+private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemClock {
+  Fixture.clock(index, banked: banked, since: since)
+}
+
+@Suite struct ReducerTests {
+  /// Starts the fixture session at 0 s.
+  func started() -> TestStore {
+    var store = TestStore(Fixture.plan)
+    var expected = SessionState(plan: Fixture.plan)
+    expected.mode = .running
+    expected.startedAt = at(0)
+    expected.clock = clock(0, since: 0)
+    expected.journaledAt = at(0)
+    store.send(
+      .start(at: at(0)),
+      effects: [
+        .cue(.itemStarted(index: 0)), .journal(expected.report(.interrupted, at: at(0))), .redraw,
+      ]
+    ) {
+      $0.mode = .running
+      $0.startedAt = at(0)
+      $0.clock = clock(0, since: 0)
+      $0.journaledAt = at(0)
+    }
+    return store
+  }
+
+  @Test func leadInCountsDownAndHandsOverAtItsDeadline() {
+    var store = started()
+    store.send(.tick(at: at(6.5)), effects: [.redraw])
+    store.send(.tick(at: at(7)), effects: [.cue(.countdown(3)), .redraw]) { $0.countdownCued = 3 }
+    store.send(.tick(at: at(8.2)), effects: [.cue(.countdown(2)), .redraw]) { $0.countdownCued = 2 }
+    store.send(.tick(at: at(9)), effects: [.cue(.countdown(1)), .redraw]) { $0.countdownCued = 1 }
+    // A late tick: the next item still starts exactly at the deadline (10 s).
+    var next = store.state
+    next.index = 1
+    next.clock = clock(1, since: 10)
+    next.countdownCued = nil
+    next.records[0] = ItemRecord(elapsed: .seconds(10), outcome: .done)
+    next.now = at(10.3)
+    next.journaledAt = at(10.3)
+    store.send(
+      .tick(at: at(10.3)),
+      effects: [
+        .cue(.itemStarted(index: 1)), .journal(next.report(.interrupted, at: at(10.3))), .redraw,
+      ]
+    ) { $0 = next }
+    #expect(store.state.readout(at: at(10.3)).remainingSeconds == 60)
+  }
+
+  @Test func startTwiceAndEventsBeforeStartAreIgnored() {
+    var store = TestStore(Fixture.plan)
+    for event: Event in [
+      .tick(at: at(1)), .togglePause(at: at(1)), .skip(at: at(1)), .back(at: at(1)),
+      .extend(by: .seconds(15), at: at(1)), .countRep(at: at(1)), .requestQuit(at: at(1)),
+      .confirmQuit(at: at(1)), .cancelQuit(at: at(1)), .stop(at: at(1)), .toggleHelp(at: at(1)),
+      .closeOverlay(at: at(1)), .pause(at: at(1)),
+    ] {
+      store.send(event, effects: [])
+    }
+    var running = started()
+    running.send(.start(at: at(2)), effects: [])
+  }
+
+  @Test func pauseStoresRemainingAndResumeSetsANewDeadline() {
+    var store = started()
+    func paused(_ s: inout SessionState) {
+      s.mode = .paused
+      s.clock = clock(0, banked: 4, since: nil)
+      s.pausedSince = at(4)
+      s.journaledAt = at(4)
+    }
+    var expected = store.state
+    expected.now = at(4)
+    paused(&expected)
+    store.send(
+      .togglePause(at: at(4)),
+      effects: [.journal(expected.report(.interrupted, at: at(4))), .redraw],
+      paused)
+    #expect(store.state.nextWake(after: at(4), widths: ReadoutWidths(step: 40)) == nil)
+    store.send(.tick(at: at(100)), effects: [])
+    store.send(.pause(at: at(100)), effects: [])
+    #expect(store.state.readout(at: at(100)).remainingSeconds == 6)
+    #expect(store.state.paused(at: at(100)) == .seconds(96))
+    store.send(.togglePause(at: at(104)), effects: [.redraw]) {
+      $0.mode = .running
+      $0.clock = clock(0, banked: 4, since: 104)
+      $0.pausedSince = nil
+      $0.pausedTotal = .seconds(100)
+    }
+    #expect(store.state.clock.deadline == at(110))
+    #expect(store.state.active(at: at(110)) == .seconds(10))
+  }
+
+  @Test func extendMovesTheDeadlineButNeverBelowOneSecond() {
+    var store = started()
+    store.send(.extend(by: .seconds(15), at: at(2)), effects: [.redraw]) {
+      $0.clock.length = .seconds(25)
+    }
+    #expect(store.state.clock.deadline == at(25))
+    store.send(.extend(by: .seconds(-15), at: at(3)), effects: [.redraw]) {
+      $0.clock.length = .seconds(10)
+    }
+    store.send(.extend(by: .seconds(-15), at: at(4)), effects: [.redraw]) {
+      $0.clock.length = .seconds(5)
+    }
+    #expect(store.state.clock.remaining(at: at(4)) == .seconds(1))
+    // Already at the floor: nothing changes.
+    store.send(.extend(by: .seconds(-15), at: at(4)), effects: [.cue(.countdown(1)), .redraw]) {
+      $0.countdownCued = 1
+    }
+    store.send(.extend(by: .seconds(15), at: at(4.5)), effects: [.redraw]) {
+      $0.clock.length = .seconds(20)
+      $0.countdownCued = nil
+    }
+  }
+
+  @Test func skipRecordsPartialOrSkippedAndStartsTheNextItem() {
+    var store = started()
+    store.send(.skip(at: at(1)), effects: [.cue(.itemStarted(index: 1)), .redraw]) {
+      $0.records[0] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
+      $0.index = 1
+      $0.clock = clock(1, since: 1)
+    }
+    store.send(.skip(at: at(31)), effects: [.cue(.itemStarted(index: 2)), .redraw]) {
+      $0.records[1] = ItemRecord(elapsed: .seconds(30), outcome: .partial)
+      $0.index = 2
+      $0.clock = clock(2, since: 31)
+    }
+  }
+
+  @Test func backWithinThreeSecondsGoesToThePreviousStepOtherwiseRestarts() {
+    var store = started()
+    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 1)), .redraw]) {
+      $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
+      $0.index = 1
+      $0.clock = clock(1, since: 0)
+    }
+    // 20 s into the roll: restart it, banking the 20 s.
+    store.send(.back(at: at(20)), effects: [.cue(.itemStarted(index: 1)), .redraw]) {
+      $0.records[1] = ItemRecord(elapsed: .seconds(20), outcome: .partial)
+      $0.clock = clock(1, since: 20)
+    }
+    // The first step has no step before it: back within 3 s restarts it.
+    store.send(.back(at: at(21)), effects: [.cue(.itemStarted(index: 1)), .redraw]) {
+      $0.records[1] = ItemRecord(elapsed: .seconds(21), outcome: .partial)
+      $0.clock = clock(1, since: 21)
+    }
+    store.send(.skip(at: at(50)), effects: [.cue(.itemStarted(index: 2)), .redraw]) {
+      $0.records[1] = ItemRecord(elapsed: .seconds(50), outcome: .partial)
+      $0.index = 2
+      $0.clock = clock(2, since: 50)
+    }
+    store.send(.skip(at: at(51)), effects: [.cue(.itemStarted(index: 3)), .redraw]) {
+      $0.records[2] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
+      $0.index = 3
+      $0.clock = clock(3, since: 51)
+    }
+    // Within 3 s of the right side: back skips over the switch to the left side.
+    store.send(.back(at: at(53)), effects: [.cue(.itemStarted(index: 1)), .redraw]) {
+      $0.records[3] = ItemRecord(elapsed: .seconds(2), outcome: .skipped)
+      $0.index = 1
+      $0.clock = clock(1, since: 53)
+    }
+  }
+
+  @Test func countedRepsAdvanceOnTheLastRep() {
+    var store = started()
+    for index in 1...4 {
+      let time = Double(index)
+      store.send(.skip(at: at(time)), effects: [.cue(.itemStarted(index: index)), .redraw]) {
+        $0.records[index - 1] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
+        $0.index = index
+        $0.clock = clock(index, since: time)
+      }
+    }
+    #expect(store.state.nextWake(after: at(4), widths: ReadoutWidths(step: 40, session: 40)) == nil)
+    store.send(.extend(by: .seconds(15), at: at(5)), effects: [])
+    store.send(.countRep(at: at(6)), effects: [.cue(.rep(1)), .redraw]) { $0.repsDone = 1 }
+    store.send(.countRep(at: at(7)), effects: [.cue(.rep(2)), .redraw]) { $0.repsDone = 2 }
+    store.send(
+      .countRep(at: at(8)), effects: [.cue(.rep(3)), .cue(.itemStarted(index: 5)), .redraw]
+    ) {
+      $0.records[4] = ItemRecord(elapsed: .seconds(4), outcome: .done, repsDone: 3)
+      $0.index = 5
+      $0.repsDone = 0
+      $0.clock = clock(5, since: 8)
+    }
+    // Enter does nothing outside counted reps.
+    store.send(.countRep(at: at(9)), effects: [])
+  }
+
+  @Test func pacedRepsCountThemselvesAndTheLastEndsTheSession() {
+    var store = started()
+    for index in 1...5 {
+      store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: index)), .redraw]) {
+        $0.records[index - 1] = ItemRecord(
+          elapsed: .zero, outcome: .skipped, repsDone: index - 1 == 4 ? 0 : nil)
+        $0.index = index
+        $0.clock = clock(index, since: 0)
+      }
+    }
+    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 6)), .redraw]) {
+      $0.records[5] = ItemRecord(elapsed: .zero, outcome: .skipped)
+      $0.index = 6
+      $0.clock = clock(6, since: 0)
+    }
+    store.send(.tick(at: at(2)), effects: [.cue(.rep(1)), .redraw]) { $0.repsDone = 1 }
+    var finished = store.state
+    finished.now = at(4)
+    finished.repsDone = 2
+    finished.records[6] = ItemRecord(elapsed: .seconds(4), outcome: .done, repsDone: 2)
+    finished.clock = ItemClock(length: .seconds(4), banked: .seconds(4), runningSince: nil)
+    finished.endedAt = at(4)
+    let summary = finished.report(.completed, at: at(4), includeCurrent: false)
+    finished.mode = .finished(summary)
+    store.send(
+      .tick(at: at(4)),
+      effects: [.cue(.rep(2)), .cue(.sessionComplete), .appendLog(summary), .redraw]
+    ) { $0 = finished }
+    #expect(summary.outcome == .completed)
+    #expect(summary.steps.map(\.outcome) == [.skipped, .skipped, .skipped, .skipped, .done])
+    #expect(summary.repsDone == 2)
+    #expect(summary.repsTarget == 5)
+    // Nothing acts after the end.
+    store.send(.skip(at: at(5)), effects: [])
+    store.send(.stop(at: at(5)), effects: [])
+  }
+
+  @Test func quitAsksFirstAndCancelReturnsToWhatWasBefore() {
+    var store = started()
+    store.send(.requestQuit(at: at(2)), effects: [.redraw]) {
+      $0.mode = .confirmingQuit(wasPaused: false)
+      $0.clock = clock(0, banked: 2, since: nil)
+      $0.pausedSince = at(2)
+    }
+    #expect(store.state.isHeld)
+    for event: Event in [
+      .skip(at: at(3)), .back(at: at(3)), .togglePause(at: at(3)), .countRep(at: at(3)),
+      .toggleHelp(at: at(3)), .tick(at: at(3)), .requestQuit(at: at(3)),
+    ] {
+      store.send(event, effects: [])
+    }
+    store.send(.cancelQuit(at: at(5)), effects: [.redraw]) {
+      $0.mode = .running
+      $0.clock = clock(0, banked: 2, since: 5)
+      $0.pausedSince = nil
+      $0.pausedTotal = .seconds(3)
+    }
+    var pausedFirst = store.state
+    pausedFirst.now = at(6)
+    pausedFirst.mode = .paused
+    pausedFirst.clock = clock(0, banked: 3, since: nil)
+    pausedFirst.pausedSince = at(6)
+    pausedFirst.journaledAt = at(6)
+    store.send(
+      .togglePause(at: at(6)),
+      effects: [.journal(pausedFirst.report(.interrupted, at: at(6))), .redraw]
+    ) { $0 = pausedFirst }
+    store.send(.requestQuit(at: at(7)), effects: [.redraw]) {
+      $0.mode = .confirmingQuit(wasPaused: true)
+    }
+    store.send(.cancelQuit(at: at(8)), effects: [.redraw]) { $0.mode = .paused }
+    #expect(store.state.pausedSince == at(6))
+  }
+
+  @Test func suspendingWhileAskingKeepsTheSessionPausedAfterwards() {
+    var store = started()
+    store.send(.requestQuit(at: at(1)), effects: [.redraw]) {
+      $0.mode = .confirmingQuit(wasPaused: false)
+      $0.clock = clock(0, banked: 1, since: nil)
+      $0.pausedSince = at(1)
+    }
+    store.send(.pause(at: at(2)), effects: [.redraw]) { $0.mode = .confirmingQuit(wasPaused: true) }
+    store.send(.cancelQuit(at: at(3)), effects: [.redraw]) { $0.mode = .paused }
+  }
+
+  @Test func confirmQuitEndsTheSessionAsStopped() {
+    var store = started()
+    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 1)), .redraw]) {
+      $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
+      $0.index = 1
+      $0.clock = clock(1, since: 0)
+    }
+    store.send(.requestQuit(at: at(45)), effects: [.redraw]) {
+      $0.mode = .confirmingQuit(wasPaused: false)
+      $0.clock = clock(1, banked: 45, since: nil)
+      $0.pausedSince = at(45)
+    }
+    var expected = store.state
+    expected.now = at(50)
+    expected.records[1] = ItemRecord(elapsed: .seconds(45), outcome: .partial)
+    expected.pausedSince = nil
+    expected.pausedTotal = .seconds(5)
+    expected.endedAt = at(50)
+    let summary = expected.report(.stopped, at: at(50), includeCurrent: false)
+    expected.mode = .finished(summary)
+    store.send(.confirmQuit(at: at(50)), effects: [.appendLog(summary), .redraw]) { $0 = expected }
+    #expect(summary.active == .seconds(45))
+    #expect(summary.paused == .seconds(5))
+    #expect(summary.steps.map(\.outcome) == [.partial, .skipped, .skipped, .skipped, .skipped])
+    #expect(summary.steps[0].elapsed == .seconds(45))
+    #expect(summary.planned == .seconds(168))
+    #expect(summary.followThrough.map(\.followed) == [false])
+  }
+
+  @Test func stopEndsAtOnceFromAnyLiveMode() {
+    var store = started()
+    var expected = store.state
+    expected.now = at(3)
+    expected.records[0] = ItemRecord(elapsed: .seconds(3), outcome: .partial)
+    expected.clock = clock(0, banked: 3, since: nil)
+    expected.endedAt = at(3)
+    let summary = expected.report(.stopped, at: at(3), includeCurrent: false)
+    expected.mode = .finished(summary)
+    store.send(.stop(at: at(3)), effects: [.appendLog(summary), .redraw]) { $0 = expected }
+  }
+
+  @Test func helpOverlayOpensAndClosesWithoutTouchingTheClock() {
+    var store = started()
+    store.send(.toggleHelp(at: at(1)), effects: [.redraw]) { $0.overlay = .help }
+    store.send(.closeOverlay(at: at(2)), effects: [.redraw]) { $0.overlay = nil }
+    store.send(.closeOverlay(at: at(3)), effects: [])
+    store.send(.toggleHelp(at: at(4)), effects: [.redraw]) { $0.overlay = .help }
+    store.send(.toggleHelp(at: at(5)), effects: [.redraw]) { $0.overlay = nil }
+    #expect(store.state.clock == clock(0, since: 0))
+  }
+
+  @Test func eventsFromThePastCountAsNow() {
+    var store = started()
+    store.send(.tick(at: at(5)), effects: [.redraw])
+    store.send(
+      .togglePause(at: at(2)), effects: [.journal(pausedReport(store.state, at: 5)), .redraw]
+    ) {
+      $0.mode = .paused
+      $0.clock = clock(0, banked: 5, since: nil)
+      $0.pausedSince = at(5)
+      $0.journaledAt = at(5)
+    }
+  }
+
+  private func pausedReport(_ state: SessionState, at seconds: Double) -> Summary {
+    var copy = state
+    copy.mode = .paused
+    copy.clock = clock(0, banked: seconds, since: nil)
+    copy.pausedSince = at(seconds)
+    return copy.report(.interrupted, at: at(seconds))
+  }
+
+  @Test func journalIsWrittenAtMostEveryTenSecondsOnTicks() {
+    var store = started()
+    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 1)), .redraw]) {
+      $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
+      $0.index = 1
+      $0.clock = clock(1, since: 0)
+    }
+    store.send(.tick(at: at(9)), effects: [.redraw])
+    var expected = store.state
+    expected.now = at(10)
+    expected.journaledAt = at(10)
+    store.send(
+      .tick(at: at(10)), effects: [.journal(expected.report(.interrupted, at: at(10))), .redraw]
+    ) {
+      $0.journaledAt = at(10)
+    }
+  }
+
+  @Test func cuePhrases() {
+    let plan = Fixture.plan
+    #expect(Cue.itemStarted(index: 0).phrase(in: plan) == "Get ready. First, left calves, roll")
+    #expect(Cue.itemStarted(index: 1).phrase(in: plan) == "left calves, roll, 1 minute")
+    #expect(Cue.itemStarted(index: 2).phrase(in: plan) == "Switch sides")
+    #expect(Cue.itemStarted(index: 4).phrase(in: plan) == "3 Calf raises")
+    #expect(Cue.countdown(3).phrase(in: plan) == "three")
+    #expect(Cue.sessionComplete.phrase(in: plan) == "Session complete")
+  }
+}

@@ -1,0 +1,64 @@
+import GlideCore
+import Testing
+
+/// Sends events to a session and checks, after each, the whole state and the exact list
+/// of effects, in the manner of TCA's TestStore: the test states how the state changes,
+/// the store checks nothing else changed.
+struct TestStore {
+  var state: SessionState
+
+  init(_ plan: Plan) {
+    state = SessionState(plan: plan)
+  }
+
+  mutating func send(
+    _ event: Event, effects expected: [Effect],
+    sourceLocation: SourceLocation = #_sourceLocation,
+    _ change: (inout SessionState) -> Void = { _ in }
+  ) {
+    var expectedState = state
+    expectedState.now = max(expectedState.now, event.instant)
+    change(&expectedState)
+    let effects = reduce(&state, event)
+    #expect(
+      state == expectedState,
+      "state after \(event) differs in: \(differences(state, expectedState))",
+      sourceLocation: sourceLocation)
+    #expect(effects == expected, "effects of \(event)", sourceLocation: sourceLocation)
+  }
+}
+
+/// A short routine with every kind of item: a two-sided roll, counted reps, a hold with
+/// breath pacing, and paced reps.
+enum Fixture {
+  static let routine = Routine(
+    id: "fixture", name: "Fixture", summary: "Every kind of step", phase: .any,
+    steps: [
+      Step(.roll, target: "calves", sides: .both, duration: .seconds(60), cue: "Roll slowly"),
+      Step(repsOf: "Calf raises", target: "calves", count: 3),
+      Step(.hold, target: "upper back", duration: .seconds(20), breath: BreathPattern("4-6")),
+      Step(repsOf: "Extensions", target: "upper back", count: 2, tempo: .seconds(2)),
+    ])
+  static let plan = Plan(routine)
+
+  static func at(_ seconds: Double) -> Instant { .seconds(seconds) }
+
+  static func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemClock {
+    let item = plan.items[index]
+    return ItemClock(
+      length: item.isTimed ? item.planned : nil, banked: .seconds(banked),
+      runningSince: since.map { .seconds($0) })
+  }
+}
+
+/// The fields of two values that differ, as `name: actual ≠ expected`, so a failure
+/// shows what changed rather than two whole states.
+func differences<T>(_ actual: T, _ expected: T) -> String {
+  let a = Mirror(reflecting: actual).children
+  let e = Mirror(reflecting: expected).children
+  return zip(a, e).compactMap { lhs, rhs in
+    let l = String(describing: lhs.value)
+    let r = String(describing: rhs.value)
+    return l == r ? nil : "\(lhs.label ?? "?"): \(l) ≠ \(r)"
+  }.joined(separator: "; ")
+}
