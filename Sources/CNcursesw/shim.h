@@ -12,6 +12,7 @@
 #include <ncursesw/term.h>
 
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline void cn_forget_terminfo(void) { del_curterm(cur_term); }
 static inline int cn_lines(void) { return LINES; }
 static inline int cn_cols(void) { return COLS; }
 static inline int cn_colors(void) { return COLORS; }

@@ -1,22 +1,39 @@
 import ArgumentParser
+import Foundation
 import GlideConfig
 import GlideCore
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Prints one line on stderr and exits with status 2: bad input from the person.
 func fail(_ message: String) -> ExitCode {
-  var line = "glide: \(message)\n"
-  line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+  printError("glide: \(message)")
   return ExitCode(2)
 }
 
-/// The routine named on the command line, or exit 2 naming the known ones.
-func loadRoutine(_ id: String) throws -> Routine {
+/// Writes a line to standard error.
+func printError(_ line: String) {
+  FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// The routine named on the command line (an id, or a path ending in `.toml`), or exit 2
+/// with every error in the file, or the known ids.
+func loadRoutine(_ name: String) throws -> Routine {
+  if name.hasSuffix(".toml") {
+    guard let data = FileManager.default.contents(atPath: name) else {
+      var isDirectory: ObjCBool = false
+      let exists = FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory)
+      throw fail(
+        "cannot read routine file \(name): "
+          + (exists
+            ? (isDirectory.boolValue ? "it is a directory" : "permission denied") : "no such file"))
+    }
+    let id = URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+    let result = RoutineDecoder.decode(bytes: [UInt8](data), id: id, file: name)
+    for diagnostic in result.diagnostics { printError(diagnostic.description) }
+    guard let routine = result.routine else { throw ExitCode(2) }
+    return routine
+  }
   do {
-    return try RoutineCatalog.routine(id: id)
+    return try RoutineCatalog.routine(id: name)
   } catch {
     throw fail(error.description)
   }

@@ -10,6 +10,9 @@ struct Glide: ParsableCommand {
       Run with no arguments to start the default routine. Space pauses, n skips, \
       q ends the session, ? lists every key.
       """,
-    subcommands: [RoutinesCommand.self, ShowCommand.self]
+    subcommands: [
+      RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
+    ],
+    defaultSubcommand: RunCommand.self
   )
 }

@@ -1,0 +1,335 @@
+import GlideCore
+
+/// Draws a session, at one instant, into a frame of any size.
+public enum SessionScreen {
+  /// The bar widths the screen draws at this size, so the core can wake exactly when a
+  /// bar's next cell changes.
+  public static func widths(width: Int, height: Int) -> ReadoutWidths {
+    let layout = Layout(width: width, height: height)
+    return ReadoutWidths(
+      step: layout.progressBarWidth, session: layout.progressBarWidth,
+      breath: layout.pacerWidth, beat: layout.pacerWidth)
+  }
+
+  /// The whole screen for `state` at `now`.
+  public static func render(
+    _ state: SessionState, at now: Instant, width: Int, height: Int, notice: String? = nil
+  ) -> Frame {
+    let layout = Layout(width: width, height: height)
+    var frame = Frame(width: width, height: height)
+    let readout = state.readout(at: now, widths: widths(width: width, height: height))
+    var painter = Painter(
+      frame: frame, layout: layout, state: state, readout: readout, notice: notice)
+    switch layout.tier {
+    case .tooSmall: painter.tooSmall()
+    case .compact: painter.compact()
+    case .medium, .full: painter.large()
+    }
+    frame = painter.frame
+    return frame
+  }
+
+  /// The keys, one per line, as the help overlay lists them.
+  public static let helpLines = [
+    "space      pause / resume",
+    "n  →       skip to the next step",
+    "b  ←       back: restart, or previous step",
+    "           within the first 3 seconds",
+    "+  -       add / remove 15 seconds",
+    "enter      count a rep",
+    "q          end the session (asks y/n)",
+    "?          this help; esc closes it",
+  ]
+}
+
+/// Paints one frame; split by region so each reads on its own.
+struct Painter {
+  var frame: Frame
+  let layout: Layout
+  let state: SessionState
+  let readout: Readout
+  let notice: String?
+
+  var width: Int { layout.width }
+  var height: Int { layout.height }
+  var item: PlanItem? { state.item }
+  var plan: Plan { state.plan }
+  var isPaused: Bool { state.mode == .paused }
+
+  var itemRole: Role {
+    guard let item else { return .text }
+    return isPaused ? .paused : Role(item.technique)
+  }
+
+  // MARK: - Tiers
+
+  mutating func tooSmall() {
+    let message = "terminal too small"
+    if width >= message.count {
+      frame.center(message, row: height / 2, Style(.warning))
+    } else {
+      frame.put(message, row: 0, column: 0, Style(.warning))
+    }
+  }
+
+  mutating func compact() {
+    if let summary = state.summary {
+      let lines = SummaryText.lines(summary).filter { !$0.isEmpty }
+      for (row, line) in lines.prefix(height - 1).enumerated() {
+        frame.put(line.truncated(width), row: row, column: 0, Style(row == 0 ? .accent : .text))
+      }
+      frame.put("any key to exit".truncated(width), row: height - 1, column: 0, Style(.dim))
+      return
+    }
+    guard let item else { return }
+    frame.put(heading(item).truncated(width), row: 0, column: 0, Style(itemRole, bold: true))
+    var second = bigText
+    if isPaused {
+      second += "  PAUSED"
+    } else if let breath = readout.breath {
+      second += "  \(breath.phase.label)"
+    }
+    frame.put(second.truncated(width), row: 1, column: 0, Style(itemRole, bold: true))
+    frame.put(
+      "step \(item.number)/\(plan.stepCount) · \(sessionLeft) left".truncated(width), row: 2,
+      column: 0, Style(.dim))
+    if height >= 6 { frame.put(nextLine.truncated(width), row: 3, column: 0, Style(.dim)) }
+    if height >= 6 {
+      frame.put(keyLine.truncated(width), row: height - 1, column: 0, Style(.dim))
+    }
+    if case .confirmingQuit = state.mode {
+      frame.put(
+        "End session? y/n".rightPadded(width), row: 1, column: 0, Style(.warning, reverse: true))
+    } else if state.overlay == .help {
+      for row in 0..<height {
+        frame.put(String(repeating: " ", count: width), row: row, column: 0)
+      }
+      for (row, line) in SessionScreen.helpLines.prefix(height).enumerated() {
+        frame.put(line.truncated(width), row: row, column: 0)
+      }
+    }
+  }
+
+  mutating func large() {
+    if let summary = state.summary {
+      summaryScreen(summary)
+      return
+    }
+    guard let item else { return }
+    let full = layout.tier == .full
+    // Header.
+    frame.put(plan.routineName.truncated(width - 16), row: 0, column: 1, Style(.accent, bold: true))
+    frame.putRight("step \(item.number) of \(plan.stepCount)", row: 0, Style(.accent))
+    frame.put(heading(item).truncated(width - 2), row: 1, column: 1, Style(itemRole, bold: true))
+    var row = 2
+    if full {
+      if let cue = cueLine(item) {
+        frame.put(cue.truncated(width - 2), row: 2, column: 1, Style(.dim))
+      }
+      row = 4
+    }
+    // The time (or the rep count), big.
+    let sy = layout.digitScale
+    let digits = bigText
+    let sx = layout.horizontalScale(for: digits, sy: sy)
+    BigFont.center(digits, into: &frame, row: row, sx: sx, sy: sy, Style(itemRole, bold: true))
+    row += BigFont.rows * sy + (full ? 1 : 0)
+    // What to do now: breath word, PAUSED, the movement.
+    if full {
+      phaseBlock(item, row: row)
+      row += BigFont.rows + 1
+      pacerRow(item, row: row)
+      row += 2
+    } else {
+      smallPhaseRow(item, row: row)
+      row += 1
+    }
+    // Progress.
+    progressRow("step", cells: readout.stepCells, time: stepTimeLabel, row: row, role: itemRole)
+    progressRow(
+      "session", cells: readout.sessionCells, time: "\(sessionLeft) left", row: row + 1,
+      role: .accent)
+    frame.put(nextLine.truncated(width - 2), row: row + 2, column: 1, Style(.dim))
+    if let notice {
+      frame.put(notice.truncated(width - 2), row: height - 2, column: 1, Style(.warning))
+    }
+    frame.put(keyLine.truncated(width - 2), row: height - 1, column: 1, Style(.dim))
+    overlays()
+  }
+
+  // MARK: - Regions
+
+  mutating func phaseBlock(_ item: PlanItem, row: Int) {
+    if isPaused {
+      let sx = layout.horizontalScale(for: "PAUSED", sy: 1)
+      BigFont.center("PAUSED", into: &frame, row: row, sx: sx, sy: 1, Style(.paused, bold: true))
+    } else if let breath = readout.breath {
+      let word = breath.phase.label
+      BigFont.center(word, into: &frame, row: row, sx: 2, sy: 1, Style(.breathe, bold: true))
+    } else if item.technique == .reps {
+      frame.center(
+        (item.step.movement ?? "").truncated(width - 2), row: row + 1, Style(.text, bold: true))
+      let hint =
+        item.isCountedReps
+        ? "press enter after each rep" : "one rep every \(item.step.tempo?.description ?? "")"
+      frame.center(hint, row: row + 3, Style(.dim))
+    } else if item.kind == .leadIn, let first = plan.items.first(where: { $0.kind == .step }) {
+      frame.center(
+        "First: \(first.technique.label.lowercased()) · \(first.targetWithSide)", row: row + 1,
+        Style(.text, bold: true))
+      if let cue = first.step.cue {
+        frame.center(cue.truncated(width - 2), row: row + 3, Style(.dim))
+      }
+    } else if item.kind == .switchSides {
+      frame.center("Switch to the right side", row: row + 2, Style(.text, bold: true))
+    }
+  }
+
+  mutating func pacerRow(_ item: PlanItem, row: Int) {
+    let barWidth = layout.pacerWidth
+    let start = (width - barWidth) / 2
+    if let breath = readout.breath {
+      bar(cells: breath.cells, of: barWidth, row: row, column: start, role: .breathe)
+      frame.put(" breath \(breath.number)", row: row, column: start + barWidth, Style(.dim))
+    } else if let beat = readout.beatCells {
+      bar(cells: beat, of: barWidth, row: row, column: start, role: .reps)
+      frame.put(" beat", row: row, column: start + barWidth, Style(.dim))
+    }
+  }
+
+  mutating func smallPhaseRow(_ item: PlanItem, row: Int) {
+    if isPaused {
+      frame.center(" PAUSED ", row: row, Style(.paused, bold: true, reverse: true))
+    } else if let breath = readout.breath {
+      let label = breath.phase.label.rightPadded(5)
+      let start = max(1, (width - layout.pacerWidth - 6) / 2)
+      frame.put(label, row: row, column: start, Style(.breathe, bold: true))
+      bar(cells: breath.cells, of: layout.pacerWidth, row: row, column: start + 5, role: .breathe)
+    } else if item.technique == .reps {
+      var text = item.step.movement ?? ""
+      if let beat = readout.beatCells, layout.pacerWidth > 0 {
+        text += "  " + String(repeating: "█", count: beat * 10 / max(1, layout.pacerWidth))
+      }
+      frame.center(text.truncated(width - 2), row: row, Style(.text, bold: true))
+    }
+  }
+
+  mutating func progressRow(_ label: String, cells: Int, time: String, row: Int, role: Role) {
+    let barWidth = layout.progressBarWidth
+    guard barWidth > 0 else { return }
+    frame.put(label, row: row, column: 1, Style(.dim))
+    bar(cells: cells, of: barWidth, row: row, column: 10, role: role)
+    frame.put(time, row: row, column: 11 + barWidth, Style(.text))
+  }
+
+  mutating func bar(cells: Int, of barWidth: Int, row: Int, column: Int, role: Role) {
+    for x in 0..<barWidth {
+      let filled = x < cells
+      frame[row, column + x] = Cell(filled ? "█" : "░", Style(filled ? role : .dim))
+    }
+  }
+
+  mutating func overlays() {
+    if case .confirmingQuit = state.mode {
+      box(["End session? y/n", "", "y ends and saves it · n or esc goes on"], role: .warning)
+    } else if state.overlay == .help {
+      box(["Keys", ""] + SessionScreen.helpLines, role: .accent)
+    }
+  }
+
+  mutating func box(_ lines: [String], role: Role) {
+    let inner = min(width - 4, (lines.map(\.count).max() ?? 0) + 2)
+    let rows = min(height - 2, lines.count + 2)
+    guard inner > 2, rows > 2 else { return }
+    let left = (width - inner - 2) / 2
+    let top = (height - rows) / 2
+    let border = Style(role, bold: true)
+    frame.put("┌" + String(repeating: "─", count: inner) + "┐", row: top, column: left, border)
+    for r in 1..<(rows - 1) {
+      frame.put(
+        "│" + String(repeating: " ", count: inner) + "│", row: top + r, column: left, border)
+      let index = r - 1
+      if index < lines.count {
+        let style = index == 0 ? Style(role, bold: true) : Style(.text)
+        frame.put(lines[index].truncated(inner - 2), row: top + r, column: left + 2, style)
+      }
+    }
+    frame.put(
+      "└" + String(repeating: "─", count: inner) + "┘", row: top + rows - 1, column: left, border)
+  }
+
+  mutating func summaryScreen(_ summary: Summary) {
+    let lines = SummaryText.lines(summary, weekCount: nil)
+    for (index, line) in lines.prefix(height - 2).enumerated() {
+      let style =
+        index == 0 ? Style(.accent, bold: true) : index < 8 ? Style(.text) : Style(.dim)
+      frame.put(line.truncated(width - 2), row: index, column: 1, style)
+    }
+    frame.put("Press any key to exit", row: height - 1, column: 1, Style(.dim))
+  }
+
+  // MARK: - Words
+
+  func heading(_ item: PlanItem) -> String {
+    switch item.kind {
+    case .leadIn: return "GET READY"
+    case .switchSides: return "SWITCH SIDES · \(item.targetWithSide) next"
+    case .step:
+      if item.technique == .reps {
+        return
+          "REPS · \(item.targetWithSide) · \(item.step.reps ?? 0) × \(item.step.movement ?? "")"
+      }
+      var text = "\(item.technique.label.uppercased()) · \(item.targetWithSide)"
+      if let breath = item.step.breath { text += " · breath \(breath)" }
+      return text
+    }
+  }
+
+  func cueLine(_ item: PlanItem) -> String? {
+    switch item.kind {
+    case .leadIn: return "Get into position; the first step starts when this reaches zero"
+    case .switchSides: return "Turn over and set up the other side"
+    case .step: return item.step.cue
+    }
+  }
+
+  var bigText: String {
+    if let reps = readout.reps, let item {
+      return "\(reps)/\(item.step.reps ?? 0)"
+    }
+    return Span.seconds(Double(readout.remainingSeconds ?? 0)).clockFace
+  }
+
+  var stepTimeLabel: String {
+    if let reps = readout.reps, let item { return "rep \(reps) / \(item.step.reps ?? 0)" }
+    return "\(Span.seconds(Double(readout.remainingSeconds ?? 0)).clockFace) left"
+  }
+
+  var sessionLeft: String { Span.seconds(Double(readout.sessionSeconds)).clockFace }
+
+  var nextLine: String {
+    guard let item else { return "" }
+    let following = plan.items[(state.index + 1)...].first
+    guard let next = following else { return "Next: end of session" }
+    _ = item
+    switch next.kind {
+    case .leadIn: return ""
+    case .switchSides: return "Next: switch sides"
+    case .step:
+      if next.technique == .reps {
+        return
+          "Next: reps · \(next.targetWithSide) · \(next.step.reps ?? 0) × \(next.step.movement ?? "")"
+      }
+      return "Next: \(next.technique.rawValue) · \(next.targetWithSide) · \(next.planned.clockFace)"
+    }
+  }
+
+  var keyLine: String {
+    if case .confirmingQuit = state.mode { return "y end session · n or esc go on" }
+    let pause = isPaused ? "space resume" : "space pause"
+    var keys = [pause, "n skip", "b back", "+/- 15s"]
+    if item?.isCountedReps == true { keys.append("enter rep") }
+    keys += ["q quit", "? help"]
+    return keys.joined(separator: " · ")
+  }
+}

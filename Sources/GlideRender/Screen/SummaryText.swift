@@ -1,0 +1,75 @@
+import GlideCore
+
+/// The end-of-session summary as lines of text, shared by the summary screen and the copy
+/// printed to the scrollback.
+public enum SummaryText {
+  /// The summary's lines; `weekCount` adds this week's sessions against the 2-3 target.
+  public static func lines(_ summary: Summary, weekCount: Int? = nil) -> [String] {
+    let headline: String
+    switch summary.outcome {
+    case .completed: headline = "Session complete: \(summary.routineName)"
+    case .stopped: headline = "Session ended early: \(summary.routineName)"
+    case .interrupted: headline = "Session interrupted: \(summary.routineName)"
+    }
+    var lines = [headline, ""]
+    lines.append(
+      "Time      \(summary.active.clockFace) active of \(summary.planned.clockFace) planned"
+        + (summary.paused > .zero ? ", \(summary.paused.clockFace) paused" : ""))
+    var steps = "Steps     \(summary.doneCount) done"
+    if summary.partialCount > 0 { steps += ", \(summary.partialCount) partial" }
+    if summary.skippedCount > 0 { steps += ", \(summary.skippedCount) skipped" }
+    lines.append(steps + " (of \(summary.steps.count))")
+    if summary.repsTarget > 0 {
+      lines.append("Reps      \(summary.repsDone) of \(summary.repsTarget)")
+    }
+    let worked = summary.timeByTarget.filter { $0.time > .zero }
+    if !worked.isEmpty {
+      lines.append(
+        "Worked    " + worked.map { "\($0.target) \($0.time.clockFace)" }.joined(separator: ", "))
+    }
+    let follow = summary.followThrough
+    if !follow.isEmpty {
+      let followed = follow.filter(\.followed).count
+      var line = "Active    \(followed) of \(follow.count) passive steps followed by reps"
+      let missing = follow.filter { !$0.followed }.map { "\($0.number) \($0.target)" }
+      if !missing.isEmpty { line += "; none after " + missing.joined(separator: ", ") }
+      lines.append(line)
+    }
+    if let weekCount {
+      let low = Evidence.sessionsPerWeek.lowerBound
+      let high = Evidence.sessionsPerWeek.upperBound
+      lines.append(
+        "This week \(weekCount) session\(weekCount == 1 ? "" : "s") (aim for \(low)-\(high))")
+    }
+    lines.append("")
+    for step in summary.steps {
+      let what: String
+      if let target = step.repsTarget {
+        what = "\(step.repsDone ?? 0)/\(target) reps"
+      } else {
+        what = "\(step.elapsed.clockFace) of \(step.planned.clockFace)"
+      }
+      let target = step.side.map { "\($0.rawValue) \(step.target)" } ?? step.target
+      lines.append(
+        "\(String(step.number).leftPadded(3)) \(step.outcome.rawValue.rightPadded(8))"
+          + "\(step.technique.rawValue.rightPadded(11))\(target.rightPadded(22)) \(what)")
+    }
+    return lines
+  }
+}
+
+extension String {
+  func leftPadded(_ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - count)) + self
+  }
+
+  func rightPadded(_ width: Int) -> String {
+    self + String(repeating: " ", count: max(0, width - count))
+  }
+
+  /// The string cut to `width` columns, ending in an ellipsis when cut.
+  func truncated(_ width: Int) -> String {
+    guard width > 0 else { return "" }
+    return count <= width ? self : String(prefix(width - 1)) + "…"
+  }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import GlideConfig
+import GlideCore
+import GlideRender
+import GlideTerminal
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `glide run [ROUTINE]`: the full-screen session (also what `glide` alone does).
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run", abstract: "Run a routine full-screen (the default command).")
+
+  @Argument(help: "A routine id (see 'glide routines') or a routine file (FILE.toml).")
+  var routine: String = BuiltinRoutines.defaultID
+
+  @Option(help: "A theme name (see 'glide themes').")
+  var theme: String?
+
+  @Flag(help: "Do not ring the terminal bell at step changes and the 3-2-1 countdown.")
+  var noBell = false
+
+  @Flag(help: "Flash the screen instead of ringing the bell.")
+  var flash = false
+
+  @Option(help: .hidden)
+  var timeScale: Double = 1
+
+  func validate() throws {
+    guard timeScale.isFinite, timeScale > 0, timeScale <= 1000 else {
+      throw ValidationError("--time-scale must be a number above 0 and at most 1000")
+    }
+  }
+
+  func run() throws {
+    let routine = try loadRoutine(self.routine)
+    let chosenTheme = try loadTheme(theme)
+    do {
+      try Terminal.check()
+    } catch {
+      throw fail(error.description)
+    }
+    let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+    Signals.install()
+    let terminal: Terminal
+    do {
+      terminal = try Terminal(theme: chosenTheme, useColor: !noColor)
+    } catch {
+      throw fail(error.description)
+    }
+    var runner = SessionRunner(
+      terminal: terminal, plan: Plan(routine), clock: SessionClock(scale: timeScale),
+      cues: SessionRunner.Cues(bell: !noBell, flash: flash))
+    runner.run()
+    terminal.restore()
+    if let summary = runner.state.summary {
+      print(SummaryText.lines(summary).joined(separator: "\n"))
+    }
+    if let signal = runner.signal { throw ExitCode(128 + signal) }
+  }
+}
+
+/// The theme named on the command line (or the default), or exit 2 naming the known ones.
+func loadTheme(_ name: String?) throws -> Theme {
+  guard let name else { return ThemeCatalog.defaultTheme }
+  do {
+    return try ThemeCatalog.theme(named: name)
+  } catch {
+    throw fail(error.description)
+  }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+import GlideConfig
+
+/// `glide themes`: the themes `--theme` takes.
+struct ThemesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "themes", abstract: "List the themes --theme takes.")
+
+  func run() throws {
+    for theme in ThemeCatalog.builtins {
+      print(theme.name + (theme.name == ThemeCatalog.defaultTheme.name ? "  (default)" : ""))
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import GlideCore
+import GlideTerminal
+
+/// What a key press means in the session's current mode.
+enum KeyMap {
+  /// The step `+` and `-` add or take away.
+  static let extendStep = Span.seconds(15)
+
+  /// The event a key stands for, or nil when the key does nothing now.
+  static func event(for key: Key, in state: SessionState, at now: Instant) -> Event? {
+    if case .confirmingQuit = state.mode {
+      switch key {
+      case .character("y"), .character("Y"): return .confirmQuit(at: now)
+      case .character("n"), .character("N"), .escape: return .cancelQuit(at: now)
+      case .interrupt: return .stop(at: now)
+      default: return nil
+      }
+    }
+    switch key {
+    case .character(" "): return .togglePause(at: now)
+    case .character("n"), .character("N"), .right: return .skip(at: now)
+    case .character("b"), .character("B"), .left: return .back(at: now)
+    case .character("+"), .character("="): return .extend(by: extendStep, at: now)
+    case .character("-"), .character("_"): return .extend(by: Span.zero - extendStep, at: now)
+    case .enter: return .countRep(at: now)
+    case .character("q"), .character("Q"): return .requestQuit(at: now)
+    case .character("?"), .character("h"), .character("H"): return .toggleHelp(at: now)
+    case .escape: return .closeOverlay(at: now)
+    case .interrupt: return .stop(at: now)
+    case .suspend: return .pause(at: now)
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import GlideCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The session's monotonic clock, optionally running faster than real time (for demos and
+/// tests). Only the shell reads it; the core is handed its instants.
+struct SessionClock {
+  let origin: Int64
+  let scale: Double
+
+  init(scale: Double = 1) {
+    self.scale = scale
+    origin = Self.monotonicNanoseconds()
+  }
+
+  static func monotonicNanoseconds() -> Int64 {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
+  }
+
+  /// The session time now.
+  func now() -> Instant {
+    let real = Self.monotonicNanoseconds() - origin
+    return Instant(nanoseconds: scale == 1 ? real : Int64(Double(real) * scale))
+  }
+
+  /// Real milliseconds to wait from `now` until session time reaches `wake`, rounded up
+  /// so the wait never ends before the change it waits for.
+  func milliseconds(until wake: Instant, from now: Instant) -> Int {
+    let session = Double(max(0, (wake - now).nanoseconds))
+    return Int((session / scale / 1_000_000).rounded(.up))
+  }
+}
