@@ -60,9 +60,12 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    .testTarget(name: "GlideRenderTests", dependencies: ["GlideRender", "GlideCore"]),
+    .testTarget(
+      name: "GlideRenderTests", dependencies: ["GlideRender", "GlideCore"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "GlideConfigTests", dependencies: ["GlideConfig", "GlideCore"]),
-    .testTarget(name: "GlideEndToEndTests", dependencies: ["glide"]),
+    .testTarget(
+      name: "GlideEndToEndTests", dependencies: ["glide"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

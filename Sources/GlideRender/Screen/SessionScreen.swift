@@ -64,12 +64,9 @@ struct Painter {
   // MARK: - Tiers
 
   mutating func tooSmall() {
-    let message = "terminal too small"
-    if width >= message.count {
-      frame.center(message, row: height / 2, Style(.warning))
-    } else {
-      frame.put(message, row: 0, column: 0, Style(.warning))
-    }
+    let message =
+      ["terminal too small", "too small", "small", "!"].first { $0.count <= width } ?? ""
+    frame.center(message, row: height / 2, Style(.warning))
   }
 
   mutating func compact() {
@@ -327,9 +324,10 @@ struct Painter {
   var keyLine: String {
     if case .confirmingQuit = state.mode { return "y end session · n or esc go on" }
     let pause = isPaused ? "space resume" : "space pause"
-    var keys = [pause, "n skip", "b back", "+/- 15s"]
-    if item?.isCountedReps == true { keys.append("enter rep") }
-    keys += ["q quit", "? help"]
-    return keys.joined(separator: " · ")
+    let rep = item?.isCountedReps == true ? ["enter rep"] : []
+    let long = [pause, "n skip", "b back", "+/- 15s"] + rep + ["q quit", "? help"]
+    let short = [pause, "n skip"] + rep + ["q quit", "? help"]
+    let fits = { (keys: [String]) in keys.joined(separator: " · ").count <= width - 2 }
+    return (fits(long) ? long : fits(short) ? short : [pause, "? help"]).joined(separator: " · ")
   }
 }

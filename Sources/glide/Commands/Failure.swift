@@ -14,9 +14,9 @@ func printError(_ line: String) {
   FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
-/// The routine named on the command line (an id, or a path ending in `.toml`), or exit 2
-/// with every error in the file, or the known ids.
-func loadRoutine(_ name: String) throws -> Routine {
+/// The routine named on the command line (an id, or a path ending in `.toml`) with the
+/// warnings its file raised, or exit 2 with every error in the file, or the known ids.
+func loadRoutine(_ name: String) throws -> (routine: Routine, warnings: [Diagnostic]) {
   if name.hasSuffix(".toml") {
     guard let data = FileManager.default.contents(atPath: name) else {
       var isDirectory: ObjCBool = false
@@ -28,12 +28,14 @@ func loadRoutine(_ name: String) throws -> Routine {
     }
     let id = URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
     let result = RoutineDecoder.decode(bytes: [UInt8](data), id: id, file: name)
-    for diagnostic in result.diagnostics { printError(diagnostic.description) }
-    guard let routine = result.routine else { throw ExitCode(2) }
-    return routine
+    guard let routine = result.routine else {
+      for diagnostic in result.diagnostics { printError(diagnostic.description) }
+      throw ExitCode(2)
+    }
+    return (routine, result.warnings)
   }
   do {
-    return try RoutineCatalog.routine(id: name)
+    return (try RoutineCatalog.routine(id: name), [])
   } catch {
     throw fail(error.description)
   }

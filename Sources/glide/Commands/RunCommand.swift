@@ -35,7 +35,7 @@ struct RunCommand: ParsableCommand {
   }
 
   func run() throws {
-    let routine = try loadRoutine(self.routine)
+    let (routine, warnings) = try loadRoutine(self.routine)
     let chosenTheme = try loadTheme(theme)
     do {
       try Terminal.check()
@@ -53,8 +53,14 @@ struct RunCommand: ParsableCommand {
     var runner = SessionRunner(
       terminal: terminal, plan: Plan(routine), clock: SessionClock(scale: timeScale),
       cues: SessionRunner.Cues(bell: !noBell, flash: flash))
+    if !warnings.isEmpty {
+      runner.notice =
+        "\(warnings.count) warning\(warnings.count == 1 ? "" : "s") about this routine: "
+        + "listed when the session ends"
+    }
     runner.run()
     terminal.restore()
+    for warning in warnings { printError(warning.description) }
     if let summary = runner.state.summary {
       print(SummaryText.lines(summary).joined(separator: "\n"))
     }

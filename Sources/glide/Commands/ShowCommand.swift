@@ -6,10 +6,12 @@ struct ShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show", abstract: "Print a routine's expanded plan and its total time.")
 
-  @Argument(help: "The routine's id (see 'glide routines').")
+  @Argument(help: "A routine id (see 'glide routines') or a routine file (FILE.toml).")
   var routine: String = BuiltinRoutines.defaultID
 
   func run() throws {
-    print(PlanText.plan(try loadRoutine(routine)))
+    let (routine, warnings) = try loadRoutine(routine)
+    for warning in warnings { printError(warning.description) }
+    print(PlanText.plan(routine))
   }
 }

@@ -15,6 +15,8 @@ struct SessionRunner {
   let clock: SessionClock
   let cues: Cues
   var state: SessionState
+  /// A line shown at the foot of the screen, e.g. that the routine has warnings.
+  var notice: String?
   /// The ending signal that stopped the session, if one did.
   private(set) var signal: Int32?
 
@@ -78,7 +80,7 @@ struct SessionRunner {
 
   private func draw(_ size: (width: Int, height: Int), at now: Instant? = nil) {
     let frame = SessionScreen.render(
-      state, at: now ?? clock.now(), width: size.width, height: size.height)
+      state, at: now ?? clock.now(), width: size.width, height: size.height, notice: notice)
     terminal.draw(frame)
   }
 }

@@ -1,0 +1,199 @@
+import Foundation
+import Testing
+
+/// The time the step bar's label shows, e.g. "0:37".
+private func stepLeft(_ screen: String) -> String? {
+  for line in screen.split(separator: "\n") where line.hasPrefix(" step ") {
+    let words = line.split(separator: " ")
+    if words.count >= 2, words.last == "left" { return String(words[words.count - 2]) }
+  }
+  return nil
+}
+
+private func seconds(_ clock: String?) -> Int? {
+  guard let parts = clock?.split(separator: ":"), parts.count == 2,
+    let m = Int(parts[0]), let s = Int(parts[1])
+  else { return nil }
+  return m * 60 + s
+}
+
+@Suite(.serialized) struct SessionEndToEndTests {
+  @Test func pauseResumeSkipBackAndExtend() throws {
+    let tmux = try Tmux()
+    tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
+    tmux.waitFor("GET READY")
+    tmux.keys("n")
+    tmux.waitFor("ROLL · calves")
+    tmux.waitFor("a running countdown") { seconds(stepLeft($0)).map { $0 <= 38 } ?? false }
+
+    // Pause: the digits stop.
+    tmux.keys("Space")
+    tmux.waitFor("space resume")
+    let frozen = stepLeft(tmux.screen)
+    Thread.sleep(forTimeInterval: 1.6)
+    #expect(stepLeft(tmux.screen) == frozen, "paused time stands still")
+
+    // Resume: it counts again.
+    tmux.keys("Space")
+    tmux.waitFor("space pause")
+    tmux.waitFor("the countdown moving on") { stepLeft($0) != frozen && stepLeft($0) != nil }
+
+    // Extend by 15 s, then take it away again.
+    let before = seconds(stepLeft(tmux.screen)) ?? 0
+    tmux.keys("+")
+    tmux.waitFor("15 s more") { (seconds(stepLeft($0)) ?? 0) >= before + 13 }
+    tmux.keys("-")
+    tmux.waitFor("15 s less") { (seconds(stepLeft($0)) ?? 99) <= before }
+
+    // Back after 3 s restarts the step at its full length.
+    tmux.keys("b")
+    tmux.waitFor("the step restarted") { (seconds(stepLeft($0)) ?? 0) >= 39 }
+
+    // Skip to the counted reps; enter counts, the last rep moves on.
+    tmux.keys("n")
+    tmux.waitFor("rep 0 / 2")
+    tmux.keys("Enter")
+    tmux.waitFor("rep 1 / 2")
+    tmux.keys("Enter")
+    tmux.waitFor("HOLD · upper back")
+
+    // Back within 3 s goes to the previous step.
+    tmux.keys("b")
+    tmux.waitFor("REPS · calves")
+
+    tmux.keys("q")
+    tmux.waitFor("End session? y/n")
+    tmux.keys("y")
+    tmux.waitFor("Session ended early")
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+    tmux.expectSaneTerminal()
+  }
+
+  @Test func quitConfirmationBothWays() throws {
+    let tmux = try Tmux()
+    tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
+    tmux.waitFor("GET READY")
+    tmux.keys("q")
+    tmux.waitFor("End session? y/n")
+    tmux.keys("n")
+    tmux.waitFor("the question gone") { !$0.contains("End session?") && $0.contains("space pause") }
+    tmux.keys("Q")
+    tmux.waitFor("End session? y/n")
+    tmux.keys("Escape")
+    tmux.waitFor("the question gone") { !$0.contains("End session?") }
+    tmux.keys("q")
+    tmux.waitFor("End session? y/n")
+    tmux.keys("y")
+    tmux.waitFor("Press any key to exit")
+    tmux.keys("Space")
+    #expect(tmux.exitStatus() == 0)
+    #expect(
+      tmux.history.contains("Session ended early: Keys fixture"), "summary left in the scrollback")
+    tmux.expectSaneTerminal()
+  }
+
+  @Test func finishingIntoTheSummaryAndOut() throws {
+    let tmux = try Tmux()
+    tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 4")
+    tmux.waitFor("SWITCH SIDES", timeout: 20)
+    tmux.waitFor("Session complete: Short fixture", timeout: 30)
+    #expect(tmux.screen.contains("Reps      2 of 2"))
+    tmux.keys("Enter")
+    #expect(tmux.exitStatus() == 0)
+    let history = tmux.history
+    #expect(history.contains("Session complete: Short fixture"))
+    #expect(history.contains("4 done (of 4)"))
+    tmux.expectSaneTerminal()
+  }
+
+  @Test func resizingMidStepRelaysOut() throws {
+    let tmux = try Tmux()
+    tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
+    tmux.waitFor("GET READY")
+    tmux.keys("n")
+    tmux.waitFor("ROLL · calves")
+    tmux.tmux(["resize-window", "-t", "main", "-x", "40", "-y", "12"])
+    tmux.waitFor("the 40x12 layout") { screen in
+      let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+      return screen.contains("step 1 of 3") && lines.allSatisfy { $0.count <= 40 }
+        && screen.contains("space pause · n skip · q quit")
+    }
+    tmux.tmux(["resize-window", "-t", "main", "-x", "120", "-y", "40"])
+    tmux.waitFor("the 120x40 layout") { screen in
+      screen.split(separator: "\n").contains {
+        $0.hasPrefix(" Keys fixture") && $0.hasSuffix("step 1 of 3") && $0.count > 100
+      }
+    }
+    tmux.tmux(["resize-window", "-t", "main", "-x", "15", "-y", "4"])
+    tmux.waitFor("too small")
+    tmux.tmux(["resize-window", "-t", "main", "-x", "80", "-y", "24"])
+    tmux.waitFor("ROLL · calves")
+    tmux.keys("q")
+    tmux.keys("y")
+    tmux.waitFor("Press any key to exit")
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+    tmux.expectSaneTerminal()
+  }
+
+  @Test func sigtermEndsTheSessionAsStoppedAndRestoresTheTerminal() throws {
+    let tmux = try Tmux()
+    tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
+    tmux.waitFor("GET READY")
+    tmux.keys("n")
+    tmux.waitFor("ROLL · calves")
+    let pids = runProcess("/usr/bin/pgrep", ["-f", "glide run .*keys.toml"]).out
+      .split(separator: "\n").compactMap { Int32($0) }
+    #expect(!pids.isEmpty)
+    for pid in pids { kill(pid, SIGTERM) }
+    #expect(tmux.exitStatus() == 128 + 15)
+    #expect(tmux.history.contains("Session ended early: Keys fixture"))
+    tmux.expectSaneTerminal()
+  }
+
+  @Test func ctrlCEndsTheSessionAsStopped() throws {
+    let tmux = try Tmux()
+    tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
+    tmux.waitFor("GET READY")
+    tmux.keys("C-c")
+    #expect(tmux.exitStatus() == 130)
+    #expect(tmux.history.contains("Session ended early"))
+    tmux.expectSaneTerminal()
+  }
+
+  @Test func nonTerminalStdoutExitsTwoWithOneLine() {
+    let result = runProcess(
+      glideBinary, ["run", fixture("keys.toml")],
+      environment: ["TERM": "xterm", "PATH": "/usr/bin:/bin"])
+    #expect(result.status == 2)
+    #expect(result.out.isEmpty, "nothing drawn")
+    #expect(result.err.split(separator: "\n").count == 1)
+    #expect(result.err.contains("not a terminal"))
+  }
+
+  @Test func badTermExitsTwo() throws {
+    let tmux = try Tmux()
+    for term in ["dumb", "no-such-terminal-xyz", ""] {
+      tmux.type("clear; TERM=\(term) \(glideBinary) --no-bell > /dev/tty; echo \"TERMEXIT=$?\"")
+      tmux.waitFor("TERMEXIT=2")
+    }
+    #expect(tmux.screen.contains("glide: TERM"))
+  }
+
+  @Test func plainCommandsWorkInAPipe() {
+    let routines = runProcess(glideBinary, ["routines"])
+    #expect(routines.status == 0)
+    #expect(routines.out.contains("desk-reset"))
+    let show = runProcess(glideBinary, ["show", "desk-reset"])
+    #expect(show.status == 0)
+    #expect(show.out.contains("Total 8:56"))
+    let unknown = runProcess(glideBinary, ["show", "nope"])
+    #expect(unknown.status == 2)
+    #expect(unknown.err.contains("known routines: desk-reset"))
+    let themes = runProcess(glideBinary, ["themes"])
+    #expect(themes.out.split(separator: "\n").count >= 5)
+    let help = runProcess(glideBinary, ["run", "--help"])
+    #expect(!help.out.contains("time-scale"), "--time-scale stays hidden")
+  }
+}

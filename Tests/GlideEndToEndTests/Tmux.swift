@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+
+/// The built `glide` binary, beside the test bundle.
+let glideBinary: String = {
+  let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
+  return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("glide").path
+}()
+
+/// A fixture routine's path.
+func fixture(_ name: String, filePath: String = #filePath) -> String {
+  URL(fileURLWithPath: filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures").appendingPathComponent(name).path
+}
+
+/// Runs a program to its end; returns status, stdout and stderr.
+///
+/// posix_spawn and waitpid rather than Foundation's Process: the output goes to files
+/// (a tmux server forked by the command keeps its copies open, so a pipe would never
+/// reach end-of-file), and the wait blocks only this thread.
+@discardableResult
+func runProcess(_ path: String, _ arguments: [String], environment: [String: String]? = nil)
+  -> (status: Int32, out: String, err: String)
+{
+  let folder = FileManager.default.temporaryDirectory
+  let outPath = folder.appendingPathComponent("glide-e2e-out-\(UUID().uuidString)").path
+  let errPath = folder.appendingPathComponent("glide-e2e-err-\(UUID().uuidString)").path
+  defer {
+    unlink(outPath)
+    unlink(errPath)
+  }
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  defer { posix_spawn_file_actions_destroy(&actions) }
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+  posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+  posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+  let argv = ([path] + arguments).map { strdup($0) } + [nil]
+  defer { argv.forEach { free($0) } }
+  let env =
+    (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") }
+    + [nil]
+  defer { env.forEach { free($0) } }
+  var pid: pid_t = 0
+  guard posix_spawn(&pid, path, &actions, nil, argv, env) == 0 else {
+    return (-1, "", "cannot start \(path)")
+  }
+  var status: Int32 = 0
+  while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+  let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+  let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+  let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+  return (exitStatus, out, err)
+}
+
+/// A tmux server on a private socket with one shell pane, in which the tests type.
+final class Tmux {
+  let socket = "glide-e2e-\(UUID().uuidString.prefix(8))"
+  let directory: URL
+
+  init(width: Int = 80, height: Int = 24) throws {
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let started = tmux([
+      "-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
+      "env", "-i", "PATH=/usr/bin:/bin", "HOME=\(directory.path)", "TERM=tmux-256color",
+      "LANG=C.UTF-8", "PS1=$ ", "sh",
+    ])
+    guard started.status == 0 else {
+      throw TmuxError(message: "tmux did not start: \(started.err)")
+    }
+    _ = tmux(["set-option", "-t", "main", "window-size", "manual"])
+  }
+
+  deinit {
+    _ = tmux(["kill-server"])
+    try? FileManager.default.removeItem(at: directory)
+  }
+
+  struct TmuxError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+  }
+
+  @discardableResult
+  func tmux(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
+    runProcess("/usr/bin/tmux", ["-L", socket] + arguments)
+  }
+
+  /// Types text and presses enter.
+  func type(_ line: String) {
+    tmux(["send-keys", "-t", "main", "-l", line])
+    tmux(["send-keys", "-t", "main", "Enter"])
+  }
+
+  /// Sends tmux key names (`Space`, `Escape`, `Enter`, `n`).
+  func keys(_ names: String...) {
+    tmux(["send-keys", "-t", "main"] + names)
+  }
+
+  /// The pane's text now.
+  var screen: String { tmux(["capture-pane", "-p", "-t", "main"]).out }
+
+  /// The pane's text with its scrollback.
+  var history: String { tmux(["capture-pane", "-p", "-S", "-500", "-t", "main"]).out }
+
+  /// Waits until the screen satisfies `condition`; records the screen on timeout.
+  @discardableResult
+  func waitFor(
+    _ what: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
+    _ condition: (String) -> Bool
+  ) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if condition(screen) { return true }
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    Issue.record(
+      "timed out waiting for \(what); the screen was:\n\(screen)", sourceLocation: sourceLocation)
+    return false
+  }
+
+  /// Waits until the screen contains `text`.
+  @discardableResult
+  func waitFor(
+    _ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation
+  ) -> Bool {
+    waitFor("'\(text)'", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+  }
+
+  /// Starts glide in the pane's shell, writing its exit status to a file when it ends.
+  func startGlide(_ arguments: String) {
+    type("clear; \(glideBinary) \(arguments); echo \"EXIT=$?\" > \(directory.path)/status")
+  }
+
+  /// Glide's exit status once it has ended.
+  func exitStatus(timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) -> Int? {
+    let file = directory.appendingPathComponent("status")
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if let text = try? String(contentsOf: file, encoding: .utf8), text.hasPrefix("EXIT=") {
+        return Int(text.dropFirst(5).trimmingCharacters(in: .whitespacesAndNewlines))
+      }
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    Issue.record("glide did not exit; the screen was:\n\(screen)", sourceLocation: sourceLocation)
+    return nil
+  }
+
+  /// Checks the pane's terminal is sane again: echo and canonical mode on.
+  func expectSaneTerminal(sourceLocation: SourceLocation = #_sourceLocation) {
+    // The marker is computed by the shell, so the typed command line never matches it.
+    type(
+      "clear; echo \"MODES $(stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(echo|icanon)' | tr '\\n' ' ')END$((6*7))\""
+    )
+    let line = { (screen: String) in
+      screen.split(separator: "\n").first { $0.hasPrefix("MODES ") && $0.hasSuffix("END42") }
+    }
+    waitFor("stty output", sourceLocation: sourceLocation) { line($0) != nil }
+    let modes = line(screen).map { $0.split(separator: " ").map(String.init) } ?? []
+    #expect(
+      modes.contains("icanon") && modes.contains("echo"), "modes: \(modes)",
+      sourceLocation: sourceLocation)
+  }
+}
