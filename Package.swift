@@ -64,6 +64,7 @@ let package = Package(
       name: "GlideRenderTests", dependencies: ["GlideRender", "GlideCore"],
       exclude: ["Snapshots"]),
     .testTarget(name: "GlideConfigTests", dependencies: ["GlideConfig", "GlideCore"]),
+    .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
     .testTarget(
       name: "GlideEndToEndTests", dependencies: ["glide"], exclude: ["Fixtures"]),
   ],

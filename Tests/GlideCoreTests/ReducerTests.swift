@@ -121,12 +121,15 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func skipRecordsPartialOrSkippedAndStartsTheNextItem() {
     var store = started()
-    store.send(.skip(at: at(1)), effects: [.cue(.itemStarted(index: 1)), .redraw]) {
+    store.send(.skip(at: at(1)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true)
+    {
       $0.records[0] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
       $0.index = 1
       $0.clock = clock(1, since: 1)
     }
-    store.send(.skip(at: at(31)), effects: [.cue(.itemStarted(index: 2)), .redraw]) {
+    store.send(
+      .skip(at: at(31)), effects: [.cue(.itemStarted(index: 2)), .redraw], journaled: true
+    ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(30), outcome: .partial)
       $0.index = 2
       $0.clock = clock(2, since: 31)
@@ -135,33 +138,44 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func backWithinThreeSecondsGoesToThePreviousStepOtherwiseRestarts() {
     var store = started()
-    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 1)), .redraw]) {
+    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true)
+    {
       $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
       $0.index = 1
       $0.clock = clock(1, since: 0)
     }
     // 20 s into the roll: restart it, banking the 20 s.
-    store.send(.back(at: at(20)), effects: [.cue(.itemStarted(index: 1)), .redraw]) {
+    store.send(
+      .back(at: at(20)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true
+    ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(20), outcome: .partial)
       $0.clock = clock(1, since: 20)
     }
     // The first step has no step before it: back within 3 s restarts it.
-    store.send(.back(at: at(21)), effects: [.cue(.itemStarted(index: 1)), .redraw]) {
+    store.send(
+      .back(at: at(21)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true
+    ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(21), outcome: .partial)
       $0.clock = clock(1, since: 21)
     }
-    store.send(.skip(at: at(50)), effects: [.cue(.itemStarted(index: 2)), .redraw]) {
+    store.send(
+      .skip(at: at(50)), effects: [.cue(.itemStarted(index: 2)), .redraw], journaled: true
+    ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(50), outcome: .partial)
       $0.index = 2
       $0.clock = clock(2, since: 50)
     }
-    store.send(.skip(at: at(51)), effects: [.cue(.itemStarted(index: 3)), .redraw]) {
+    store.send(
+      .skip(at: at(51)), effects: [.cue(.itemStarted(index: 3)), .redraw], journaled: true
+    ) {
       $0.records[2] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
       $0.index = 3
       $0.clock = clock(3, since: 51)
     }
     // Within 3 s of the right side: back skips over the switch to the left side.
-    store.send(.back(at: at(53)), effects: [.cue(.itemStarted(index: 1)), .redraw]) {
+    store.send(
+      .back(at: at(53)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true
+    ) {
       $0.records[3] = ItemRecord(elapsed: .seconds(2), outcome: .skipped)
       $0.index = 1
       $0.clock = clock(1, since: 53)
@@ -172,7 +186,9 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     var store = started()
     for index in 1...4 {
       let time = Double(index)
-      store.send(.skip(at: at(time)), effects: [.cue(.itemStarted(index: index)), .redraw]) {
+      store.send(
+        .skip(at: at(time)), effects: [.cue(.itemStarted(index: index)), .redraw], journaled: true
+      ) {
         $0.records[index - 1] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
         $0.index = index
         $0.clock = clock(index, since: time)
@@ -183,7 +199,8 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     store.send(.countRep(at: at(6)), effects: [.cue(.rep(1)), .redraw]) { $0.repsDone = 1 }
     store.send(.countRep(at: at(7)), effects: [.cue(.rep(2)), .redraw]) { $0.repsDone = 2 }
     store.send(
-      .countRep(at: at(8)), effects: [.cue(.rep(3)), .cue(.itemStarted(index: 5)), .redraw]
+      .countRep(at: at(8)), effects: [.cue(.rep(3)), .cue(.itemStarted(index: 5)), .redraw],
+      journaled: true
     ) {
       $0.records[4] = ItemRecord(elapsed: .seconds(4), outcome: .done, repsDone: 3)
       $0.index = 5
@@ -197,14 +214,17 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
   @Test func pacedRepsCountThemselvesAndTheLastEndsTheSession() {
     var store = started()
     for index in 1...5 {
-      store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: index)), .redraw]) {
+      store.send(
+        .skip(at: at(0)), effects: [.cue(.itemStarted(index: index)), .redraw], journaled: true
+      ) {
         $0.records[index - 1] = ItemRecord(
           elapsed: .zero, outcome: .skipped, repsDone: index - 1 == 4 ? 0 : nil)
         $0.index = index
         $0.clock = clock(index, since: 0)
       }
     }
-    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 6)), .redraw]) {
+    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 6)), .redraw], journaled: true)
+    {
       $0.records[5] = ItemRecord(elapsed: .zero, outcome: .skipped)
       $0.index = 6
       $0.clock = clock(6, since: 0)
@@ -281,7 +301,8 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func confirmQuitEndsTheSessionAsStopped() {
     var store = started()
-    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 1)), .redraw]) {
+    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true)
+    {
       $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
       $0.index = 1
       $0.clock = clock(1, since: 0)
@@ -353,7 +374,8 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func journalIsWrittenAtMostEveryTenSecondsOnTicks() {
     var store = started()
-    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 1)), .redraw]) {
+    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true)
+    {
       $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
       $0.index = 1
       $0.clock = clock(1, since: 0)

@@ -11,14 +11,22 @@ struct TestStore {
     state = SessionState(plan: plan)
   }
 
+  /// With `journaled`, the expected effects also hold the journal of the expected state,
+  /// just before the redraw, as every item change writes one.
   mutating func send(
-    _ event: Event, effects expected: [Effect],
+    _ event: Event, effects expected: [Effect], journaled: Bool = false,
     sourceLocation: SourceLocation = #_sourceLocation,
     _ change: (inout SessionState) -> Void = { _ in }
   ) {
     var expectedState = state
     expectedState.now = max(expectedState.now, event.instant)
     change(&expectedState)
+    var expected = expected
+    if journaled {
+      expectedState.journaledAt = expectedState.now
+      let journal = Effect.journal(expectedState.report(.interrupted, at: expectedState.now))
+      expected.insert(journal, at: expected.firstIndex(of: .redraw) ?? expected.endIndex)
+    }
     let effects = reduce(&state, event)
     #expect(
       state == expectedState,

@@ -13,11 +13,24 @@ public let journalInterval = Span.seconds(10)
 public func reduce(_ state: inout SessionState, _ event: Event) -> [Effect] {
   let now = max(event.instant, state.now)
   state.now = now
-  if case .start = event { return state.begin(at: now) }
-  if state.isFinished { return [] }
-  var effects = state.advance(to: now)
-  if state.isFinished { return effects }
-  let acted = state.act(on: event, at: now, effects: &effects)
+  var effects: [Effect]
+  var acted = false
+  if case .start = event {
+    effects = state.begin(at: now)
+  } else {
+    guard !state.isFinished else { return [] }
+    effects = state.advance(to: now)
+    if !state.isFinished { acted = state.act(on: event, at: now, effects: &effects) }
+  }
+  // Every item change is journaled, whatever caused it, so a killed session loses at most
+  // the item in progress.
+  let started = effects.contains { if case .cue(.itemStarted) = $0 { true } else { false } }
+  let journaled = effects.contains { if case .journal = $0 { true } else { false } }
+  if started, !journaled, !state.isFinished {
+    state.journaledAt = now
+    effects.removeAll { $0 == .redraw }
+    effects.append(.journal(state.report(.interrupted, at: now)))
+  }
   if acted || !effects.isEmpty, !effects.contains(.redraw) { effects.append(.redraw) }
   return effects
 }
@@ -29,8 +42,7 @@ extension SessionState {
     guard !plan.items.isEmpty else { return finish(.completed, at: now) }
     mode = .running
     enter(0, at: now)
-    journaledAt = now
-    return [.cue(.itemStarted(index: 0)), .journal(report(.interrupted, at: now)), .redraw]
+    return [.cue(.itemStarted(index: 0))]
   }
 
   /// Acts on one event after time has been brought up to `now`; false when it was ignored.
@@ -103,7 +115,6 @@ extension SessionState {
   fileprivate mutating func advance(to now: Instant) -> [Effect] {
     guard mode == .running else { return [] }
     var effects: [Effect] = []
-    let start = index
     while mode == .running, let deadline = clock.deadline, deadline <= now {
       if let item, item.technique == .reps, let target = item.step.reps, repsDone < target {
         repsDone = target
@@ -127,11 +138,6 @@ extension SessionState {
         countdownCued = shown
         effects.append(.cue(.countdown(shown)))
       }
-    }
-    if index != start, !effects.contains(where: { if case .appendLog = $0 { true } else { false } })
-    {
-      journaledAt = now
-      effects.append(.journal(report(.interrupted, at: now)))
     }
     return effects
   }

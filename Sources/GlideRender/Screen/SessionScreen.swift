@@ -13,13 +13,15 @@ public enum SessionScreen {
 
   /// The whole screen for `state` at `now`.
   public static func render(
-    _ state: SessionState, at now: Instant, width: Int, height: Int, notice: String? = nil
+    _ state: SessionState, at now: Instant, width: Int, height: Int, notice: String? = nil,
+    weekCount: Int? = nil
   ) -> Frame {
     let layout = Layout(width: width, height: height)
     var frame = Frame(width: width, height: height)
     let readout = state.readout(at: now, widths: widths(width: width, height: height))
     var painter = Painter(
-      frame: frame, layout: layout, state: state, readout: readout, notice: notice)
+      frame: frame, layout: layout, state: state, readout: readout, notice: notice,
+      weekCount: weekCount)
     switch layout.tier {
     case .tooSmall: painter.tooSmall()
     case .compact: painter.compact()
@@ -49,6 +51,7 @@ struct Painter {
   let state: SessionState
   let readout: Readout
   let notice: String?
+  let weekCount: Int?
 
   var width: Int { layout.width }
   var height: Int { layout.height }
@@ -71,7 +74,7 @@ struct Painter {
 
   mutating func compact() {
     if let summary = state.summary {
-      let lines = SummaryText.lines(summary).filter { !$0.isEmpty }
+      let lines = SummaryText.lines(summary, weekCount: weekCount).filter { !$0.isEmpty }
       for (row, line) in lines.prefix(height - 1).enumerated() {
         frame.put(line.truncated(width), row: row, column: 0, Style(row == 0 ? .accent : .text))
       }
@@ -256,7 +259,7 @@ struct Painter {
   }
 
   mutating func summaryScreen(_ summary: Summary) {
-    let lines = SummaryText.lines(summary, weekCount: nil)
+    let lines = SummaryText.lines(summary, weekCount: weekCount)
     for (index, line) in lines.prefix(height - 2).enumerated() {
       let style =
         index == 0 ? Style(.accent, bold: true) : index < 8 ? Style(.text) : Style(.dim)

@@ -12,6 +12,7 @@ struct Glide: ParsableCommand {
       """,
     subcommands: [
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
+      HistoryCommand.self, StatsCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )

@@ -6,7 +6,10 @@ struct RoutinesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "routines", abstract: "List the routines: id, name, phase, steps, total time.")
 
+  @OptionGroup var log: LogOptions
+
   func run() throws {
+    log.recoverJournals()
     let routines = BuiltinRoutines.all
     let idWidth = routines.map(\.id.count).max() ?? 0
     let nameWidth = routines.map(\.name.count).max() ?? 0

@@ -28,6 +28,8 @@ struct RunCommand: ParsableCommand {
   @Option(help: .hidden)
   var timeScale: Double = 1
 
+  @OptionGroup var log: LogOptions
+
   func validate() throws {
     guard timeScale.isFinite, timeScale > 0, timeScale <= 1000 else {
       throw ValidationError("--time-scale must be a number above 0 and at most 1000")
@@ -42,6 +44,15 @@ struct RunCommand: ParsableCommand {
     } catch {
       throw fail(error.description)
     }
+    let logFile = try log.logFile()
+    recoverInterrupted(into: logFile)
+    let recorder: SessionRecorder
+    do {
+      try logFile.prepare()
+      recorder = try SessionRecorder(log: logFile)
+    } catch {
+      throw fail(error.description)
+    }
     let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
     Signals.install()
     let terminal: Terminal
@@ -52,7 +63,7 @@ struct RunCommand: ParsableCommand {
     }
     var runner = SessionRunner(
       terminal: terminal, plan: Plan(routine), clock: SessionClock(scale: timeScale),
-      cues: SessionRunner.Cues(bell: !noBell, flash: flash))
+      cues: SessionRunner.Cues(bell: !noBell, flash: flash), recorder: recorder)
     if !warnings.isEmpty {
       runner.notice =
         "\(warnings.count) warning\(warnings.count == 1 ? "" : "s") about this routine: "
@@ -62,7 +73,12 @@ struct RunCommand: ParsableCommand {
     terminal.restore()
     for warning in warnings { printError(warning.description) }
     if let summary = runner.state.summary {
-      print(SummaryText.lines(summary).joined(separator: "\n"))
+      print(SummaryText.lines(summary, weekCount: recorder.weekCount).joined(separator: "\n"))
+    }
+    if let failure = recorder.failure {
+      printError("glide: could not add this session to the log: \(failure.reason)")
+      printError("glide: its line, to add by hand (it is also kept as a journal for next time):")
+      printError(failure.line)
     }
     if let signal = runner.signal { throw ExitCode(128 + signal) }
   }

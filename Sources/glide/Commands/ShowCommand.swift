@@ -9,7 +9,10 @@ struct ShowCommand: ParsableCommand {
   @Argument(help: "A routine id (see 'glide routines') or a routine file (FILE.toml).")
   var routine: String = BuiltinRoutines.defaultID
 
+  @OptionGroup var log: LogOptions
+
   func run() throws {
+    log.recoverJournals()
     let (routine, warnings) = try loadRoutine(routine)
     for warning in warnings { printError(warning.description) }
     print(PlanText.plan(routine))

@@ -20,7 +20,11 @@ struct SessionRunner {
   /// The ending signal that stopped the session, if one did.
   private(set) var signal: Int32?
 
-  init(terminal: Terminal, plan: Plan, clock: SessionClock, cues: Cues) {
+  let recorder: SessionRecorder?
+
+  init(terminal: Terminal, plan: Plan, clock: SessionClock, cues: Cues, recorder: SessionRecorder?)
+  {
+    self.recorder = recorder
     self.terminal = terminal
     self.clock = clock
     self.cues = cues
@@ -75,12 +79,20 @@ struct SessionRunner {
     {
       terminal.bell(flash: cues.flash)
     }
+    for effect in effects {
+      switch effect {
+      case .journal(let summary): recorder?.journal(summary)
+      case .appendLog(let summary): recorder?.finish(summary)
+      case .cue, .redraw: break
+      }
+    }
     if !wasFinished && state.isFinished { terminal.discardTypeahead() }
   }
 
   private func draw(_ size: (width: Int, height: Int), at now: Instant? = nil) {
     let frame = SessionScreen.render(
-      state, at: now ?? clock.now(), width: size.width, height: size.height, notice: notice)
+      state, at: now ?? clock.now(), width: size.width, height: size.height, notice: notice,
+      weekCount: recorder?.weekCount)
     terminal.draw(frame)
   }
 }

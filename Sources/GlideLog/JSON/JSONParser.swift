@@ -1,0 +1,201 @@
+/// A small, strict JSON parser over UTF-8 bytes: one log line at a time, fast enough to
+/// read a 100,000-session log well under a second, and with no Foundation.
+public struct JSONParser {
+  private let bytes: [UInt8]
+  private var index = 0
+  private var depth = 0
+
+  /// Parses a whole document; nil when it is not exactly one JSON value.
+  public static func parse<Bytes: Collection>(_ input: Bytes) -> JSONValue?
+  where Bytes.Element == UInt8 {
+    var parser = JSONParser(bytes: Array(input))
+    guard let value = parser.value() else { return nil }
+    parser.skipSpace()
+    return parser.index == parser.bytes.count ? value : nil
+  }
+
+  private init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  private mutating func skipSpace() {
+    while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+  }
+
+  private mutating func value() -> JSONValue? {
+    skipSpace()
+    guard index < bytes.count else { return nil }
+    switch bytes[index] {
+    case UInt8(ascii: "{"): return object()
+    case UInt8(ascii: "["): return array()
+    case UInt8(ascii: "\""): return string().map { .string($0) }
+    case UInt8(ascii: "t"): return literal("true", .bool(true))
+    case UInt8(ascii: "f"): return literal("false", .bool(false))
+    case UInt8(ascii: "n"): return literal("null", .null)
+    default: return number()
+    }
+  }
+
+  private mutating func literal(_ word: String, _ value: JSONValue) -> JSONValue? {
+    let utf8 = Array(word.utf8)
+    guard index + utf8.count <= bytes.count, Array(bytes[index..<index + utf8.count]) == utf8
+    else { return nil }
+    index += utf8.count
+    return value
+  }
+
+  private mutating func object() -> JSONValue? {
+    depth += 1
+    defer { depth -= 1 }
+    guard depth < 64 else { return nil }
+    index += 1
+    var members: [String: JSONValue] = [:]
+    skipSpace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+      index += 1
+      return .object(members)
+    }
+    while true {
+      skipSpace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let key = string() else {
+        return nil
+      }
+      skipSpace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+      index += 1
+      guard let member = value() else { return nil }
+      members[key] = member
+      skipSpace()
+      guard index < bytes.count else { return nil }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+      } else if bytes[index] == UInt8(ascii: "}") {
+        index += 1
+        return .object(members)
+      } else {
+        return nil
+      }
+    }
+  }
+
+  private mutating func array() -> JSONValue? {
+    depth += 1
+    defer { depth -= 1 }
+    guard depth < 64 else { return nil }
+    index += 1
+    var elements: [JSONValue] = []
+    skipSpace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+      index += 1
+      return .array(elements)
+    }
+    while true {
+      guard let element = value() else { return nil }
+      elements.append(element)
+      skipSpace()
+      guard index < bytes.count else { return nil }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+      } else if bytes[index] == UInt8(ascii: "]") {
+        index += 1
+        return .array(elements)
+      } else {
+        return nil
+      }
+    }
+  }
+
+  private mutating func string() -> String? {
+    index += 1
+    var scalars = String.UnicodeScalarView()
+    var start = index
+    var raw: [UInt8] = []
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        raw.append(contentsOf: bytes[start..<index])
+        index += 1
+        guard let text = String(validating: raw, as: UTF8.self) else { return nil }
+        if scalars.isEmpty { return text }
+        scalars.append(contentsOf: text.unicodeScalars)
+        return String(scalars)
+      }
+      if byte < 0x20 { return nil }
+      if byte == UInt8(ascii: "\\") {
+        raw.append(contentsOf: bytes[start..<index])
+        guard let text = String(validating: raw, as: UTF8.self) else { return nil }
+        scalars.append(contentsOf: text.unicodeScalars)
+        raw.removeAll(keepingCapacity: true)
+        index += 1
+        guard index < bytes.count else { return nil }
+        let escape = bytes[index]
+        index += 1
+        switch escape {
+        case UInt8(ascii: "\""): scalars.append("\"")
+        case UInt8(ascii: "\\"): scalars.append("\\")
+        case UInt8(ascii: "/"): scalars.append("/")
+        case UInt8(ascii: "b"): scalars.append("\u{08}")
+        case UInt8(ascii: "f"): scalars.append("\u{0C}")
+        case UInt8(ascii: "n"): scalars.append("\n")
+        case UInt8(ascii: "r"): scalars.append("\r")
+        case UInt8(ascii: "t"): scalars.append("\t")
+        case UInt8(ascii: "u"):
+          guard var code = hex4() else { return nil }
+          if (0xD800...0xDBFF).contains(code) {
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+              bytes[index + 1] == UInt8(ascii: "u")
+            else { return nil }
+            index += 2
+            guard let low = hex4(), (0xDC00...0xDFFF).contains(low) else { return nil }
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+          }
+          guard let scalar = Unicode.Scalar(code) else { return nil }
+          scalars.append(scalar)
+        default: return nil
+        }
+        start = index
+        continue
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  private mutating func hex4() -> UInt32? {
+    guard index + 4 <= bytes.count else { return nil }
+    var value: UInt32 = 0
+    for byte in bytes[index..<index + 4] {
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+      default: return nil
+      }
+      value = value * 16 + UInt32(digit)
+    }
+    index += 4
+    return value
+  }
+
+  private mutating func number() -> JSONValue? {
+    let start = index
+    if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+    let digitsStart = index
+    while index < bytes.count,
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
+        || [
+          UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"),
+          UInt8(ascii: "-"),
+        ]
+        .contains(bytes[index])
+    {
+      index += 1
+    }
+    guard index > digitsStart,
+      let text = String(validating: bytes[start..<index], as: UTF8.self),
+      let value = Double(text), value.isFinite
+    else { return nil }
+    return .number(value)
+  }
+}

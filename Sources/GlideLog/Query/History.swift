@@ -1,0 +1,81 @@
+/// `glide history`: past sessions, newest first.
+public enum History {
+  /// The newest `limit` records with their stored lines.
+  public static func newest(_ reader: inout LogReader, limit: Int) -> [(
+    record: SessionRecord, line: String
+  )] {
+    var rows: [(SessionRecord, String)] = []
+    guard limit > 0 else { return rows }
+    reader.newestFirst { record, _, raw in
+      rows.append((record, String(decoding: raw, as: UTF8.self)))
+      return rows.count < limit
+    }
+    return rows
+  }
+
+  /// A table for people: date and time, routine, outcome, duration, steps, reps.
+  public static func table(_ records: [SessionRecord], time: LocalTime) -> [String] {
+    guard !records.isEmpty else { return ["No sessions logged yet: run 'glide' to start one."] }
+    let routineWidth = max(7, records.map(\.routine.count).max() ?? 0)
+    var lines = [
+      "date              " + "routine".padding(routineWidth) + "  outcome      time   steps   reps"
+    ]
+    for record in records {
+      let steps = "\(record.stepsDone)/\(record.steps.count)"
+      let reps = record.repsTarget > 0 ? "\(record.repsDone)/\(record.repsTarget)" : "-"
+      lines.append(
+        time.minute(record.startedAt) + "  " + record.routine.padding(routineWidth) + "  "
+          + record.outcome.padding(11) + " " + clock(record.activeSeconds).leftPadding(6)
+          + "  " + steps.leftPadding(6) + "  " + reps.leftPadding(5))
+    }
+    return lines
+  }
+
+  /// The CSV header.
+  public static let csvHeader =
+    "started_at,routine,routine_name,outcome,active_seconds,paused_seconds,planned_seconds,steps_done,steps_total,reps_done,reps_target"
+
+  /// One CSV row.
+  public static func csvRow(_ record: SessionRecord) -> String {
+    [
+      record.startedAt.description, record.routine, record.routineName, record.outcome,
+      JSONWriter.seconds(record.activeSeconds), JSONWriter.seconds(record.pausedSeconds),
+      JSONWriter.seconds(record.plannedSeconds), String(record.stepsDone),
+      String(record.steps.count), String(record.repsDone), String(record.repsTarget),
+    ].map(csvField).joined(separator: ",")
+  }
+
+  static func csvField(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return text
+    }
+    return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+  }
+
+  /// Seconds as `m:ss` or `h:mm:ss`.
+  static func clock(_ seconds: Double) -> String {
+    let total = Int64(seconds.rounded())
+    let h = total / 3600
+    let m = total % 3600 / 60
+    let s = total % 60
+    return h > 0 ? "\(h):\(two(m)):\(two(s))" : "\(m):\(two(s))"
+  }
+}
+
+extension String {
+  func padding(_ width: Int) -> String {
+    self + String(repeating: " ", count: max(0, width - count))
+  }
+
+  func leftPadding(_ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - count)) + self
+  }
+
+  func replacingAll(_ target: Character, with replacement: String) -> String {
+    var out = ""
+    for character in self {
+      if character == target { out += replacement } else { out.append(character) }
+    }
+    return out
+  }
+}

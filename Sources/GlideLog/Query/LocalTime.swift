@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Converts log timestamps to the person's local calendar.
+public struct LocalTime: Sendable {
+  /// Seconds east of UTC in force at a given instant (seconds since 1970).
+  public let offset: @Sendable (Int64) -> Int64
+
+  /// A fixed offset (tests, or UTC).
+  public static func fixed(seconds: Int64) -> LocalTime {
+    LocalTime(offset: { _ in seconds })
+  }
+
+  /// The system's time zone (TZ, /etc/localtime), daylight saving included.
+  public static let system = LocalTime(offset: { seconds in
+    var time = time_t(seconds)
+    var parts = tm()
+    localtime_r(&time, &parts)
+    return Int64(parts.tm_gmtoff)
+  })
+
+  /// The local calendar date of a timestamp.
+  public func date(_ timestamp: Timestamp) -> CivilDate {
+    let local = timestamp.seconds + offset(timestamp.seconds)
+    return CivilDate(daysSinceEpoch: floorDiv(local, 86_400))
+  }
+
+  /// `2026-11-21 18:30` in local time.
+  public func minute(_ timestamp: Timestamp) -> String {
+    let local = timestamp.seconds + offset(timestamp.seconds)
+    let second = floorMod(local, 86_400)
+    return "\(date(timestamp)) \(two(second / 3600)):\(two(second % 3600 / 60))"
+  }
+}

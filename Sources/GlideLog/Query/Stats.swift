@@ -1,0 +1,160 @@
+import GlideCore
+
+/// `glide stats`: how regularly and how well the person trains, against the evidence.
+public struct Stats: Sendable {
+  /// Sessions in one ISO week.
+  public struct Week: Hashable, Sendable {
+    /// ISO year.
+    public var year: Int
+    /// ISO week number.
+    public var week: Int
+    /// Sessions that did some work that week.
+    public var sessions: Int
+    /// Whether it met the weekly target.
+    public var met: Bool { sessions >= Evidence.sessionsPerWeek.lowerBound }
+    /// `2026-W47`.
+    public var label: String { "\(year)-W\(week < 10 ? "0" : "")\(week)" }
+  }
+
+  /// A run of days rolling one target without reps for it.
+  public struct Nudge: Hashable, Sendable {
+    /// The target.
+    public var target: String
+    /// Consecutive days.
+    public var days: Int
+    /// The last day of the run.
+    public var lastDay: CivilDate
+  }
+
+  /// The last N weeks, oldest first, the current week last.
+  public var weeks: [Week]
+  /// Consecutive weeks meeting the target, up to this week (or last week, while this one
+  /// is still under way).
+  public var streak: Int
+  /// Active minutes per target over the weeks, most first.
+  public var minutesByTarget: [(target: String, minutes: Double)]
+  /// Passive steps worked, and how many were followed by reps for the same target.
+  public var passiveSteps: Int
+  /// Passive steps followed by reps.
+  public var followedSteps: Int
+  /// Targets rolled three or more days running with no reps for them.
+  public var nudges: [Nudge]
+
+  /// Computes the stats over the last `weeks` ISO weeks up to `now`.
+  public init(reader: inout LogReader, weeks count: Int, now: Timestamp, time: LocalTime) {
+    let today = time.date(now)
+    let monday = today.daysSinceEpoch - Int64(today.isoWeekday - 1)
+    let firstMonday = monday - Int64(7 * (max(1, count) - 1))
+    // Reading stops a day before the window (time zones), and also reaches back far enough
+    // to find streaks that began before it.
+    let streakMonday = monday - 7 * 520
+    var perWeek: [Int64: Int] = [:]
+    var minutes: [String: Double] = [:]
+    var order: [String] = []
+    var passive = 0
+    var followed = 0
+    var rollDays: [String: Set<Int64>] = [:]
+    var repsDays: [String: Set<Int64>] = [:]
+    var reading = reader
+    reading.newestFirst { record, _, _ in
+      let day = time.date(record.startedAt).daysSinceEpoch
+      if day < streakMonday - 1 { return false }
+      guard record.didWork else { return true }
+      let weekMonday = day - Int64(time.date(record.startedAt).isoWeekday - 1)
+      perWeek[weekMonday, default: 0] += 1
+      guard day >= firstMonday else { return true }
+      for (index, step) in record.steps.enumerated() where step.outcome != "skipped" {
+        let key = step.target.lowercased()
+        if minutes[key] == nil { order.append(step.target) }
+        minutes[key, default: 0] += step.elapsedSeconds / 60
+        if step.isPassive {
+          passive += 1
+          let after = record.steps[(index + 1)...]
+          if after.contains(where: {
+            $0.technique == "reps" && $0.target.lowercased() == key && ($0.repsDone ?? 0) > 0
+          }) {
+            followed += 1
+          }
+        }
+        if step.technique == "roll" { rollDays[key, default: []].insert(day) }
+        if step.technique == "reps", (step.repsDone ?? 0) > 0 {
+          repsDays[key, default: []].insert(day)
+        }
+      }
+      return true
+    }
+    reader = reading
+    weeks = (0..<max(1, count)).map { offset in
+      let start = firstMonday + Int64(7 * offset)
+      let iso = CivilDate(daysSinceEpoch: start).isoWeek
+      return Week(year: iso.year, week: iso.week, sessions: perWeek[start] ?? 0)
+    }
+    var streak = 0
+    var week = (perWeek[monday] ?? 0) >= Evidence.sessionsPerWeek.lowerBound ? monday : monday - 7
+    while (perWeek[week] ?? 0) >= Evidence.sessionsPerWeek.lowerBound {
+      streak += 1
+      week -= 7
+    }
+    self.streak = streak
+    minutesByTarget = order.map { ($0, minutes[$0.lowercased()] ?? 0) }.sorted { $0.1 > $1.1 }
+    passiveSteps = passive
+    followedSteps = followed
+    var nudges: [Nudge] = []
+    for (target, days) in rollDays {
+      let bare = days.subtracting(repsDays[target] ?? []).sorted()
+      var best: Nudge?
+      var runStart = 0
+      for index in bare.indices {
+        if index > 0, bare[index] != bare[index - 1] + 1 { runStart = index }
+        let length = index - runStart + 1
+        if length >= 3, best.map({ length >= $0.days }) ?? true {
+          let name = order.first { $0.lowercased() == target } ?? target
+          best = Nudge(target: name, days: length, lastDay: CivilDate(daysSinceEpoch: bare[index]))
+        }
+      }
+      if let best { nudges.append(best) }
+    }
+    self.nudges = nudges.sorted { $0.target < $1.target }
+  }
+
+  /// The stats as text, with a small bar chart of sessions per week.
+  public var lines: [String] {
+    let low = Evidence.sessionsPerWeek.lowerBound
+    let high = Evidence.sessionsPerWeek.upperBound
+    var lines = ["Sessions per week (aim for \(low)-\(high))"]
+    for week in weeks {
+      let bar = String(repeating: "█", count: min(week.sessions, 12))
+      let mark = week.met ? "  ✓" : ""
+      lines.append(
+        "  \(week.label)  \(bar.padding(12)) \(String(week.sessions).leftPadding(2))\(mark)")
+    }
+    lines.append(
+      "Streak    \(streak) week\(streak == 1 ? "" : "s") in a row with \(low) or more sessions")
+    if minutesByTarget.isEmpty {
+      lines.append("Areas     nothing worked in these weeks")
+    } else {
+      lines.append(
+        "Areas     "
+          + minutesByTarget.prefix(8).map { "\($0.target) \(Self.minutes($0.minutes))" }
+          .joined(separator: ", "))
+    }
+    if passiveSteps > 0 {
+      let percent = Int((Double(followedSteps) / Double(passiveSteps) * 100).rounded())
+      lines.append(
+        "Active    \(followedSteps) of \(passiveSteps) passive steps followed by reps (\(percent)%)"
+      )
+    }
+    for nudge in nudges {
+      lines.append(
+        "Note      \(nudge.target) rolled \(nudge.days) days running to \(nudge.lastDay) with no reps:"
+          + " rolling the same tissue daily without loading it gives diminishing returns;"
+          + " add reps or rest a day")
+    }
+    return lines
+  }
+
+  static func minutes(_ value: Double) -> String {
+    let rounded = (value * 10).rounded() / 10
+    return rounded == rounded.rounded() ? "\(Int(rounded))m" : "\(rounded)m"
+  }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import GlideLog
+
+/// `glide stats`: sessions per week against the 2-3 target, streak, areas, follow-through.
+struct StatsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "stats",
+    abstract: "Sessions per week against the 2-3 a week target, streak, areas and follow-through.")
+
+  @OptionGroup var log: LogOptions
+
+  @Option(help: "How many weeks to show.")
+  var weeks = 8
+
+  func validate() throws {
+    guard (1...520).contains(weeks) else { throw ValidationError("--weeks must be 1 to 520") }
+  }
+
+  func run() throws {
+    let file = try log.logFile()
+    recoverInterrupted(into: file)
+    var reader: LogReader
+    do {
+      reader = try LogReader(path: file.path)
+    } catch {
+      throw fail(error.description)
+    }
+    let stats = Stats(reader: &reader, weeks: weeks, now: .now(), time: .system)
+    print(stats.lines.joined(separator: "\n"))
+    if let message = reader.skippedMessage { printError("glide: \(message)") }
+  }
+}

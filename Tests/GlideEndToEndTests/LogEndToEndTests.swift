@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct LogEndToEndTests {
+  @Test func completedQuitAndKilledSessionsEachShowInHistory() throws {
+    let tmux = try Tmux()
+    let log = tmux.directory.appendingPathComponent("data/sessions.jsonl").path
+
+    // Completed.
+    tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 4 --log \(log)")
+    tmux.waitFor("Session complete", timeout: 30)
+    tmux.waitFor("This week 1 session")
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+
+    // Quit part way.
+    tmux.startGlide("run \(fixture("keys.toml")) --no-bell --log \(log)")
+    tmux.waitFor("GET READY")
+    tmux.keys("n")
+    tmux.waitFor("ROLL · calves")
+    tmux.keys("q", "y")
+    tmux.waitFor("Session ended early")
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+
+    // Killed with SIGKILL after one step: nothing is left but the journal.
+    tmux.startGlide("run \(fixture("keys.toml")) --no-bell --log \(log)")
+    tmux.waitFor("GET READY")
+    tmux.keys("n")
+    tmux.waitFor("ROLL · calves")
+    tmux.keys("n")
+    tmux.waitFor("rep 0 / 2")
+    tmux.keys("Enter", "Enter")
+    tmux.waitFor("HOLD · upper back")
+    let pids = runProcess("/usr/bin/pgrep", ["-f", "glide run .*keys.toml"]).out
+      .split(separator: "\n").compactMap { Int32($0) }
+    #expect(!pids.isEmpty)
+    for pid in pids { kill(pid, SIGKILL) }
+    _ = tmux.exitStatus()
+    tmux.type("reset")
+
+    let history = runProcess(glideBinary, ["history", "--log", log])
+    #expect(history.status == 0)
+    #expect(
+      history.err.contains("recovered an interrupted session of keys"), "told once: \(history.err)")
+    let rows = history.out.split(separator: "\n").dropFirst()
+    #expect(rows.count == 3, "\(history.out)")
+    #expect(rows.map { $0.contains("interrupted") } == [true, false, false])
+    #expect(
+      rows.first?.contains("1/3") == true,
+      "the killed session keeps the reps it finished: \(history.out)")
+    #expect(rows.dropFirst().first?.contains("stopped") == true)
+    #expect(rows.last?.contains("completed") == true)
+    #expect(rows.last?.contains("4/4") == true)
+
+    let again = runProcess(glideBinary, ["history", "--log", log])
+    #expect(!again.err.contains("recovered"), "only once")
+    #expect(again.out.split(separator: "\n").count == 4, "nothing counted twice")
+
+    let json = runProcess(
+      "/bin/sh", ["-c", "\(glideBinary) history --json --log \(log) | jq -r '.outcome'"])
+    #expect(json.status == 0)
+    #expect(json.out == "interrupted\nstopped\ncompleted\n")
+
+    let csv = runProcess(
+      "/bin/sh",
+      [
+        "-c",
+        "\(glideBinary) history --csv --log \(log) | python3 -c 'import csv,sys; rows=list(csv.DictReader(sys.stdin)); print(len(rows), rows[-1][\"outcome\"], rows[-1][\"reps_done\"])'",
+      ])
+    #expect(csv.out == "3 completed 2\n", "\(csv.err)")
+
+    let stats = runProcess(glideBinary, ["stats", "--log", log])
+    #expect(stats.status == 0)
+    #expect(stats.out.contains("Sessions per week (aim for 2-3)"))
+    #expect(stats.out.contains("calves"))
+  }
+
+  @Test func unwritableLogStopsBeforeTheSessionStarts() throws {
+    let tmux = try Tmux()
+    let folder = tmux.directory.appendingPathComponent("dir-log.jsonl").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var places = [folder, "/proc/glide-cannot-be-here/sessions.jsonl"]
+    if geteuid() != 0 {
+      let readOnly = tmux.directory.appendingPathComponent("ro").path
+      try FileManager.default.createDirectory(atPath: readOnly, withIntermediateDirectories: true)
+      chmod(readOnly, 0o500)
+      places.append(readOnly + "/sessions.jsonl")
+    }
+    for place in places {
+      tmux.type(
+        "clear; \(glideBinary) run \(fixture("keys.toml")) --log \(place); echo \"LOGEXIT=$?\"")
+      tmux.waitFor("LOGEXIT=2")
+      #expect(!tmux.screen.contains("GET READY"), "no session started")
+      #expect(tmux.screen.contains("glide: cannot"))
+    }
+  }
+
+  @Test func historyOfAnEmptyLogSaysSo() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "glide-empty-\(UUID().uuidString)"
+    ).path
+    let result = runProcess(glideBinary, ["history", "--log", folder + "/none.jsonl"])
+    #expect(result.status == 0)
+    #expect(result.out.contains("No sessions logged yet"))
+  }
+}
