@@ -63,7 +63,13 @@ let package = Package(
     .testTarget(
       name: "GlideRenderTests", dependencies: ["GlideRender", "GlideCore"],
       exclude: ["Snapshots"]),
-    .testTarget(name: "GlideConfigTests", dependencies: ["GlideConfig", "GlideCore"]),
+    .testTarget(
+      name: "GlideConfigTests",
+      dependencies: [
+        "GlideConfig", "GlideCore", "GlideRender",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
+      exclude: ["Fixtures"]),
     .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
     .testTarget(
       name: "GlideEndToEndTests", dependencies: ["glide"], exclude: ["Fixtures"]),

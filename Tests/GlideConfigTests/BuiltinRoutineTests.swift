@@ -60,12 +60,15 @@ import Testing
   }
 
   @Test func unknownRoutineNamesTheKnownOnes() {
-    #expect(throws: RoutineCatalog.UnknownRoutine.self) { try RoutineCatalog.routine(id: "nope") }
+    let catalog = RoutineCatalog(configDirectory: nil)
+    #expect(throws: LookupFailure.self) { try catalog.routine(id: "nope") }
     do {
-      _ = try RoutineCatalog.routine(id: "nope")
+      _ = try catalog.routine(id: "nope")
     } catch {
-      #expect(error.description.contains("desk-reset"))
-      #expect(error.description.contains("'nope'"))
+      #expect(
+        error.description
+          == "unknown routine 'nope'; known routines: desk-reset, pre-run, long-holds, plantar-chain, down-shift"
+      )
     }
   }
 }

@@ -45,6 +45,15 @@ public enum RoutineDecoder {
 
   /// Decodes the text of a routine file.
   public static func decode(text: String, id: String, file: String) -> Result {
+    if let header = HeaderScreen.firstKeylessHeader(in: text) {
+      return Result(
+        routine: nil,
+        diagnostics: [
+          Diagnostic(
+            file: file, line: header.line, column: header.column,
+            message: "TOML syntax: a table header needs a name, e.g. [[steps]]")
+        ])
+    }
     let table: TOMLTable
     do {
       table = try TOMLTable(string: text)
@@ -61,7 +70,7 @@ public enum RoutineDecoder {
     }
     var reader = Reader(file: file, lines: SourceLines(text))
     let routine = reader.routine(from: table, id: id)
-    var diagnostics = reader.errors
+    var diagnostics = byLine(reader.errors)
     if let routine, diagnostics.isEmpty {
       for warning in routine.evidenceWarnings {
         let step = routine.steps[warning.stepIndex]
@@ -75,6 +84,13 @@ public enum RoutineDecoder {
       return Result(routine: routine, diagnostics: diagnostics)
     }
     return Result(routine: nil, diagnostics: diagnostics)
+  }
+
+  /// Diagnostics in line order (those without a line last), ties in the order found.
+  static func byLine(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.enumerated().sorted {
+      ($0.element.line ?? .max, $0.offset) < ($1.element.line ?? .max, $1.offset)
+    }.map(\.element)
   }
 
   static func failure(_ file: String, _ line: Int?, _ message: String) -> Result {

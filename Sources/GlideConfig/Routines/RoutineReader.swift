@@ -93,9 +93,25 @@ struct Reader {
     {
       breath = BreathPattern(raw)
       if breath == nil {
-        fail(
-          "breath", step: index, target: target,
-          "'\(raw)' is not a breath pattern: 2 to 4 phases of 0.5-20 s, e.g. 4-6, 4-7-8, 4-4-4-4")
+        let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
+          .map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let values = parts.compactMap { $0 }.filter(\.isFinite)
+        let message: String
+        if values.count == parts.count, (2...4).contains(values.count),
+          let long = values.first(where: { $0 > BreathPattern.phaseRange.upperBound })
+        {
+          message =
+            "a phase of \(Span.seconds(long).humanShort) is over 20 s; slow breathing "
+            + "uses phases of a few seconds"
+        } else if values.count == parts.count, (2...4).contains(values.count),
+          let short = values.first(where: { $0 < BreathPattern.phaseRange.lowerBound })
+        {
+          message = "a phase of \(short) s is under 0.5 s"
+        } else {
+          message =
+            "'\(raw)' is not a breath pattern: 2 to 4 phases in seconds, e.g. 4-6, 4-7-8, 4-4-4-4"
+        }
+        fail("breath", step: index, target: target, message)
       }
     }
     var step: Step
@@ -240,8 +256,8 @@ struct Reader {
     let place: String?
     if let step {
       line =
-        key.map { lines.line(ofKey: $0, inTable: "steps", index: step) }
-        ?? lines.line(ofTable: "steps", index: step)
+        key.flatMap { lines.line(ofKey: $0, inTable: "steps", index: step) }
+        ?? lines.line(ofTable: "steps", index: step) ?? lines.line(ofKey: "steps")
       let label = target.map { $0.isEmpty ? "" : " (\($0))" } ?? ""
       place = "step \(step + 1)\(label)"
     } else {

@@ -15,7 +15,7 @@ public struct SourceLines: Sendable {
     var table: String?
     var occurrence: [String: Int] = [:]
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       lineNumber += 1
       let line = rawLine.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
       if line.hasPrefix("[[") {

@@ -28,4 +28,64 @@ public enum ThemeCatalog {
     }
     return theme
   }
+
+  /// A theme file in the person's `CONFIG/themes/` folder, as `glide themes` lists it.
+  public struct UserTheme: Sendable {
+    /// The file name stem, which `--theme` takes.
+    public var name: String
+    /// The file.
+    public var file: String
+    /// The theme, unless the file is broken.
+    public var theme: Theme?
+    /// The first error of a broken file.
+    public var firstError: Diagnostic?
+  }
+
+  /// The person's themes from `configDirectory`.
+  public static func userThemes(configDirectory: String?) -> [UserTheme] {
+    guard let configDirectory else { return [] }
+    return SourceFile.tomlFiles(in: configDirectory + "/themes").map { file in
+      let result = load(file: file)
+      return UserTheme(
+        name: SourceFile.stem(file), file: file, theme: result.theme,
+        firstError: result.errors.first)
+    }
+  }
+
+  /// Decodes a theme file.
+  public static func load(file: String) -> ThemeDecoder.Result {
+    switch SourceFile.read(file) {
+    case .failure(let diagnostic): return ThemeDecoder.Result(theme: nil, errors: [diagnostic])
+    case .success(let bytes):
+      var result = ThemeDecoder.decode(bytes: bytes, file: file)
+      // Roles a file leaves out keep the default theme's colours.
+      for role in Role.allCases where result.theme?.colors[role] == nil {
+        result.theme?.colors[role] = defaultTheme.colors[role]
+      }
+      return result
+    }
+  }
+
+  /// The theme `--theme` names: a `.toml` file, a theme of the person's, or a shipped one.
+  public static func resolve(_ name: String, configDirectory: String?) -> Result<
+    Theme, LookupFailure
+  > {
+    if name.hasSuffix(".toml") || name.contains("/") {
+      let result = load(file: name)
+      if let theme = result.theme { return .success(theme) }
+      let first = result.errors.first ?? Diagnostic(file: name, message: "not a theme")
+      return .failure(LookupFailure(first.description, diagnostics: result.errors))
+    }
+    let users = userThemes(configDirectory: configDirectory)
+    if let user = users.first(where: { $0.name == name }) {
+      if let theme = user.theme { return .success(theme) }
+      if let error = user.firstError {
+        return .failure(LookupFailure(error.description, diagnostics: [error]))
+      }
+    }
+    if let theme = builtins.first(where: { $0.name == name }) { return .success(theme) }
+    let names = builtins.map(\.name) + users.map(\.name)
+    return .failure(
+      LookupFailure("unknown theme '\(name)'; known themes: \(names.joined(separator: ", "))"))
+  }
 }

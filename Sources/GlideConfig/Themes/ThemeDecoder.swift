@@ -32,6 +32,15 @@ public enum ThemeDecoder {
 
   /// Decodes the text of a theme file.
   public static func decode(text: String, file: String) -> Result {
+    if let header = HeaderScreen.firstKeylessHeader(in: text) {
+      return Result(
+        theme: nil,
+        errors: [
+          Diagnostic(
+            file: file, line: header.line, column: header.column,
+            message: "TOML syntax: a table header needs a name, e.g. [colors]")
+        ])
+    }
     let table: TOMLTable
     do {
       table = try TOMLTable(string: text)
@@ -103,7 +112,7 @@ public enum ThemeDecoder {
     } else {
       errors.append(Diagnostic(file: file, key: "colors", message: "missing: add a [colors] table"))
     }
-    guard errors.isEmpty else { return Result(theme: nil, errors: errors) }
+    guard errors.isEmpty else { return Result(theme: nil, errors: RoutineDecoder.byLine(errors)) }
     return Result(theme: Theme(name: name, colors: colors), errors: [])
   }
 }

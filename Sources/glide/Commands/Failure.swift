@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GlideConfig
 import GlideCore
+import GlideRender
 
 /// Prints one line on stderr and exits with status 2: bad input from the person.
 func fail(_ message: String) -> ExitCode {
@@ -14,29 +15,40 @@ func printError(_ line: String) {
   FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
+/// The person's config folder (`$XDG_CONFIG_HOME/glide` or `~/.config/glide`).
+func configDirectory() -> String? {
+  ConfigLocation.directory(environment: ProcessInfo.processInfo.environment)
+}
+
 /// The routine named on the command line (an id, or a path ending in `.toml`) with the
 /// warnings its file raised, or exit 2 with every error in the file, or the known ids.
 func loadRoutine(_ name: String) throws -> (routine: Routine, warnings: [Diagnostic]) {
   if name.hasSuffix(".toml") {
-    guard let data = FileManager.default.contents(atPath: name) else {
-      var isDirectory: ObjCBool = false
-      let exists = FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory)
-      throw fail(
-        "cannot read routine file \(name): "
-          + (exists
-            ? (isDirectory.boolValue ? "it is a directory" : "permission denied") : "no such file"))
-    }
-    let id = URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
-    let result = RoutineDecoder.decode(bytes: [UInt8](data), id: id, file: name)
+    let result = RoutineLoader.load(file: name)
     guard let routine = result.routine else {
       for diagnostic in result.diagnostics { printError(diagnostic.description) }
       throw ExitCode(2)
     }
     return (routine, result.warnings)
   }
+  let catalog = RoutineCatalog(configDirectory: configDirectory())
   do {
-    return (try RoutineCatalog.routine(id: name), [])
+    let routine = try catalog.routine(id: name)
+    let file = catalog.entries.first { $0.id == name }?.file
+    let warnings = file.map { RoutineLoader.load(file: $0).warnings } ?? []
+    return (routine, warnings)
   } catch {
     throw fail(error.description)
+  }
+}
+
+/// The theme `--theme` names (or the default), or exit 2 saying why not.
+func loadTheme(_ name: String?) throws -> Theme {
+  guard let name else { return ThemeCatalog.defaultTheme }
+  switch ThemeCatalog.resolve(name, configDirectory: configDirectory()) {
+  case .success(let theme): return theme
+  case .failure(let failure):
+    for diagnostic in failure.diagnostics.dropFirst() { printError(diagnostic.description) }
+    throw fail(failure.description)
   }
 }

@@ -12,7 +12,7 @@ struct Glide: ParsableCommand {
       """,
     subcommands: [
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
-      HistoryCommand.self, StatsCommand.self,
+      HistoryCommand.self, StatsCommand.self, CheckCommand.self, NewCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )

@@ -1,7 +1,7 @@
 import ArgumentParser
 import GlideConfig
 
-/// `glide routines`: one line per routine.
+/// `glide routines`: one line per routine, the person's own marked.
 struct RoutinesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "routines", abstract: "List the routines: id, name, phase, steps, total time.")
@@ -10,12 +10,23 @@ struct RoutinesCommand: ParsableCommand {
 
   func run() throws {
     log.recoverJournals()
-    let routines = BuiltinRoutines.all
-    let idWidth = routines.map(\.id.count).max() ?? 0
+    let catalog = RoutineCatalog(configDirectory: configDirectory())
+    let routines = catalog.entries.compactMap(\.routine)
+    let idWidth = catalog.entries.map(\.id.count).max() ?? 0
     let nameWidth = routines.map(\.name.count).max() ?? 0
-    for routine in routines {
+    for entry in catalog.entries {
+      guard let routine = entry.routine else {
+        let reason = entry.firstError?.description ?? "unreadable"
+        print("\(entry.id.padded(idWidth))  BROKEN: \(reason)")
+        continue
+      }
       var line = PlanText.listingLine(routine, idWidth: idWidth, nameWidth: nameWidth)
-      if routine.id == BuiltinRoutines.defaultID { line += "  (default)" }
+      if entry.id == BuiltinRoutines.defaultID { line += "  (default)" }
+      if entry.overridesBuiltin {
+        line += "  (yours, replaces the built-in)"
+      } else if entry.isUsers {
+        line += "  (yours)"
+      }
       print(line)
     }
   }

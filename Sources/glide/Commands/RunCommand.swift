@@ -16,7 +16,7 @@ struct RunCommand: ParsableCommand {
   @Argument(help: "A routine id (see 'glide routines') or a routine file (FILE.toml).")
   var routine: String = BuiltinRoutines.defaultID
 
-  @Option(help: "A theme name (see 'glide themes').")
+  @Option(help: "A theme name (see 'glide themes') or a theme file (FILE.toml).")
   var theme: String?
 
   @Flag(help: "Do not ring the terminal bell at step changes and the 3-2-1 countdown.")
@@ -81,15 +81,5 @@ struct RunCommand: ParsableCommand {
       printError(failure.line)
     }
     if let signal = runner.signal { throw ExitCode(128 + signal) }
-  }
-}
-
-/// The theme named on the command line (or the default), or exit 2 naming the known ones.
-func loadTheme(_ name: String?) throws -> Theme {
-  guard let name else { return ThemeCatalog.defaultTheme }
-  do {
-    return try ThemeCatalog.theme(named: name)
-  } catch {
-    throw fail(error.description)
   }
 }

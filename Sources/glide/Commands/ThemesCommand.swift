@@ -1,7 +1,7 @@
 import ArgumentParser
 import GlideConfig
 
-/// `glide themes`: the themes `--theme` takes.
+/// `glide themes`: the themes `--theme` takes, the person's own marked.
 struct ThemesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "themes", abstract: "List the themes --theme takes.")
@@ -10,8 +10,18 @@ struct ThemesCommand: ParsableCommand {
 
   func run() throws {
     log.recoverJournals()
-    for theme in ThemeCatalog.builtins {
+    let users = ThemeCatalog.userThemes(configDirectory: configDirectory())
+    let userNames = Set(users.map(\.name))
+    for theme in ThemeCatalog.builtins where !userNames.contains(theme.name) {
       print(theme.name + (theme.name == ThemeCatalog.defaultTheme.name ? "  (default)" : ""))
+    }
+    for theme in users {
+      if theme.theme == nil {
+        print("\(theme.name)  BROKEN: \(theme.firstError?.description ?? "unreadable")")
+      } else {
+        let replaces = ThemeCatalog.builtins.contains { $0.name == theme.name }
+        print("\(theme.name)  (yours\(replaces ? ", replaces the built-in" : ""))")
+      }
     }
   }
 }
