@@ -127,8 +127,8 @@ import Testing
     #expect(result.routine == nil)
     #expect(
       result.errors.map(\.description) == [
-        "t.toml:5: error: step 1 (calves): duratoin: unknown key (did you mean 'duration'?)",
         "t.toml:2: error: step 1 (calves): duration: missing: how long, e.g. \"90s\" or \"2m\"",
+        "t.toml:5: error: step 1 (calves): duratoin: unknown key (did you mean 'duration'?)",
       ])
   }
 

@@ -261,7 +261,7 @@ struct Reader {
       let label = target.map { $0.isEmpty ? "" : " (\($0))" } ?? ""
       place = "step \(step + 1)\(label)"
     } else {
-      line = key.flatMap { lines.line(ofKey: $0) }
+      line = key.flatMap { lines.line(ofKey: $0) ?? lines.line(ofTable: $0) }
       place = nil
     }
     errors.append(Diagnostic(file: file, line: line, place: place, key: key, message: message))
