@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct UserFilesEndToEndTests {
+  @Test func writeCheckListAndRunARoutineOfYourOwn() throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("glide-home-\(UUID())").path
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let environment = ["HOME": home, "PATH": "/usr/bin:/bin"]
+
+    let new = runProcess(glideBinary, ["new", "evening"], environment: environment)
+    #expect(new.status == 0)
+    let path = home + "/.config/glide/routines/evening.toml"
+    #expect(new.out == path + "\n")
+    let again = runProcess(glideBinary, ["new", "evening"], environment: environment)
+    #expect(again.status == 2, "never overwrites")
+    #expect(again.err.contains("already exists"))
+
+    let check = runProcess(glideBinary, ["check", path], environment: environment)
+    #expect(check.status == 0)
+    #expect(check.out == "\(path): ok\n")
+
+    try "name = \"Broken\"\n[[steps]]\ntechnique = \"roll\"\n".write(
+      toFile: home + "/.config/glide/routines/broken.toml", atomically: true, encoding: .utf8)
+    let routines = runProcess(glideBinary, ["routines"], environment: environment)
+    #expect(routines.status == 0)
+    #expect(routines.out.contains("desk-reset"))
+    #expect(routines.out.split(separator: "\n").contains { $0.hasPrefix("evening") && $0.hasSuffix("(yours)") })
+    #expect(routines.out.contains("BROKEN: \(home)/.config/glide/routines/broken.toml:2: error: step 1: target: missing"))
+
+    let bad = runProcess(glideBinary, ["check", home + "/.config/glide/routines/broken.toml"], environment: environment)
+    #expect(bad.status == 2)
+    #expect(bad.out.split(separator: "\n").count == 2)
+
+    let runBroken = runProcess(glideBinary, ["run", "broken"], environment: environment)
+    #expect(runBroken.status == 2)
+    #expect(runBroken.err.contains("broken.toml:2: error"))
+
+    let tmux = try Tmux()
+    let theme = tmux.directory.appendingPathComponent("mine.toml").path
+    try "name = \"mine\"\n[colors]\nroll = \"#ff8800\"\n".write(toFile: theme, atomically: true, encoding: .utf8)
+    tmux.type("export HOME=\(home)")
+    tmux.startGlide("run evening --no-bell --theme \(theme)")
+    tmux.waitFor("First: roll · left calves")
+    tmux.keys("q", "y")
+    tmux.waitFor("Session ended early: evening")
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+  }
+
+  @Test func themesListsShippedAndYours() throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("glide-home-\(UUID())").path
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    try FileManager.default.createDirectory(atPath: home + "/.config/glide/themes", withIntermediateDirectories: true)
+    try "name = \"dusk\"\n[colors]\nroll = \"red\"\n".write(
+      toFile: home + "/.config/glide/themes/dusk.toml", atomically: true, encoding: .utf8)
+    let themes = runProcess(glideBinary, ["themes"], environment: ["HOME": home])
+    #expect(themes.out == "default  (default)\nhigh-contrast\nsolarized-dark\ngruvbox\nmono\ndusk  (yours)\n")
+    let unknown = runProcess(glideBinary, ["run", "--theme", "nope"], environment: ["HOME": home])
+    #expect(unknown.status == 2)
+    #expect(unknown.err == "glide: unknown theme 'nope'; known themes: default, high-contrast, solarized-dark, gruvbox, mono, dusk\n")
+  }
+}
