@@ -13,6 +13,7 @@
 
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline void cn_forget_terminfo(void) { del_curterm(cur_term); }
+static inline WINDOW *cn_curscr(void) { return curscr; }
 static inline int cn_lines(void) { return LINES; }
 static inline int cn_cols(void) { return COLS; }
 static inline int cn_colors(void) { return COLORS; }

@@ -22,6 +22,8 @@ public final class Terminal {
   private var active = false
   private let colorPairs: [Role: Int16]
   private let mono: Bool
+  /// Whether the locale can show UTF-8 (else frames are drawn in ASCII).
+  private let unicode: Bool
 
   /// Checks that stdout is a terminal that terminfo knows; call before `start`.
   public static func check() throws(Unusable) {
@@ -49,6 +51,7 @@ public final class Terminal {
   /// Enters full screen: raw keys, no echo, hidden cursor, the theme's colours.
   public init(theme: Theme, useColor: Bool) throws(Unusable) {
     setlocale(LC_ALL, "")
+    unicode = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingUTF8Dash() == "UTF8"
     guard let output = fdopen(1, "w"), let input = fdopen(0, "r"),
       let screen = newterm(nil, output, input)
     else {
@@ -104,7 +107,8 @@ public final class Terminal {
         if cell.style.reverse { attributes |= cn_a_reverse() }
         if mono && cell.style.role == .dim { attributes |= cn_a_dim() }
         let pair = colorPairs[cell.style.role] ?? 0
-        let scalar = cell.character.unicodeScalars.first?.value ?? 32
+        let shown = unicode ? cell.character : cell.asciiCharacter
+        let scalar = shown.unicodeScalars.first?.value ?? 32
         _ = cn_put_cell(
           window, Int32(row), Int32(column), wchar_t(bitPattern: scalar), attributes, pair)
       }
@@ -156,8 +160,8 @@ public final class Terminal {
     Signals.setScreenActive(false)
     kill(getpid(), SIGSTOP)
     Signals.setScreenActive(true)
-    clearok(cn_stdscr(), true)
-    doupdate()
+    // The terminal's contents are unknown after `fg`: repaint every cell on the next update.
+    clearok(cn_curscr(), true)
   }
 
   /// Leaves full screen and gives the terminal back as it was; safe to call twice.
@@ -167,5 +171,11 @@ public final class Terminal {
     Signals.setScreenActive(false)
     curs_set(1)
     endwin()
+  }
+}
+
+extension String {
+  fileprivate func replacingUTF8Dash() -> String {
+    String(filter { $0 != "-" })
   }
 }

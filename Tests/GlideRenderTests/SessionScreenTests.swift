@@ -39,6 +39,8 @@ private func snapshot(_ state: SessionState, at now: Instant, _ name: String) {
   var text = ""
   for (width, height) in sizes {
     let frame = SessionScreen.render(state, at: now, width: width, height: height)
+    let unmapped = frame.cells.filter { $0.asciiCharacter == "?" && $0.character != "?" }
+    #expect(unmapped.isEmpty, "ASCII fallbacks for \(unmapped.map(\.character))")
     text += "=== \(width)x\(height)\n" + frame.text + "\n"
   }
   assertSnapshot(text, named: name)
