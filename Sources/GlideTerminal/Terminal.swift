@@ -51,7 +51,8 @@ public final class Terminal {
   /// Enters full screen: raw keys, no echo, hidden cursor, the theme's colours.
   public init(theme: Theme, useColor: Bool) throws(Unusable) {
     setlocale(LC_ALL, "")
-    unicode = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingUTF8Dash() == "UTF8"
+    unicode =
+      String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingUTF8Dash() == "UTF8"
     guard let output = fdopen(1, "w"), let input = fdopen(0, "r"),
       let screen = newterm(nil, output, input)
     else {

@@ -32,8 +32,7 @@ import Testing
     tmux.waitFor("rep 0 / 2")
     tmux.keys("Enter", "Enter")
     tmux.waitFor("HOLD · upper back")
-    let pids = runProcess("/usr/bin/pgrep", ["-f", "glide run .*keys.toml"]).out
-      .split(separator: "\n").compactMap { Int32($0) }
+    let pids = tmux.glidePIDs()
     #expect(!pids.isEmpty)
     for pid in pids { kill(pid, SIGKILL) }
     _ = tmux.exitStatus()

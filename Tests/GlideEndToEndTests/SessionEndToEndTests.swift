@@ -143,8 +143,7 @@ private func seconds(_ clock: String?) -> Int? {
     tmux.waitFor("GET READY")
     tmux.keys("n")
     tmux.waitFor("ROLL · calves")
-    let pids = runProcess("/usr/bin/pgrep", ["-f", "glide run .*keys.toml"]).out
-      .split(separator: "\n").compactMap { Int32($0) }
+    let pids = tmux.glidePIDs()
     #expect(!pids.isEmpty)
     for pid in pids { kill(pid, SIGTERM) }
     #expect(tmux.exitStatus() == 128 + 15)

@@ -128,6 +128,14 @@ final class Tmux {
     waitFor("'\(text)'", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
   }
 
+  /// The glide processes started from this pane's shell (and no other test's).
+  func glidePIDs() -> [Int32] {
+    let shell = tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).out
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    return runProcess("/usr/bin/pgrep", ["-P", shell, "glide"]).out
+      .split(separator: "\n").compactMap { Int32($0) }
+  }
+
   /// Starts glide in the pane's shell, writing its exit status to a file when it ends.
   func startGlide(_ arguments: String) {
     type("clear; \(glideBinary) \(arguments); echo \"EXIT=$?\" > \(directory.path)/status")

@@ -3,7 +3,8 @@ import Testing
 
 @Suite(.serialized) struct UserFilesEndToEndTests {
   @Test func writeCheckListAndRunARoutineOfYourOwn() throws {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("glide-home-\(UUID())").path
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("glide-home-\(UUID())")
+      .path
     defer { try? FileManager.default.removeItem(atPath: home) }
     let environment = ["HOME": home, "PATH": "/usr/bin:/bin"]
 
@@ -24,10 +25,17 @@ import Testing
     let routines = runProcess(glideBinary, ["routines"], environment: environment)
     #expect(routines.status == 0)
     #expect(routines.out.contains("desk-reset"))
-    #expect(routines.out.split(separator: "\n").contains { $0.hasPrefix("evening") && $0.hasSuffix("(yours)") })
-    #expect(routines.out.contains("BROKEN: \(home)/.config/glide/routines/broken.toml:2: error: step 1: target: missing"))
+    #expect(
+      routines.out.split(separator: "\n").contains {
+        $0.hasPrefix("evening") && $0.hasSuffix("(yours)")
+      })
+    #expect(
+      routines.out.contains(
+        "BROKEN: \(home)/.config/glide/routines/broken.toml:2: error: step 1: target: missing"))
 
-    let bad = runProcess(glideBinary, ["check", home + "/.config/glide/routines/broken.toml"], environment: environment)
+    let bad = runProcess(
+      glideBinary, ["check", home + "/.config/glide/routines/broken.toml"], environment: environment
+    )
     #expect(bad.status == 2)
     #expect(bad.out.split(separator: "\n").count == 2)
 
@@ -37,7 +45,8 @@ import Testing
 
     let tmux = try Tmux()
     let theme = tmux.directory.appendingPathComponent("mine.toml").path
-    try "name = \"mine\"\n[colors]\nroll = \"#ff8800\"\n".write(toFile: theme, atomically: true, encoding: .utf8)
+    try "name = \"mine\"\n[colors]\nroll = \"#ff8800\"\n".write(
+      toFile: theme, atomically: true, encoding: .utf8)
     tmux.type("export HOME=\(home)")
     tmux.startGlide("run evening --no-bell --theme \(theme)")
     tmux.waitFor("First: roll · left calves")
@@ -48,15 +57,22 @@ import Testing
   }
 
   @Test func themesListsShippedAndYours() throws {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("glide-home-\(UUID())").path
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("glide-home-\(UUID())")
+      .path
     defer { try? FileManager.default.removeItem(atPath: home) }
-    try FileManager.default.createDirectory(atPath: home + "/.config/glide/themes", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: home + "/.config/glide/themes", withIntermediateDirectories: true)
     try "name = \"dusk\"\n[colors]\nroll = \"red\"\n".write(
       toFile: home + "/.config/glide/themes/dusk.toml", atomically: true, encoding: .utf8)
     let themes = runProcess(glideBinary, ["themes"], environment: ["HOME": home])
-    #expect(themes.out == "default  (default)\nhigh-contrast\nsolarized-dark\ngruvbox\nmono\ndusk  (yours)\n")
+    #expect(
+      themes.out
+        == "default  (default)\nhigh-contrast\nsolarized-dark\ngruvbox\nmono\ndusk  (yours)\n")
     let unknown = runProcess(glideBinary, ["run", "--theme", "nope"], environment: ["HOME": home])
     #expect(unknown.status == 2)
-    #expect(unknown.err == "glide: unknown theme 'nope'; known themes: default, high-contrast, solarized-dark, gruvbox, mono, dusk\n")
+    #expect(
+      unknown.err
+        == "glide: unknown theme 'nope'; known themes: default, high-contrast, solarized-dark, gruvbox, mono, dusk\n"
+    )
   }
 }
