@@ -4,7 +4,8 @@ import PackageDescription
 let package = Package(
   name: "Glide",
   products: [
-    .executable(name: "glide", targets: ["glide"])
+    .executable(name: "glide", targets: ["glide"]),
+    .executable(name: "glide-bench", targets: ["glide-bench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,6 +54,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .target(name: "CBenchPty", linkerSettings: [.linkedLibrary("util")]),
+    .target(
+      name: "GlideBenchKit",
+      dependencies: ["CBenchPty", "GlideCore", "GlideRender", "GlideLog"]),
+    .executableTarget(
+      name: "glide-bench",
+      dependencies: [
+        "GlideBenchKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     .testTarget(
       name: "GlideCoreTests",
       dependencies: [
@@ -71,6 +81,7 @@ let package = Package(
       ],
       exclude: ["Fixtures"]),
     .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
+    .testTarget(name: "GlideBenchKitTests", dependencies: ["GlideBenchKit"]),
     .testTarget(
       name: "GlideEndToEndTests", dependencies: ["glide"], exclude: ["Fixtures"]),
   ],

@@ -1,0 +1,69 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What /proc says of a process, summed over all its threads.
+public struct ProcStats: Sendable {
+  /// CPU time in nanoseconds (schedstat: exact, unlike the 10 ms ticks of /proc/PID/stat).
+  public var cpuNanoseconds: Int64
+  /// Voluntary plus involuntary context switches: how often the process woke and ran.
+  public var contextSwitches: Int64
+  /// Peak resident set size in kilobytes (VmHWM).
+  public var peakRSSKilobytes: Int64
+
+  /// Reads the stats of a live process; nil once it is gone.
+  public static func read(pid: Int32) -> ProcStats? {
+    guard let tasks = listDirectory("/proc/\(pid)/task") else { return nil }
+    var cpu: Int64 = 0
+    var switches: Int64 = 0
+    for task in tasks {
+      if let schedstat = readText("/proc/\(pid)/task/\(task)/schedstat"),
+        let first = schedstat.split(separator: " ").first, let value = Int64(first)
+      {
+        cpu += value
+      }
+      if let status = readText("/proc/\(pid)/task/\(task)/status") {
+        switches += field(status, "voluntary_ctxt_switches") + field(status, "nonvoluntary_ctxt_switches")
+      }
+    }
+    guard let status = readText("/proc/\(pid)/status") else { return nil }
+    return ProcStats(cpuNanoseconds: cpu, contextSwitches: switches, peakRSSKilobytes: field(status, "VmHWM"))
+  }
+
+  static func field(_ status: String, _ name: String) -> Int64 {
+    for line in status.split(separator: "\n") where line.hasPrefix(name + ":") {
+      let digits = line.dropFirst(name.count + 1).filter { $0.isNumber }
+      return Int64(digits) ?? 0
+    }
+    return 0
+  }
+}
+
+/// A file's text, or nil.
+func readText(_ path: String) -> String? {
+  let fd = open(path, O_RDONLY | O_CLOEXEC)
+  guard fd >= 0 else { return nil }
+  defer { close(fd) }
+  var bytes: [UInt8] = []
+  var buffer = [UInt8](repeating: 0, count: 4096)
+  while true {
+    let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+    guard count > 0 else { break }
+    bytes += buffer[..<count]
+  }
+  return String(decoding: bytes, as: UTF8.self)
+}
+
+/// A folder's entries, or nil.
+func listDirectory(_ path: String) -> [String]? {
+  guard let directory = opendir(path) else { return nil }
+  defer { closedir(directory) }
+  var names: [String] = []
+  while let entry = readdir(directory) {
+    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+      String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+    }
+    if name != "." && name != ".." { names.append(name) }
+  }
+  return names
+}

@@ -1,0 +1,114 @@
+import CBenchPty
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A program running on a pseudo-terminal of its own, as a person would run it, with every
+/// byte it writes read back and stamped with the time it arrived.
+public final class PtyProcess {
+  /// The child's process id.
+  public let pid: Int32
+  /// The master side of the pseudo-terminal.
+  public let master: Int32
+  /// When the process was started (monotonic ns).
+  public let startedAt: Int64
+  /// Every byte read so far.
+  public private(set) var output: [UInt8] = []
+  /// Each read: when it arrived and how many bytes it brought.
+  public private(set) var reads: [(time: Int64, count: Int)] = []
+  private var exitStatus: Int32?
+
+  /// Starts `path` with `arguments` and `environment` on a `columns` x `rows` terminal.
+  public init(path: String, arguments: [String], environment: [String: String], columns: UInt16 = 80, rows: UInt16 = 24) throws {
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+      argv.forEach { free($0) }
+      envp.forEach { free($0) }
+    }
+    var fd: Int32 = -1
+    startedAt = monotonicNanoseconds()
+    let child = bench_spawn_on_pty(&fd, rows, columns, path, argv, envp)
+    guard child > 0 else { throw BenchError("cannot start \(path) on a pseudo-terminal") }
+    pid = child
+    master = fd
+  }
+
+  deinit {
+    stop()
+  }
+
+  /// Reads output until `deadline` (monotonic ns) or until `done` says so; true when `done` did.
+  @discardableResult
+  public func pump(until deadline: Int64, done: (PtyProcess) -> Bool = { _ in false }) -> Bool {
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      if done(self) { return true }
+      let now = monotonicNanoseconds()
+      if now >= deadline { return false }
+      var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+      let timeout = Int32(max(1, min(1000, (deadline - now) / 1_000_000)))
+      let ready = poll(&poller, 1, timeout)
+      if ready < 0 && errno == EINTR { continue }
+      if ready <= 0 { continue }
+      let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+      if count <= 0 { return done(self) }  // the child closed the terminal
+      let at = monotonicNanoseconds()
+      output += buffer[..<count]
+      reads.append((at, count))
+    }
+  }
+
+  /// Reads until `text` has appeared in the output, or `seconds` pass.
+  @discardableResult
+  public func wait(for text: String, seconds: Double = 10) -> Bool {
+    let needle = Array(text.utf8)
+    let from = max(0, output.count - needle.count)
+    return pump(until: monotonicNanoseconds() + Int64(seconds * 1e9)) { process in
+      process.output[from...].firstRange(of: needle) != nil
+    }
+  }
+
+  /// Types bytes as keys.
+  public func send(_ text: String) {
+    let bytes = Array(text.utf8)
+    _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+  }
+
+  /// Bytes read at or after `time`, before `end`.
+  public func bytes(from time: Int64, to end: Int64 = .max) -> Int {
+    reads.filter { $0.time >= time && $0.time < end }.reduce(0) { $0 + $1.count }
+  }
+
+  /// The process's stats now, or nil once it has exited.
+  public var stats: ProcStats? { ProcStats.read(pid: pid) }
+
+  /// Ends the process (SIGTERM, then SIGKILL) and reaps it; safe to call twice.
+  public func stop() {
+    guard exitStatus == nil else { return }
+    var status: Int32 = 0
+    if waitpid(pid, &status, WNOHANG) == 0 {
+      kill(pid, SIGTERM)
+      let deadline = monotonicNanoseconds() + 2_000_000_000
+      while waitpid(pid, &status, WNOHANG) == 0 {
+        _ = pump(until: min(deadline, monotonicNanoseconds() + 20_000_000))
+        if monotonicNanoseconds() > deadline {
+          kill(pid, SIGKILL)
+          waitpid(pid, &status, 0)
+          break
+        }
+      }
+    }
+    exitStatus = status
+    close(master)
+  }
+}
+
+/// A failure of the benchmark itself.
+public struct BenchError: Error, CustomStringConvertible {
+  /// What went wrong.
+  public var description: String
+  /// Creates an error.
+  public init(_ description: String) { self.description = description }
+}
