@@ -25,6 +25,8 @@ public struct Readout: Hashable, Sendable {
   public var reps: Int?
   /// Cells of the beat marker filled, for paced reps.
   public var beatCells: Int?
+  /// Whether a step of two minutes or more is past its halfway point (nil for others).
+  public var pastHalfway: Bool?
 }
 
 /// A quantity that steps up or down as an item's elapsed time grows: where it is now, and
@@ -98,6 +100,12 @@ extension SessionState {
       itemLeft = Span(nanoseconds: pace * Int64(max(0, (item.step.reps ?? 0) - repsDone)))
     }
 
+    var pastHalfway: Bool?
+    if let half = halfwayPoint {
+      pastHalfway = elapsed >= half
+      if elapsed < half { changes.append(half - elapsed) }
+    }
+
     let sessionLeft = itemLeft + item.remainingAfter
     let total = max(plan.total, sessionLeft)
     let sessionSeconds: Int64
@@ -162,7 +170,8 @@ extension SessionState {
 
     let readout = Readout(
       remainingSeconds: remainingSeconds, stepCells: stepCells, sessionSeconds: sessionSeconds,
-      sessionCells: sessionCells, breath: breath, reps: reps, beatCells: beatCells)
+      sessionCells: sessionCells, breath: breath, reps: reps, beatCells: beatCells,
+      pastHalfway: pastHalfway)
     let next = changes.compactMap { $0 }.filter { $0 > .zero }.min()
     return (readout, next)
   }

@@ -4,6 +4,8 @@ public enum Cue: Hashable, Sendable {
   case itemStarted(index: Int)
   /// This many whole seconds remain of a timed item (3, 2, 1).
   case countdown(Int)
+  /// Half of a step of two minutes or more has passed.
+  case halfway
   /// A rep was counted; the number is the reps done so far.
   case rep(Int)
   /// The last step ended.
@@ -12,7 +14,7 @@ public enum Cue: Hashable, Sendable {
   /// Whether the terminal bell marks this cue.
   public var rings: Bool {
     switch self {
-    case .itemStarted, .countdown, .sessionComplete: true
+    case .itemStarted, .countdown, .sessionComplete, .halfway: true
     case .rep: false
     }
   }
@@ -39,6 +41,8 @@ public enum Cue: Hashable, Sendable {
       }
     case .countdown(let n):
       return ["", "one", "two", "three"][max(0, min(3, n))]
+    case .halfway:
+      return "Halfway"
     case .rep(let n):
       return "\(n)"
     case .sessionComplete:

@@ -24,6 +24,8 @@ public enum Event: Hashable, Sendable {
   case cancelQuit(at: Instant)
   /// End the session at once as stopped (a signal).
   case stop(at: Instant)
+  /// The pressure on the roll or hold in progress is too much.
+  case flagPressure(at: Instant)
   /// Show or hide the list of keys.
   case toggleHelp(at: Instant)
   /// Close whatever overlay is open.
@@ -34,7 +36,8 @@ public enum Event: Hashable, Sendable {
     switch self {
     case .start(let at), .tick(let at), .togglePause(let at), .pause(let at), .skip(let at),
       .back(let at), .extend(_, let at), .countRep(let at), .requestQuit(let at),
-      .confirmQuit(let at), .cancelQuit(let at), .stop(let at), .toggleHelp(let at),
+      .confirmQuit(let at), .cancelQuit(let at), .stop(let at), .flagPressure(let at),
+      .toggleHelp(let at),
       .closeOverlay(let at):
       at
     }

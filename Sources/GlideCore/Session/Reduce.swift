@@ -99,6 +99,8 @@ extension SessionState {
       return extend(by: by, at: now)
     case (.countRep, _):
       return countRep(at: now, effects: &effects)
+    case (.flagPressure, _):
+      return flagPressure(at: now)
     case (.toggleHelp, _):
       overlay = overlay == nil ? .help : nil
       return true
@@ -130,6 +132,10 @@ extension SessionState {
         effects.append(.cue(.rep(paced)))
       }
     }
+    if !halfwayCued, let half = halfwayPoint, clock.elapsed(at: now) >= half {
+      halfwayCued = true
+      effects.append(.cue(.halfway))
+    }
     if item.technique != .reps, let remaining = clock.remaining(at: now),
       let length = clock.length, length > stepGrace, remaining > .zero
     {
@@ -145,10 +151,11 @@ extension SessionState {
   /// Starts plan item `next` with a fresh clock, running unless the session is held.
   fileprivate mutating func enter(_ next: Int, at now: Instant) {
     index = next
-    clock = ItemClock(length: Self.length(of: plan.items[next]))
+    clock = ItemClock(length: length(of: plan.items[next]))
     if mode == .running { clock.run(from: now) }
     repsDone = 0
     countdownCued = nil
+    halfwayCued = false
   }
 
   /// Banks the visit to the current item into its record.
@@ -196,6 +203,21 @@ extension SessionState {
     clock.length = length + (wanted - remaining)
     if let cued = countdownCued, wanted.ceilingSeconds > Int64(cued) {
       countdownCued = wanted.ceilingSeconds > 3 ? nil : Int(wanted.ceilingSeconds)
+    }
+    return true
+  }
+
+  /// Flags a roll or hold as too much pressure: this hold's time left and every later hold
+  /// for the same target shrink by a third (guarding, not release, follows heavy pressure).
+  fileprivate mutating func flagPressure(at now: Instant) -> Bool {
+    guard let item, item.kind == .step, item.technique == .roll || item.technique == .hold,
+      !pressureFlagged.contains(index)
+    else { return false }
+    pressureFlagged.insert(index)
+    easedTargets.insert(item.step.target.lowercased())
+    if item.technique == .hold, let length = clock.length, let remaining = clock.remaining(at: now) {
+      let cut = Span(nanoseconds: remaining.nanoseconds / 3)
+      clock.length = length - cut
     }
     return true
   }
@@ -254,8 +276,8 @@ extension SessionState {
         number: item.number, technique: item.technique, target: item.step.target,
         side: item.side, movement: item.step.movement, planned: item.planned,
         elapsed: record?.elapsed ?? .zero, outcome: record?.outcome ?? .skipped,
-        repsTarget: isReps ? item.step.reps : nil, repsDone: isReps ? (record?.repsDone ?? 0) : nil
-      )
+        repsTarget: isReps ? item.step.reps : nil, repsDone: isReps ? (record?.repsDone ?? 0) : nil,
+        pressureFlagged: pressureFlagged.contains(offset))
     }
     return Summary(
       routineID: plan.routineID, routineName: plan.routineName, outcome: outcome,

@@ -32,6 +32,12 @@ public struct SessionState: Hashable, Sendable {
   public var repsDone: Int = 0
   /// The lowest 3-2-1 number already cued for the item in progress.
   public var countdownCued: Int?
+  /// Whether the halfway cue of the item in progress has sounded.
+  public var halfwayCued = false
+  /// Plan items flagged as too much pressure.
+  public var pressureFlagged: Set<Int> = []
+  /// Targets (lower-cased) whose later holds run a third shorter after a pressure flag.
+  public var easedTargets: Set<String> = []
   /// What each visited plan item came to; nil for items not visited.
   public var records: [ItemRecord?]
   /// When the session started.
@@ -52,7 +58,7 @@ public struct SessionState: Hashable, Sendable {
   /// A session about to run `plan`.
   public init(plan: Plan) {
     self.plan = plan
-    clock = ItemClock(length: plan.items.first.flatMap { Self.length(of: $0) })
+    clock = ItemClock(length: plan.items.first.flatMap { $0.isTimed ? $0.planned : nil })
     records = Array(repeating: nil, count: plan.items.count)
   }
 
@@ -87,9 +93,24 @@ public struct SessionState: Hashable, Sendable {
     return max(.zero, now - startedAt) - paused(at: now)
   }
 
-  /// The clock length a plan item runs for: its planned time when timed, none for counted
-  /// reps.
-  static func length(of item: PlanItem) -> Span? {
-    item.isTimed ? item.planned : nil
+  /// The clock length a plan item runs for: its planned time when timed (a third less for
+  /// a hold on an eased target), none for counted reps.
+  func length(of item: PlanItem) -> Span? {
+    guard item.isTimed else { return nil }
+    if item.technique == .hold, easedTargets.contains(item.step.target.lowercased()) {
+      return Span(nanoseconds: item.planned.nanoseconds * 2 / 3)
+    }
+    return item.planned
+  }
+
+  /// The shortest step that gets a halfway cue.
+  public static let halfwayFrom = Span.seconds(120)
+
+  /// The elapsed time at which the item in progress is halfway, if it gets a halfway cue.
+  public var halfwayPoint: Span? {
+    guard let item, item.kind == .step, item.technique != .reps, let length = clock.length,
+      length >= Self.halfwayFrom
+    else { return nil }
+    return Span(nanoseconds: length.nanoseconds / 2)
   }
 }

@@ -32,13 +32,16 @@ public struct Summary: Hashable, Sendable {
     public var repsTarget: Int?
     /// Reps done, for reps steps.
     public var repsDone: Int?
+    /// Whether the person flagged the step as too much pressure.
+    public var pressureFlagged: Bool
 
     /// Creates a step result.
     public init(
       number: Int, technique: Technique, target: String, side: Side?, movement: String? = nil,
       planned: Span, elapsed: Span, outcome: StepOutcome, repsTarget: Int? = nil,
-      repsDone: Int? = nil
+      repsDone: Int? = nil, pressureFlagged: Bool = false
     ) {
+      self.pressureFlagged = pressureFlagged
       self.number = number
       self.technique = technique
       self.target = target

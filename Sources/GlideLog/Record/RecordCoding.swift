@@ -9,7 +9,8 @@ extension SessionRecord {
         + "\"elapsed_seconds\":\(JSONWriter.seconds(step.elapsedSeconds)),"
         + "\"outcome\":\(JSONWriter.string(step.outcome)),"
         + "\"reps_target\":\(JSONWriter.optional(step.repsTarget) { String($0) }),"
-        + "\"reps_done\":\(JSONWriter.optional(step.repsDone) { String($0) })}"
+        + "\"reps_done\":\(JSONWriter.optional(step.repsDone) { String($0) })"
+        + (step.pressureFlagged ? ",\"pressure_flagged\":true}" : "}")
     }
     return "{\"v\":\(version),\"id\":\(JSONWriter.string(id)),"
       + "\"routine\":\(JSONWriter.string(routine)),"
@@ -51,7 +52,8 @@ extension SessionRecord {
           technique: technique, target: target, side: value["side"]?.string,
           plannedSeconds: value["planned_seconds"]?.number ?? 0,
           elapsedSeconds: value["elapsed_seconds"]?.number ?? 0, outcome: outcome,
-          repsTarget: value["reps_target"]?.int, repsDone: value["reps_done"]?.int))
+          repsTarget: value["reps_target"]?.int, repsDone: value["reps_done"]?.int,
+          pressureFlagged: value["pressure_flagged"] == .bool(true)))
     }
     self.init(
       version: version, id: id, routine: routine,

@@ -20,12 +20,16 @@ public struct SessionRecord: Hashable, Sendable {
     public var repsTarget: Int?
     /// Reps done, for reps steps.
     public var repsDone: Int?
+    /// Whether the person flagged the step as too much pressure (`pressure_flagged`).
+    public var pressureFlagged: Bool
 
     /// Creates a step record.
     public init(
       technique: String, target: String, side: String?, plannedSeconds: Double,
-      elapsedSeconds: Double, outcome: String, repsTarget: Int?, repsDone: Int?
+      elapsedSeconds: Double, outcome: String, repsTarget: Int?, repsDone: Int?,
+      pressureFlagged: Bool = false
     ) {
+      self.pressureFlagged = pressureFlagged
       self.technique = technique
       self.target = target
       self.side = side
@@ -95,7 +99,8 @@ public struct SessionRecord: Hashable, Sendable {
         StepRecord(
           technique: $0.technique.rawValue, target: $0.target, side: $0.side?.rawValue,
           plannedSeconds: $0.planned.seconds, elapsedSeconds: $0.elapsed.seconds,
-          outcome: $0.outcome.rawValue, repsTarget: $0.repsTarget, repsDone: $0.repsDone)
+          outcome: $0.outcome.rawValue, repsTarget: $0.repsTarget, repsDone: $0.repsDone,
+          pressureFlagged: $0.pressureFlagged)
       })
   }
 

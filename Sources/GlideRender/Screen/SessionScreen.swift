@@ -38,6 +38,7 @@ public enum SessionScreen {
     "b  ←       back: restart, or previous step",
     "           within the first 3 seconds",
     "+  -       add / remove 15 seconds",
+    "!          too much pressure: ease off",
     "enter      count a rep",
     "q          end the session (asks y/n)",
     "?          this help; esc closes it",
@@ -123,10 +124,14 @@ struct Painter {
     frame.put(heading(item).truncated(width - 2), row: 1, column: 1, Style(itemRole, bold: true))
     var row = 2
     if full {
-      if let cue = cueLine(item) {
+      if state.pressureFlagged.contains(state.index) {
+        frame.put(Self.easeOff.truncated(width - 2), row: 2, column: 1, Style(.warning, bold: true))
+      } else if let cue = cueLine(item) {
         frame.put(cue.truncated(width - 2), row: 2, column: 1, Style(.dim))
       }
       row = 4
+    } else if state.pressureFlagged.contains(state.index), height > 12 {
+      frame.put(Self.easeOff.truncated(width - 2), row: height - 2, column: 1, Style(.warning))
     }
     // The time (or the rep count), big.
     let sy = layout.digitScale
@@ -146,6 +151,9 @@ struct Painter {
     }
     // Progress.
     progressRow("step", cells: readout.stepCells, time: stepTimeLabel, row: row, role: itemRole)
+    if readout.pastHalfway == false, layout.progressBarWidth > 1 {
+      frame[row, 10 + layout.progressBarWidth / 2] = Cell("│", Style(.dim))
+    }
     progressRow(
       "session", cells: readout.sessionCells, time: "\(sessionLeft) left", row: row + 1,
       role: .accent)
@@ -269,6 +277,8 @@ struct Painter {
   }
 
   // MARK: - Words
+
+  static let easeOff = "Ease off: lighter and slower. Heavy pressure makes the muscle guard, not release"
 
   func heading(_ item: PlanItem) -> String {
     switch item.kind {

@@ -35,6 +35,13 @@ public enum SummaryText {
       if !missing.isEmpty { line += "; none after " + missing.joined(separator: ", ") }
       lines.append(line)
     }
+    let flagged = summary.steps.filter(\.pressureFlagged)
+    if !flagged.isEmpty {
+      lines.append(
+        "Pressure  too much on "
+          + flagged.map { "\($0.number) \($0.side.map { "\($0.rawValue) " } ?? "")\($0.target)" }
+          .joined(separator: ", ") + "; later holds there were shortened")
+    }
     if let weekCount {
       let low = Evidence.sessionsPerWeek.lowerBound
       let high = Evidence.sessionsPerWeek.upperBound

@@ -23,6 +23,7 @@ enum KeyMap {
     case .character("+"), .character("="): return .extend(by: extendStep, at: now)
     case .character("-"), .character("_"): return .extend(by: Span.zero - extendStep, at: now)
     case .enter: return .countRep(at: now)
+    case .character("!"): return .flagPressure(at: now)
     case .character("q"), .character("Q"): return .requestQuit(at: now)
     case .character("?"), .character("h"), .character("H"): return .toggleHelp(at: now)
     case .escape: return .closeOverlay(at: now)
