@@ -53,7 +53,9 @@ public func format(_ value: Double, _ decimals: Int) -> String {
   var text = String(rounded)
   if let dot = text.firstIndex(of: ".") {
     let have = text.distance(from: dot, to: text.endIndex) - 1
-    if decimals == 0 { text = String(text[..<dot]) } else if have < decimals {
+    if decimals == 0 {
+      text = String(text[..<dot])
+    } else if have < decimals {
       text += String(repeating: "0", count: decimals - have)
     } else if have > decimals {
       text = String(text.prefix(text.distance(from: text.startIndex, to: dot) + 1 + decimals))
@@ -70,9 +72,12 @@ public func table(_ figures: [Figure]) -> String {
     "| figure | target | min | median | max | met |", "|---|---|---|---|---|---|",
   ]
   for figure in figures {
-    let cells = [figure.min, figure.median, figure.max].map { $0.map { format($0, figure.decimals) } ?? "-" }
+    let cells = [figure.min, figure.median, figure.max].map {
+      $0.map { format($0, figure.decimals) } ?? "-"
+    }
     let met = figure.met.map { $0 ? "yes" : "NO" } ?? ""
-    lines.append("| \(figure.name) | \(figure.target) | \(cells[0]) | \(cells[1]) | \(cells[2]) | \(met) |")
+    lines.append(
+      "| \(figure.name) | \(figure.target) | \(cells[0]) | \(cells[1]) | \(cells[2]) | \(met) |")
   }
   return lines.joined(separator: "\n")
 }

@@ -23,11 +23,13 @@ public struct ProcStats: Sendable {
         cpu += value
       }
       if let status = readText("/proc/\(pid)/task/\(task)/status") {
-        switches += field(status, "voluntary_ctxt_switches") + field(status, "nonvoluntary_ctxt_switches")
+        switches +=
+          field(status, "voluntary_ctxt_switches") + field(status, "nonvoluntary_ctxt_switches")
       }
     }
     guard let status = readText("/proc/\(pid)/status") else { return nil }
-    return ProcStats(cpuNanoseconds: cpu, contextSwitches: switches, peakRSSKilobytes: field(status, "VmHWM"))
+    return ProcStats(
+      cpuNanoseconds: cpu, contextSwitches: switches, peakRSSKilobytes: field(status, "VmHWM"))
   }
 
   static func field(_ status: String, _ name: String) -> Int64 {

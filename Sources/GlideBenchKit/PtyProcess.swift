@@ -20,7 +20,10 @@ public final class PtyProcess {
   private var exitStatus: Int32?
 
   /// Starts `path` with `arguments` and `environment` on a `columns` x `rows` terminal.
-  public init(path: String, arguments: [String], environment: [String: String], columns: UInt16 = 80, rows: UInt16 = 24) throws {
+  public init(
+    path: String, arguments: [String], environment: [String: String], columns: UInt16 = 80,
+    rows: UInt16 = 24
+  ) throws {
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
@@ -67,6 +70,13 @@ public final class PtyProcess {
     let from = max(0, output.count - needle.count)
     return pump(until: monotonicNanoseconds() + Int64(seconds * 1e9)) { process in
       process.output[from...].firstRange(of: needle) != nil
+    }
+  }
+
+  /// The last output, printable, for error messages.
+  public var tail: String {
+    String(decoding: output.suffix(400), as: UTF8.self).filter {
+      $0.isASCII && ($0 == "\n" || !$0.isWhitespace || $0 == " ")
     }
   }
 

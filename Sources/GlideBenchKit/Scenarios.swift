@@ -44,8 +44,11 @@ public struct Bench {
 
   /// Starts glide on a routine, waits for its first frame and skips the lead-in.
   func startGlide(_ routinePath: String, extra: [String] = ["--no-bell"]) throws -> PtyProcess {
-    let process = try PtyProcess(path: glide, arguments: ["run", routinePath] + extra, environment: environment)
-    guard process.wait(for: "? help") else { throw BenchError("glide drew no first frame") }
+    let process = try PtyProcess(
+      path: glide, arguments: ["run", routinePath] + extra, environment: environment)
+    guard process.wait(for: "help") else {
+      throw BenchError("glide drew no first frame: \(process.tail)")
+    }
     process.send("n")
     process.pump(until: monotonicNanoseconds() + 1_000_000_000)
     return process
@@ -80,7 +83,8 @@ public struct Bench {
 
   /// 1. A plain countdown: a 10-minute roll.
   public func countdown() throws -> [Steady] {
-    let path = routine("countdown", "[[steps]]\ntechnique = \"roll\"\ntarget = \"calves\"\nduration = \"10m\"\n")
+    let path = routine(
+      "countdown", "[[steps]]\ntechnique = \"roll\"\ntarget = \"calves\"\nduration = \"10m\"\n")
     return try (0..<runs).map { _ in
       let process = try startGlide(path)
       defer { process.stop() }
@@ -90,7 +94,8 @@ public struct Bench {
 
   /// 2. A breath-paced hold; also returns the visible changes per second the core plans.
   public func breath() throws -> (runs: [Steady], changesPerSecond: Double) {
-    let body = "[[steps]]\ntechnique = \"hold\"\ntarget = \"calves\"\nduration = \"10m\"\nbreath = \"4-6\"\n"
+    let body =
+      "[[steps]]\ntechnique = \"hold\"\ntarget = \"calves\"\nduration = \"10m\"\nbreath = \"4-6\"\n"
     let path = routine("breath", body)
     let measured = try (0..<runs).map { _ in
       let process = try startGlide(path)
@@ -101,7 +106,9 @@ public struct Bench {
     let plan = Plan(
       Routine(
         id: "breath", name: "breath", summary: "", phase: .any,
-        steps: [Step(.hold, target: "calves", duration: .seconds(600), breath: BreathPattern("4-6"))]))
+        steps: [
+          Step(.hold, target: "calves", duration: .seconds(600), breath: BreathPattern("4-6"))
+        ]))
     var state = SessionState(plan: plan)
     _ = reduce(&state, .start(at: .zero))
     _ = reduce(&state, .skip(at: .zero))
@@ -119,7 +126,8 @@ public struct Bench {
   /// 3. Key latency: key written → first byte of the answer, over `count` keys (`?`
   /// toggles the help), on a paused session so no tick interferes.
   public func keyLatency(count: Int = 200) throws -> [Double] {
-    let path = routine("keys", "[[steps]]\ntechnique = \"roll\"\ntarget = \"calves\"\nduration = \"10m\"\n")
+    let path = routine(
+      "keys", "[[steps]]\ntechnique = \"roll\"\ntarget = \"calves\"\nduration = \"10m\"\n")
     let process = try startGlide(path)
     defer { process.stop() }
     process.send(" ")
@@ -142,11 +150,13 @@ public struct Bench {
 
   /// 4. Start-up: spawn → first complete frame (ms), and peak RSS (MB) once drawn.
   public func startup() throws -> [(milliseconds: Double, megabytes: Double)] {
-    let path = routine("startup", "[[steps]]\ntechnique = \"roll\"\ntarget = \"calves\"\nduration = \"10m\"\n")
+    let path = routine(
+      "startup", "[[steps]]\ntechnique = \"roll\"\ntarget = \"calves\"\nduration = \"10m\"\n")
     return try (0..<max(runs, 5)).map { _ in
-      let process = try PtyProcess(path: glide, arguments: ["run", path, "--no-bell"], environment: environment)
+      let process = try PtyProcess(
+        path: glide, arguments: ["run", path, "--no-bell"], environment: environment)
       defer { process.stop() }
-      guard process.wait(for: "? help") else { throw BenchError("no first frame") }
+      guard process.wait(for: "help") else { throw BenchError("no first frame: \(process.tail)") }
       let drawn = process.reads.last?.time ?? process.startedAt
       process.pump(until: monotonicNanoseconds() + 300_000_000)
       let rss = Double(process.stats?.peakRSSKilobytes ?? 0) / 1024
@@ -158,11 +168,13 @@ public struct Bench {
   /// ideal instant, in ms: (max |error|, last error - first error).
   public func timing(steps: Int = 20) throws -> (maxError: Double, drift: Double) {
     var body = ""
-    for _ in 0..<steps { body += "[[steps]]\ntechnique = \"rest\"\ntarget = \"body\"\nduration = \"3s\"\n" }
+    for _ in 0..<steps {
+      body += "[[steps]]\ntechnique = \"rest\"\ntarget = \"body\"\nduration = \"3s\"\n"
+    }
     let path = routine("timing", body)
     let process = try PtyProcess(path: glide, arguments: ["run", path], environment: environment)
     defer { process.stop() }
-    guard process.wait(for: "? help") else { throw BenchError("no first frame") }
+    guard process.wait(for: "help") else { throw BenchError("no first frame") }
     let skipped = monotonicNanoseconds()
     process.send("n")
     process.pump(until: skipped + Int64(Double(steps) * 3.2e9))
@@ -174,7 +186,9 @@ public struct Bench {
       offset += read.count
       if read.time >= skipped && chunk.contains(0x07) { bells.append(read.time) }
     }
-    guard bells.count >= steps else { throw BenchError("saw \(bells.count) step changes of \(steps)") }
+    guard bells.count >= steps else {
+      throw BenchError("saw \(bells.count) step changes of \(steps)")
+    }
     let first = bells[0]
     let errors = (0..<steps).map { Double(bells[$0] - (first + Int64($0) * 3_000_000_000)) / 1e6 }
     return (errors.map(abs).max() ?? 0, (errors.last ?? 0) - errors[0])
@@ -182,7 +196,9 @@ public struct Bench {
 
   /// 6. Log scale: one append to a 100,000-session log against one to an empty log (ratio
   /// of medians), and the wall time of `glide stats` and `glide history --limit 20` over it.
-  public func logScale(sessions: Int = 100_000) throws -> (appendRatio: Double, stats: [Double], history: [Double]) {
+  public func logScale(sessions: Int = 100_000) throws -> (
+    appendRatio: Double, stats: [Double], history: [Double]
+  ) {
     let big = "\(folder)/big.jsonl"
     let fd = open(big, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     var text: [UInt8] = []
@@ -194,8 +210,12 @@ public struct Bench {
         endedAt: Timestamp(milliseconds: start.milliseconds + 540_000), outcome: "completed",
         plannedSeconds: 536, activeSeconds: 540, pausedSeconds: 0,
         steps: [
-          .init(technique: "roll", target: "upper back", side: nil, plannedSeconds: 90, elapsedSeconds: 90, outcome: "done", repsTarget: nil, repsDone: nil),
-          .init(technique: "reps", target: "upper back", side: nil, plannedSeconds: 24, elapsedSeconds: 30, outcome: "done", repsTarget: 8, repsDone: 8),
+          .init(
+            technique: "roll", target: "upper back", side: nil, plannedSeconds: 90,
+            elapsedSeconds: 90, outcome: "done", repsTarget: nil, repsDone: nil),
+          .init(
+            technique: "reps", target: "upper back", side: nil, plannedSeconds: 24,
+            elapsedSeconds: 30, outcome: "done", repsTarget: 8, repsDone: 8),
         ])
       text += Array((record.jsonLine + "\n").utf8)
       if text.count > 1 << 20 {
@@ -222,7 +242,9 @@ public struct Bench {
       try (0..<max(runs, 3)).map { _ in
         let start = monotonicNanoseconds()
         let status = runQuietly(glide, arguments, environment: environment)
-        guard status == 0 else { throw BenchError("glide \(arguments.joined(separator: " ")) failed") }
+        guard status == 0 else {
+          throw BenchError("glide \(arguments.joined(separator: " ")) failed")
+        }
         return Double(monotonicNanoseconds() - start) / 1e6
       }
     }
@@ -233,7 +255,9 @@ public struct Bench {
 }
 
 /// Runs a program with output discarded; returns its exit status.
-public func runQuietly(_ path: String, _ arguments: [String], environment: [String: String]) -> Int32 {
+public func runQuietly(_ path: String, _ arguments: [String], environment: [String: String])
+  -> Int32
+{
   var actions = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
   defer { posix_spawn_file_actions_destroy(&actions) }

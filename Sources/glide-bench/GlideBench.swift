@@ -11,7 +11,9 @@ struct GlideBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "glide-bench",
     abstract: "Measure the release glide binary under a pseudo-terminal and print a table.",
-    discussion: "Build glide first: swift build -c release --product glide (done for you when --glide is not given).")
+    discussion:
+      "Build glide first: swift build -c release --product glide (done for you when --glide is not given)."
+  )
 
   @Option(help: "Seconds each steady-state window is measured for.")
   var seconds: Double = 60
@@ -22,7 +24,10 @@ struct GlideBench: ParsableCommand {
   @Option(help: "The glide binary to measure (default: the release build beside this one).")
   var glide: String?
 
-  @Option(help: "Also run this command (via /bin/sh -c) as a plain countdown and compare, e.g. 'tty-clock -s -c'.")
+  @Option(
+    help:
+      "Also run this command (via /bin/sh -c) as a plain countdown and compare, e.g. 'tty-clock -s -c'."
+  )
   var compare: [String] = []
 
   @Option(help: "Only these scenarios, comma-separated: countdown,breath,keys,startup,timing,log.")
@@ -33,7 +38,8 @@ struct GlideBench: ParsableCommand {
     let folder = "/tmp/glide-bench-\(getpid())"
     mkdir(folder, 0o700)
     let bench = Bench(glide: binary, seconds: seconds, runs: runs, folder: folder)
-    let wanted = Set((only ?? "countdown,breath,keys,startup,timing,log").split(separator: ",").map(String.init))
+    let wanted = Set(
+      (only ?? "countdown,breath,keys,startup,timing,log").split(separator: ",").map(String.init))
     var figures: [Figure] = []
     func note(_ text: String) {
       let line = Array((text + "\n").utf8)
@@ -43,63 +49,105 @@ struct GlideBench: ParsableCommand {
     if wanted.contains("countdown") {
       note("countdown: \(runs) runs of \(Int(seconds)) s")
       let runs = try bench.countdown()
-      figures.append(Figure("countdown: CPU seconds per minute", target: 0.015, decimals: 4, values: runs.map(\.cpuPerMinute)))
-      figures.append(Figure("countdown: wake-ups per second", target: 1.5, values: runs.map(\.wakeupsPerSecond)))
-      figures.append(Figure("countdown: bytes per second", target: 150, decimals: 1, values: runs.map(\.bytesPerSecond)))
+      figures.append(
+        Figure(
+          "countdown: CPU seconds per minute", target: 0.015, decimals: 4,
+          values: runs.map(\.cpuPerMinute)))
+      figures.append(
+        Figure("countdown: wake-ups per second", target: 1.5, values: runs.map(\.wakeupsPerSecond)))
+      figures.append(
+        Figure(
+          "countdown: bytes per second", target: 150, decimals: 1,
+          values: runs.map(\.bytesPerSecond)))
     }
     if wanted.contains("breath") {
       note("breath: \(runs) runs of \(Int(seconds)) s")
       let result = try bench.breath()
       figures.append(
-        Figure("breath pacer: wake-ups per second (pacer changes + 1)", target: result.changesPerSecond + 1, values: result.runs.map(\.wakeupsPerSecond)))
-      figures.append(Figure("breath pacer: CPU seconds per minute", target: nil, decimals: 4, values: result.runs.map(\.cpuPerMinute)))
+        Figure(
+          "breath pacer: wake-ups per second (pacer changes + 1)",
+          target: result.changesPerSecond + 1, values: result.runs.map(\.wakeupsPerSecond)))
+      figures.append(
+        Figure(
+          "breath pacer: CPU seconds per minute", target: nil, decimals: 4,
+          values: result.runs.map(\.cpuPerMinute)))
     }
     if wanted.contains("keys") {
       note("keys: 200 keys")
       let latencies = try bench.keyLatency()
-      figures.append(Figure("key latency: median ms", target: nil, values: [percentile(latencies, 50) ?? 0]))
-      figures.append(Figure("key latency: p99 ms", target: 5, values: [percentile(latencies, 99) ?? 0]))
+      figures.append(
+        Figure("key latency: median ms", target: nil, values: [percentile(latencies, 50) ?? 0]))
+      figures.append(
+        Figure("key latency: p99 ms", target: 5, values: [percentile(latencies, 99) ?? 0]))
     }
     if wanted.contains("startup") {
       note("startup")
       let starts = try bench.startup()
-      figures.append(Figure("start-up to first frame, ms", target: 25, decimals: 1, values: starts.map(\.milliseconds)))
-      figures.append(Figure("peak RSS, MB", target: 20, decimals: 1, values: starts.map(\.megabytes)))
+      figures.append(
+        Figure(
+          "start-up to first frame, ms", target: 25, decimals: 1, values: starts.map(\.milliseconds)
+        ))
+      figures.append(
+        Figure("peak RSS, MB", target: 20, decimals: 1, values: starts.map(\.megabytes)))
     }
     if wanted.contains("timing") {
       note("timing: 20 steps of 3 s")
       let timing = try bench.timing()
       figures.append(Figure("step changes: max error, ms", target: 10, values: [timing.maxError]))
-      figures.append(Figure("step changes: drift, last - first, ms", target: 0.5, values: [timing.drift]))
+      figures.append(
+        Figure("step changes: drift, last - first, ms", target: 0.5, values: [timing.drift]))
     }
     if wanted.contains("log") {
       note("log: 100,000 sessions")
       let log = try bench.logScale()
-      figures.append(Figure("log: append to 100k / to empty", target: 1.2, values: [log.appendRatio]))
-      figures.append(Figure("log: glide stats over 100k, ms", target: 300, decimals: 0, values: log.stats))
-      figures.append(Figure("log: glide history --limit 20 over 100k, ms", target: 300, decimals: 0, values: log.history))
+      figures.append(
+        Figure("log: append to 100k / to empty", target: 1.2, values: [log.appendRatio]))
+      figures.append(
+        Figure("log: glide stats over 100k, ms", target: 300, decimals: 0, values: log.stats))
+      figures.append(
+        Figure(
+          "log: glide history --limit 20 over 100k, ms", target: 300, decimals: 0,
+          values: log.history))
     }
     for command in compare {
       note("compare: \(command)")
       let theirs = try (0..<runs).map { _ in
         let process = try PtyProcess(
           path: "/bin/sh", arguments: ["-c", "exec " + command],
-          environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": folder])
+          environment: [
+            "TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": "/usr/local/bin:/usr/bin:/bin",
+            "HOME": folder,
+          ])
         defer { process.stop() }
         process.pump(until: monotonicNanoseconds() + 2_000_000_000)
         return try Bench.steady(process, seconds: seconds)
       }
-      figures.append(Figure("\(command): CPU seconds per minute", target: nil, decimals: 4, values: theirs.map(\.cpuPerMinute)))
-      figures.append(Figure("\(command): wake-ups per second", target: nil, values: theirs.map(\.wakeupsPerSecond)))
-      figures.append(Figure("\(command): bytes per second", target: nil, decimals: 1, values: theirs.map(\.bytesPerSecond)))
-      figures.append(Figure("\(command): peak RSS, MB", target: nil, decimals: 1, values: theirs.map(\.peakRSSMegabytes)))
+      figures.append(
+        Figure(
+          "\(command): CPU seconds per minute", target: nil, decimals: 4,
+          values: theirs.map(\.cpuPerMinute)))
+      figures.append(
+        Figure(
+          "\(command): wake-ups per second", target: nil, values: theirs.map(\.wakeupsPerSecond)))
+      figures.append(
+        Figure(
+          "\(command): bytes per second", target: nil, decimals: 1,
+          values: theirs.map(\.bytesPerSecond)))
+      figures.append(
+        Figure(
+          "\(command): peak RSS, MB", target: nil, decimals: 1,
+          values: theirs.map(\.peakRSSMegabytes)))
     }
     print(table(figures))
     for figure in figures {
       if let peer = compare.first(where: { figure.name.hasPrefix($0 + ":") }) {
-        let ours = figures.first { $0.name.hasPrefix("countdown:") && $0.name.hasSuffix(figure.name.dropFirst(peer.count + 1)) }
+        let ours = figures.first {
+          $0.name.hasPrefix("countdown:")
+            && $0.name.hasSuffix(figure.name.dropFirst(peer.count + 1))
+        }
         if let mine = ours?.median, let theirs = figure.median, theirs > 0 {
-          print("glide / \(peer),\(figure.name.dropFirst(peer.count + 1)): \(format(mine / theirs, 2))")
+          print(
+            "glide / \(peer),\(figure.name.dropFirst(peer.count + 1)): \(format(mine / theirs, 2))")
         }
       }
     }
@@ -110,10 +158,17 @@ struct GlideBench: ParsableCommand {
   func releaseGlide() throws -> String {
     let me = realpath("/proc/self/exe", nil).map { String(cString: $0) } ?? ""
     let directory = String(me[..<(me.lastIndex(of: "/") ?? me.endIndex)])
-    let status = runQuietly("/usr/bin/env", ["swift", "build", "-c", "release", "--product", "glide"], environment: ["PATH": "/opt/swift/usr/bin:/usr/local/bin:/usr/bin:/bin", "HOME": String(cString: getenv("HOME") ?? strdup("/tmp"))])
+    let status = runQuietly(
+      "/usr/bin/env", ["swift", "build", "-c", "release", "--product", "glide"],
+      environment: [
+        "PATH": "/opt/swift/usr/bin:/usr/local/bin:/usr/bin:/bin",
+        "HOME": String(cString: getenv("HOME") ?? strdup("/tmp")),
+      ])
     let path = directory + "/glide"
     guard status == 0, access(path, X_OK) == 0 else {
-      throw BenchError("cannot build the release glide: run 'swift build -c release --product glide' first, or give --glide PATH")
+      throw BenchError(
+        "cannot build the release glide: run 'swift build -c release --product glide' first, or give --glide PATH"
+      )
     }
     return path
   }

@@ -17,7 +17,8 @@ import Testing
   }
 
   @Test func aBusyLoopCostsAWholeCore() throws {
-    let process = try PtyProcess(path: "/bin/sh", arguments: ["-c", "while :; do :; done"], environment: [:])
+    let process = try PtyProcess(
+      path: "/bin/sh", arguments: ["-c", "while :; do :; done"], environment: [:])
     defer { process.stop() }
     process.pump(until: monotonicNanoseconds() + 200_000_000)
     let steady = try Bench.steady(process, seconds: 1.5)
@@ -26,7 +27,9 @@ import Testing
   }
 
   @Test func bytesWrittenAreCountedExactly() throws {
-    let process = try PtyProcess(path: "/bin/sh", arguments: ["-c", "sleep 0.3; printf 'abcdefghij'; sleep 3"], environment: [:])
+    let process = try PtyProcess(
+      path: "/bin/sh", arguments: ["-c", "sleep 0.3; printf 'abcdefghij'; sleep 3"],
+      environment: [:])
     defer { process.stop() }
     #expect(process.wait(for: "abcdefghij", seconds: 3))
     #expect(process.output.count == 10)

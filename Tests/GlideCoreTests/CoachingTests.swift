@@ -57,20 +57,26 @@ private func started() -> TestStore {
     #expect(store.state.clock.remaining(at: at(61)) == .seconds(80))
     // Flagging twice changes nothing.
     store.send(.flagPressure(at: at(62)), effects: [])
-    store.send(.skip(at: at(70)), effects: [.cue(.itemStarted(index: 2)), .redraw], journaled: true) {
+    store.send(
+      .skip(at: at(70)), effects: [.cue(.itemStarted(index: 2)), .redraw], journaled: true
+    ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(69), outcome: .partial)
       $0.index = 2
       $0.clock = ItemClock(length: nil, runningSince: at(70))
     }
     // Reps cannot be flagged.
     store.send(.flagPressure(at: at(71)), effects: [])
-    store.send(.skip(at: at(72)), effects: [.cue(.itemStarted(index: 3)), .redraw], journaled: true) {
+    store.send(
+      .skip(at: at(72)), effects: [.cue(.itemStarted(index: 3)), .redraw], journaled: true
+    ) {
       $0.records[2] = ItemRecord(elapsed: .seconds(2), outcome: .skipped, repsDone: 0)
       $0.index = 3
       $0.clock = ItemClock(length: .seconds(120), runningSince: at(72))
     }
     // The quad hold keeps its full length.
-    store.send(.skip(at: at(73)), effects: [.cue(.itemStarted(index: 4)), .redraw], journaled: true) {
+    store.send(
+      .skip(at: at(73)), effects: [.cue(.itemStarted(index: 4)), .redraw], journaled: true
+    ) {
       $0.records[3] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
       $0.index = 4
       $0.clock = ItemClock(length: .seconds(180), runningSince: at(73))

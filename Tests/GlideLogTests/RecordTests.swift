@@ -96,3 +96,34 @@ func sampleRecord(
         .array?.count == 6)
   }
 }
+
+@Suite struct SkimTests {
+  func valid(_ text: String) -> Bool {
+    Array(text.utf8).withUnsafeBufferPointer { JSONSkim.isValid($0) }
+  }
+
+  @Test func theValidatorAgreesWithTheParser() {
+    let cases = [
+      sampleRecord().jsonLine, "{}", "[]", "[1,2,{\"a\":[true,false,null]}]", "{\"a\":\"x\\\"y\"}",
+      "", "{", "{\"a\"}", "{\"a\":1,}", "[1 2]", "{\"a\":1}}", "\"\u{1}\"", "{\"a\":tru}", "[1,]",
+      String(sampleRecord().jsonLine.dropLast()),
+    ]
+    for text in cases {
+      #expect(valid(text) == (JSONParser.parse(Array(text.utf8)) != nil), "\(text)")
+    }
+  }
+
+  @Test func streakFactsOfALine() {
+    let line = Array(sampleRecord().jsonLine.utf8)
+    let facts = line.withUnsafeBufferPointer { JSONSkim.streakFacts($0) }
+    #expect(facts?.startedAt == Timestamp("2026-11-16T07:30:00Z"))
+    #expect(facts?.didWork == true)
+    let idle = sampleRecord(steps: [
+      .init(
+        technique: "roll", target: "calves", side: nil, plannedSeconds: 60, elapsedSeconds: 0,
+        outcome: "skipped", repsTarget: nil, repsDone: nil)
+    ])
+    let idleFacts = Array(idle.jsonLine.utf8).withUnsafeBufferPointer { JSONSkim.streakFacts($0) }
+    #expect(idleFacts?.didWork == false)
+  }
+}

@@ -215,7 +215,8 @@ extension SessionState {
     else { return false }
     pressureFlagged.insert(index)
     easedTargets.insert(item.step.target.lowercased())
-    if item.technique == .hold, let length = clock.length, let remaining = clock.remaining(at: now) {
+    if item.technique == .hold, let length = clock.length, let remaining = clock.remaining(at: now)
+    {
       let cut = Span(nanoseconds: remaining.nanoseconds / 3)
       clock.length = length - cut
     }

@@ -55,35 +55,42 @@ public struct Stats: Sendable {
     var followed = 0
     var rollDays: [String: Set<Int64>] = [:]
     var repsDays: [String: Set<Int64>] = [:]
-    var reading = reader
-    reading.newestFirst { record, _, _ in
-      let day = time.date(record.startedAt).daysSinceEpoch
-      if day < streakMonday - 1 { return false }
-      guard record.didWork else { return true }
-      let weekMonday = day - Int64(time.date(record.startedAt).isoWeekday - 1)
-      perWeek[weekMonday, default: 0] += 1
-      guard day >= firstMonday else { return true }
-      for (index, step) in record.steps.enumerated() where step.outcome != "skipped" {
-        let key = step.target.lowercased()
-        if minutes[key] == nil { order.append(step.target) }
-        minutes[key, default: 0] += step.elapsedSeconds / 60
-        if step.isPassive {
-          passive += 1
-          let after = record.steps[(index + 1)...]
-          if after.contains(where: {
-            $0.technique == "reps" && $0.target.lowercased() == key && ($0.repsDone ?? 0) > 0
-          }) {
-            followed += 1
+    func week(of day: Int64) -> Int64 {
+      day - Int64(CivilDate(daysSinceEpoch: day).isoWeekday - 1)
+    }
+    reader.newestFirst(
+      parseWhile: { time.date($0).daysSinceEpoch >= firstMonday - 1 },
+      record: { record in
+        let day = time.date(record.startedAt).daysSinceEpoch
+        guard record.didWork else { return true }
+        perWeek[week(of: day), default: 0] += 1
+        guard day >= firstMonday else { return true }
+        for (index, step) in record.steps.enumerated() where step.outcome != "skipped" {
+          let key = step.target.lowercased()
+          if minutes[key] == nil { order.append(step.target) }
+          minutes[key, default: 0] += step.elapsedSeconds / 60
+          if step.isPassive {
+            passive += 1
+            let after = record.steps[(index + 1)...]
+            if after.contains(where: {
+              $0.technique == "reps" && $0.target.lowercased() == key && ($0.repsDone ?? 0) > 0
+            }) {
+              followed += 1
+            }
+          }
+          if step.technique == "roll" { rollDays[key, default: []].insert(day) }
+          if step.technique == "reps", (step.repsDone ?? 0) > 0 {
+            repsDays[key, default: []].insert(day)
           }
         }
-        if step.technique == "roll" { rollDays[key, default: []].insert(day) }
-        if step.technique == "reps", (step.repsDone ?? 0) > 0 {
-          repsDays[key, default: []].insert(day)
-        }
-      }
-      return true
-    }
-    reader = reading
+        return true
+      },
+      skim: { startedAt, didWork in
+        let day = time.date(startedAt).daysSinceEpoch
+        if day < streakMonday - 1 { return false }
+        if didWork { perWeek[week(of: day), default: 0] += 1 }
+        return true
+      })
     weeks = (0..<max(1, count)).map { offset in
       let start = firstMonday + Int64(7 * offset)
       let iso = CivilDate(daysSinceEpoch: start).isoWeek

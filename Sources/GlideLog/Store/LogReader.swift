@@ -61,6 +61,54 @@ public struct LogReader {
     }
   }
 
+  /// The line numbers of the log from newest to oldest, with each line's bytes.
+  func line(_ number: Int) -> Range<Int> {
+    let start = lineStarts[number - 1]
+    var end = number < lineStarts.count ? lineStarts[number] : bytes.count
+    if end > start, bytes[end - 1] == 0x0A { end -= 1 }
+    if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+    return start..<end
+  }
+
+  /// Visits lines newest first: those `full` accepts are parsed whole and passed to
+  /// `record`; older ones are skimmed for their start time and whether work was done and
+  /// passed to `skim`. Either visitor stops the walk by returning false.
+  public mutating func newestFirst(
+    parseWhile full: (Timestamp) -> Bool,
+    record: (SessionRecord) -> Bool,
+    skim: (Timestamp, Bool) -> Bool
+  ) {
+    var number = lineCount
+    var parsing = true
+    while number >= 1 {
+      let range = line(number)
+      let visit: Bool? = bytes.withUnsafeBufferPointer { buffer in
+        let slice = UnsafeBufferPointer(rebasing: buffer[range])
+        if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
+        if parsing {
+          if let parsed = SessionRecord(jsonLine: slice) {
+            if full(parsed.startedAt) { return record(parsed) }
+            parsing = false
+            return skim(parsed.startedAt, parsed.didWork)
+          }
+          return nil
+        }
+        guard let facts = JSONSkim.streakFacts(slice) else { return nil }
+        return skim(facts.startedAt, facts.didWork)
+      }
+      switch visit {
+      case nil:
+        skipped += 1
+        firstSkippedLine = number
+      case false?:
+        return
+      case true?:
+        break
+      }
+      number -= 1
+    }
+  }
+
   /// "skipped N unreadable lines in PATH (first: line L)", when any were skipped.
   public var skippedMessage: String? {
     guard skipped > 0, let first = firstSkippedLine else { return nil }

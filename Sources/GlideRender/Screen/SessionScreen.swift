@@ -278,7 +278,8 @@ struct Painter {
 
   // MARK: - Words
 
-  static let easeOff = "Ease off: lighter and slower. Heavy pressure makes the muscle guard, not release"
+  static let easeOff =
+    "Ease off: lighter and slower. Heavy pressure makes the muscle guard, not release"
 
   func heading(_ item: PlanItem) -> String {
     switch item.kind {
