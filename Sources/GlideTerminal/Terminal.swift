@@ -68,6 +68,9 @@ public final class Terminal {
     keypad(cn_stdscr(), true)
     curs_set(0)
     set_escdelay(25)
+    // No typeahead checks while drawing: ncurses would flush the frame in pieces to look for
+    // keys between them; a frame is small, and keys are read as soon as it is out.
+    typeahead(-1)
     var pairs: [Role: Int16] = [:]
     if useColor, !theme.isMonochrome, has_colors() {
       start_color()

@@ -25,6 +25,17 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Flash the screen instead of ringing the bell.")
   var flash = false
 
+  @Flag(help: "Speak each step, 3-2-1 and the reps through espeak-ng.")
+  var voice = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Run CMD with /bin/sh at each step start and end, pause, resume and session end.",
+      discussion:
+        "GLIDE_EVENT, GLIDE_ROUTINE, GLIDE_STEP, GLIDE_TARGET, GLIDE_SIDE and GLIDE_REMAINING are set.",
+      valueName: "CMD"))
+  var onEvent: String?
+
   @Option(help: .hidden)
   var timeScale: Double = 1
 
@@ -54,6 +65,11 @@ struct RunCommand: ParsableCommand {
       throw fail(error.description)
     }
     let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+    let speaker = voice ? Voice() : nil
+    if voice && speaker == nil {
+      printError(
+        "glide: --voice needs espeak-ng on PATH (apt-get install espeak-ng); running silent")
+    }
     Signals.install()
     let terminal: Terminal
     do {
@@ -69,12 +85,18 @@ struct RunCommand: ParsableCommand {
         "\(warnings.count) warning\(warnings.count == 1 ? "" : "s") about this routine: "
         + "listed when the session ends"
     }
+    runner.voice = speaker
+    runner.hook = onEvent.map(EventHook.init)
+    runner.keepAwake = KeepAwake()
     runner.run()
+    runner.voice?.stop()
+    runner.keepAwake?.release()
     terminal.restore()
     for warning in warnings { printError(warning.description) }
     if let summary = runner.state.summary {
       print(SummaryText.lines(summary, weekCount: recorder.weekCount).joined(separator: "\n"))
     }
+    if let failure = runner.hook?.failure { printError("glide: \(failure)") }
     if let failure = recorder.failure {
       printError("glide: could not add this session to the log: \(failure.reason)")
       printError("glide: its line, to add by hand (it is also kept as a journal for next time):")

@@ -21,6 +21,12 @@ struct SessionRunner {
   private(set) var signal: Int32?
 
   let recorder: SessionRecorder?
+  /// Speaks cues, with --voice and espeak-ng.
+  var voice: Voice?
+  /// Runs --on-event.
+  var hook: EventHook?
+  /// Keeps the system awake while the session runs.
+  var keepAwake: KeepAwake?
 
   init(terminal: Terminal, plan: Plan, clock: SessionClock, cues: Cues, recorder: SessionRecorder?)
   {
@@ -55,6 +61,7 @@ struct SessionRunner {
       let wake = state.nextWake(after: now, widths: widths)
       draw(size, at: now)
       let key = terminal.readKey(timeout: wake.map { clock.milliseconds(until: $0, from: now) })
+      reapChildren()
       let at = clock.now()
       guard let key else {
         send(.tick(at: at))
@@ -71,9 +78,56 @@ struct SessionRunner {
     }
   }
 
+  /// Notes helpers that ended: the voice, the hook's commands, the sleep inhibitor.
+  private func reapChildren() {
+    for child in Children.reap() {
+      if voice?.ended(child.pid) == true { continue }
+      if hook?.ended(child.pid, status: child.status) == true { continue }
+      _ = keepAwake?.ended(child.pid)
+    }
+  }
+
+  /// Fires the hook for what an event changed: steps left and started, pause, resume, end.
+  private func fireHook(_ effects: [Effect], before: SessionState, at now: Instant) {
+    guard let hook else { return }
+    let started = effects.compactMap { effect -> Int? in
+      if case .cue(.itemStarted(let index)) = effect { return index }
+      return nil
+    }
+    let finished = !before.isFinished && state.isFinished
+    // In order: the item left, then each item entered (and left again, when a late tick
+    // or the session's end passed through it).
+    if before.mode != .ready && (!started.isEmpty || finished) {
+      hook.fire(.stepEnd, state: state, item: before.index, at: now)
+    }
+    for (offset, index) in started.enumerated() {
+      hook.fire(.stepStart, state: state, item: index, at: now)
+      if offset < started.count - 1 || finished {
+        hook.fire(.stepEnd, state: state, item: index, at: now)
+      }
+    }
+    if before.mode == .running && state.mode == .paused {
+      hook.fire(.pause, state: state, item: state.index, at: now)
+    }
+    if before.mode == .paused && state.mode == .running {
+      hook.fire(.resume, state: state, item: state.index, at: now)
+    }
+    if finished { hook.fire(.sessionEnd, state: state, item: state.index, at: now) }
+  }
+
   private mutating func send(_ event: Event) {
     let wasFinished = state.isFinished
+    let before = state
     let effects = reduce(&state, event)
+    fireHook(effects, before: before, at: event.instant)
+    if let voice,
+      let cue = effects.compactMap({ effect -> Cue? in
+        if case .cue(let cue) = effect { return cue }
+        return nil
+      }).last
+    {
+      voice.say(cue.phrase(in: state.plan))
+    }
     if effects.contains(where: { if case .cue(let cue) = $0 { cue.rings } else { false } }),
       cues.bell || cues.flash
     {
@@ -91,7 +145,8 @@ struct SessionRunner {
 
   private func draw(_ size: (width: Int, height: Int), at now: Instant? = nil) {
     let frame = SessionScreen.render(
-      state, at: now ?? clock.now(), width: size.width, height: size.height, notice: notice,
+      state, at: now ?? clock.now(), width: size.width, height: size.height,
+      notice: hook?.failure ?? notice,
       weekCount: recorder?.weekCount)
     terminal.draw(frame)
   }

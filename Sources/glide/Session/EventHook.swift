@@ -1,0 +1,60 @@
+import GlideCore
+
+/// Runs the person's `--on-event` command with /bin/sh at each step start and end, pause,
+/// resume and session end. Each event starts its own process at once, so none is lost
+/// and the timer never waits; a failing command is reported once.
+final class EventHook {
+  /// The events, as GLIDE_EVENT names them.
+  enum Kind: String {
+    case stepStart = "step_start"
+    case stepEnd = "step_end"
+    case pause
+    case resume
+    case sessionEnd = "session_end"
+  }
+
+  let command: String
+  private var running: Set<Int32> = []
+  /// The first failure, once seen: what the screen and the summary report.
+  private(set) var failure: String?
+
+  init(command: String) {
+    self.command = command
+  }
+
+  /// Starts the command for one event.
+  func fire(_ kind: Kind, state: SessionState, item index: Int, at now: Instant) {
+    let item = state.plan.items.indices.contains(index) ? state.plan.items[index] : nil
+    let remaining: Span =
+      index == state.index ? (state.clock.remaining(at: now) ?? .zero) : .zero
+    let environment = [
+      "GLIDE_EVENT": kind.rawValue,
+      "GLIDE_ROUTINE": state.plan.routineID,
+      "GLIDE_STEP": item.map { "\($0.number)" } ?? "",
+      "GLIDE_STEP_KIND": item.map { kind in
+        switch kind.kind {
+        case .leadIn: "lead-in"
+        case .switchSides: "switch-sides"
+        case .step: kind.technique.rawValue
+        }
+      } ?? "",
+      "GLIDE_TARGET": item?.step.target ?? "",
+      "GLIDE_SIDE": item?.side?.rawValue ?? "",
+      "GLIDE_REMAINING": "\(remaining.ceilingSeconds)",
+    ]
+    if let pid = Children.spawn("/bin/sh", ["-c", command], environment: environment) {
+      running.insert(pid)
+    } else if failure == nil {
+      failure = "the --on-event command could not be started"
+    }
+  }
+
+  /// Notes that a child ended; true when it was one of the hook's.
+  func ended(_ pid: Int32, status: Int32) -> Bool {
+    guard running.remove(pid) != nil else { return false }
+    if status != 0, failure == nil {
+      failure = "the --on-event command failed (exit status \(status)); the session goes on"
+    }
+    return true
+  }
+}

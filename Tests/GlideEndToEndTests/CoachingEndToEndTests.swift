@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct CoachingEndToEndTests {
+  /// A fake espeak-ng that records what it is asked to say, then takes its time saying it.
+  func fakeSpeaker(in folder: URL) throws -> String {
+    let bin = folder.appendingPathComponent("bin")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    let record = folder.appendingPathComponent("spoken.txt").path
+    let script = "#!/bin/sh\nshift\necho \"$*\" >> \(record)\nsleep 5\n"
+    let path = bin.appendingPathComponent("espeak-ng").path
+    try script.write(toFile: path, atomically: true, encoding: .utf8)
+    chmod(path, 0o755)
+    return bin.path
+  }
+
+  @Test func voiceSpeaksTheCuesWithoutHoldingTheTimer() throws {
+    let tmux = try Tmux()
+    let bin = try fakeSpeaker(in: tmux.directory)
+    tmux.type("export PATH=\(bin):$PATH")
+    tmux.startGlide("run \(fixture("short.toml")) --no-bell --voice --time-scale 2")
+    tmux.waitFor("Session complete", timeout: 40)
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+    let spoken =
+      (try? String(
+        contentsOfFile: tmux.directory.appendingPathComponent("spoken.txt").path, encoding: .utf8))
+      ?? ""
+    let lines = spoken.split(separator: "\n").map(String.init)
+    #expect(lines.first == "Get ready. First, left calves, roll", "\(lines)")
+    #expect(lines.contains("left calves, roll, 3 seconds"))
+    #expect(lines.contains("Switch sides"))
+    #expect(lines.contains("2 Fixture raises"))
+    #expect(lines.contains("Session complete"))
+    // The speaker sleeps 5 s each time: had the timer waited, a session of about 13 s at
+    // double speed could not have finished with this many cues.
+    #expect(lines.count >= 8)
+  }
+
+  @Test func voiceWithoutEspeakSaysSoOnceAndRunsSilent() throws {
+    let tmux = try Tmux()
+    tmux.type("export PATH=/usr/bin:/bin")
+    tmux.type(
+      "\(glideBinary) run \(fixture("short.toml")) --no-bell --voice --time-scale 8 2> \(tmux.directory.path)/err.txt; echo \"EXIT=$?\" > \(tmux.directory.path)/status"
+    )
+    tmux.waitFor("Session complete", timeout: 30)
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+    let err = (try? String(contentsOfFile: tmux.directory.path + "/err.txt", encoding: .utf8)) ?? ""
+    #expect(err.hasPrefix("glide: --voice needs espeak-ng on PATH"))
+  }
+
+  @Test func onEventRunsTheHookWithItsEnvironmentAndNeverBlocks() throws {
+    let tmux = try Tmux()
+    let events = tmux.directory.appendingPathComponent("events.txt").path
+    let hook = tmux.directory.appendingPathComponent("hook.sh").path
+    try
+      "#!/bin/sh\necho \"$GLIDE_EVENT $GLIDE_ROUTINE $GLIDE_STEP $GLIDE_TARGET $GLIDE_SIDE $GLIDE_REMAINING\" >> \(events)\nsleep 5\n"
+      .write(toFile: hook, atomically: true, encoding: .utf8)
+    chmod(hook, 0o755)
+    let started = Date()
+    tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 2 --on-event \(hook)")
+    tmux.waitFor("Session complete", timeout: 60)
+    let elapsed = Date().timeIntervalSince(started)
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+    // 26 s of plan at double speed is 13 s; a hook sleeping 5 s at each of 14 events would
+    // have taken over a minute had the timer waited for it.
+    #expect(elapsed < 25, "the timer kept time: \(elapsed) s")
+    Thread.sleep(forTimeInterval: 5.5)
+    let lines = ((try? String(contentsOfFile: events, encoding: .utf8)) ?? "").split(
+      separator: "\n"
+    ).map(String.init)
+    #expect(lines.first == "step_start short 1 calves left 10", "\(lines)")
+    #expect(lines.count == 14)
+    #expect(lines.contains("step_start short 1 calves left 3"))
+    #expect(lines.contains("step_start short 2 calves right 3"))
+    #expect(lines.contains { $0.hasPrefix("step_end short 1 calves left") })
+    #expect(
+      lines.last?.hasPrefix("session_end short") == true
+        || lines.contains { $0.hasPrefix("session_end short") })
+    #expect(
+      lines.filter { $0.hasPrefix("step_start") }.count == 6, "lead-in, 2 sides, switch, hold, reps"
+    )
+    #expect(lines.filter { $0.hasPrefix("step_end") }.count == 6)
+  }
+
+  @Test func onEventReportsAFailingHookOnceAndGoesOn() throws {
+    let tmux = try Tmux()
+    tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 4 --on-event 'exit 3'")
+    tmux.waitFor("the --on-event command failed (exit status 3)", timeout: 20)
+    tmux.waitFor("Session complete", timeout: 30)
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+    let history = tmux.history
+    #expect(
+      history.components(separatedBy: "glide: the --on-event command failed").count == 2,
+      "reported once after the session")
+  }
+
+  @Test func pauseAndResumeReachTheHook() throws {
+    let tmux = try Tmux()
+    let events = tmux.directory.appendingPathComponent("events.txt").path
+    tmux.startGlide(
+      "run \(fixture("keys.toml")) --no-bell --on-event 'echo $GLIDE_EVENT >> \(events)'")
+    tmux.waitFor("GET READY")
+    tmux.keys("Space")
+    tmux.waitFor("space resume")
+    tmux.keys("Space")
+    tmux.waitFor("space pause")
+    tmux.keys("q", "y")
+    tmux.waitFor("Session ended early")
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+    Thread.sleep(forTimeInterval: 0.5)
+    let lines = ((try? String(contentsOfFile: events, encoding: .utf8)) ?? "").split(
+      separator: "\n"
+    ).map(String.init)
+    #expect(lines == ["step_start", "pause", "resume", "step_end", "session_end"])
+  }
+}
