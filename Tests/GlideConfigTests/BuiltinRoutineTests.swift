@@ -155,3 +155,55 @@ import Testing
         == true)
   }
 }
+
+@Suite struct BreathsAndTempoDecodingTests {
+  func decode(_ step: String) -> RoutineDecoder.Result {
+    RoutineDecoder.decode(text: "name = \"t\"\n[[steps]]\n" + step, id: "t", file: "t.toml")
+  }
+
+  @Test func breathsInsteadOfADuration() throws {
+    let result = decode(
+      "technique = \"hold\"\ntarget = \"calves\"\nbreaths = 20\nbreath = \"4-6\"\n")
+    let step = try #require(result.routine?.steps.first)
+    #expect(step.breaths == 20)
+    #expect(step.duration == .seconds(200))
+  }
+
+  @Test func breathsErrors() {
+    #expect(
+      decode("technique = \"roll\"\ntarget = \"calves\"\nbreaths = 20\nbreath = \"4-6\"\n").errors
+        .map(\.description)
+        == [
+          "t.toml:5: error: step 1 (calves): breaths: only hold, stretch and breathe steps can be counted in breaths"
+        ])
+    #expect(
+      decode("technique = \"hold\"\ntarget = \"calves\"\nbreaths = 20\n").errors.map(\.description)
+        == [
+          "t.toml:5: error: step 1 (calves): breaths: a step counted in breaths needs a breath pattern, e.g. breath = \"4-6\""
+        ])
+    #expect(
+      decode(
+        "technique = \"hold\"\ntarget = \"calves\"\nbreaths = 20\nduration = \"3m\"\nbreath = \"4-6\"\n"
+      ).errors.map(\.description)
+        == ["t.toml:6: error: step 1 (calves): duration: give duration or breaths, not both"])
+    #expect(
+      decode("technique = \"hold\"\ntarget = \"calves\"\nbreaths = 500\nbreath = \"4-6\"\n").errors
+        .map(\.description)
+        == ["t.toml:5: error: step 1 (calves): breaths: 500 is outside 1-200"])
+  }
+
+  @Test func tempoInParts() throws {
+    let result = decode(
+      "technique = \"reps\"\ntarget = \"hips\"\nmovement = \"Bridges\"\nreps = 8\ntempo = \"2-1-2\"\n"
+    )
+    let step = try #require(result.routine?.steps.first)
+    #expect(step.tempo == .seconds(5))
+    #expect(step.tempoPhases == [.seconds(2), .seconds(1), .seconds(2)])
+    let bad = decode(
+      "technique = \"reps\"\ntarget = \"hips\"\nmovement = \"Bridges\"\nreps = 8\ntempo = \"2-x\"\n"
+    )
+    #expect(
+      bad.errors.first?.description.hasPrefix(
+        "t.toml:7: error: step 1 (hips): tempo: '2-x' is not a tempo") == true)
+  }
+}

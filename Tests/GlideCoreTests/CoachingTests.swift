@@ -85,3 +85,87 @@ private func started() -> TestStore {
     #expect(summary.steps.map(\.pressureFlagged) == [true, false, false, false, false])
   }
 }
+
+@Suite struct BreathCountedAndPacedTests {
+  @Test func aBreathCountedHoldCountsItsBreathsDown() {
+    var tempo = Step(repsOf: "Bridges", target: "hips", count: 2, tempo: .seconds(5))
+    tempo.tempoPhases = [.seconds(2), .seconds(1), .seconds(2)]
+    let plan = Plan(
+      Routine(
+        id: "b", name: "B", summary: "", phase: .any,
+        steps: [
+          Step(.hold, target: "hips", breaths: 3, pattern: BreathPattern("4-6")!),
+          tempo,
+        ]),
+      settings: Plan.Settings(leadIn: .seconds(1)))
+    #expect(plan.items[1].planned == .seconds(30))
+    var state = SessionState(plan: plan)
+    _ = reduce(&state, .start(at: .zero))
+    _ = reduce(&state, .tick(at: .seconds(1)))
+    let widths = ReadoutWidths(breath: 10, beat: 10)
+    #expect(state.readout(at: .seconds(1), widths: widths).breath?.number == 1)
+    #expect(state.readout(at: .seconds(1), widths: widths).breath?.of == 3)
+    #expect(state.readout(at: .seconds(25), widths: widths).breath?.number == 3)
+    _ = reduce(&state, .skip(at: .seconds(16)))
+    let summary = state.report(.interrupted, at: .seconds(16))
+    #expect(summary.steps[0].breathsTarget == 3)
+    #expect(summary.steps[0].breathsDone == 1, "15 s of 10 s breaths is one whole breath")
+
+    // The paced reps move out, pause, back within each 5 s rep, and wake for each part.
+    #expect(state.readout(at: .seconds(16), widths: widths).beatPhase == 0)
+    #expect(state.readout(at: .seconds(18.5), widths: widths).beatPhase == 1)
+    #expect(state.readout(at: .seconds(19.5), widths: widths).beatPhase == 2)
+    #expect(state.readout(at: .seconds(21.5), widths: widths).beatPhase == 0)
+    #expect(state.nextWake(after: .seconds(17.9), widths: ReadoutWidths()) == .seconds(18))
+  }
+}
+
+@Suite struct SideComparisonTests {
+  @Test func bothSidesAreRatedAfterTheRightSideWhileTheTimerRuns() {
+    let plan = Plan(
+      Routine(
+        id: "s", name: "S", summary: "", phase: .any,
+        steps: [
+          Step(.roll, target: "calves", sides: .both, duration: .seconds(60)),
+          Step(repsOf: "Raises", target: "calves", count: 5),
+        ]),
+      settings: Plan.Settings(leadIn: .seconds(1)))
+    var state = SessionState(plan: plan)
+    _ = reduce(&state, .start(at: .zero))
+    #expect(reduce(&state, .rate(3, at: .seconds(0.5))).isEmpty, "nothing to rate yet")
+    _ = reduce(&state, .tick(at: .seconds(1)))  // left side
+    _ = reduce(&state, .tick(at: .seconds(61)))  // switch
+    #expect(state.rating == nil)
+    _ = reduce(&state, .tick(at: .seconds(66)))  // right side
+    _ = reduce(&state, .tick(at: .seconds(126)))  // reps
+    #expect(state.rating == SessionState.RatingRequest(left: 1, right: 3, asking: .left))
+    #expect(state.mode == .running)
+    #expect(reduce(&state, .rate(7, at: .seconds(127))).isEmpty, "only 1-5")
+    #expect(reduce(&state, .rate(4, at: .seconds(127))) == [.redraw])
+    #expect(state.rating?.asking == .right)
+    _ = reduce(&state, .rate(2, at: .seconds(128)))
+    #expect(state.rating == nil)
+    #expect(state.ratings == [1: 4, 3: 2])
+    let summary = state.report(.interrupted, at: .seconds(129))
+    #expect(summary.sideComparison.map { "\($0.target) \($0.left) \($0.right)" } == ["calves 4 2"])
+    #expect(summary.steps.map(\.freedom) == [4, 2, nil])
+  }
+
+  @Test func aRatingCanBeSkipped() {
+    let plan = Plan(
+      Routine(
+        id: "s", name: "S", summary: "", phase: .any,
+        steps: [Step(.hold, target: "calves", sides: .both, duration: .seconds(180))]),
+      settings: Plan.Settings(leadIn: .seconds(1)))
+    var state = SessionState(plan: plan)
+    _ = reduce(&state, .start(at: .zero))
+    _ = reduce(&state, .skip(at: .zero))
+    _ = reduce(&state, .skip(at: .zero))
+    _ = reduce(&state, .requestQuit(at: .seconds(5)))
+    _ = reduce(&state, .cancelQuit(at: .seconds(5)))
+    _ = reduce(&state, .skip(at: .seconds(10)))
+    // The right side was the last step: the session is over and nothing is asked.
+    #expect(state.isFinished)
+    #expect(state.rating == nil)
+  }
+}

@@ -192,6 +192,8 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
         $0.records[index - 1] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
         $0.index = index
         $0.clock = clock(index, since: time)
+        // Leaving the right side asks how free each side feels.
+        if index == 4 { $0.rating = SessionState.RatingRequest(left: 1, right: 3, asking: .left) }
       }
     }
     #expect(store.state.nextWake(after: at(4), widths: ReadoutWidths(step: 40, session: 40)) == nil)
@@ -206,6 +208,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       $0.index = 5
       $0.repsDone = 0
       $0.clock = clock(5, since: 8)
+      $0.rating = nil
     }
     // Enter does nothing outside counted reps.
     store.send(.countRep(at: at(9)), effects: [])
@@ -219,6 +222,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       ) {
         $0.records[index - 1] = ItemRecord(
           elapsed: .zero, outcome: .skipped, repsDone: index - 1 == 4 ? 0 : nil)
+        $0.rating = index == 4 ? SessionState.RatingRequest(left: 1, right: 3, asking: .left) : nil
         $0.index = index
         $0.clock = clock(index, since: 0)
       }
@@ -236,6 +240,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     finished.records[6] = ItemRecord(elapsed: .seconds(4), outcome: .done, repsDone: 2)
     finished.clock = ItemClock(length: .seconds(4), banked: .seconds(4), runningSince: nil)
     finished.endedAt = at(4)
+    finished.rating = nil
     let summary = finished.report(.completed, at: at(4), includeCurrent: false)
     finished.mode = .finished(summary)
     store.send(

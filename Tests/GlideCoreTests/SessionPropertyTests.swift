@@ -121,6 +121,12 @@ import Testing
     }
   }
 
+  static var pacedInParts: Step {
+    var step = Step(repsOf: "Bridges", target: "hips", count: 3, tempo: .seconds(4.5))
+    step.tempoPhases = [.seconds(2), .seconds(0.5), .seconds(2)]
+    return step
+  }
+
   @Test func builtinShapedPlanKeepsInvariants() async {
     let routine = Routine(
       id: "b", name: "B", summary: "", phase: .any,
@@ -131,6 +137,8 @@ import Testing
           breath: BreathPattern("5.5-5.5")),
         Step(repsOf: "Circles", target: "hips", count: 3, sides: .both, tempo: .seconds(2.5)),
         Step(.breathe, target: "breath", duration: .seconds(13), breath: BreathPattern("4-4-4-4")),
+        Step(.hold, target: "hips", breaths: 2, pattern: BreathPattern("3.5-4.25")!),
+        Self.pacedInParts,
       ])
     await propertyCheck(count: 200, input: Gen.int(in: 0...(15 * 40_000)).array(of: 0...50)) {
       script in

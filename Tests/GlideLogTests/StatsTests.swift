@@ -114,3 +114,30 @@ private func log(_ folder: TemporaryFolder, _ sessions: [(String, target: String
         .count - 0)
   }
 }
+
+@Suite struct SideStatsTests {
+  @Test func leftRightDifferencePerTarget() throws {
+    let folder = TemporaryFolder()
+    func side(_ side: String, _ freedom: Int?) -> SessionRecord.StepRecord {
+      .init(
+        technique: "roll", target: "calves", side: side, plannedSeconds: 60, elapsedSeconds: 60,
+        outcome: "done", repsTarget: nil, repsDone: nil, freedom: freedom)
+    }
+    let lines = [
+      sampleRecord(
+        id: "a", started: "2026-11-16T08:00:00Z", steps: [side("left", 4), side("right", 2)]),
+      sampleRecord(
+        id: "b", started: "2026-11-17T08:00:00Z", steps: [side("left", 3), side("right", 2)]),
+      sampleRecord(
+        id: "c", started: "2026-11-18T08:00:00Z", steps: [side("left", 3), side("right", nil)]),
+    ].map { $0.jsonLine + "\n" }.joined()
+    folder.write("log.jsonl", Array(lines.utf8))
+    var reader = try LogReader(path: folder.file("log.jsonl"))
+    let stats = Stats(
+      reader: &reader, weeks: 2, now: Timestamp("2026-11-19T08:00:00Z")!, time: .fixed(seconds: 0))
+    #expect(stats.sideDifference.count == 1)
+    #expect(stats.sideDifference.first?.meanLeftMinusRight == 1.5)
+    #expect(stats.sideDifference.first?.sessions == 2)
+    #expect(stats.lines.contains("Sides     calves: left freer by 1.5 on average (2 sessions)"))
+  }
+}

@@ -16,7 +16,8 @@ public enum RoutineDecoder {
 
   static let topKeys = ["name", "summary", "phase", "steps"]
   static let stepKeys = [
-    "technique", "target", "duration", "sides", "breath", "cue", "movement", "reps", "tempo",
+    "technique", "target", "duration", "breaths", "sides", "breath", "cue", "movement", "reps",
+    "tempo",
   ]
 
   /// The routine, with evidence warnings, or the errors that stop it.

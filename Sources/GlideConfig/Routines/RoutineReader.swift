@@ -133,13 +133,72 @@ struct Reader {
       } else {
         fail("reps", step: index, target: target, "missing: how many reps (1-100)")
       }
-      let tempo = span(
-        table["tempo"], key: "tempo", step: index, target: target, required: false,
-        max: .seconds(60))
+      var tempo: Span?
+      var tempoPhases: [Span]?
+      if let raw = table["tempo"]?.string, raw.contains("-") {
+        let parts = raw.split(separator: "-", omittingEmptySubsequences: false).map {
+          DurationText.parse(String($0))
+        }
+        let phases = parts.compactMap { $0 }
+        if phases.count == parts.count, (2...3).contains(phases.count),
+          phases.allSatisfy({ $0 >= .seconds(0.5) && $0 <= .seconds(20) })
+        {
+          tempoPhases = phases
+          tempo = phases.reduce(.zero, +)
+        } else {
+          fail(
+            "tempo", step: index, target: target,
+            "'\(raw)' is not a tempo: seconds per rep (\"3s\") or its parts, 0.5-20 s each (\"2-1-2\": out, pause, back)"
+          )
+        }
+      } else {
+        tempo = span(
+          table["tempo"], key: "tempo", step: index, target: target, required: false,
+          max: .seconds(60))
+      }
       step = Step(
         repsOf: movement, target: target, count: count, sides: sides, tempo: tempo, cue: cue)
-      for key in ["duration", "breath"] where table[key] != nil {
+      step.tempoPhases = tempoPhases
+      for key in ["duration", "breath", "breaths"] where table[key] != nil {
         fail(key, step: index, target: target, "a reps step is counted, not timed; remove '\(key)'")
+      }
+    } else if let value = table["breaths"] {
+      var count = 0
+      if [.hold, .stretch, .breathe].contains(technique) {
+        if let int = value.int, value.type == .int {
+          if (1...200).contains(int) {
+            count = int
+          } else {
+            fail("breaths", step: index, target: target, "\(int) is outside 1-200")
+          }
+        } else {
+          fail(
+            "breaths", step: index, target: target, "must be a whole number, not \(describe(value))"
+          )
+        }
+      } else {
+        fail(
+          "breaths", step: index, target: target,
+          "only hold, stretch and breathe steps can be counted in breaths")
+      }
+      if table["duration"] != nil {
+        fail("duration", step: index, target: target, "give duration or breaths, not both")
+      }
+      if table["breath"] == nil {
+        fail(
+          "breaths", step: index, target: target,
+          "a step counted in breaths needs a breath pattern, e.g. breath = \"4-6\"")
+      }
+      let pattern = breath ?? BreathPattern("4-6")!
+      step = Step(
+        technique, target: target, sides: sides, breaths: max(1, count), pattern: pattern, cue: cue)
+      if let duration = step.duration, duration > RoutineDecoder.maxDuration {
+        fail(
+          "breaths", step: index, target: target,
+          "\(count) breaths of \(pattern) last \(duration.humanShort), over the limit of 1h00m")
+      }
+      for key in ["movement", "reps", "tempo"] where table[key] != nil {
+        fail(key, step: index, target: target, "only a reps step takes '\(key)'")
       }
     } else {
       let duration = span(

@@ -9,6 +9,8 @@ public struct Readout: Hashable, Sendable {
     public var cells: Int
     /// Which breath this is, from 1.
     public var number: Int
+    /// How many breaths the step lasts, for a breath-counted step.
+    public var of: Int?
   }
 
   /// Whole seconds left in the item, rounded up; nil for counted reps.
@@ -25,6 +27,8 @@ public struct Readout: Hashable, Sendable {
   public var reps: Int?
   /// Cells of the beat marker filled, for paced reps.
   public var beatCells: Int?
+  /// Which part of a paced rep is under way (out, pause, back), for tempos like `2-1-2`.
+  public var beatPhase: Int?
   /// Whether a step of two minutes or more is past its halfway point (nil for others).
   public var pastHalfway: Bool?
 }
@@ -145,13 +149,16 @@ extension SessionState {
           cells = 0
           changes.append(toPhaseEnd)
         }
-        breath = Readout.Breath(phase: phase, cells: cells, number: number)
+        breath = Readout.Breath(
+          phase: phase, cells: cells, number: item.step.breaths.map { min(number, $0) } ?? number,
+          of: item.step.breaths)
         break
       }
     }
 
     var reps: Int?
     var beatCells: Int?
+    var beatPhase: Int?
     if item.technique == .reps {
       if let tempo = item.step.tempo, tempo > .zero, let target = item.step.reps {
         let done = min(Int64(target), elapsed.nanoseconds / tempo.nanoseconds)
@@ -160,6 +167,17 @@ extension SessionState {
           let into = Span(nanoseconds: elapsed.nanoseconds % tempo.nanoseconds)
           changes.append(tempo - into)
           beatCells = Int(track(.fill(into, of: tempo, width: widths.beat)))
+          if let phases = item.step.tempoPhases {
+            var start = Span.zero
+            for (offset, length) in phases.enumerated() {
+              if into < start + length {
+                beatPhase = offset
+                changes.append(start + length - into)
+                break
+              }
+              start = start + length
+            }
+          }
         } else {
           beatCells = widths.beat
         }
@@ -171,7 +189,7 @@ extension SessionState {
     let readout = Readout(
       remainingSeconds: remainingSeconds, stepCells: stepCells, sessionSeconds: sessionSeconds,
       sessionCells: sessionCells, breath: breath, reps: reps, beatCells: beatCells,
-      pastHalfway: pastHalfway)
+      beatPhase: beatPhase, pastHalfway: pastHalfway)
     let next = changes.compactMap { $0 }.filter { $0 > .zero }.min()
     return (readout, next)
   }

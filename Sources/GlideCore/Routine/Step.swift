@@ -18,6 +18,10 @@ public struct Step: Hashable, Sendable {
   public var reps: Int?
   /// Seconds per rep; with it the reps are paced and counted by the timer.
   public var tempo: Span?
+  /// The parts of a paced rep (out, pause, back), when the tempo is written as `2-1-2`.
+  public var tempoPhases: [Span]?
+  /// The breaths a breath-counted step lasts; its duration is this many breath cycles.
+  public var breaths: Int?
 
   /// Creates a timed step.
   public init(
@@ -30,6 +34,17 @@ public struct Step: Hashable, Sendable {
     self.duration = duration
     self.breath = breath
     self.cue = cue
+  }
+
+  /// Creates a step that lasts a number of paced breaths.
+  public init(
+    _ technique: Technique, target: String, sides: Sides = .none, breaths: Int,
+    pattern: BreathPattern, cue: String? = nil
+  ) {
+    self.init(
+      technique, target: target, sides: sides, duration: pattern.cycle * breaths, breath: pattern,
+      cue: cue)
+    self.breaths = breaths
   }
 
   /// Creates a reps step.

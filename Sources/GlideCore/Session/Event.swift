@@ -26,6 +26,10 @@ public enum Event: Hashable, Sendable {
   case stop(at: Instant)
   /// The pressure on the roll or hold in progress is too much.
   case flagPressure(at: Instant)
+  /// A rating from 1 (stiff) to 5 (free) for the side being asked about.
+  case rate(Int, at: Instant)
+  /// Skip the side rating being asked for.
+  case skipRating(at: Instant)
   /// Show or hide the list of keys.
   case toggleHelp(at: Instant)
   /// Close whatever overlay is open.
@@ -37,7 +41,7 @@ public enum Event: Hashable, Sendable {
     case .start(let at), .tick(let at), .togglePause(let at), .pause(let at), .skip(let at),
       .back(let at), .extend(_, let at), .countRep(let at), .requestQuit(let at),
       .confirmQuit(let at), .cancelQuit(let at), .stop(let at), .flagPressure(let at),
-      .toggleHelp(let at),
+      .rate(_, let at), .skipRating(let at), .toggleHelp(let at),
       .closeOverlay(let at):
       at
     }

@@ -101,6 +101,21 @@ extension SessionState {
       return countRep(at: now, effects: &effects)
     case (.flagPressure, _):
       return flagPressure(at: now)
+    case (.rate(let score, _), _):
+      guard var request = rating, (1...5).contains(score) else { return false }
+      if request.asking == .left {
+        ratings[request.left] = score
+        request.asking = .right
+        rating = request
+      } else {
+        ratings[request.right] = score
+        rating = nil
+      }
+      return true
+    case (.skipRating, _):
+      guard rating != nil else { return false }
+      rating = nil
+      return true
     case (.toggleHelp, _):
       overlay = overlay == nil ? .help : nil
       return true
@@ -178,6 +193,15 @@ extension SessionState {
   /// Leaves the current item for the next one, or finishes after the last.
   fileprivate mutating func leave(outcome: StepOutcome?, at now: Instant) -> [Effect] {
     bank(outcome: outcome, at: now)
+    // A rating is asked for during the one item after the right side, then let go.
+    rating = nil
+    if let item, item.kind == .step, item.side == .right, item.step.sides == .both,
+      let left = plan.items[..<index].lastIndex(where: {
+        $0.kind == .step && $0.side == .left && $0.sourceIndex == item.sourceIndex
+      })
+    {
+      rating = RatingRequest(left: left, right: index, asking: .left)
+    }
     let next = index + 1
     guard next < plan.items.count else { return finish(.completed, at: now) }
     enter(next, at: now)
@@ -189,6 +213,7 @@ extension SessionState {
       clock.elapsed(at: now) < stepGrace
       ? plan.items[..<index].lastIndex(where: { $0.kind == .step }) : nil
     bank(outcome: nil, at: now)
+    rating = nil
     enter(previous ?? index, at: now)
     return [.cue(.itemStarted(index: index))]
   }
@@ -249,6 +274,7 @@ extension SessionState {
     if let since = pausedSince { pausedTotal = pausedTotal + max(.zero, now - since) }
     pausedSince = nil
     overlay = nil
+    rating = nil
     endedAt = now
     let summary = report(outcome, at: now, includeCurrent: false)
     mode = .finished(summary)
@@ -278,7 +304,13 @@ extension SessionState {
         side: item.side, movement: item.step.movement, planned: item.planned,
         elapsed: record?.elapsed ?? .zero, outcome: record?.outcome ?? .skipped,
         repsTarget: isReps ? item.step.reps : nil, repsDone: isReps ? (record?.repsDone ?? 0) : nil,
-        pressureFlagged: pressureFlagged.contains(offset))
+        pressureFlagged: pressureFlagged.contains(offset), freedom: ratings[offset],
+        breathsTarget: item.step.breaths,
+        breathsDone: item.step.breaths.flatMap { target in
+          item.step.breath.map { pattern in
+            min(target, Int((record?.elapsed.nanoseconds ?? 0) / max(1, pattern.cycle.nanoseconds)))
+          }
+        })
     }
     return Summary(
       routineID: plan.routineID, routineName: plan.routineName, outcome: outcome,

@@ -38,6 +38,28 @@ public struct SessionState: Hashable, Sendable {
   public var pressureFlagged: Set<Int> = []
   /// Targets (lower-cased) whose later holds run a third shorter after a pressure flag.
   public var easedTargets: Set<String> = []
+  /// The side rating being asked for after both sides of a step: the plan items of the
+  /// two sides, and which is asked now.
+  public struct RatingRequest: Hashable, Sendable {
+    /// The left side's plan item.
+    public var left: Int
+    /// The right side's plan item.
+    public var right: Int
+    /// The side asked about now.
+    public var asking: Side
+
+    /// Creates a request.
+    public init(left: Int, right: Int, asking: Side) {
+      self.left = left
+      self.right = right
+      self.asking = asking
+    }
+  }
+
+  /// The side rating being asked for, if any.
+  public var rating: RatingRequest?
+  /// Each rated side's plan item and how free it felt, 1-5.
+  public var ratings: [Int: Int] = [:]
   /// What each visited plan item came to; nil for items not visited.
   public var records: [ItemRecord?]
   /// When the session started.

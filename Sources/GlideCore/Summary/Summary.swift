@@ -34,14 +34,24 @@ public struct Summary: Hashable, Sendable {
     public var repsDone: Int?
     /// Whether the person flagged the step as too much pressure.
     public var pressureFlagged: Bool
+    /// How free the side felt afterwards, 1 (stiff) to 5 (free), when rated.
+    public var freedom: Int?
+    /// Breaths asked for, for breath-counted steps.
+    public var breathsTarget: Int?
+    /// Whole breaths done, for breath-counted steps.
+    public var breathsDone: Int?
 
     /// Creates a step result.
     public init(
       number: Int, technique: Technique, target: String, side: Side?, movement: String? = nil,
       planned: Span, elapsed: Span, outcome: StepOutcome, repsTarget: Int? = nil,
-      repsDone: Int? = nil, pressureFlagged: Bool = false
+      repsDone: Int? = nil, pressureFlagged: Bool = false, freedom: Int? = nil,
+      breathsTarget: Int? = nil, breathsDone: Int? = nil
     ) {
       self.pressureFlagged = pressureFlagged
+      self.freedom = freedom
+      self.breathsTarget = breathsTarget
+      self.breathsDone = breathsDone
       self.number = number
       self.technique = technique
       self.target = target
@@ -116,6 +126,21 @@ public struct Summary: Hashable, Sendable {
       times[key, default: .zero] = times[key, default: .zero] + step.elapsed
     }
     return order.map { ($0, times[$0] ?? .zero) }
+  }
+
+  /// Left against right for each target whose sides were both rated, in order.
+  public var sideComparison: [(target: String, left: Int, right: Int)] {
+    var result: [(String, Int, Int)] = []
+    for step in steps where step.side == .left {
+      guard let left = step.freedom,
+        let right = steps.first(where: {
+          $0.side == .right && $0.target == step.target && $0.number > step.number
+            && $0.technique == step.technique
+        })?.freedom
+      else { continue }
+      result.append((step.target, left, right))
+    }
+    return result
   }
 
   /// For each passive step that was worked, whether reps for its target followed.

@@ -39,6 +39,9 @@ public struct Stats: Sendable {
   public var followedSteps: Int
   /// Targets rolled three or more days running with no reps for them.
   public var nudges: [Nudge]
+  /// Per target: the mean of left minus right freedom ratings, and how many sessions rated
+  /// both sides.
+  public var sideDifference: [(target: String, meanLeftMinusRight: Double, sessions: Int)]
 
   /// Computes the stats over the last `weeks` ISO weeks up to `now`.
   public init(reader: inout LogReader, weeks count: Int, now: Timestamp, time: LocalTime) {
@@ -54,6 +57,7 @@ public struct Stats: Sendable {
     var passive = 0
     var followed = 0
     var rollDays: [String: Set<Int64>] = [:]
+    var sideSums: [String: (Int, Int)] = [:]
     var repsDays: [String: Set<Int64>] = [:]
     func week(of day: Int64) -> Int64 {
       day - Int64(CivilDate(daysSinceEpoch: day).isoWeekday - 1)
@@ -65,6 +69,16 @@ public struct Stats: Sendable {
         guard record.didWork else { return true }
         perWeek[week(of: day), default: 0] += 1
         guard day >= firstMonday else { return true }
+        for (index, step) in record.steps.enumerated() where step.side == "left" {
+          guard let left = step.freedom,
+            let right = record.steps[(index + 1)...].first(where: {
+              $0.side == "right" && $0.target == step.target && $0.technique == step.technique
+            })?.freedom
+          else { continue }
+          let key = step.target
+          let sum = sideSums[key] ?? (0, 0)
+          sideSums[key] = (sum.0 + left - right, sum.1 + 1)
+        }
         for (index, step) in record.steps.enumerated() where step.outcome != "skipped" {
           let key = step.target.lowercased()
           if minutes[key] == nil { order.append(step.target) }
@@ -122,6 +136,8 @@ public struct Stats: Sendable {
       if let best { nudges.append(best) }
     }
     self.nudges = nudges.sorted { $0.target < $1.target }
+    sideDifference = sideSums.map { ($0.key, Double($0.value.0) / Double($0.value.1), $0.value.1) }
+      .sorted { $0.0 < $1.0 }
   }
 
   /// The stats as text, with a small bar chart of sessions per week.
@@ -151,6 +167,16 @@ public struct Stats: Sendable {
         "Active    \(followedSteps) of \(passiveSteps) passive steps followed by reps (\(percent)%)"
       )
     }
+    for side in sideDifference {
+      let mean = side.meanLeftMinusRight
+      let which =
+        mean == 0
+        ? "both sides equally free"
+        : "\(mean > 0 ? "left" : "right") freer by \(Self.points(abs(mean)))"
+      lines.append(
+        "Sides     \(side.target): \(which) on average (\(side.sessions) session\(side.sessions == 1 ? "" : "s"))"
+      )
+    }
     for nudge in nudges {
       lines.append(
         "Note      \(nudge.target) rolled \(nudge.days) days running to \(nudge.lastDay) with no reps:"
@@ -158,6 +184,11 @@ public struct Stats: Sendable {
           + " add reps or rest a day")
     }
     return lines
+  }
+
+  static func points(_ value: Double) -> String {
+    let rounded = (value * 10).rounded() / 10
+    return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
   }
 
   static func minutes(_ value: Double) -> String {

@@ -10,7 +10,12 @@ extension SessionRecord {
         + "\"outcome\":\(JSONWriter.string(step.outcome)),"
         + "\"reps_target\":\(JSONWriter.optional(step.repsTarget) { String($0) }),"
         + "\"reps_done\":\(JSONWriter.optional(step.repsDone) { String($0) })"
-        + (step.pressureFlagged ? ",\"pressure_flagged\":true}" : "}")
+        + (step.pressureFlagged ? ",\"pressure_flagged\":true" : "")
+        + (step.freedom.map { ",\"freedom\":\($0)" } ?? "")
+        + (step.breathsTarget.map {
+          ",\"breaths_target\":\($0),\"breaths_done\":\(step.breathsDone ?? 0)"
+        } ?? "")
+        + "}"
     }
     return "{\"v\":\(version),\"id\":\(JSONWriter.string(id)),"
       + "\"routine\":\(JSONWriter.string(routine)),"
@@ -53,7 +58,9 @@ extension SessionRecord {
           plannedSeconds: value["planned_seconds"]?.number ?? 0,
           elapsedSeconds: value["elapsed_seconds"]?.number ?? 0, outcome: outcome,
           repsTarget: value["reps_target"]?.int, repsDone: value["reps_done"]?.int,
-          pressureFlagged: value["pressure_flagged"] == .bool(true)))
+          pressureFlagged: value["pressure_flagged"] == .bool(true),
+          freedom: value["freedom"]?.int.flatMap { (1...5).contains($0) ? $0 : nil },
+          breathsTarget: value["breaths_target"]?.int, breathsDone: value["breaths_done"]?.int))
     }
     self.init(
       version: version, id: id, routine: routine,

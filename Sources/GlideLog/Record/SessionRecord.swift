@@ -22,14 +22,24 @@ public struct SessionRecord: Hashable, Sendable {
     public var repsDone: Int?
     /// Whether the person flagged the step as too much pressure (`pressure_flagged`).
     public var pressureFlagged: Bool
+    /// How free the side felt, 1-5, when rated (`freedom`).
+    public var freedom: Int?
+    /// Breaths asked for, for breath-counted steps (`breaths_target`).
+    public var breathsTarget: Int?
+    /// Whole breaths done, for breath-counted steps (`breaths_done`).
+    public var breathsDone: Int?
 
     /// Creates a step record.
     public init(
       technique: String, target: String, side: String?, plannedSeconds: Double,
       elapsedSeconds: Double, outcome: String, repsTarget: Int?, repsDone: Int?,
-      pressureFlagged: Bool = false
+      pressureFlagged: Bool = false, freedom: Int? = nil, breathsTarget: Int? = nil,
+      breathsDone: Int? = nil
     ) {
       self.pressureFlagged = pressureFlagged
+      self.freedom = freedom
+      self.breathsTarget = breathsTarget
+      self.breathsDone = breathsDone
       self.technique = technique
       self.target = target
       self.side = side
@@ -100,7 +110,8 @@ public struct SessionRecord: Hashable, Sendable {
           technique: $0.technique.rawValue, target: $0.target, side: $0.side?.rawValue,
           plannedSeconds: $0.planned.seconds, elapsedSeconds: $0.elapsed.seconds,
           outcome: $0.outcome.rawValue, repsTarget: $0.repsTarget, repsDone: $0.repsDone,
-          pressureFlagged: $0.pressureFlagged)
+          pressureFlagged: $0.pressureFlagged, freedom: $0.freedom, breathsTarget: $0.breathsTarget,
+          breathsDone: $0.breathsDone)
       })
   }
 

@@ -39,6 +39,7 @@ public enum SessionScreen {
     "           within the first 3 seconds",
     "+  -       add / remove 15 seconds",
     "!          too much pressure: ease off",
+    "1-5  0     rate how free a side feels / skip",
     "enter      count a rep",
     "q          end the session (asks y/n)",
     "?          this help; esc closes it",
@@ -158,7 +159,12 @@ struct Painter {
       "session", cells: readout.sessionCells, time: "\(sessionLeft) left", row: row + 1,
       role: .accent)
     frame.put(nextLine.truncated(width - 2), row: row + 2, column: 1, Style(.dim))
-    if let notice {
+    if let request = state.rating {
+      let side = request.asking == .left ? "LEFT" : "RIGHT"
+      let target = plan.items[request.left].step.target
+      let prompt = "How free does the \(side) \(target) feel? 1 stiff … 5 free · 0 skips"
+      frame.put(prompt.truncated(width - 2), row: height - 2, column: 1, Style(.accent, bold: true))
+    } else if let notice {
       frame.put(notice.truncated(width - 2), row: height - 2, column: 1, Style(.warning))
     }
     frame.put(keyLine.truncated(width - 2), row: height - 1, column: 1, Style(.dim))
@@ -179,7 +185,11 @@ struct Painter {
         (item.step.movement ?? "").truncated(width - 2), row: row + 1, Style(.text, bold: true))
       let hint =
         item.isCountedReps
-        ? "press enter after each rep" : "one rep every \(item.step.tempo?.description ?? "")"
+        ? "press enter after each rep"
+        : item.step.tempoPhases.map { phases in
+          "one rep every \(item.step.tempo?.description ?? ""): "
+            + (phases.count == 2 ? "out, back" : "out, pause, back")
+        } ?? "one rep every \(item.step.tempo?.description ?? "")"
       frame.center(hint, row: row + 3, Style(.dim))
     } else if item.kind == .leadIn, let first = plan.items.first(where: { $0.kind == .step }) {
       frame.center(
@@ -198,10 +208,14 @@ struct Painter {
     let start = (width - barWidth) / 2
     if let breath = readout.breath {
       bar(cells: breath.cells, of: barWidth, row: row, column: start, role: .breathe)
-      frame.put(" breath \(breath.number)", row: row, column: start + barWidth, Style(.dim))
+      let count =
+        breath.of.map { " breath \(breath.number) of \($0)" } ?? " breath \(breath.number)"
+      frame.put(count, row: row, column: start + barWidth, Style(.dim))
     } else if let beat = readout.beatCells {
       bar(cells: beat, of: barWidth, row: row, column: start, role: .reps)
-      frame.put(" beat", row: row, column: start + barWidth, Style(.dim))
+      let names = item.step.tempoPhases?.count == 2 ? ["out", "back"] : ["out", "pause", "back"]
+      let label = readout.beatPhase.map { names[min(names.count - 1, $0)] } ?? "beat"
+      frame.put(" " + label, row: row, column: start + barWidth, Style(.dim))
     }
   }
 

@@ -35,6 +35,13 @@ public enum SummaryText {
       if !missing.isEmpty { line += "; none after " + missing.joined(separator: ", ") }
       lines.append(line)
     }
+    let sides = summary.sideComparison
+    if !sides.isEmpty {
+      lines.append(
+        "Sides     "
+          + sides.map { "\($0.target) left \($0.left), right \($0.right)" }.joined(separator: "; ")
+          + " (1 stiff, 5 free)")
+    }
     let flagged = summary.steps.filter(\.pressureFlagged)
     if !flagged.isEmpty {
       lines.append(
@@ -53,6 +60,8 @@ public enum SummaryText {
       let what: String
       if let target = step.repsTarget {
         what = "\(step.repsDone ?? 0)/\(target) reps"
+      } else if let target = step.breathsTarget {
+        what = "\(step.breathsDone ?? 0)/\(target) breaths"
       } else {
         what = "\(step.elapsed.clockFace) of \(step.planned.clockFace)"
       }

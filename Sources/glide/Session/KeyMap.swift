@@ -26,7 +26,12 @@ enum KeyMap {
     case .character("!"): return .flagPressure(at: now)
     case .character("q"), .character("Q"): return .requestQuit(at: now)
     case .character("?"), .character("h"), .character("H"): return .toggleHelp(at: now)
-    case .escape: return .closeOverlay(at: now)
+    case .escape:
+      return state.overlay == nil && state.rating != nil
+        ? .skipRating(at: now) : .closeOverlay(at: now)
+    case .character(let digit) where ("1"..."5").contains(digit):
+      return .rate(Int(String(digit)) ?? 0, at: now)
+    case .character("0"): return .skipRating(at: now)
     case .interrupt: return .stop(at: now)
     case .suspend: return .pause(at: now)
     default: return nil

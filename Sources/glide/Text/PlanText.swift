@@ -35,9 +35,15 @@ enum PlanText {
       var amount: String
       if item.technique == .reps, item.kind == .step {
         amount = "\(item.step.reps ?? 0) × \(item.step.movement ?? "reps")"
-        amount += item.step.tempo.map { ", paced \($0.description) per rep" } ?? ", counted"
+        if let phases = item.step.tempoPhases {
+          amount +=
+            ", paced " + phases.map { String($0.description.dropLast()) }.joined(separator: "-")
+        } else {
+          amount += item.step.tempo.map { ", paced \($0.description) per rep" } ?? ", counted"
+        }
       } else {
         amount = item.planned.clockFace
+        if let breaths = item.step.breaths { amount += " (\(breaths) breaths)" }
         if let breath = item.step.breath { amount += "  breath \(breath)" }
       }
       let target = item.kind == .switchSides ? "" : item.targetWithSide
