@@ -16,6 +16,7 @@ import Testing
 
   @Test func voiceSpeaksTheCuesWithoutHoldingTheTimer() throws {
     let tmux = try Tmux()
+    defer { tmux.close() }
     let bin = try fakeSpeaker(in: tmux.directory)
     tmux.type("export PATH=\(bin):$PATH")
     tmux.startGlide("run \(fixture("short.toml")) --no-bell --voice --time-scale 2")
@@ -39,6 +40,7 @@ import Testing
 
   @Test func voiceWithoutEspeakSaysSoOnceAndRunsSilent() throws {
     let tmux = try Tmux()
+    defer { tmux.close() }
     tmux.type("export PATH=/usr/bin:/bin")
     tmux.type(
       "\(glideBinary) run \(fixture("short.toml")) --no-bell --voice --time-scale 8 2> \(tmux.directory.path)/err.txt; echo \"EXIT=$?\" > \(tmux.directory.path)/status"
@@ -52,6 +54,7 @@ import Testing
 
   @Test func onEventRunsTheHookWithItsEnvironmentAndNeverBlocks() throws {
     let tmux = try Tmux()
+    defer { tmux.close() }
     let events = tmux.directory.appendingPathComponent("events.txt").path
     let hook = tmux.directory.appendingPathComponent("hook.sh").path
     try
@@ -87,6 +90,7 @@ import Testing
 
   @Test func onEventReportsAFailingHookOnceAndGoesOn() throws {
     let tmux = try Tmux()
+    defer { tmux.close() }
     tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 4 --on-event 'exit 3'")
     tmux.waitFor("the --on-event command failed (exit status 3)", timeout: 20)
     tmux.waitFor("Session complete", timeout: 30)
@@ -100,6 +104,7 @@ import Testing
 
   @Test func pauseAndResumeReachTheHook() throws {
     let tmux = try Tmux()
+    defer { tmux.close() }
     let events = tmux.directory.appendingPathComponent("events.txt").path
     tmux.startGlide(
       "run \(fixture("keys.toml")) --no-bell --on-event 'echo $GLIDE_EVENT >> \(events)'")

@@ -4,6 +4,7 @@ import Testing
 @Suite(.serialized) struct LogEndToEndTests {
   @Test func completedQuitAndKilledSessionsEachShowInHistory() throws {
     let tmux = try Tmux()
+    defer { tmux.close() }
     let log = tmux.directory.appendingPathComponent("data/sessions.jsonl").path
 
     // Completed.
@@ -77,6 +78,7 @@ import Testing
 
   @Test func unwritableLogStopsBeforeTheSessionStarts() throws {
     let tmux = try Tmux()
+    defer { tmux.close() }
     let folder = tmux.directory.appendingPathComponent("dir-log.jsonl").path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     var places = [folder, "/proc/glide-cannot-be-here/sessions.jsonl"]

@@ -20,6 +20,7 @@ private func seconds(_ clock: String?) -> Int? {
 @Suite(.serialized) struct SessionEndToEndTests {
   @Test func pauseResumeSkipBackAndExtend() throws {
     let tmux = try Tmux()
+    defer { tmux.close() }
     tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
     tmux.waitFor("GET READY")
     tmux.keys("n")
@@ -72,6 +73,7 @@ private func seconds(_ clock: String?) -> Int? {
 
   @Test func quitConfirmationBothWays() throws {
     let tmux = try Tmux()
+    defer { tmux.close() }
     tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
     tmux.waitFor("GET READY")
     tmux.keys("q")
@@ -95,6 +97,7 @@ private func seconds(_ clock: String?) -> Int? {
 
   @Test func finishingIntoTheSummaryAndOut() throws {
     let tmux = try Tmux()
+    defer { tmux.close() }
     tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 4")
     tmux.waitFor("SWITCH SIDES", timeout: 20)
     tmux.waitFor("Session complete: Short fixture", timeout: 30)
@@ -109,6 +112,7 @@ private func seconds(_ clock: String?) -> Int? {
 
   @Test func resizingMidStepRelaysOut() throws {
     let tmux = try Tmux()
+    defer { tmux.close() }
     tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
     tmux.waitFor("GET READY")
     tmux.keys("n")
@@ -139,6 +143,7 @@ private func seconds(_ clock: String?) -> Int? {
 
   @Test func sigtermEndsTheSessionAsStoppedAndRestoresTheTerminal() throws {
     let tmux = try Tmux()
+    defer { tmux.close() }
     tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
     tmux.waitFor("GET READY")
     tmux.keys("n")
@@ -153,6 +158,7 @@ private func seconds(_ clock: String?) -> Int? {
 
   @Test func ctrlCEndsTheSessionAsStopped() throws {
     let tmux = try Tmux()
+    defer { tmux.close() }
     tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
     tmux.waitFor("GET READY")
     tmux.keys("C-c")
@@ -173,6 +179,7 @@ private func seconds(_ clock: String?) -> Int? {
 
   @Test func badTermExitsTwo() throws {
     let tmux = try Tmux()
+    defer { tmux.close() }
     for term in ["dumb", "no-such-terminal-xyz", ""] {
       tmux.type("clear; TERM=\(term) \(glideBinary) --no-bell > /dev/tty; echo \"TERMEXIT=$?\"")
       tmux.waitFor("TERMEXIT=2")

@@ -70,12 +70,29 @@ final class Tmux {
       throw TmuxError(message: "tmux did not start: \(started.err)")
     }
     _ = tmux(["set-option", "-t", "main", "window-size", "manual"])
+    serverPID = Int32(
+      tmux(["display-message", "-p", "-t", "main", "#{pid}"]).out
+        .trimmingCharacters(in: .whitespacesAndNewlines))
   }
 
-  deinit {
+  private var closed = false
+  /// The tmux server's pid, so teardown can end it even if kill-server does not.
+  private var serverPID: Int32?
+
+  /// Ends the server, anything glide left running in it, and its folder; safe to call
+  /// twice. Tests call it in a `defer`: the expectation macros may keep this object alive
+  /// until the test process ends, so `deinit` alone would leak servers.
+  func close() {
+    guard !closed else { return }
+    closed = true
+    for pid in glidePIDs() { kill(pid, SIGKILL) }
     _ = tmux(["kill-server"])
+    if let serverPID { kill(serverPID, SIGKILL) }
+    unlink("/tmp/tmux-\(getuid())/\(socket)")
     try? FileManager.default.removeItem(at: directory)
   }
+
+  deinit { close() }
 
   struct TmuxError: Error, CustomStringConvertible {
     var message: String

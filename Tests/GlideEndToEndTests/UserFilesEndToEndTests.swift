@@ -44,6 +44,7 @@ import Testing
     #expect(runBroken.err.contains("broken.toml:2: error"))
 
     let tmux = try Tmux()
+    defer { tmux.close() }
     let theme = tmux.directory.appendingPathComponent("mine.toml").path
     try "name = \"mine\"\n[colors]\nroll = \"#ff8800\"\n".write(
       toFile: theme, atomically: true, encoding: .utf8)
