@@ -8,6 +8,9 @@ import Synchronization
 private let pendingSignal = Atomic<Int32>(0)
 /// Whether the terminal is in full-screen mode, so a crash knows to restore it.
 private let screenActive = Atomic<Bool>(false)
+/// A descriptor of the terminal, to put back on fd 1 if a crash comes while a frame is
+/// being collected elsewhere.
+private let terminalDescriptor = Atomic<Int32>(-1)
 /// The fatal-signal handlers found at install time (Swift's crash reporter among them),
 /// put back before re-raising so the crash is still reported. Written once, before any
 /// handler can run.
@@ -33,6 +36,8 @@ public enum Signals {
       var action = sigaction()
       action.__sigaction_handler.sa_handler = { number in
         if screenActive.exchange(false, ordering: .relaxed) {
+          let terminal = terminalDescriptor.load(ordering: .relaxed)
+          if terminal >= 0 { dup2(terminal, 1) }
           _ = endwinForCrash()
         }
         var previous = previousActions[Int(number)]
@@ -49,6 +54,10 @@ public enum Signals {
   public static func takePending() -> Int32? {
     let value = pendingSignal.exchange(0, ordering: .relaxed)
     return value == 0 ? nil : value
+  }
+
+  static func setTerminalDescriptor(_ descriptor: Int32) {
+    terminalDescriptor.store(descriptor, ordering: .relaxed)
   }
 
   static func setScreenActive(_ active: Bool) {

@@ -24,6 +24,10 @@ public final class Terminal {
   private let mono: Bool
   /// Whether the locale can show UTF-8 (else frames are drawn in ASCII).
   private let unicode: Bool
+  /// The terminal, kept apart from fd 1 while a frame is collected.
+  private var terminalFD: Int32 = -1
+  /// An unlinked file that collects one frame's output.
+  private var frameFD: Int32 = -1
 
   /// Checks that stdout is a terminal that terminfo knows; call before `start`.
   public static func check() throws(Unusable) {
@@ -85,6 +89,50 @@ public final class Terminal {
     }
     colorPairs = pairs
     mono = pairs.isEmpty
+    setUpFrameBuffer()
+  }
+
+  /// ncurses flushes its output at every cursor movement, so one frame reaches the
+  /// terminal as many small writes, and each lets the terminal's reader run: more context
+  /// switches for both. While `doupdate` runs, fd 1 points at an unlinked file instead (a
+  /// file never blocks, whatever the frame's size); the frame then goes out in one write.
+  /// Terminal modes and sizes are never asked of fd 1 meanwhile.
+  private func setUpFrameBuffer() {
+    // tmpfs where there is one: the frame stays in memory, no disk is touched.
+    let folder = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp"
+    var template = Array("\(folder)/glide-frame-XXXXXX".utf8CString)
+    let file = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard file >= 0 else { return }
+    template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+    let terminal = dup(1)
+    guard terminal >= 0 else {
+      close(file)
+      return
+    }
+    _ = fcntl(file, F_SETFD, FD_CLOEXEC)
+    _ = fcntl(terminal, F_SETFD, FD_CLOEXEC)
+    frameFD = file
+    terminalFD = terminal
+    Signals.setTerminalDescriptor(terminal)
+  }
+
+  /// Sends the collected frame to the terminal in one write.
+  private func sendFrame() {
+    let size = Int(lseek(frameFD, 0, SEEK_CUR))
+    guard size > 0 else { return }
+    var bytes = [UInt8](repeating: 0, count: size)
+    let count = bytes.withUnsafeMutableBytes { pread(frameFD, $0.baseAddress, size, 0) }
+    var sent = 0
+    while sent < count {
+      let result = bytes.withUnsafeBytes { write(1, $0.baseAddress! + sent, count - sent) }
+      if result < 0 {
+        if errno == EINTR { continue }
+        break
+      }
+      sent += result
+    }
+    // Only the bytes before the offset are read next time: no need to truncate.
+    _ = lseek(frameFD, 0, SEEK_SET)
   }
 
   deinit { restore() }
@@ -97,28 +145,50 @@ public final class Terminal {
     return (Int(columns), Int(rows))
   }
 
-  /// Draws a frame; ncurses sends only the cells that changed.
+  /// The frame on screen, so the next draw touches only the cells that differ.
+  private var shown: Frame?
+
+  /// Draws a frame: only the cells that differ from the one on screen are handed to
+  /// ncurses, which then sends only what changed (the whole frame after a resize or `fg`).
   public func draw(_ frame: Frame) {
     guard active else { return }
     let window = cn_stdscr()
-    werase(window)
+    let previous = shown.flatMap {
+      $0.width == frame.width && $0.height == frame.height ? $0 : nil
+    }
+    if previous == nil { werase(window) }
     for row in 0..<frame.height {
       for column in 0..<frame.width {
         let cell = frame[row, column]
-        if cell.character == " " && !cell.style.reverse { continue }
-        var attributes = cn_a_normal()
-        if cell.style.bold { attributes |= cn_a_bold() }
-        if cell.style.reverse { attributes |= cn_a_reverse() }
-        if mono && cell.style.role == .dim { attributes |= cn_a_dim() }
-        let pair = colorPairs[cell.style.role] ?? 0
-        let shown = unicode ? cell.character : cell.asciiCharacter
-        let scalar = shown.unicodeScalars.first?.value ?? 32
-        _ = cn_put_cell(
-          window, Int32(row), Int32(column), wchar_t(bitPattern: scalar), attributes, pair)
+        if let previous {
+          if previous[row, column] == cell { continue }
+        } else if cell.character == " " && !cell.style.reverse {
+          continue
+        }
+        put(cell, row: row, column: column, in: window)
       }
     }
+    shown = frame
     wnoutrefresh(window)
-    doupdate()
+    if frameFD >= 0 {
+      dup2(frameFD, 1)
+      doupdate()
+      dup2(terminalFD, 1)
+      sendFrame()
+    } else {
+      doupdate()
+    }
+  }
+
+  private func put(_ cell: Cell, row: Int, column: Int, in window: UnsafeMutablePointer<WINDOW>?) {
+    var attributes = cn_a_normal()
+    if cell.style.bold { attributes |= cn_a_bold() }
+    if cell.style.reverse { attributes |= cn_a_reverse() }
+    if mono && cell.style.role == .dim { attributes |= cn_a_dim() }
+    let pair = colorPairs[cell.style.role] ?? 0
+    let scalar = (unicode ? cell.character : cell.asciiCharacter).value
+    _ = cn_put_cell(
+      window, Int32(row), Int32(column), wchar_t(bitPattern: scalar), attributes, pair)
   }
 
   /// Waits up to `milliseconds` (forever when nil) for a key; nil on timeout or signal.
@@ -166,6 +236,7 @@ public final class Terminal {
     Signals.setScreenActive(true)
     // The terminal's contents are unknown after `fg`: repaint every cell on the next update.
     clearok(cn_curscr(), true)
+    shown = nil
   }
 
   /// Leaves full screen and gives the terminal back as it was; safe to call twice.

@@ -29,8 +29,8 @@ public struct Frame: Hashable, Sendable {
     var x = column
     for character in text {
       if x >= width { break }
-      self[row, x] = Cell(
-        character.isASCII || character.unicodeScalars.count == 1 ? character : "?", style)
+      let scalars = character.unicodeScalars
+      self[row, x] = Cell(scalars.count == 1 ? scalars.first! : "?", style)
       x += 1
     }
     return x
@@ -55,7 +55,7 @@ public struct Frame: Hashable, Sendable {
   /// The frame as plain text, one line per row, trailing blanks trimmed.
   public var text: String {
     (0..<height).map { row in
-      var line = String((0..<width).map { self[row, $0].character })
+      var line = String(String.UnicodeScalarView((0..<width).map { self[row, $0].character }))
       while line.last == " " { line.removeLast() }
       return line
     }.joined(separator: "\n")

@@ -66,14 +66,17 @@ public struct Style: Hashable, Sendable {
 }
 
 /// One character cell of the screen.
+///
+/// A Unicode scalar rather than a `Character`: cells are plain values, so copying and
+/// comparing a whole frame on every redraw costs no reference counting.
 public struct Cell: Hashable, Sendable {
   /// The character shown (one column wide).
-  public var character: Character
+  public var character: Unicode.Scalar
   /// How it is drawn.
   public var style: Style
 
   /// Creates a cell.
-  public init(_ character: Character, _ style: Style = .plain) {
+  public init(_ character: Unicode.Scalar, _ style: Style = .plain) {
     self.character = character
     self.style = style
   }
