@@ -166,7 +166,9 @@ public struct Bench {
 
   /// 5. Timing: 20 steps of 3 s at real speed; each step change (its bell) against its
   /// ideal instant, in ms: (max |error|, last error - first error).
-  public func timing(steps: Int = 20) throws -> (maxError: Double, drift: Double) {
+  public func timing(steps: Int = 20) throws -> (
+    maxError: Double, drift: Double, fittedDrift: Double
+  ) {
     var body = ""
     for _ in 0..<steps {
       body += "[[steps]]\ntechnique = \"rest\"\ntarget = \"body\"\nduration = \"3s\"\n"
@@ -191,7 +193,7 @@ public struct Bench {
     }
     let first = bells[0]
     let errors = (0..<steps).map { Double(bells[$0] - (first + Int64($0) * 3_000_000_000)) / 1e6 }
-    return (errors.map(abs).max() ?? 0, (errors.last ?? 0) - errors[0])
+    return (errors.map(abs).max() ?? 0, (errors.last ?? 0) - errors[0], fittedDrift(errors))
   }
 
   /// 6. Log scale: one append to a 100,000-session log against one to an empty log (ratio
@@ -275,4 +277,17 @@ public func runQuietly(_ path: String, _ arguments: [String], environment: [Stri
   var status: Int32 = 0
   while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
   return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+}
+
+/// The drift a least-squares line through the errors shows from the first step to the
+/// last: real drift grows steadily, jitter does not.
+public func fittedDrift(_ errors: [Double]) -> Double {
+  let n = Double(errors.count)
+  guard n > 1 else { return 0 }
+  let xs = errors.indices.map(Double.init)
+  let meanX = xs.reduce(0, +) / n
+  let meanY = errors.reduce(0, +) / n
+  let sxy = zip(xs, errors).reduce(0) { $0 + ($1.0 - meanX) * ($1.1 - meanY) }
+  let sxx = xs.reduce(0) { $0 + ($1 - meanX) * ($1 - meanX) }
+  return sxy / sxx * (n - 1)
 }

@@ -35,6 +35,11 @@ import Testing
     #expect(process.output.count == 10)
   }
 
+  @Test func fittedDriftSeesATrendButNotJitter() {
+    #expect(abs(fittedDrift([1, 0, 1, 0, 1, 0, 1, 0])) < 0.6)
+    #expect(abs(fittedDrift([0, 1, 2, 3, 4]) - 4) < 1e-9)
+  }
+
   @Test func percentilesAndTable() {
     #expect(percentile([3, 1, 2], 50) == 2)
     #expect(percentile([4, 1, 2, 3], 50) == 2.5)

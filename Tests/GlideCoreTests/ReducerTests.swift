@@ -406,3 +406,62 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     #expect(Cue.sessionComplete.phrase(in: plan) == "Session complete")
   }
 }
+
+@Suite struct PausedAndFinishedTests {
+  private func pausedInRoll() -> TestStore {
+    var store = TestStore(Fixture.plan)
+    _ = reduce(&store.state, .start(at: .seconds(0)))
+    _ = reduce(&store.state, .skip(at: .seconds(0)))
+    _ = reduce(&store.state, .togglePause(at: .seconds(20)))
+    return store
+  }
+
+  @Test func skipBackAndExtendWhilePausedStayPaused() {
+    var store = pausedInRoll()
+    #expect(store.state.mode == .paused)
+    store.send(.extend(by: .seconds(15), at: .seconds(25)), effects: [.redraw]) {
+      $0.clock.length = .seconds(75)
+    }
+    store.send(.countRep(at: .seconds(26)), effects: [])
+    store.send(
+      .skip(at: .seconds(30)), effects: [.cue(.itemStarted(index: 2)), .redraw], journaled: true
+    ) {
+      $0.records[1] = ItemRecord(elapsed: .seconds(20), outcome: .partial)
+      $0.index = 2
+      $0.clock = ItemClock(length: .seconds(5))
+    }
+    #expect(store.state.clock.runningSince == nil, "the next item waits, paused")
+    store.send(
+      .back(at: .seconds(31)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true
+    ) {
+      $0.records[2] = ItemRecord(elapsed: .zero, outcome: .skipped)
+      $0.index = 1
+      $0.clock = ItemClock(length: .seconds(60))
+    }
+    store.send(.flagPressure(at: .seconds(32)), effects: [.redraw]) {
+      $0.pressureFlagged = [1]
+      $0.easedTargets = ["calves"]
+    }
+    store.send(.togglePause(at: .seconds(40)), effects: [.redraw]) {
+      $0.mode = .running
+      $0.pausedSince = nil
+      $0.pausedTotal = .seconds(20)
+      $0.clock.runningSince = .seconds(40)
+    }
+  }
+
+  @Test func everyEventAfterTheSummaryDoesNothing() {
+    var store = pausedInRoll()
+    _ = reduce(&store.state, .stop(at: .seconds(50)))
+    #expect(store.state.isFinished)
+    let t = Instant.seconds(60)
+    for event: Event in [
+      .start(at: t), .tick(at: t), .togglePause(at: t), .pause(at: t), .skip(at: t), .back(at: t),
+      .extend(by: .seconds(15), at: t), .countRep(at: t), .requestQuit(at: t), .confirmQuit(at: t),
+      .cancelQuit(at: t), .stop(at: t), .flagPressure(at: t), .rate(3, at: t), .skipRating(at: t),
+      .toggleHelp(at: t), .closeOverlay(at: t),
+    ] {
+      store.send(event, effects: [])
+    }
+  }
+}

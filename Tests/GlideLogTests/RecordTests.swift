@@ -125,5 +125,7 @@ func sampleRecord(
     ])
     let idleFacts = Array(idle.jsonLine.utf8).withUnsafeBufferPointer { JSONSkim.streakFacts($0) }
     #expect(idleFacts?.didWork == false)
+    let broken = Array("not a record".utf8).withUnsafeBufferPointer { JSONSkim.streakFacts($0) }
+    #expect(broken == nil)
   }
 }

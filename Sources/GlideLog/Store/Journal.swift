@@ -105,15 +105,16 @@ func readAll(_ path: String) -> [UInt8]? {
   defer { close(fd) }
   var info = stat()
   guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-  var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-  var filled = 0
-  while filled < bytes.count {
-    let count = bytes.withUnsafeMutableBytes {
-      read(fd, $0.baseAddress! + filled, $0.count - filled)
+  let size = Int(info.st_size)
+  // Read straight into uninitialised storage: no zero-filling 60 MB before reading it.
+  return [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+    var filled = 0
+    while filled < size {
+      let count = read(fd, buffer.baseAddress! + filled, size - filled)
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { break }
+      filled += count
     }
-    if count < 0 && errno == EINTR { continue }
-    guard count > 0 else { break }
-    filled += count
+    initialized = filled
   }
-  return Array(bytes[..<filled])
 }
