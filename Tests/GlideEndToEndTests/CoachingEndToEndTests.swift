@@ -123,4 +123,36 @@ import Testing
     ).map(String.init)
     #expect(lines == ["step_start", "pause", "resume", "step_end", "session_end"])
   }
+
+  @Test func keepAwakeHoldsASleepLockForTheSessionOnly() throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    let bin = tmux.directory.appendingPathComponent("bin")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    let record = tmux.directory.appendingPathComponent("inhibit.txt").path
+    let fake = bin.appendingPathComponent("systemd-inhibit").path
+    try "#!/bin/sh\necho \"$*\" > \(record)\necho $$ >> \(record)\nexec sleep 300\n"
+      .write(toFile: fake, atomically: true, encoding: .utf8)
+    chmod(fake, 0o755)
+    tmux.type("export PATH=\(bin.path):/usr/bin:/bin")
+    tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
+    tmux.waitFor("GET READY")
+    tmux.waitFor("the inhibitor to start") { _ in FileManager.default.fileExists(atPath: record) }
+    Thread.sleep(forTimeInterval: 0.2)
+    let lines = ((try? String(contentsOfFile: record, encoding: .utf8)) ?? "").split(
+      separator: "\n")
+    #expect(lines.first?.hasPrefix("--what=idle:sleep --who=glide") == true, "\(lines)")
+    let pid = Int32(lines.last ?? "") ?? 0
+    #expect(pid > 0 && kill(pid, 0) == 0, "held while the session runs")
+    tmux.keys("q", "y")
+    tmux.waitFor("Session ended early")
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+    Thread.sleep(forTimeInterval: 0.3)
+    var status: Int32 = 0
+    _ = waitpid(pid, &status, WNOHANG)
+    let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+    let alive = kill(pid, 0) == 0 && !stat.contains(") Z ")
+    #expect(!alive, "released when the session ends")
+  }
 }
