@@ -34,40 +34,18 @@ public enum RoutineDecoder {
 
   /// Decodes raw bytes (checking size and UTF-8 first).
   public static func decode(bytes: [UInt8], id: String, file: String) -> Result {
-    guard bytes.count <= maxBytes else {
-      return failure(file, nil, "the file is \(bytes.count) bytes; routines may be at most 1 MiB")
+    switch TOMLSource.text(bytes: bytes, file: file) {
+    case .failure(let diagnostic): return Result(routine: nil, diagnostics: [diagnostic])
+    case .success(let text): return decode(text: text, id: id, file: file)
     }
-    guard var text = String(validating: bytes, as: UTF8.self) else {
-      return failure(file, firstInvalidLine(bytes), "the file is not valid UTF-8 text")
-    }
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    return decode(text: text, id: id, file: file)
   }
 
   /// Decodes the text of a routine file.
   public static func decode(text: String, id: String, file: String) -> Result {
-    if let header = HeaderScreen.firstKeylessHeader(in: text) {
-      return Result(
-        routine: nil,
-        diagnostics: [
-          Diagnostic(
-            file: file, line: header.line, column: header.column,
-            message: "TOML syntax: a table header needs a name, e.g. [[steps]]")
-        ])
-    }
     let table: TOMLTable
-    do {
-      table = try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      return Result(
-        routine: nil,
-        diagnostics: [
-          Diagnostic(
-            file: file, line: error.source.begin.line, column: error.source.begin.column,
-            message: "TOML syntax: \(error.description)")
-        ])
-    } catch {
-      return failure(file, nil, "TOML syntax: \(error)")
+    switch TOMLSource.table(text: text, file: file, header: "[[steps]]") {
+    case .failure(let diagnostic): return Result(routine: nil, diagnostics: [diagnostic])
+    case .success(let parsed): table = parsed
     }
     var reader = Reader(file: file, lines: SourceLines(text))
     let routine = reader.routine(from: table, id: id)
@@ -94,17 +72,4 @@ public enum RoutineDecoder {
     }.map(\.element)
   }
 
-  static func failure(_ file: String, _ line: Int?, _ message: String) -> Result {
-    Result(routine: nil, diagnostics: [Diagnostic(file: file, line: line, message: message)])
-  }
-
-  /// The 1-based line holding the first byte that is not UTF-8.
-  static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
-    for (offset, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-      .enumerated()
-    where String(validating: line, as: UTF8.self) == nil {
-      return offset + 1
-    }
-    return 1
-  }
 }

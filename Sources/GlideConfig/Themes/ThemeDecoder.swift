@@ -14,46 +14,18 @@ public enum ThemeDecoder {
 
   /// Decodes raw bytes (checking size and UTF-8 first).
   public static func decode(bytes: [UInt8], file: String) -> Result {
-    guard bytes.count <= RoutineDecoder.maxBytes else {
-      return Result(theme: nil, errors: [Diagnostic(file: file, message: "the file is over 1 MiB")])
+    switch TOMLSource.text(bytes: bytes, file: file) {
+    case .failure(let diagnostic): return Result(theme: nil, errors: [diagnostic])
+    case .success(let text): return decode(text: text, file: file)
     }
-    guard var text = String(validating: bytes, as: UTF8.self) else {
-      return Result(
-        theme: nil,
-        errors: [
-          Diagnostic(
-            file: file, line: RoutineDecoder.firstInvalidLine(bytes),
-            message: "the file is not valid UTF-8 text")
-        ])
-    }
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    return decode(text: text, file: file)
   }
 
   /// Decodes the text of a theme file.
   public static func decode(text: String, file: String) -> Result {
-    if let header = HeaderScreen.firstKeylessHeader(in: text) {
-      return Result(
-        theme: nil,
-        errors: [
-          Diagnostic(
-            file: file, line: header.line, column: header.column,
-            message: "TOML syntax: a table header needs a name, e.g. [colors]")
-        ])
-    }
     let table: TOMLTable
-    do {
-      table = try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      return Result(
-        theme: nil,
-        errors: [
-          Diagnostic(
-            file: file, line: error.source.begin.line, column: error.source.begin.column,
-            message: "TOML syntax: \(error.description)")
-        ])
-    } catch {
-      return Result(theme: nil, errors: [Diagnostic(file: file, message: "TOML syntax: \(error)")])
+    switch TOMLSource.table(text: text, file: file, header: "[colors]") {
+    case .failure(let diagnostic): return Result(theme: nil, errors: [diagnostic])
+    case .success(let parsed): table = parsed
     }
     let lines = SourceLines(text)
     var errors: [Diagnostic] = []

@@ -23,14 +23,7 @@ struct HistoryCommand: ParsableCommand {
   }
 
   func run() throws {
-    let file = try log.logFile()
-    recoverInterrupted(into: file)
-    var reader: LogReader
-    do {
-      reader = try LogReader(path: file.path)
-    } catch {
-      throw fail(error.description)
-    }
+    var reader = try log.openForReading()
     let rows = History.newest(&reader, limit: limit)
     if json {
       for row in rows { print(row.line) }

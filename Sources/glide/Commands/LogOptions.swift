@@ -18,6 +18,18 @@ struct LogOptions: ParsableArguments {
     return LogFile(path: path)
   }
 
+  /// The log, with journals of killed sessions moved into it, opened for reading; or
+  /// exit 2 saying why it cannot be read.
+  func openForReading() throws -> LogReader {
+    let file = try logFile()
+    recoverInterrupted(into: file)
+    do {
+      return try LogReader(path: file.path)
+    } catch {
+      throw fail(error.description)
+    }
+  }
+
   /// Moves journals left by killed sessions into the log, telling the person once.
   func recoverJournals() {
     guard let log = try? logFile() else { return }

@@ -32,7 +32,7 @@ struct RunCommand: ParsableCommand {
     help: ArgumentHelp(
       "Run CMD with /bin/sh at each step start and end, pause, resume and session end.",
       discussion:
-        "GLIDE_EVENT, GLIDE_ROUTINE, GLIDE_STEP, GLIDE_TARGET, GLIDE_SIDE and GLIDE_REMAINING are set.",
+        "GLIDE_EVENT, GLIDE_SEQUENCE, GLIDE_ROUTINE, GLIDE_STEP, GLIDE_TARGET, GLIDE_SIDE and GLIDE_REMAINING are set.",
       valueName: "CMD"))
   var onEvent: String?
 

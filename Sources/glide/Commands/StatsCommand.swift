@@ -17,14 +17,7 @@ struct StatsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let file = try log.logFile()
-    recoverInterrupted(into: file)
-    var reader: LogReader
-    do {
-      reader = try LogReader(path: file.path)
-    } catch {
-      throw fail(error.description)
-    }
+    var reader = try log.openForReading()
     let stats = Stats(reader: &reader, weeks: weeks, now: .now(), time: .system)
     print(stats.lines.joined(separator: "\n"))
     if let message = reader.skippedMessage { printError("glide: \(message)") }

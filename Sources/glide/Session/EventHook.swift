@@ -15,6 +15,9 @@ final class EventHook {
 
   let command: String
   private var running: Set<Int32> = []
+  /// Events fired so far: each process may run alongside the others, so GLIDE_SEQUENCE
+  /// tells the order.
+  private var sequence = 0
   /// The first failure, once seen: what the screen and the summary report.
   private(set) var failure: String?
 
@@ -27,7 +30,9 @@ final class EventHook {
     let item = state.plan.items.indices.contains(index) ? state.plan.items[index] : nil
     let remaining: Span =
       index == state.index ? (state.clock.remaining(at: now) ?? .zero) : .zero
+    sequence += 1
     let environment = [
+      "GLIDE_SEQUENCE": "\(sequence)",
       "GLIDE_EVENT": kind.rawValue,
       "GLIDE_ROUTINE": state.plan.routineID,
       "GLIDE_STEP": item.map { "\($0.number)" } ?? "",
