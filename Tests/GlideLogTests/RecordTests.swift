@@ -98,21 +98,6 @@ func sampleRecord(
 }
 
 @Suite struct SkimTests {
-  func valid(_ text: String) -> Bool {
-    Array(text.utf8).withUnsafeBufferPointer { JSONSkim.isValid($0) }
-  }
-
-  @Test func theValidatorAgreesWithTheParser() {
-    let cases = [
-      sampleRecord().jsonLine, "{}", "[]", "[1,2,{\"a\":[true,false,null]}]", "{\"a\":\"x\\\"y\"}",
-      "", "{", "{\"a\"}", "{\"a\":1,}", "[1 2]", "{\"a\":1}}", "\"\u{1}\"", "{\"a\":tru}", "[1,]",
-      String(sampleRecord().jsonLine.dropLast()),
-    ]
-    for text in cases {
-      #expect(valid(text) == (JSONParser.parse(Array(text.utf8)) != nil), "\(text)")
-    }
-  }
-
   @Test func streakFactsOfALine() {
     let line = Array(sampleRecord().jsonLine.utf8)
     let facts = line.withUnsafeBufferPointer { JSONSkim.streakFacts($0) }
