@@ -84,6 +84,8 @@ import Testing
     #expect(DurationText.parse("1m30s") == .seconds(90))
     #expect(DurationText.parse("45") == .seconds(45))
     #expect(DurationText.parse("2.5s") == .seconds(2.5))
+    #expect(DurationText.parse("1e300") == .seconds(1e9), "clamped, not an overflow")
+    #expect(DurationText.parse("-1e300") == .seconds(-1e9))
     for bad in ["", "s", "30x", "1s1m", "m", "1m30", "--1s"] {
       #expect(DurationText.parse(bad) == nil, "\(bad)")
     }

@@ -47,6 +47,9 @@ import Testing
     #expect(Span.seconds(90).humanShort == "1m30s")
     #expect(Span.seconds(45).humanShort == "45s")
     #expect(Span.seconds(5.5).description == "5.5s")
+    #expect(Span.seconds(1e94).nanoseconds == Int64(9.2e18), "saturates, never traps")
+    #expect(Span.seconds(-.infinity).nanoseconds == -Int64(9.2e18))
+    #expect(Span.seconds(.nan) == .zero)
   }
 
   @Test func evidenceWarnings() {

@@ -1,3 +1,4 @@
+import Foundation
 import GlideCore
 import Testing
 
@@ -54,6 +55,18 @@ func sampleRecord(
     #expect(record.jsonLine.contains(#""active_seconds":12.346"#))
     #expect(record.jsonLine.contains(#""side":"right""#))
     #expect(record.outcome == "stopped")
+  }
+
+  @Test func absurdSecondsMakeALineUnreadable() {
+    for (key, value) in [("active_seconds", "1e300"), ("active_seconds", "-5")] {
+      let line = sampleRecord().jsonLine.replacingOccurrences(
+        of: "\"\(key)\":600.125", with: "\"\(key)\":\(value)")
+      #expect(line != sampleRecord().jsonLine)
+      #expect(SessionRecord(jsonLine: Array(line.utf8)) == nil, "\(key)=\(value)")
+    }
+    let step = sampleRecord().jsonLine.replacingOccurrences(
+      of: "\"elapsed_seconds\":12.5", with: "\"elapsed_seconds\":9e99")
+    #expect(SessionRecord(jsonLine: Array(step.utf8)) == nil)
   }
 
   @Test func newIDsAreVersion4UUIDs() {

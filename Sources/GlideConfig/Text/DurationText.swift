@@ -7,7 +7,12 @@ public enum DurationText {
   public static func parse(_ text: String) -> Span? {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     guard !trimmed.isEmpty else { return nil }
-    if let seconds = Double(trimmed), seconds.isFinite { return .seconds(seconds) }
+    if let seconds = Double(trimmed) {
+      // Far past any limit ("1e300"): clamped, so the caller reports it as over the limit
+      // instead of the conversion to nanoseconds overflowing.
+      guard seconds.isFinite else { return nil }
+      return .seconds(min(max(seconds, -1e9), 1e9))
+    }
     var total = 0.0
     var number = ""
     var lastUnitRank = 0

@@ -13,7 +13,7 @@ public struct Instant: Comparable, Hashable, Sendable, CustomStringConvertible {
 
   /// Creates an instant a whole or fractional number of seconds after the origin.
   public static func seconds(_ value: Double) -> Instant {
-    Instant(nanoseconds: Int64((value * 1e9).rounded()))
+    Instant(nanoseconds: saturatingNanoseconds(value))
   }
 
   /// The clock's origin.

@@ -14,9 +14,11 @@ public struct Span: Comparable, Hashable, Sendable, AdditiveArithmetic, CustomSt
   /// The empty span.
   public static let zero = Span(nanoseconds: 0)
 
-  /// A span of whole or fractional seconds, rounded to the nanosecond.
+  /// A span of whole or fractional seconds, rounded to the nanosecond; values beyond
+  /// about 290 years saturate (and NaN is zero) rather than trap, so no number from a file
+  /// can crash a conversion.
   public static func seconds(_ value: Double) -> Span {
-    Span(nanoseconds: Int64((value * 1e9).rounded()))
+    Span(nanoseconds: saturatingNanoseconds(value))
   }
 
   /// A span of whole milliseconds.
@@ -94,4 +96,12 @@ extension Span {
     if hours > 0 { return minutes < 10 ? "\(hours)h0\(minutes)m" : "\(hours)h\(minutes)m" }
     return seconds == 0 ? "\(minutes)m" : "\(minutes)m\(seconds)s"
   }
+}
+
+/// `value` seconds in whole nanoseconds, clamped to ±9.2e18 (NaN counts as zero).
+func saturatingNanoseconds(_ value: Double) -> Int64 {
+  let nanoseconds = (value * 1e9).rounded()
+  guard !nanoseconds.isNaN else { return 0 }
+  let limit = 9.2e18
+  return Int64(max(-limit, min(limit, nanoseconds)))
 }

@@ -38,13 +38,21 @@ extension SessionRecord {
 
   /// Reads a parsed log line.
   public init?(json: JSONValue) {
+    // Seconds are read into fixed-point figures later: a line with absurd ones (negative,
+    // or beyond a billion seconds) is unreadable rather than a crash waiting to happen.
+    func seconds(_ value: JSONValue?) -> Double? {
+      guard let number = value?.number, number.isFinite, (0...1e9).contains(number) else {
+        return nil
+      }
+      return number
+    }
     guard let version = json["v"]?.int, version >= 1,
       let id = json["id"]?.string,
       let routine = json["routine"]?.string,
       let startedAt = json["started_at"]?.string.flatMap(Timestamp.init),
       let endedAt = json["ended_at"]?.string.flatMap(Timestamp.init),
       let outcome = json["outcome"]?.string,
-      let active = json["active_seconds"]?.number,
+      let active = seconds(json["active_seconds"]),
       let stepValues = json["steps"]?.array
     else { return nil }
     var steps: [StepRecord] = []
@@ -52,6 +60,10 @@ extension SessionRecord {
       guard let technique = value["technique"]?.string, let target = value["target"]?.string,
         let outcome = value["outcome"]?.string
       else { return nil }
+      for key in ["planned_seconds", "elapsed_seconds"]
+      where value[key] != nil && value[key] != .null {
+        guard seconds(value[key]) != nil else { return nil }
+      }
       steps.append(
         StepRecord(
           technique: technique, target: target, side: value["side"]?.string,
@@ -65,7 +77,7 @@ extension SessionRecord {
     self.init(
       version: version, id: id, routine: routine,
       routineName: json["routine_name"]?.string ?? routine, startedAt: startedAt,
-      endedAt: endedAt, outcome: outcome, plannedSeconds: json["planned_seconds"]?.number ?? 0,
-      activeSeconds: active, pausedSeconds: json["paused_seconds"]?.number ?? 0, steps: steps)
+      endedAt: endedAt, outcome: outcome, plannedSeconds: seconds(json["planned_seconds"]) ?? 0,
+      activeSeconds: active, pausedSeconds: seconds(json["paused_seconds"]) ?? 0, steps: steps)
   }
 }
