@@ -70,8 +70,16 @@ extension SessionState {
   /// countdown, the next cell of a bar, the next beat. Nil while nothing moves (paused,
   /// asking to quit, reps counted by key, finished).
   public func nextWake(after now: Instant, widths: ReadoutWidths) -> Instant? {
-    guard mode == .running else { return nil }
-    return readoutAndNextChange(at: now, widths: widths).next.map { now + $0 }
+    display(at: now, widths: widths).nextWake
+  }
+
+  /// The readout at `now` and the instant it next changes, worked out once: the run loop
+  /// needs both at every wake.
+  public func display(at now: Instant, widths: ReadoutWidths) -> (
+    readout: Readout, nextWake: Instant?
+  ) {
+    let (readout, next) = readoutAndNextChange(at: now, widths: widths)
+    return (readout, mode == .running ? next.map { now + $0 } : nil)
   }
 
   func readoutAndNextChange(at now: Instant, widths: ReadoutWidths) -> (

@@ -16,9 +16,19 @@ public enum SessionScreen {
     _ state: SessionState, at now: Instant, width: Int, height: Int, notice: String? = nil,
     weekCount: Int? = nil
   ) -> Frame {
+    render(
+      state, readout: state.readout(at: now, widths: widths(width: width, height: height)),
+      width: width, height: height, notice: notice, weekCount: weekCount)
+  }
+
+  /// The whole screen for `state` with its readout already worked out (for the widths
+  /// `widths(width:height:)` gives).
+  public static func render(
+    _ state: SessionState, readout: Readout, width: Int, height: Int, notice: String? = nil,
+    weekCount: Int? = nil
+  ) -> Frame {
     let layout = Layout(width: width, height: height)
     var frame = Frame(width: width, height: height)
-    let readout = state.readout(at: now, widths: widths(width: width, height: height))
     var painter = Painter(
       frame: frame, layout: layout, state: state, readout: readout, notice: notice,
       weekCount: weekCount)

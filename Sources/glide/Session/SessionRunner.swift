@@ -58,8 +58,8 @@ struct SessionRunner {
       }
       let now = clock.now()
       let widths = SessionScreen.widths(width: size.width, height: size.height)
-      let wake = state.nextWake(after: now, widths: widths)
-      draw(size, at: now)
+      let (readout, wake) = state.display(at: now, widths: widths)
+      draw(size, readout: readout)
       let key = terminal.readKey(timeout: wake.map { clock.milliseconds(until: $0, from: now) })
       reapChildren()
       let at = clock.now()
@@ -143,11 +143,14 @@ struct SessionRunner {
     if !wasFinished && state.isFinished { terminal.discardTypeahead() }
   }
 
-  private func draw(_ size: (width: Int, height: Int), at now: Instant? = nil) {
+  private func draw(_ size: (width: Int, height: Int), readout: Readout? = nil) {
+    let readout =
+      readout
+      ?? state.readout(
+        at: clock.now(), widths: SessionScreen.widths(width: size.width, height: size.height))
     let frame = SessionScreen.render(
-      state, at: now ?? clock.now(), width: size.width, height: size.height,
-      notice: hook?.failure ?? notice,
-      weekCount: recorder?.weekCount)
+      state, readout: readout, width: size.width, height: size.height,
+      notice: hook?.failure ?? notice, weekCount: recorder?.weekCount)
     terminal.draw(frame)
   }
 }
