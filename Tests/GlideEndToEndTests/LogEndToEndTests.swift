@@ -15,20 +15,14 @@ import Testing
     #expect(tmux.exitStatus() == 0)
 
     // Quit part way.
-    tmux.startGlide("run \(fixture("keys.toml")) --no-bell --log \(log)")
-    tmux.waitFor("GET READY")
-    tmux.keys("n")
-    tmux.waitFor("ROLL · calves")
+    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --log \(log)")
     tmux.keys("q", "y")
     tmux.waitFor("Session ended early")
     tmux.keys("x")
     #expect(tmux.exitStatus() == 0)
 
     // Killed with SIGKILL after one step: nothing is left but the journal.
-    tmux.startGlide("run \(fixture("keys.toml")) --no-bell --log \(log)")
-    tmux.waitFor("GET READY")
-    tmux.keys("n")
-    tmux.waitFor("ROLL · calves")
+    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --log \(log)")
     tmux.keys("n")
     tmux.waitFor("rep 0 / 2")
     tmux.keys("Enter", "Enter")

@@ -21,10 +21,7 @@ private func seconds(_ clock: String?) -> Int? {
   @Test func pauseResumeSkipBackAndExtend() throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
-    tmux.waitFor("GET READY")
-    tmux.keys("n")
-    tmux.waitFor("ROLL · calves")
+    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell")
     tmux.waitFor("a running countdown") { seconds(stepLeft($0)).map { $0 <= 38 } ?? false }
 
     // Pause: the digits stop.
@@ -113,10 +110,7 @@ private func seconds(_ clock: String?) -> Int? {
   @Test func resizingMidStepRelaysOut() throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
-    tmux.waitFor("GET READY")
-    tmux.keys("n")
-    tmux.waitFor("ROLL · calves")
+    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell")
     tmux.tmux(["resize-window", "-t", "main", "-x", "40", "-y", "12"])
     tmux.waitFor("the 40x12 layout") { screen in
       let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
@@ -144,10 +138,7 @@ private func seconds(_ clock: String?) -> Int? {
   @Test func sigtermEndsTheSessionAsStoppedAndRestoresTheTerminal() throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
-    tmux.waitFor("GET READY")
-    tmux.keys("n")
-    tmux.waitFor("ROLL · calves")
+    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell")
     let pids = tmux.glidePIDs()
     #expect(!pids.isEmpty)
     for pid in pids { kill(pid, SIGTERM) }

@@ -158,6 +158,16 @@ final class Tmux {
     type("clear; \(glideBinary) \(arguments); echo \"EXIT=$?\" > \(directory.path)/status")
   }
 
+  /// Starts glide on a fixture whose first step rolls the calves, and skips the lead-in.
+  func startGlideInFirstRoll(
+    _ arguments: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    startGlide(arguments)
+    waitFor("GET READY", sourceLocation: sourceLocation)
+    keys("n")
+    waitFor("ROLL · calves", sourceLocation: sourceLocation)
+  }
+
   /// Glide's exit status once it has ended.
   func exitStatus(timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) -> Int? {
     let file = directory.appendingPathComponent("status")
