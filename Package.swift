@@ -43,6 +43,7 @@ let package = Package(
         .embedInCode("Catalog/long-holds.toml"),
         .embedInCode("Catalog/plantar-chain.toml"),
         .embedInCode("Catalog/down-shift.toml"),
+        .embedInCode("Library/library.toml"),
       ]
     ),
     .target(name: "GlideLog", dependencies: ["GlideCore"]),

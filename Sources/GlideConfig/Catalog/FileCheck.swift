@@ -13,6 +13,23 @@ public enum FileCheck {
     }
   }
 
+  /// Whether a file is a library file: it sits in a `library` folder, or has `[[entries]]`.
+  public static func isLibrary(path: String, bytes: [UInt8]) -> Bool {
+    if path.contains("/library/") { return true }
+    return bytes.split(separator: 0x0A).contains { line in
+      String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        .hasPrefix("[[entries]]")
+    }
+  }
+
+  /// The person's routine, theme and library files, for `glide check` with no arguments.
+  public static func userFiles(configDirectory: String?) -> [String] {
+    guard let configDirectory else { return [] }
+    return ["routines", "themes", "library"].flatMap {
+      SourceFile.tomlFiles(in: configDirectory + "/" + $0)
+    }
+  }
+
   /// Every error and warning of the file at `path`, named `name` in the messages.
   public static func diagnostics(path: String, name: String? = nil) -> [Diagnostic] {
     let shown = name ?? path
@@ -29,6 +46,10 @@ public enum FileCheck {
   public static func diagnostics(bytes: [UInt8], path: String, name: String) -> [Diagnostic] {
     if isTheme(path: path, bytes: bytes) {
       return ThemeDecoder.decode(bytes: bytes, file: name).errors
+    }
+    if isLibrary(path: path, bytes: bytes) {
+      return LibraryDecoder.decode(bytes: bytes, file: name, others: Library.builtin.entries)
+        .diagnostics
     }
     return RoutineDecoder.decode(bytes: bytes, id: SourceFile.stem(path), file: name).diagnostics
   }

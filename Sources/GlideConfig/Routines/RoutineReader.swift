@@ -7,6 +7,12 @@ struct Reader {
   let file: String
   let lines: SourceLines
   var errors: [Diagnostic] = []
+  /// The array of tables the steps sit in, and the word naming one in messages: the
+  /// technique library reads its entries as steps.
+  var tableName = "steps"
+  var placeWord = "step"
+  /// Keys a step may have beyond a routine step's (the library's `equipment`).
+  var extraStepKeys: [String] = []
 
   init(file: String, lines: SourceLines) {
     self.file = file
@@ -61,8 +67,9 @@ struct Reader {
   mutating func step(from table: TOMLTable, index: Int) -> Step? {
     let errorCount = errors.count
     let target = text(table["target"], key: "target", step: index, required: true) ?? ""
-    for key in table.keys where !RoutineDecoder.stepKeys.contains(key) {
-      unknownKey(key, known: RoutineDecoder.stepKeys, step: index, target: target)
+    let known = RoutineDecoder.stepKeys + extraStepKeys
+    for key in table.keys where !known.contains(key) {
+      unknownKey(key, known: known, step: index, target: target)
     }
     var technique = Technique.rest
     if let raw = text(
@@ -315,10 +322,10 @@ struct Reader {
     let place: String?
     if let step {
       line =
-        key.flatMap { lines.line(ofKey: $0, inTable: "steps", index: step) }
-        ?? lines.line(ofTable: "steps", index: step) ?? lines.line(ofKey: "steps")
+        key.flatMap { lines.line(ofKey: $0, inTable: tableName, index: step) }
+        ?? lines.line(ofTable: tableName, index: step) ?? lines.line(ofKey: tableName)
       let label = target.map { $0.isEmpty ? "" : " (\($0))" } ?? ""
-      place = "step \(step + 1)\(label)"
+      place = "\(placeWord) \(step + 1)\(label)"
     } else {
       line = key.flatMap { lines.line(ofKey: $0) ?? lines.line(ofTable: $0) }
       place = nil

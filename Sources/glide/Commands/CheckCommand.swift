@@ -1,22 +1,25 @@
 import ArgumentParser
 import GlideConfig
 
-/// `glide check FILE...`: validates routine and theme files.
+/// `glide check [FILE...]`: validates routine, theme and library files.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Check routine and theme files: errors (exit 2) and evidence warnings.",
+    abstract: "Check routine, theme and library files: errors (exit 2) and evidence warnings.",
     discussion: """
-      A file with a [colors] table, or in a themes folder, is checked as a theme; any \
-      other as a routine.
+      A file with a [colors] table, or in a themes folder, is checked as a theme; one \
+      with [[entries]], or in a library folder, as technique library additions; any \
+      other as a routine. With no files, every file in your config folder is checked.
       """)
 
-  @Argument(help: "The files to check.")
-  var files: [String]
+  @Argument(help: "The files to check (default: your routines, themes and library).")
+  var files: [String] = []
 
   func run() throws {
     var failed = false
-    for file in files {
+    let chosen = files.isEmpty ? FileCheck.userFiles(configDirectory: configDirectory()) : files
+    if chosen.isEmpty { print("no routine, theme or library files of your own to check") }
+    for file in chosen {
       let diagnostics = FileCheck.diagnostics(path: file)
       for diagnostic in diagnostics { print(diagnostic.description) }
       if diagnostics.contains(where: { $0.severity == .error }) {

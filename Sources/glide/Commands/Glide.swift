@@ -13,6 +13,7 @@ struct Glide: ParsableCommand {
     subcommands: [
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
       HistoryCommand.self, StatsCommand.self, CheckCommand.self, NewCommand.self,
+      LibraryCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )
