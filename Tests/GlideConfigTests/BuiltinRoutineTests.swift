@@ -67,8 +67,8 @@ import Testing
     } catch {
       #expect(
         error.description
-          == "unknown routine 'nope'; known routines: desk-reset, pre-run, long-holds, plantar-chain, down-shift"
-      )
+          == "unknown routine 'nope'; known routines: "
+          + BuiltinRoutines.files.map(\.id).joined(separator: ", "))
     }
   }
 }

@@ -12,6 +12,16 @@ public enum BuiltinRoutines {
     ("long-holds", PackageResources.long_holds_toml),
     ("plantar-chain", PackageResources.plantar_chain_toml),
     ("down-shift", PackageResources.down_shift_toml),
+    ("after-run", PackageResources.after_run_toml),
+    ("hamstrings-low-back", PackageResources.hamstrings_low_back_toml),
+    ("desk-shoulders-neck", PackageResources.desk_shoulders_neck_toml),
+    ("ankle-floss", PackageResources.ankle_floss_toml),
+    ("gun-recovery", PackageResources.gun_recovery_toml),
+    ("wind-down", PackageResources.wind_down_toml),
+    ("full-body", PackageResources.full_body_toml),
+    ("spot-upper-back", PackageResources.spot_upper_back_toml),
+    ("spot-hips", PackageResources.spot_hips_toml),
+    ("spot-feet", PackageResources.spot_feet_toml),
   ]
 
   /// Every built-in routine, decoded; a built-in that fails to decode is a bug that the

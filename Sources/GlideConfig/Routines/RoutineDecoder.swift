@@ -57,7 +57,8 @@ public enum RoutineDecoder {
           Diagnostic(
             .warning, file: file,
             line: reader.lines.line(ofKey: warning.key, inTable: "steps", index: warning.stepIndex),
-            place: "step \(warning.stepIndex + 1) (\(step.target))", key: warning.key,
+            place: "step \(reader.shownNumber(warning.stepIndex)) (\(step.target))",
+            key: warning.key,
             message: warning.message))
       }
       return Result(routine: routine, diagnostics: diagnostics)

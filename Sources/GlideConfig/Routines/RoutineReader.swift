@@ -13,6 +13,14 @@ struct Reader {
   var placeWord = "step"
   /// Keys a step may have beyond a routine step's (the library's `equipment`).
   var extraStepKeys: [String] = []
+  /// The number `glide show` gives each written step (its first side), so messages and
+  /// the plan agree; empty for the library, whose entries are numbered as written.
+  var shownNumbers: [Int] = []
+
+  /// The number a message gives the step at `index`.
+  func shownNumber(_ index: Int) -> Int {
+    shownNumbers.indices.contains(index) ? shownNumbers[index] : index + 1
+  }
 
   init(file: String, lines: SourceLines) {
     self.file = file
@@ -51,6 +59,11 @@ struct Reader {
           "steps", step: nil, target: nil,
           "\(array.count) steps; a routine may have at most \(RoutineDecoder.maxSteps)")
       } else {
+        var next = 1
+        for index in 0..<array.count {
+          shownNumbers.append(next)
+          next += array[index].table?["sides"]?.string == "both" ? 2 : 1
+        }
         for index in 0..<array.count {
           guard let stepTable = array[index].table else {
             fail("steps", step: index, target: nil, "each step must be a table")
@@ -325,7 +338,7 @@ struct Reader {
         key.flatMap { lines.line(ofKey: $0, inTable: tableName, index: step) }
         ?? lines.line(ofTable: tableName, index: step) ?? lines.line(ofKey: tableName)
       let label = target.map { $0.isEmpty ? "" : " (\($0))" } ?? ""
-      place = "\(placeWord) \(step + 1)\(label)"
+      place = "\(placeWord) \(shownNumber(step))\(label)"
     } else {
       line = key.flatMap { lines.line(ofKey: $0) ?? lines.line(ofTable: $0) }
       place = nil

@@ -38,6 +38,11 @@ func loadRoutine(_ name: String) throws -> (routine: Routine, warnings: [Diagnos
     let warnings = file.map { RoutineLoader.load(file: $0).warnings } ?? []
     return (routine, warnings)
   } catch {
+    // A broken file of the person's: every error, as for a file named by path.
+    if error.diagnostics.count > 1 {
+      for diagnostic in error.diagnostics { printError(diagnostic.description) }
+      throw ExitCode(2)
+    }
     throw fail(error.description)
   }
 }

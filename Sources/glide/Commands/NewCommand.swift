@@ -10,6 +10,9 @@ struct NewCommand: ParsableCommand {
   @Argument(help: "The new routine's id: letters, digits and dashes.")
   var name: String
 
+  @Flag(help: "With a built-in's id: write a copy of the built-in to edit, which replaces it.")
+  var force = false
+
   func validate() throws {
     let allowed = name.allSatisfy {
       $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_")
@@ -24,6 +27,13 @@ struct NewCommand: ParsableCommand {
     guard let config = configDirectory() else {
       throw fail("cannot find your config folder: set HOME or XDG_CONFIG_HOME")
     }
+    let builtin = BuiltinRoutines.files.first { $0.id == name }
+    if builtin != nil && !force {
+      throw fail(
+        "'\(name)' is a built-in routine: a file of yours with that id would replace it "
+          + "(in 'glide run \(name)' and everywhere else); give --force to write a copy of "
+          + "the built-in to edit, or choose another name")
+    }
     let folder = config + "/routines"
     let path = folder + "/\(name).toml"
     do {
@@ -37,7 +47,12 @@ struct NewCommand: ParsableCommand {
       if errno == EEXIST { throw fail("\(path) already exists; edit it, or choose another name") }
       throw fail("cannot write \(path): \(String(cString: strerror(errno)))")
     }
-    let bytes = Array(StarterRoutine.text(name: name).utf8)
+    let bytes =
+      builtin.map {
+        Array(
+          "# Your copy of the built-in '\(name)': it replaces the built-in while it exists.\n".utf8)
+          + $0.bytes
+      } ?? Array(StarterRoutine.text(name: name).utf8)
     let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     close(fd)
     guard written == bytes.count else { throw fail("cannot write \(path)") }

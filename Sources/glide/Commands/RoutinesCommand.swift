@@ -1,20 +1,48 @@
 import ArgumentParser
 import GlideConfig
+import GlideCore
 
 /// `glide routines`: one line per routine, the person's own marked.
 struct RoutinesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "routines", abstract: "List the routines: id, name, phase, steps, total time.")
 
+  @Option(
+    help: ArgumentHelp(
+      "Only routines for this phase (routines for any time included).",
+      valueName: "warm-up|recovery|break|any"))
+  var phase: String?
+
+  @Option(help: "Only routines that work this body area (see 'glide library').")
+  var area: String?
+
   @OptionGroup var log: LogOptions
+
+  func validate() throws {
+    if let phase, RoutinePhase(rawValue: phase) == nil {
+      throw ValidationError(
+        "unknown phase '\(phase)'; use \(RoutinePhase.allCases.map(\.rawValue).joined(separator: ", "))"
+      )
+    }
+  }
 
   func run() throws {
     log.recoverJournals()
     let catalog = RoutineCatalog(configDirectory: configDirectory())
-    let routines = catalog.entries.compactMap(\.routine)
-    let idWidth = catalog.entries.map(\.id.count).max() ?? 0
+    var areaName: String?
+    if let area {
+      do {
+        areaName = try Library.load(configDirectory: configDirectory()).library.area(named: area)
+      } catch {
+        throw fail(error.description)
+      }
+    }
+    let entries = catalog.entries(phase: phase.flatMap(RoutinePhase.init), area: areaName)
+    let routines = entries.compactMap(\.routine)
+    let idWidth = entries.map(\.id.count).max() ?? 0
     let nameWidth = routines.map(\.name.count).max() ?? 0
-    for entry in catalog.entries {
+    if entries.isEmpty { print("no routine matches") }
+    for entry in entries {
       guard let routine = entry.routine else {
         let reason = entry.firstError?.description ?? "unreadable"
         print("\(entry.id.padded(idWidth))  BROKEN: \(reason)")
