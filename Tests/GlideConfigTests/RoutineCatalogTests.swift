@@ -4,6 +4,15 @@ import GlideCore
 import Testing
 
 @Suite struct RoutineCatalogTests {
+  /// A fresh config folder with an empty routines folder in it.
+  static func configFolder() throws -> URL {
+    let config = FileManager.default.temporaryDirectory
+      .appendingPathComponent("glide-catalog-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: config.appendingPathComponent("routines"), withIntermediateDirectories: true)
+    return config
+  }
+
   @Test func fifteenBuiltinsCoverEveryTechniqueAndRegion() {
     let routines = BuiltinRoutines.all
     #expect(routines.count >= 15)
@@ -60,11 +69,9 @@ import Testing
   }
 
   @Test func checkByIDNumbersStepsAsShowDoes() throws {
-    let config = FileManager.default.temporaryDirectory
-      .appendingPathComponent("glide-catalog-\(UUID().uuidString)")
+    let config = try Self.configFolder()
     defer { try? FileManager.default.removeItem(at: config) }
     let routines = config.appendingPathComponent("routines")
-    try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
     try """
     name = "Mine"
     [[steps]]
@@ -95,11 +102,9 @@ import Testing
   }
 
   @Test func aBrokenUserRoutineReportsEveryError() throws {
-    let config = FileManager.default.temporaryDirectory
-      .appendingPathComponent("glide-catalog-\(UUID().uuidString)")
+    let config = try Self.configFolder()
     defer { try? FileManager.default.removeItem(at: config) }
     let routines = config.appendingPathComponent("routines")
-    try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
     try
       "name = \"x\"\n[[steps]]\ntechnique = \"rol\"\ntarget = \"calves\"\n[[steps]]\ntarget = \"quads\"\n"
       .write(to: routines.appendingPathComponent("bad.toml"), atomically: true, encoding: .utf8)

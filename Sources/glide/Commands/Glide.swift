@@ -13,7 +13,7 @@ struct Glide: ParsableCommand {
     subcommands: [
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
       HistoryCommand.self, StatsCommand.self, CheckCommand.self, NewCommand.self,
-      LibraryCommand.self,
+      LibraryCommand.self, BuildCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )

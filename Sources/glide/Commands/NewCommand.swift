@@ -13,7 +13,10 @@ struct NewCommand: ParsableCommand {
   @Flag(help: "With a built-in's id: write a copy of the built-in to edit, which replaces it.")
   var force = false
 
-  func validate() throws {
+  func validate() throws { try Self.validate(id: name) }
+
+  /// Refuses an id that cannot be a file name.
+  static func validate(id name: String) throws {
     let allowed = name.allSatisfy {
       $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_")
     }
@@ -24,15 +27,26 @@ struct NewCommand: ParsableCommand {
   }
 
   func run() throws {
-    guard let config = configDirectory() else {
-      throw fail("cannot find your config folder: set HOME or XDG_CONFIG_HOME")
-    }
     let builtin = BuiltinRoutines.files.first { $0.id == name }
     if builtin != nil && !force {
       throw fail(
         "'\(name)' is a built-in routine: a file of yours with that id would replace it "
           + "(in 'glide run \(name)' and everywhere else); give --force to write a copy of "
           + "the built-in to edit, or choose another name")
+    }
+    let bytes =
+      builtin.map {
+        Array(
+          "# Your copy of the built-in '\(name)': it replaces the built-in while it exists.\n".utf8)
+          + $0.bytes
+      } ?? Array(StarterRoutine.text(name: name).utf8)
+    print(try Self.create(id: name, bytes: bytes))
+  }
+
+  /// Writes a new routine file of the person's, never over an existing one; its path.
+  static func create(id name: String, bytes: [UInt8]) throws -> String {
+    guard let config = configDirectory() else {
+      throw fail("cannot find your config folder: set HOME or XDG_CONFIG_HOME")
     }
     let folder = config + "/routines"
     let path = folder + "/\(name).toml"
@@ -47,15 +61,9 @@ struct NewCommand: ParsableCommand {
       if errno == EEXIST { throw fail("\(path) already exists; edit it, or choose another name") }
       throw fail("cannot write \(path): \(String(cString: strerror(errno)))")
     }
-    let bytes =
-      builtin.map {
-        Array(
-          "# Your copy of the built-in '\(name)': it replaces the built-in while it exists.\n".utf8)
-          + $0.bytes
-      } ?? Array(StarterRoutine.text(name: name).utf8)
     let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     close(fd)
     guard written == bytes.count else { throw fail("cannot write \(path)") }
-    print(path)
+    return path
   }
 }

@@ -1,0 +1,56 @@
+import GlideCore
+
+/// A routine written back as a routine file, for `glide build --save`: decoding the text
+/// gives the same routine.
+public enum RoutineText {
+  /// The file's text.
+  public static func toml(_ routine: Routine, comment: String? = nil) -> String {
+    var lines: [String] = []
+    if let comment { lines.append("# \(comment)") }
+    lines.append("name = \(quoted(routine.name))")
+    lines.append("summary = \(quoted(routine.summary))")
+    lines.append("phase = \(quoted(routine.phase.rawValue))")
+    for step in routine.steps {
+      lines.append("")
+      lines.append("[[steps]]")
+      lines.append("technique = \(quoted(step.technique.rawValue))")
+      lines.append("target = \(quoted(step.target))")
+      if step.sides != .none { lines.append("sides = \(quoted(step.sides.rawValue))") }
+      if step.technique == .reps {
+        lines.append("movement = \(quoted(step.movement ?? "reps"))")
+        lines.append("reps = \(step.reps ?? 0)")
+        if let phases = step.tempoPhases {
+          lines.append("tempo = \(quoted(phases.map(seconds).joined(separator: "-")))")
+        } else if let tempo = step.tempo {
+          lines.append("tempo = \(quoted(seconds(tempo) + "s"))")
+        }
+      } else if let breaths = step.breaths {
+        lines.append("breaths = \(breaths)")
+      } else if let duration = step.duration {
+        lines.append("duration = \(quoted(seconds(duration) + "s"))")
+      }
+      if let breath = step.breath { lines.append("breath = \(quoted(breath.description))") }
+      if let cue = step.cue { lines.append("cue = \(quoted(cue))") }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A length in seconds, whole when it is.
+  static func seconds(_ span: Span) -> String {
+    let value = span.seconds
+    return value == value.rounded() ? String(Int(value)) : String(value)
+  }
+
+  /// A TOML basic string.
+  static func quoted(_ text: String) -> String {
+    var result = "\""
+    for character in text {
+      switch character {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      default: result.append(character)
+      }
+    }
+    return result + "\""
+  }
+}
