@@ -10,9 +10,14 @@ public enum RoutineText {
     lines.append("name = \(quoted(routine.name))")
     lines.append("summary = \(quoted(routine.summary))")
     lines.append("phase = \(quoted(routine.phase.rawValue))")
-    for step in routine.steps {
+    for (index, step) in routine.steps.enumerated() {
+      let inRound = routine.rounds.first { $0.steps.contains(index) }
+      if let round = inRound, round.steps.lowerBound == index {
+        lines += ["", "[[steps]]", "times = \(round.times)"]
+        if let rest = round.rest { lines.append("rest = \(quoted(seconds(rest) + "s"))") }
+      }
       lines.append("")
-      lines.append("[[steps]]")
+      lines.append(inRound == nil ? "[[steps]]" : "[[steps.round]]")
       lines.append("technique = \(quoted(step.technique.rawValue))")
       lines.append("target = \(quoted(step.target))")
       if step.sides != .none { lines.append("sides = \(quoted(step.sides.rawValue))") }

@@ -53,12 +53,12 @@ public enum RoutineDecoder {
     if let routine, diagnostics.isEmpty {
       for warning in routine.evidenceWarnings {
         let step = routine.steps[warning.stepIndex]
+        let place = reader.places[warning.stepIndex]
         diagnostics.append(
           Diagnostic(
             .warning, file: file,
-            line: reader.lines.line(ofKey: warning.key, inTable: "steps", index: warning.stepIndex),
-            place: "step \(reader.shownNumber(warning.stepIndex)) (\(step.target))",
-            key: warning.key,
+            line: reader.lines.line(ofKey: warning.key, inTable: place.table, index: place.index),
+            place: "step \(place.number) (\(step.target))", key: warning.key,
             message: warning.message))
       }
       return Result(routine: routine, diagnostics: diagnostics)

@@ -16,6 +16,13 @@ struct Reader {
   /// The number `glide show` gives each written step (its first side), so messages and
   /// the plan agree; empty for the library, whose entries are numbered as written.
   var shownNumbers: [Int] = []
+  /// The same for the steps inside rounds (`[[steps.round]]`, counted through the file).
+  var roundShownNumbers: [Int] = []
+  /// Where each step of the routine, in order, was written: its table, its index there,
+  /// and its number in `glide show`.
+  var places: [(table: String, index: Int, number: Int)] = []
+  /// The rounds read so far.
+  var rounds: [Round] = []
 
   /// The number a message gives the step at `index`.
   func shownNumber(_ index: Int) -> Int {
@@ -62,19 +69,26 @@ struct Reader {
         var next = 1
         for index in 0..<array.count {
           shownNumbers.append(next)
-          next += array[index].table?["sides"]?.string == "both" ? 2 : 1
+          if let table = array[index].table { next += countShown(table) } else { next += 1 }
         }
+        var roundStep = 0
         for index in 0..<array.count {
           guard let stepTable = array[index].table else {
             fail("steps", step: index, target: nil, "each step must be a table")
             continue
           }
-          if let step = step(from: stepTable, index: index) { steps.append(step) }
+          if Self.isRound(stepTable) {
+            readRound(stepTable, index: index, firstStep: &roundStep, into: &steps)
+          } else if let step = step(from: stepTable, index: index) {
+            places.append(("steps", index, shownNumber(index)))
+            steps.append(step)
+          }
         }
       }
     }
     guard errors.isEmpty else { return nil }
-    return Routine(id: id, name: name, summary: summary, phase: phase, steps: steps)
+    return Routine(
+      id: id, name: name, summary: summary, phase: phase, steps: steps, rounds: rounds)
   }
 
   mutating func step(from table: TOMLTable, index: Int) -> Step? {

@@ -32,25 +32,41 @@ public struct Plan: Hashable, Sendable {
   /// The planned length of the whole session.
   public var total: Span { items.first.map { $0.planned + $0.remainingAfter } ?? .zero }
 
-  /// Expands a routine: two-sided steps become left, switch, right; a lead-in naming the
-  /// first step opens the session.
+  /// Expands a routine: two-sided steps become left, switch, right; a round's steps
+  /// repeat in place, with its rest between runs; a lead-in naming the first step opens
+  /// the session.
   public init(_ routine: Routine, settings: Settings = Settings()) {
     routineID = routine.id
     routineName = routine.name
     var items: [PlanItem] = []
     var number = 0
+    var round: (number: Int, of: Int)?
     func add(_ kind: PlanItem.Kind, _ step: Step, _ side: Side?, _ source: Int, _ planned: Span) {
       if kind == .step { number += 1 }
       let shown = kind == .step ? number : number + 1
       items.append(
         PlanItem(
           kind: kind, step: step, side: side, sourceIndex: source, number: shown,
-          planned: planned, remainingAfter: .zero))
+          planned: planned, remainingAfter: .zero, round: round?.number, rounds: round?.of))
     }
     func planned(_ step: Step) -> Span {
       if let duration = step.duration { return duration }
       let reps = step.reps ?? 0
       return (step.tempo ?? settings.countedRepPace) * reps
+    }
+    func addStep(_ index: Int) {
+      let step = routine.steps[index]
+      switch step.sides {
+      case .none: add(.step, step, nil, index, planned(step))
+      case .left: add(.step, step, .left, index, planned(step))
+      case .right: add(.step, step, .right, index, planned(step))
+      case .both:
+        add(.step, step, .left, index, planned(step))
+        var turn = Step(.rest, target: step.target, duration: settings.switchSides)
+        turn.cue = "Switch to the right side"
+        add(.switchSides, turn, .right, index, settings.switchSides)
+        add(.step, step, .right, index, planned(step))
+      }
     }
     if let first = routine.steps.first {
       let side: Side? =
@@ -63,18 +79,30 @@ public struct Plan: Hashable, Sendable {
       lead.cue = "Get ready: \(first.technique.label.lowercased()) \(first.target)"
       add(.leadIn, lead, side, 0, settings.leadIn)
     }
-    for (index, step) in routine.steps.enumerated() {
-      switch step.sides {
-      case .none: add(.step, step, nil, index, planned(step))
-      case .left: add(.step, step, .left, index, planned(step))
-      case .right: add(.step, step, .right, index, planned(step))
-      case .both:
-        add(.step, step, .left, index, planned(step))
-        var turn = Step(.rest, target: step.target, duration: settings.switchSides)
-        turn.cue = "Switch to the right side"
-        add(.switchSides, turn, .right, index, settings.switchSides)
-        add(.step, step, .right, index, planned(step))
+    var index = 0
+    while index < routine.steps.count {
+      guard
+        let block = routine.rounds.first(where: { $0.steps.lowerBound == index }),
+        block.steps.upperBound <= routine.steps.count, !block.steps.isEmpty, block.times >= 1
+      else {
+        addStep(index)
+        index += 1
+        continue
       }
+      // A round runs its steps `times` times in a row, with its rest between runs; each
+      // run's items are numbered on, so "step N of M" and the log stay flat.
+      for run in 1...block.times {
+        round = (run, block.times)
+        for inner in block.steps { addStep(inner) }
+        round = nil
+        if run < block.times, let rest = block.rest {
+          let last = routine.steps[block.steps.upperBound - 1]
+          var pause = Step(.rest, target: last.target, duration: rest)
+          pause.cue = "Rest; round \(run + 1) of \(block.times) next"
+          add(.step, pause, nil, block.steps.upperBound - 1, rest)
+        }
+      }
+      index = block.steps.upperBound
     }
     var after = Span.zero
     for index in items.indices.reversed() {

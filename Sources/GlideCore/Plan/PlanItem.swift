@@ -26,6 +26,10 @@ public struct PlanItem: Hashable, Sendable {
   public var planned: Span
   /// The planned time of every item after this one.
   public var remainingAfter: Span
+  /// Which run of its round this item belongs to (1-based), for steps in a round.
+  public var round: Int? = nil
+  /// How many times its round runs, for steps in a round.
+  public var rounds: Int? = nil
 
   /// The item's technique.
   public var technique: Technique { step.technique }

@@ -8,15 +8,21 @@ public struct Routine: Hashable, Sendable {
   public var summary: String
   /// When in the day it fits.
   public var phase: RoutinePhase
-  /// The steps in order.
+  /// The steps in order, each written once (a round's steps too).
   public var steps: [Step]
+  /// The blocks of steps that repeat; they do not overlap.
+  public var rounds: [Round]
 
   /// Creates a routine.
-  public init(id: String, name: String, summary: String, phase: RoutinePhase, steps: [Step]) {
+  public init(
+    id: String, name: String, summary: String, phase: RoutinePhase, steps: [Step],
+    rounds: [Round] = []
+  ) {
     self.id = id
     self.name = name
     self.summary = summary
     self.phase = phase
     self.steps = steps
+    self.rounds = rounds
   }
 }

@@ -310,13 +310,15 @@ struct Painter {
     case .leadIn: return "GET READY"
     case .switchSides: return "SWITCH SIDES · \(item.targetWithSide) next"
     case .step:
+      let round = item.round.map { " · round \($0) of \(item.rounds ?? $0)" } ?? ""
       if item.technique == .reps {
         return
           "REPS · \(item.targetWithSide) · \(item.step.reps ?? 0) × \(item.step.movement ?? "")"
+          + round
       }
       var text = "\(item.technique.label.uppercased()) · \(item.targetWithSide)"
       if let breath = item.step.breath { text += " · breath \(breath)" }
-      return text
+      return text + round
     }
   }
 

@@ -46,6 +46,9 @@ enum PlanText {
         if let breaths = item.step.breaths { amount += " (\(breaths) breaths)" }
         if let breath = item.step.breath { amount += "  breath \(breath)" }
       }
+      if item.kind == .step, let round = item.round {
+        amount += "  (round \(round) of \(item.rounds ?? round))"
+      }
       let target = item.kind == .switchSides ? "" : item.targetWithSide
       lines.append(
         "\(number.padded(4, left: true)) \(what.padded(12)) \(target.padded(26)) \(amount)")
