@@ -41,6 +41,12 @@ struct BuildCommand: ParsableCommand {
   @Option(help: "Save the routine as one of yours, under this id.")
   var save: String?
 
+  @Flag(help: "With --run: do not ring the terminal bell.")
+  var noBell = false
+
+  @Option(help: .hidden)
+  var timeScale: Double?
+
   @OptionGroup var log: LogOptions
 
   func validate() throws {
@@ -119,8 +125,10 @@ struct BuildCommand: ParsableCommand {
       throw fail("cannot write the routine to run it: \(error.localizedDescription)")
     }
     defer { try? FileManager.default.removeItem(at: folder) }
-    let session = try RunCommand.parse(
-      [file.path] + (log.path.map { ["--log", $0] } ?? []))
+    var arguments = [file.path] + (log.path.map { ["--log", $0] } ?? [])
+    if noBell { arguments.append("--no-bell") }
+    if let timeScale { arguments += ["--time-scale", String(timeScale)] }
+    let session = try RunCommand.parse(arguments)
     try session.run()
   }
 }

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// The library, the built-in catalog's commands and `glide build`, as a person runs them.
+@Suite struct LibraryEndToEndTests {
+  @Test func buildCalvesAndHipsWithABallRunsASession() throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
+    tmux.startGlide(
+      "build calves hips --minutes 12 --with ball --run --no-bell --time-scale 80 --log \(log)")
+    tmux.waitFor("HOLD · left calves", timeout: 20)
+    tmux.waitFor("Session complete", timeout: 60)
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+    tmux.expectSaneTerminal()
+    let line = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").last ?? ""
+    #expect(line.contains(#""routine":"build-calves-hips""#))
+    #expect(line.contains(#""outcome":"completed""#))
+    #expect(line.contains(#""technique":"hold","target":"calves""#))
+    #expect(line.contains(#""technique":"reps","target":"hips""#))
+  }
+
+  @Test func catalogCommandsAndBuildSaveOnTheCommandLine() throws {
+    let home = FileManager.default.temporaryDirectory
+      .appendingPathComponent("glide-e2e-library-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let environment = ["HOME": home, "PATH": "/usr/bin:/bin"]
+    func glide(_ arguments: String...) -> (status: Int32, out: String, err: String) {
+      runProcess(glideBinary, arguments, environment: environment)
+    }
+
+    let breaks = glide("routines", "--phase", "break")
+    #expect(breaks.status == 0)
+    #expect(breaks.out.contains("spot-feet") && !breaks.out.contains("pre-run "))
+    #expect(glide("routines", "--area", "it-band").out.contains("pre-run"))
+    #expect(glide("routines", "--area", "elbow").err.contains("known areas: calves"))
+    #expect(glide("library", "glute-med").out.contains("Clamshells"))
+
+    #expect(glide("check", "pre-run").out == "pre-run: ok\n")
+    let refused = glide("new", "pre-run")
+    #expect(refused.status == 2 && refused.err.contains("--force"))
+    #expect(glide("new", "pre-run", "--force").status == 0)
+    #expect(glide("routines").out.contains("(yours, replaces the built-in)"))
+
+    let unknown = glide("build", "calfs")
+    #expect(unknown.status == 2)
+    #expect(unknown.err.contains("did you mean 'calves'?"))
+    let saved = glide(
+      "build", "neck", "chest", "--minutes", "5", "--for", "break", "--with", "none", "--save",
+      "mine")
+    #expect(saved.status == 0)
+    #expect(saved.err.contains("left out chest:"))
+    #expect(saved.out.contains("stretch      left neck"))
+    #expect(glide("check", "mine").out == "mine: ok\n")
+    #expect(glide("check").status == 0, "every file of the person's passes")
+
+    try "name = \"x\"\n[[steps]]\ntechnique = \"rol\"\ntarget = \"calves\"\n".write(
+      toFile: home + "/.config/glide/routines/broken.toml", atomically: true, encoding: .utf8)
+    let broken = glide("run", "broken")
+    #expect(broken.status == 2)
+    #expect(broken.err.split(separator: "\n").count == 2, "every error: \(broken.err)")
+  }
+}
