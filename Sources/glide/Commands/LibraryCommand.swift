@@ -41,13 +41,7 @@ struct LibraryCommand: ParsableCommand {
     let step = entry.step
     var amount: String
     if entry.isMovement {
-      amount = "\(step.reps ?? 0) × \(step.movement ?? "reps")"
-      if let phases = step.tempoPhases {
-        amount +=
-          ", paced " + phases.map { String($0.description.dropLast()) }.joined(separator: "-")
-      } else if let tempo = step.tempo {
-        amount += ", paced \(tempo.description) per rep"
-      }
+      amount = PlanText.repsAmount(step)
     } else {
       amount = step.duration?.humanShort ?? ""
       if let breath = step.breath { amount += "  breath \(breath)" }

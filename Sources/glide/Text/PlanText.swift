@@ -12,6 +12,17 @@ enum PlanText {
     ].joined(separator: "  ")
   }
 
+  /// A reps step's count, movement and pacing, e.g. `8 × Calf raises, paced 2-1-2`.
+  static func repsAmount(_ step: Step) -> String {
+    var amount = "\(step.reps ?? 0) × \(step.movement ?? "reps")"
+    if let phases = step.tempoPhases {
+      amount += ", paced " + phases.map { String($0.description.dropLast()) }.joined(separator: "-")
+    } else {
+      amount += step.tempo.map { ", paced \($0.description) per rep" } ?? ", counted"
+    }
+    return amount
+  }
+
   /// The numbered plan for `glide show`.
   static func plan(_ routine: Routine) -> String {
     let plan = Plan(routine)
@@ -34,13 +45,7 @@ enum PlanText {
       }
       var amount: String
       if item.technique == .reps, item.kind == .step {
-        amount = "\(item.step.reps ?? 0) × \(item.step.movement ?? "reps")"
-        if let phases = item.step.tempoPhases {
-          amount +=
-            ", paced " + phases.map { String($0.description.dropLast()) }.joined(separator: "-")
-        } else {
-          amount += item.step.tempo.map { ", paced \($0.description) per rep" } ?? ", counted"
-        }
+        amount = repsAmount(item.step)
       } else {
         amount = item.planned.clockFace
         if let breaths = item.step.breaths { amount += " (\(breaths) breaths)" }
