@@ -39,7 +39,7 @@ func loadRoutine(_ name: String) throws -> (routine: Routine, warnings: [Diagnos
     return (routine, warnings)
   } catch {
     // A broken file of the person's: every error, as for a file named by path.
-    if error.diagnostics.count > 1 {
+    if !error.diagnostics.isEmpty {
       for diagnostic in error.diagnostics { printError(diagnostic.description) }
       throw ExitCode(2)
     }
