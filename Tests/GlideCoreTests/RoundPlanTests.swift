@@ -50,4 +50,19 @@ import Testing
     #expect(plan.stepCount == 6)
     #expect(plan.items.allSatisfy { $0.round == nil && $0.rounds == nil })
   }
+
+  @Test func theSummaryTheLogKeepsIsFlatOneResultPerRunOfAStep() throws {
+    let plan = Plan(Self.routine)
+    var state = SessionState(plan: plan)
+    _ = reduce(&state, .start(at: .zero))
+    for _ in plan.items { _ = reduce(&state, .skip(at: .zero)) }
+    let summary = try #require(state.summary)
+    #expect(summary.steps.map(\.number) == Array(1...10))
+    #expect(
+      summary.steps.map(\.technique) == [
+        .breathe, .roll, .roll, .reps, .rest, .roll, .roll, .reps, .hold, .reps,
+      ])
+    #expect(
+      summary.steps.map(\.side) == [nil, .left, .right, nil, nil, .left, .right, nil, nil, nil])
+  }
 }

@@ -21,6 +21,21 @@ import Testing
     #expect(line.contains(#""technique":"reps","target":"hips""#))
   }
 
+  @Test func aRoutineWithRoundsShowsTheRoundAndLogsEveryRun() throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
+    tmux.startGlide("run ankle-floss --no-bell --time-scale 90 --log \(log)")
+    tmux.waitFor("round 2 of 2", timeout: 20)
+    tmux.waitFor("Session complete", timeout: 40)
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+    let line = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").last ?? ""
+    #expect(line.contains(#""outcome":"completed""#))
+    #expect(line.components(separatedBy: #""technique":"floss""#).count - 1 == 4)
+    #expect(line.components(separatedBy: #""technique":"rest""#).count - 1 == 1)
+  }
+
   @Test func catalogCommandsAndBuildSaveOnTheCommandLine() throws {
     let home = FileManager.default.temporaryDirectory
       .appendingPathComponent("glide-e2e-library-\(UUID().uuidString)").path
