@@ -55,8 +55,10 @@ public enum RoutineComposer {
       )
       .total
     }
-    /// The cheapest fitting pair of a passive step and its reps for an area, avoiding
-    /// techniques it already has; else the least it would need.
+    /// Adds the first passive step (in the purpose's order of techniques, then of lengths)
+    /// that fits with its reps, of a technique the area does not have yet. Returns nil
+    /// when it added one or the area has no movement; else the least extra time a pair
+    /// would need (zero when nothing suits the equipment).
     func addPair(for area: String) -> Span? {
       let entries = library.entries(for: area)
       let movements = entries.filter(\.isMovement)
