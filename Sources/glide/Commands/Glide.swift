@@ -10,6 +10,7 @@ struct Glide: ParsableCommand {
       Run with no arguments to start the default routine. Space pauses, n skips, \
       q ends the session, ? lists every key.
       """,
+    version: glideVersion,
     subcommands: [
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
       HistoryCommand.self, StatsCommand.self, CheckCommand.self, NewCommand.self,
