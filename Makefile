@@ -30,10 +30,7 @@ release:
 	$(MAKE) --no-print-directory completions man
 
 completions:
-	mkdir -p $(DIST)/completions
-	$(DIST)/glide --generate-completion-script bash > $(DIST)/completions/glide.bash
-	$(DIST)/glide --generate-completion-script zsh > $(DIST)/completions/_glide
-	$(DIST)/glide --generate-completion-script fish > $(DIST)/completions/glide.fish
+	sh packaging/completions.sh $(DIST)/glide $(DIST)/completions
 
 # swift-argument-parser's manual plugin writes the page from the command definitions
 # (the debug build, which `swift test` has already made, has the same definitions);

@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
       other as a routine.
       """)
 
-  @Argument(help: "The files to check.")
+  @Argument(help: "The files to check.", completion: .file(extensions: ["toml"]))
   var files: [String]
 
   func run() throws {

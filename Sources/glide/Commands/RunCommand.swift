@@ -13,10 +13,13 @@ struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Run a routine full-screen (the default command).")
 
-  @Argument(help: "A routine id (see 'glide routines') or a routine file (FILE.toml).")
+  @Argument(
+    help: "A routine id (see 'glide routines') or a routine file (FILE.toml).",
+    completion: .routines)
   var routine: String = BuiltinRoutines.defaultID
 
-  @Option(help: "A theme name (see 'glide themes') or a theme file (FILE.toml).")
+  @Option(
+    help: "A theme name (see 'glide themes') or a theme file (FILE.toml).", completion: .themes)
   var theme: String?
 
   @Flag(help: "Do not ring the terminal bell at step changes and the 3-2-1 countdown.")
