@@ -15,6 +15,7 @@ struct Glide: ParsableCommand {
     subcommands: [
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
       HistoryCommand.self, StatsCommand.self, CheckCommand.self, NewCommand.self,
+      ConfigCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )
