@@ -33,6 +33,7 @@ run "$bin" routines | grep -q '^desk-reset ' || fail "routines does not list des
 run "$bin" show pre-run | grep -q 'Pre-run' || fail "show pre-run"
 run "$bin" check Sources/GlideConfig/Catalog/long-holds.toml Themes/gruvbox.toml >/dev/null \
   || fail "check on shipped files"
+run "$bin" config | grep -q '^routine = "desk-reset" *# default$' || fail "config"
 status=0
 run "$bin" histroy >/dev/null 2>&1 || status=$?
 [ "$status" = 2 ] || fail "a mistyped command exits $status, not 2"
@@ -44,6 +45,26 @@ TZ=America/New_York run "$bin" history --log "$log" | grep -q '2026-11-21 02:30'
   || fail "history in America/New_York"
 TZ=Asia/Kolkata run "$bin" history --log "$log" | grep -q '2026-11-21 13:00' \
   || fail "history in Asia/Kolkata"
+
+# A session on a real terminal: ncurses and terminfo come from the system.
+if command -v tmux >/dev/null 2>&1; then
+  socket=glide-smoke-$$
+  tmux -L "$socket" -f /dev/null new-session -d -x 80 -y 24 \
+    env -i PATH=/usr/bin:/bin HOME="$root/home" TERM=tmux-256color LANG=C.UTF-8 \
+    sh -c "'$bin' run down-shift --no-bell; echo EXIT=\$?; sleep 30"
+  seen=""
+  for _ in $(seq 100); do
+    screen=$(tmux -L "$socket" capture-pane -p 2>/dev/null || true)
+    case $seen:$screen in
+    :*"GET READY"*) seen=ready; tmux -L "$socket" send-keys q y ;;
+    ready:*"Session ended early"*) seen=ended; tmux -L "$socket" send-keys x ;;
+    ended:*EXIT=*) seen=exited; break ;;
+    esac
+    sleep 0.1
+  done
+  tmux -L "$socket" kill-server 2>/dev/null || true
+  [ "$seen" = exited ] || fail "a session in tmux got only as far as '${seen:-nothing}'"
+fi
 
 page=$root$prefix/share/man/man1/glide.1
 warnings=$(MANWIDTH=80 man -l "$page" 2>&1 >/dev/null) || fail "man -l failed"
