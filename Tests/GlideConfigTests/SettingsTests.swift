@@ -58,6 +58,17 @@ import Testing
     #expect(back.entries.map(\.value) == settings.entries.map(\.value))
   }
 
+  @Test func aRelativeFileIsFoundBesideTheConfigFile() throws {
+    let text = "routine = \"mine/evening.toml\"\ntheme = \"/abs/dusk.toml\"\n"
+    let settings = try #require(
+      SettingsDecoder.decode(text: text, file: "/home/a/.config/glide/config.toml").settings)
+    #expect(settings.routine.value == "/home/a/.config/glide/mine/evening.toml")
+    #expect(settings.theme.value == "/abs/dusk.toml")
+    let ids = try #require(
+      SettingsDecoder.decode(text: "routine = \"pre-run\"", file: "/c/config.toml").settings)
+    #expect(ids.routine.value == "pre-run", "an id is not a file")
+  }
+
   @Test func badValuesAreErrorsInLineOrder() {
     let text = """
       voise = "on"

@@ -89,10 +89,10 @@ public enum SettingsDecoder {
     switch key {
     case "routine":
       guard let text = plainText(value) else { return "must be a routine id or a FILE.toml" }
-      settings.routine.set(text, from: origin)
+      settings.routine.set(besideFile(text, origin), from: origin)
     case "theme":
       guard let text = plainText(value) else { return "must be a theme name or a FILE.toml" }
-      settings.theme.set(text, from: origin)
+      settings.theme.set(besideFile(text, origin), from: origin)
     case "voice":
       let level: Settings.Voice? =
         switch value {
@@ -144,6 +144,15 @@ public enum SettingsDecoder {
       return message
     }
     return nil
+  }
+
+  /// A relative `FILE.toml` named in the config file, as a path from the config file's
+  /// folder, so it means the same file whatever folder Glide is started in.
+  private static func besideFile(_ name: String, _ origin: SettingOrigin) -> String {
+    guard name.hasSuffix(".toml"), !name.hasPrefix("/"), case .file(let file, _) = origin,
+      let slash = file.lastIndex(of: "/")
+    else { return name }
+    return String(file[...slash]) + name
   }
 
   /// A non-empty string with nothing that could reach the terminal as a control.
