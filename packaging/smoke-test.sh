@@ -27,6 +27,17 @@ if readelf -d "$bin" | grep -E 'RPATH|RUNPATH' | grep -q swift; then
   fail "the binary searches the toolchain's folder"
 fi
 
+# Where unshare may mount, hide the toolchain's folder altogether and run from there.
+toolchain=$(command -v swift >/dev/null 2>&1 && dirname "$(dirname "$(readlink -f "$(command -v swift)")")" || true)
+if [ -n "$toolchain" ] && unshare -m true 2>/dev/null; then
+  hidden=$(unshare -m sh -c "mount -t tmpfs none '$toolchain' && ls -A '$toolchain' | wc -l && \
+    env -i PATH=/usr/bin:/bin HOME='$root/home' '$bin' routines" 2>&1) || true
+  case $hidden in
+  0*desk-reset*) ;;
+  *) fail "with $toolchain hidden: $hidden" ;;
+  esac
+fi
+
 version=$(sed -n 's/^## \[\([0-9][0-9.]*\)\].*/\1/p' CHANGELOG.md | head -n 1)
 [ "$(run "$bin" --version)" = "$version" ] || fail "--version is not $version"
 run "$bin" routines | grep -q '^desk-reset ' || fail "routines does not list desk-reset"
