@@ -89,6 +89,15 @@ struct GlideBench: ParsableCommand {
         ))
       figures.append(
         Figure("peak RSS, MB", target: 20, decimals: 1, values: starts.map(\.megabytes)))
+      // The file as it is installed: static and stripped for `make release`, neither for
+      // the build `swift build -c release` makes.
+      var info = stat()
+      if stat(binary, &info) == 0 {
+        figures.append(
+          Figure(
+            "binary size on disk, MB", target: nil, decimals: 1,
+            values: [Double(info.st_size) / 1_048_576]))
+      }
     }
     if wanted.contains("timing") {
       note("timing: 20 steps of 3 s")

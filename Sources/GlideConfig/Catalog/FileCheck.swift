@@ -2,6 +2,13 @@ import Foundation
 
 /// `glide check`: what is wrong with a routine or theme file, read as one or the other.
 public enum FileCheck {
+  /// Whether a file is a config file: named `config.toml`, outside the routines and themes
+  /// folders.
+  public static func isConfig(path: String) -> Bool {
+    (path == SettingsFile.name || path.hasSuffix("/" + SettingsFile.name))
+      && !path.contains("/routines/") && !path.contains("/themes/")
+  }
+
   /// Whether a file is a theme: it sits in a `themes` folder, or has a `[colors]` table.
   public static func isTheme(path: String, bytes: [UInt8]) -> Bool {
     if path.contains("/themes/") { return true }
@@ -22,12 +29,14 @@ public enum FileCheck {
     }
   }
 
-  /// The person's routine, theme and library files, for `glide check` with no arguments.
-  public static func userFiles(configDirectory: String?) -> [String] {
-    guard let configDirectory else { return [] }
-    return ["routines", "themes", "library"].flatMap {
-      SourceFile.tomlFiles(in: configDirectory + "/" + $0)
-    }
+  /// The person's own files `glide check` looks at when given none: the config file, then
+  /// every routine, theme and library file in the config folder.
+  public static func userFiles(configDirectory: String) -> [String] {
+    let config = configDirectory + "/" + SettingsFile.name
+    return (FileManager.default.fileExists(atPath: config) ? [config] : [])
+      + ["routines", "themes", "library"].flatMap {
+        SourceFile.tomlFiles(in: configDirectory + "/" + $0)
+      }
   }
 
   /// Every error and warning of the file at `path`, named `name` in the messages.
@@ -44,6 +53,9 @@ public enum FileCheck {
 
   /// Every error and warning of a file's bytes.
   public static func diagnostics(bytes: [UInt8], path: String, name: String) -> [Diagnostic] {
+    if isConfig(path: path) {
+      return SettingsDecoder.decode(bytes: bytes, file: name).errors
+    }
     if isTheme(path: path, bytes: bytes) {
       return ThemeDecoder.decode(bytes: bytes, file: name).errors
     }

@@ -34,9 +34,11 @@ public struct RoutineCatalog: Sendable {
       self.known = known
     }
 
-    /// One line naming the known ids.
+    /// One line naming the nearest id, if one is near, and the known ids.
     public var description: String {
-      "unknown routine '\(id)'; known routines: \(known.joined(separator: ", "))"
+      let near = NearestKey.suggestion(for: id, among: known).map { " did you mean '\($0)'?" }
+      return
+        "unknown routine '\(id)';\(near ?? "") known routines: \(known.joined(separator: ", "))"
     }
   }
 

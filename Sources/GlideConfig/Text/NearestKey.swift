@@ -1,7 +1,7 @@
 /// Finds the known key closest to a misspelt one, for "did you mean" hints.
-enum NearestKey {
+public enum NearestKey {
   /// The closest of `known` to `key`, if it is within a few edits.
-  static func suggestion(for key: String, among known: [String]) -> String? {
+  public static func suggestion(for key: String, among known: [String]) -> String? {
     let scored = known.map { ($0, distance(key.lowercased(), $0)) }
     guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
     return best.1 <= max(2, key.count / 3) ? best.0 : nil

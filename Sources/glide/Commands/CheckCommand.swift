@@ -5,22 +5,34 @@ import GlideConfig
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Check routine, theme and library files: errors (exit 2) and evidence warnings.",
+    abstract:
+      "Check routine, theme, library and config files: errors (exit 2) and evidence warnings.",
     discussion: """
-      A file with a [colors] table, or in a themes folder, is checked as a theme; one \
-      with [[entries]], or in a library folder, as technique library additions; any \
-      other as a routine. A name without .toml is a routine id, checked as 'glide run ID' \
-      would load it. With no files, every file in your config folder is checked.
+      A file named config.toml is checked as the config file; a file with a [colors] \
+      table, or in a themes folder, as a theme; one with [[entries]], or in a library \
+      folder, as technique library additions; any other as a routine. A name without \
+      .toml is a routine id, checked as 'glide run ID' would load it. With no files, \
+      your config file and every routine, theme and library file of yours is checked.
       """)
 
   @Argument(
-    help: "Files, or routine ids (built-in or yours), to check (default: every file of yours).")
+    help: "Files, or routine ids (built-in or yours), to check (default: every file of yours).",
+    completion: .file(extensions: ["toml"]))
   var files: [String] = []
 
   func run() throws {
+    var files = self.files
+    if files.isEmpty {
+      guard let folder = configDirectory() else {
+        throw fail("cannot find your config folder: set HOME or XDG_CONFIG_HOME")
+      }
+      files = FileCheck.userFiles(configDirectory: folder)
+      if files.isEmpty {
+        print("\(folder): no config file, routines, themes or library files to check")
+      }
+    }
     var failed = false
-    let chosen = files.isEmpty ? FileCheck.userFiles(configDirectory: configDirectory()) : files
-    if chosen.isEmpty { print("no routine, theme or library files of your own to check") }
+    let chosen = files
     let catalog = RoutineCatalog(configDirectory: configDirectory())
     for file in chosen {
       let isID = !file.hasSuffix(".toml") && !file.contains("/")

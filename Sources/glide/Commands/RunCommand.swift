@@ -13,10 +13,13 @@ struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Run a routine full-screen (the default command).")
 
-  @Argument(help: "A routine id (see 'glide routines') or a routine file (FILE.toml).")
-  var routine: String = BuiltinRoutines.defaultID
+  @Argument(
+    help: "A routine id (see 'glide routines') or a routine file (FILE.toml).",
+    completion: .routines)
+  var routine: String?
 
-  @Option(help: "A theme name (see 'glide themes') or a theme file (FILE.toml).")
+  @Option(
+    help: "A theme name (see 'glide themes') or a theme file (FILE.toml).", completion: .themes)
   var theme: String?
 
   @Flag(help: "Do not ring the terminal bell at step changes and the 3-2-1 countdown.")
@@ -48,8 +51,11 @@ struct RunCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (routine, warnings) = try loadRoutine(self.routine)
-    let chosenTheme = try loadTheme(theme)
+    let loaded = effectiveSettings()
+    if let problem = loaded.problem { printError("glide: \(problem)") }
+    let settings = loaded.settings
+    let (routine, warnings) = try loadRoutine(settings.routine.value)
+    let chosenTheme = try loadTheme(settings.theme.value)
     do {
       try Terminal.check()
     } catch {
@@ -65,6 +71,7 @@ struct RunCommand: ParsableCommand {
       throw fail(error.description)
     }
     let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+    let voice = settings.voice.value != .off
     let speaker = voice ? Voice() : nil
     if voice && speaker == nil {
       printError(
@@ -78,15 +85,18 @@ struct RunCommand: ParsableCommand {
       throw fail(error.description)
     }
     var runner = SessionRunner(
-      terminal: terminal, plan: Plan(routine), clock: SessionClock(scale: timeScale),
-      cues: SessionRunner.Cues(bell: !noBell, flash: flash), recorder: recorder)
+      terminal: terminal, plan: Plan(routine, settings: settings.plan),
+      clock: SessionClock(scale: timeScale),
+      // Settings.sound's tones, title, notifications and transition: see settingsNotYetUsed.
+      cues: SessionRunner.Cues(bell: settings.sound.value != .off, flash: settings.flash.value),
+      recorder: recorder)
     if !warnings.isEmpty {
       runner.notice =
         "\(warnings.count) warning\(warnings.count == 1 ? "" : "s") about this routine: "
         + "listed when the session ends"
     }
     runner.voice = speaker
-    runner.hook = onEvent.map(EventHook.init)
+    runner.hook = settings.onEvent.value.map(EventHook.init)
     runner.keepAwake = KeepAwake()
     runner.run()
     runner.voice?.stop()

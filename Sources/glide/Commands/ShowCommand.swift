@@ -6,7 +6,9 @@ struct ShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show", abstract: "Print a routine's expanded plan and its total time.")
 
-  @Argument(help: "A routine id (see 'glide routines') or a routine file (FILE.toml).")
+  @Argument(
+    help: "A routine id (see 'glide routines') or a routine file (FILE.toml).",
+    completion: .routines)
   var routine: String = BuiltinRoutines.defaultID
 
   @OptionGroup var log: LogOptions

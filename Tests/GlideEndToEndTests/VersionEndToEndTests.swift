@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// The package's root folder, where README.md, CHANGELOG.md and the Makefile live.
+func packageRoot(filePath: String = #filePath) -> URL {
+  URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+}
+
+@Suite struct VersionEndToEndTests {
+  /// The version of the first `## [x.y.z]` heading: the newest release.
+  static func newestRelease(inChangelog text: String) -> String? {
+    for line in text.split(separator: "\n") where line.hasPrefix("## [") {
+      let name = line.dropFirst(4).prefix { $0 != "]" }
+      if name != "Unreleased" { return String(name) }
+    }
+    return nil
+  }
+
+  @Test func versionIsTheChangelogsNewestRelease() throws {
+    let changelog = try String(
+      contentsOf: packageRoot().appendingPathComponent("CHANGELOG.md"), encoding: .utf8)
+    let newest = try #require(Self.newestRelease(inChangelog: changelog))
+    #expect(
+      newest.split(separator: ".").count == 3 && newest.allSatisfy { $0.isNumber || $0 == "." })
+    let result = runProcess(glideBinary, ["--version"])
+    #expect(result.status == 0)
+    #expect(result.out == newest + "\n")
+    #expect(result.err.isEmpty)
+  }
+
+  @Test func changelogKeepsAnUnreleasedEntryAboveTheReleases() throws {
+    let changelog = try String(
+      contentsOf: packageRoot().appendingPathComponent("CHANGELOG.md"), encoding: .utf8)
+    let headings = changelog.split(separator: "\n").filter { $0.hasPrefix("## [") }
+    #expect(headings.first == "## [Unreleased]")
+    for heading in headings.dropFirst() {
+      // "## [0.1.0] - 2026-11-23": a release names its date.
+      #expect(
+        heading.wholeMatch(of: /## \[\d+\.\d+\.\d+\] - \d{4}-\d{2}-\d{2}/) != nil, "\(heading)")
+    }
+  }
+}
