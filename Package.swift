@@ -46,6 +46,7 @@ let package = Package(
       ]
     ),
     .target(name: "GlideLog", dependencies: ["GlideCore"]),
+    .target(name: "GlideSound"),
     .target(name: "GlideTerminal", dependencies: ["CNcursesw", "GlideCore", "GlideRender"]),
     .executableTarget(
       name: "glide",
@@ -81,6 +82,7 @@ let package = Package(
       ],
       exclude: ["Fixtures"]),
     .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
+    .testTarget(name: "GlideSoundTests", dependencies: ["GlideSound"]),
     .testTarget(name: "GlideBenchKitTests", dependencies: ["GlideBenchKit"]),
     .testTarget(
       name: "GlideEndToEndTests", dependencies: ["glide"], exclude: ["Fixtures"]),
