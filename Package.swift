@@ -46,12 +46,12 @@ let package = Package(
       ]
     ),
     .target(name: "GlideLog", dependencies: ["GlideCore"]),
-    .target(name: "GlideSound"),
+    .target(name: "GlideSound", dependencies: ["GlideCore"]),
     .target(name: "GlideTerminal", dependencies: ["CNcursesw", "GlideCore", "GlideRender"]),
     .executableTarget(
       name: "glide",
       dependencies: [
-        "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideTerminal",
+        "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSound", "GlideTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -82,10 +82,14 @@ let package = Package(
       ],
       exclude: ["Fixtures"]),
     .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
-    .testTarget(name: "GlideSoundTests", dependencies: ["GlideSound"]),
+    .target(
+      name: "GlideSoundTesting", dependencies: ["GlideSound"], path: "Tests/GlideSoundTesting"),
+    .testTarget(
+      name: "GlideSoundTests", dependencies: ["GlideSound", "GlideSoundTesting", "GlideCore"]),
     .testTarget(name: "GlideBenchKitTests", dependencies: ["GlideBenchKit"]),
     .testTarget(
-      name: "GlideEndToEndTests", dependencies: ["glide"], exclude: ["Fixtures"]),
+      name: "GlideEndToEndTests", dependencies: ["glide", "GlideSoundTesting"],
+      exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import GlideSoundTesting
 import Testing
 
 @testable import GlideSound

@@ -2,6 +2,7 @@ import ArgumentParser
 import GlideConfig
 import GlideCore
 import GlideRender
+import GlideSound
 import GlideTerminal
 
 #if canImport(Glibc)
@@ -19,7 +20,13 @@ struct RunCommand: ParsableCommand {
   @Option(help: "A theme name (see 'glide themes') or a theme file (FILE.toml).")
   var theme: String?
 
-  @Flag(help: "Do not ring the terminal bell at step changes and the 3-2-1 countdown.")
+  @Option(
+    help: ArgumentHelp(
+      "How cues sound: tones, bell or off (default: tones when pw-play, paplay or aplay is on PATH, else bell).",
+      valueName: "tones|bell|off"))
+  var sound: String?
+
+  @Flag(help: "Do not ring the terminal bell (and, without --sound, make no sound).")
   var noBell = false
 
   @Flag(help: "Flash the screen instead of ringing the bell.")
@@ -45,6 +52,11 @@ struct RunCommand: ParsableCommand {
     guard timeScale.isFinite, timeScale > 0, timeScale <= 1000 else {
       throw ValidationError("--time-scale must be a number above 0 and at most 1000")
     }
+    if let sound, SoundMode(rawValue: sound) == nil {
+      throw ValidationError(
+        "--sound must be tones, bell or off, not '\(DisplayText.escaped(sound))'")
+    }
+    if sound == "bell" && noBell { throw ValidationError("--sound bell and --no-bell contradict") }
   }
 
   func run() throws {
@@ -70,6 +82,9 @@ struct RunCommand: ParsableCommand {
       printError(
         "glide: --voice needs espeak-ng on PATH (apt-get install espeak-ng); running silent")
     }
+    let sounding = SoundMode.resolve(
+      asked: sound.flatMap(SoundMode.init(rawValue:)), noBell: noBell,
+      playerFound: PlayerProgram.find() != nil)
     Signals.install()
     let terminal: Terminal
     do {
@@ -79,17 +94,22 @@ struct RunCommand: ParsableCommand {
     }
     var runner = SessionRunner(
       terminal: terminal, plan: Plan(routine), clock: SessionClock(scale: timeScale),
-      cues: SessionRunner.Cues(bell: !noBell, flash: flash), recorder: recorder)
+      cues: SessionRunner.Cues(bell: sounding.mode == .bell, flash: flash), recorder: recorder)
     if !warnings.isEmpty {
       runner.notice =
         "\(warnings.count) warning\(warnings.count == 1 ? "" : "s") about this routine: "
         + "listed when the session ends"
     }
+    if let notice = sounding.notice {
+      runner.notice = runner.notice.map { "\(notice); \($0)" } ?? notice
+    }
+    runner.sound = sounding.mode == .tones ? SoundPlayer() : nil
     runner.voice = speaker
     runner.hook = onEvent.map(EventHook.init)
     runner.keepAwake = KeepAwake()
     runner.run()
     runner.voice?.stop()
+    runner.sound?.close()
     runner.keepAwake?.release()
     terminal.restore()
     for warning in warnings { printError(warning.description) }

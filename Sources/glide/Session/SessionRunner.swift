@@ -1,5 +1,6 @@
 import GlideCore
 import GlideRender
+import GlideSound
 import GlideTerminal
 
 /// The run loop: sleeps until the core's next visible change or a key, feeds the core
@@ -27,6 +28,8 @@ struct SessionRunner {
   var hook: EventHook?
   /// Keeps the system awake while the session runs.
   var keepAwake: KeepAwake?
+  /// Plays Glide's tones for the cues (`--sound tones`); the bell is not rung meanwhile.
+  var sound: SoundPlayer?
 
   init(terminal: Terminal, plan: Plan, clock: SessionClock, cues: Cues, recorder: SessionRecorder?)
   {
@@ -82,6 +85,7 @@ struct SessionRunner {
   private func reapChildren() {
     for child in Children.reap() {
       if voice?.ended(child.pid) == true { continue }
+      if sound?.ended(child.pid) == true { continue }
       if hook?.ended(child.pid, status: child.status) == true { continue }
       _ = keepAwake?.ended(child.pid)
     }
@@ -128,7 +132,10 @@ struct SessionRunner {
     {
       voice.say(cue.phrase(in: state.plan))
     }
-    if effects.contains(where: { if case .cue(let cue) = $0 { cue.rings } else { false } }),
+    if let sound {
+      let cues = effects.compactMap { if case .cue(let cue) = $0 { cue } else { nil } }
+      Sound.forCues(cues, in: state.plan).map(sound.play)
+    } else if effects.contains(where: { if case .cue(let cue) = $0 { cue.rings } else { false } }),
       cues.bell || cues.flash
     {
       terminal.bell(flash: cues.flash)

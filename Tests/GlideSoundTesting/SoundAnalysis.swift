@@ -2,10 +2,12 @@ import Foundation
 
 /// Reading sounds back the way a listener's ear would: how strong a pitch is in a stretch
 /// of samples, and the samples inside a WAV file.
-enum SoundAnalysis {
+public enum SoundAnalysis {
   /// The power of `hertz` in `samples` (Goertzel), normalised by the length squared so
   /// stretches of different lengths compare.
-  static func power(of hertz: Double, in samples: ArraySlice<Int16>, sampleRate: Int) -> Double {
+  public static func power(of hertz: Double, in samples: ArraySlice<Int16>, sampleRate: Int)
+    -> Double
+  {
     let coefficient = 2 * cos(2 * Double.pi * hertz / Double(sampleRate))
     var previous = 0.0
     var beforePrevious = 0.0
@@ -22,7 +24,7 @@ enum SoundAnalysis {
   }
 
   /// Of `candidates`, the pitch strongest in `samples`.
-  static func strongest(
+  public static func strongest(
     of candidates: [Double], in samples: ArraySlice<Int16>, sampleRate: Int
   ) -> Double {
     candidates.max {
@@ -33,7 +35,7 @@ enum SoundAnalysis {
 
   /// The pitch of a stretch from its zero crossings: whole cycles between the first and
   /// the last rising crossing, each placed between its two samples, over the time between.
-  static func zeroCrossingHertz(_ samples: ArraySlice<Int16>, sampleRate: Int) -> Double {
+  public static func zeroCrossingHertz(_ samples: ArraySlice<Int16>, sampleRate: Int) -> Double {
     var crossings: [Double] = []
     var index = samples.startIndex
     while index + 1 < samples.endIndex {
@@ -47,7 +49,7 @@ enum SoundAnalysis {
   }
 
   /// The header fields and samples of a 16-bit mono PCM WAV file, or nil when it is not one.
-  static func decode(_ bytes: [UInt8]) -> (sampleRate: Int, samples: [Int16])? {
+  public static func decode(_ bytes: [UInt8]) -> (sampleRate: Int, samples: [Int16])? {
     guard bytes.count >= 44, Array(bytes[0..<4]) == Array("RIFF".utf8),
       Array(bytes[8..<12]) == Array("WAVE".utf8), Array(bytes[36..<40]) == Array("data".utf8)
     else { return nil }

@@ -3,19 +3,19 @@ import GlideSound
 /// Which of Glide's sounds some samples are, judged from the samples alone: the length and,
 /// part by part, the pitch that is strongest (a steady note) or the way the pitch moves (a
 /// glide). A player test uses it on the WAV files a fake player kept.
-enum SoundIdentity {
+public enum SoundIdentity {
   /// Every steady pitch any sound uses.
-  static let pitches = Array(
+  public static let pitches = Array(
     Set(Sound.allCases.flatMap { $0.tones.filter { !$0.isRest }.map(\.hertz) })
   ).sorted()
 
   /// The sound whose every part the samples match, if one does.
-  static func identify(_ samples: [Int16], sampleRate: Int) -> Sound? {
+  public static func identify(_ samples: [Int16], sampleRate: Int) -> Sound? {
     Sound.allCases.first { matches(samples, $0, sampleRate: sampleRate) }
   }
 
   /// Whether `samples` are `sound`: the same length, and each part at its pitch.
-  static func matches(_ samples: [Int16], _ sound: Sound, sampleRate: Int) -> Bool {
+  public static func matches(_ samples: [Int16], _ sound: Sound, sampleRate: Int) -> Bool {
     let parts = segments(of: sound, sampleRate: sampleRate)
     guard parts.last?.range.upperBound == samples.count else { return false }
     return parts.allSatisfy { part in
@@ -28,7 +28,7 @@ enum SoundIdentity {
   /// Whether a stretch sounds like `tone`: for a steady note, its pitch is the strongest
   /// of all the pitches Glide uses and zero crossings put it within 2 %; for a glide, the
   /// pitch at its start and end are within 5 % of the tone's.
-  static func heard(_ tone: Tone, in slice: ArraySlice<Int16>, sampleRate: Int) -> Bool {
+  public static func heard(_ tone: Tone, in slice: ArraySlice<Int16>, sampleRate: Int) -> Bool {
     let fifth = slice.count / 5
     let start = slice.startIndex
     if tone.hertz == tone.endHertz {
@@ -49,7 +49,8 @@ enum SoundIdentity {
   }
 
   /// Each part of `sound` with the range of samples it takes.
-  static func segments(of sound: Sound, sampleRate: Int) -> [(tone: Tone, range: Range<Int>)] {
+  public static func segments(of sound: Sound, sampleRate: Int) -> [(tone: Tone, range: Range<Int>)]
+  {
     var at = 0
     return sound.tones.map { tone in
       let count = Int((tone.seconds * Double(sampleRate)).rounded())
