@@ -86,6 +86,12 @@ let package = Package(
       name: "GlideSoundTesting", dependencies: ["GlideSound"], path: "Tests/GlideSoundTesting"),
     .testTarget(
       name: "GlideSoundTests", dependencies: ["GlideSound", "GlideSoundTesting", "GlideCore"]),
+    .testTarget(
+      name: "GlideTerminalTests",
+      dependencies: [
+        "GlideTerminal", "GlideCore",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "GlideBenchKitTests", dependencies: ["GlideBenchKit"]),
     .testTarget(
       name: "GlideEndToEndTests", dependencies: ["glide", "GlideSoundTesting"],

@@ -32,6 +32,17 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Flash the screen instead of ringing the bell.")
   var flash = false
 
+  @Flag(help: "Leave the window title alone (by default it shows the step and the time left).")
+  var noTitle = false
+
+  @Flag(help: "Send a desktop notification at each step change and the end (OSC 777 and OSC 9).")
+  var notify = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Notify through OSC 777 or OSC 9 only (implies --notify).", valueName: "777|9"))
+  var notifyVia: String?
+
   @Flag(help: "Speak each step, 3-2-1 and the reps through espeak-ng.")
   var voice = false
 
@@ -55,6 +66,10 @@ struct RunCommand: ParsableCommand {
     if let sound, SoundMode(rawValue: sound) == nil {
       throw ValidationError(
         "--sound must be tones, bell or off, not '\(DisplayText.escaped(sound))'")
+    }
+    if let notifyVia, DesktopNotification.Channel(rawValue: notifyVia) == nil {
+      throw ValidationError(
+        "--notify-via must be 777 or 9, not '\(DisplayText.escaped(notifyVia))'")
     }
     if sound == "bell" && noBell { throw ValidationError("--sound bell and --no-bell contradict") }
   }
@@ -104,12 +119,18 @@ struct RunCommand: ParsableCommand {
       runner.notice = runner.notice.map { "\(notice); \($0)" } ?? notice
     }
     runner.sound = sounding.mode == .tones ? SoundPlayer() : nil
+    if !noTitle { terminal.sendControl(WindowTitle.push) }
+    runner.title = noTitle ? nil : WindowTitle()
+    runner.notify =
+      notifyVia.flatMap(DesktopNotification.Channel.init(rawValue:)).map { [$0] }
+      ?? (notify ? DesktopNotification.Channel.allCases : [])
     runner.voice = speaker
     runner.hook = onEvent.map(EventHook.init)
     runner.keepAwake = KeepAwake()
     runner.run()
     runner.voice?.stop()
     runner.sound?.close()
+    if !noTitle { terminal.sendControl(WindowTitle.restore) }
     runner.keepAwake?.release()
     terminal.restore()
     for warning in warnings { printError(warning.description) }

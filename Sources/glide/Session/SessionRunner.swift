@@ -30,6 +30,9 @@ struct SessionRunner {
   var keepAwake: KeepAwake?
   /// Plays Glide's tones for the cues (`--sound tones`); the bell is not rung meanwhile.
   var sound: SoundPlayer?
+  /// The window title (nil with --no-title) and the channels of --notify (none without).
+  var title: WindowTitle?
+  var notify: [DesktopNotification.Channel] = []
 
   init(terminal: Terminal, plan: Plan, clock: SessionClock, cues: Cues, recorder: SessionRecorder?)
   {
@@ -52,6 +55,7 @@ struct SessionRunner {
       let size = terminal.size
       if state.isFinished {
         draw(size)
+        if let bytes = title?.update(state, readout: nil) { terminal.sendControl(bytes) }
         switch terminal.readKey(timeout: nil) {
         case nil, .resize?: continue
         case .suspend?: terminal.suspend()
@@ -63,6 +67,7 @@ struct SessionRunner {
       let widths = SessionScreen.widths(width: size.width, height: size.height)
       let (readout, wake) = state.display(at: now, widths: widths)
       draw(size, readout: readout)
+      if let bytes = title?.update(state, readout: readout) { terminal.sendControl(bytes) }
       let key = terminal.readKey(timeout: wake.map { clock.milliseconds(until: $0, from: now) })
       reapChildren()
       let at = clock.now()
@@ -139,6 +144,11 @@ struct SessionRunner {
       cues.bell || cues.flash
     {
       terminal.bell(flash: cues.flash)
+    }
+    for note in notify.isEmpty
+      ? [] : DesktopNotification.notifications(for: effects, in: state.plan)
+    {
+      terminal.sendControl(note.bytes(via: notify))
     }
     for effect in effects {
       switch effect {
