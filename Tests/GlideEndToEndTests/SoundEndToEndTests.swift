@@ -58,6 +58,26 @@ import Testing
     #expect(sounds.filter { $0 == "switch-sides" }.count == 1)
     #expect(sounds.filter { $0 == "halfway" }.count == 1)
     #expect(sounds.filter { $0 == "session-end" }.count == 1)
+    // The hold is paced, but breath sounds are asked for with --breath-sound only.
+    #expect(!sounds.contains("breath-in") && !sounds.contains("breath-out"))
+  }
+
+  @Test func breathSoundMarksEachInBreathAndOutBreath() throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    let bin = try fakePlayer(in: tmux.directory, sleeping: 0, holdOn: true)
+    tmux.type("export PATH=\(bin):$PATH")
+    tmux.startGlide("run \(fixture("sounds.toml")) --time-scale 20 --breath-sound")
+    tmux.waitFor("Session complete", timeout: 40)
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+    let sounds = keptSounds(in: tmux.directory)
+    // Twelve 4-6 breaths in the 2-minute hold: the first in-breath is the step's start,
+    // and the halfway and the 3-2-1 take the place of breath sounds they meet.
+    #expect(sounds.filter { $0 == "breath-in" }.count >= 9, "\(sounds)")
+    #expect(sounds.filter { $0 == "breath-out" }.count >= 10, "\(sounds)")
+    #expect(sounds.filter { $0 == "halfway" }.count == 1)
+    #expect(!sounds.contains("unknown") && !sounds.contains("unreadable"))
   }
 
   @Test func aSlowPlayerDoesNotHoldTheTimerAndOnlyOneSoundPlays() throws {

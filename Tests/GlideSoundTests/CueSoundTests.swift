@@ -27,6 +27,10 @@ private let plan = Plan(
       .halfway: .halfway,
       .sessionComplete: .sessionEnd,
       .rep(2): nil,
+      .breath(.inhale): .breathIn,
+      .breath(.exhale): .breathOut,
+      .breath(.holdIn): nil,
+      .breath(.holdOut): nil,
       .itemStarted(index: 99): nil,
     ]
     for (cue, sound) in sounds {
@@ -49,6 +53,8 @@ private let plan = Plan(
     #expect(Sound.forCues([.itemStarted(index: 5), .sessionComplete], in: plan) == .sessionEnd)
     #expect(Sound.forCues([.halfway, .rep(3)], in: plan) == .halfway)
     #expect(Sound.forCues([.rep(3)], in: plan) == nil)
+    #expect(Sound.forCues([.breath(.exhale), .countdown(2)], in: plan) == .tick)
+    #expect(Sound.forCues([.breath(.exhale)], in: plan) == .breathOut)
     #expect(Sound.forCues([], in: plan) == nil)
   }
 }

@@ -25,6 +25,24 @@ import Testing
     #expect(silent.notice == "--sound tones needs pw-play, paplay or aplay on PATH; running silent")
   }
 
+  @Test func breathSoundWithoutTonesSaysSo() {
+    #expect(
+      SoundMode.resolve(asked: nil, noBell: false, playerFound: true, breathSound: true)
+        == (.tones, nil))
+    #expect(
+      SoundMode.resolve(asked: .bell, noBell: false, playerFound: true, breathSound: true)
+        == (.bell, "--breath-sound plays only with tones"))
+    #expect(
+      SoundMode.resolve(asked: nil, noBell: false, playerFound: false, breathSound: true)
+        == (
+          .bell, "--breath-sound plays only with tones, which need pw-play, paplay or aplay on PATH"
+        ))
+    // One line is enough: the one about tones says it all.
+    #expect(
+      SoundMode.resolve(asked: .tones, noBell: false, playerFound: false, breathSound: true).notice
+        == "--sound tones needs pw-play, paplay or aplay on PATH; ringing the bell instead")
+  }
+
   @Test func whatIsAskedIsWhatRuns() {
     #expect(SoundMode.resolve(asked: .tones, noBell: false, playerFound: true) == (.tones, nil))
     #expect(SoundMode.resolve(asked: .bell, noBell: false, playerFound: true) == (.bell, nil))

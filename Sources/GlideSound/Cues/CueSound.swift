@@ -18,12 +18,14 @@ extension Sound {
     case .countdown: self = .tick
     case .halfway: self = .halfway
     case .sessionComplete: self = .sessionEnd
-    case .rep: return nil
+    case .breath(.inhale): self = .breathIn
+    case .breath(.exhale): self = .breathOut
+    case .rep, .breath: return nil
     }
   }
 
   /// Of the cues one event brought, the sound to play: the last that makes one, as a newer
-  /// sound ends an older one anyway.
+  /// sound ends an older one anyway (the core puts breath cues first, so any other wins).
   public static func forCues(_ cues: [Cue], in plan: Plan) -> Sound? {
     cues.lazy.reversed().compactMap { Sound(cue: $0, in: plan) }.first
   }

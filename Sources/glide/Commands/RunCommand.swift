@@ -26,6 +26,9 @@ struct RunCommand: ParsableCommand {
       valueName: "tones|bell|off"))
   var sound: String?
 
+  @Flag(help: "With tones: a soft rising tone at each in-breath, a falling one at each out-breath.")
+  var breathSound = false
+
   @Flag(help: "Do not ring the terminal bell (and, without --sound, make no sound).")
   var noBell = false
 
@@ -99,7 +102,7 @@ struct RunCommand: ParsableCommand {
     }
     let sounding = SoundMode.resolve(
       asked: sound.flatMap(SoundMode.init(rawValue:)), noBell: noBell,
-      playerFound: PlayerProgram.find() != nil)
+      playerFound: PlayerProgram.find() != nil, breathSound: breathSound)
     Signals.install()
     let terminal: Terminal
     do {
@@ -108,7 +111,10 @@ struct RunCommand: ParsableCommand {
       throw fail(error.description)
     }
     var runner = SessionRunner(
-      terminal: terminal, plan: Plan(routine), clock: SessionClock(scale: timeScale),
+      terminal: terminal,
+      plan: Plan(
+        routine, settings: Plan.Settings(breathCues: breathSound && sounding.mode == .tones)),
+      clock: SessionClock(scale: timeScale),
       cues: SessionRunner.Cues(bell: sounding.mode == .bell, flash: flash), recorder: recorder)
     if !warnings.isEmpty {
       runner.notice =
