@@ -110,8 +110,12 @@ import Testing
   @Test func tonesWithoutAPlayerSaySoOnScreenBeforeTheSession() throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    tmux.type("export PATH=/usr/bin:/bin")
-    tmux.startGlide("run \(fixture("short.toml")) --sound tones")
+    // An empty PATH for glide alone: no player, whatever the machine has installed.
+    let empty = tmux.directory.appendingPathComponent("empty")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    tmux.type(
+      "clear; PATH=\(empty.path) \(glideBinary) run \(fixture("short.toml")) --sound tones; echo \"EXIT=$?\" > \(tmux.directory.path)/status"
+    )
     tmux.waitFor("GET READY")
     tmux.waitFor("--sound tones needs pw-play, paplay or aplay on PATH; ringing the bell")
     tmux.keys("q", "y")
