@@ -187,6 +187,15 @@ private func eventually(timeout: Double = 10, _ condition: () -> Bool) -> Bool {
     player.close()
   }
 
+  @Test func anUnusableTemporaryFolderFallsBackToTmp() throws {
+    let player = try #require(
+      SoundPlayer(
+        program: PlayerProgram(path: "/bin/true"), under: ["/nonexistent/folder", "/tmp"]))
+    defer { player.close() }
+    #expect(player.folder.hasPrefix("/tmp/glide-sound-"))
+    #expect(SoundPlayer(program: PlayerProgram(path: "/bin/true"), under: ["/nonexistent"]) == nil)
+  }
+
   @Test func aPlayerThatCannotStartIsNoTrouble() throws {
     let player = try #require(SoundPlayer(program: PlayerProgram(path: "/nonexistent/paplay")))
     defer { player.close() }

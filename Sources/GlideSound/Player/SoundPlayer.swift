@@ -17,16 +17,26 @@ public final class SoundPlayer {
   private var written: Set<Sound> = []
   private var closed = false
 
-  /// A player using `program`, with a fresh private folder under `$TMPDIR` (else /tmp);
-  /// nil when the folder cannot be made.
-  public init?(program: PlayerProgram) {
+  /// Where the private folder may go, in order: `$TMPDIR`, then /tmp.
+  public static var temporaryBases: [String] {
+    let given = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+    return [given, "/tmp"].compactMap { $0 }
+  }
+
+  /// A player using `program`, with a fresh private folder under the first of `bases`
+  /// where one can be made (an unusable `$TMPDIR` falls back to /tmp); nil when none can.
+  public init?(program: PlayerProgram, under bases: [String] = temporaryBases) {
     self.program = program
-    let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
-    var template = Array("\(base ?? "/tmp")/glide-sound-XXXXXX".utf8CString)
-    // mkdtemp makes the folder 0700: no one else can swap a file under the player.
-    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-    guard made != nil else { return nil }
-    folder = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    var made: String?
+    for base in bases where made == nil {
+      var template = Array("\(base)/glide-sound-XXXXXX".utf8CString)
+      // mkdtemp makes the folder 0700: no one else can swap a file under the player.
+      if template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil {
+        made = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+      }
+    }
+    guard let made else { return nil }
+    folder = made
   }
 
   /// A player using the first player program on PATH; nil when there is none.

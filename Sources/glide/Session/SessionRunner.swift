@@ -30,8 +30,9 @@ struct SessionRunner {
   var keepAwake: KeepAwake?
   /// Plays Glide's tones for the cues (`--sound tones`); the bell is not rung meanwhile.
   var sound: SoundPlayer?
-  /// The window title (nil with --no-title) and the channels of --notify (none without).
+  /// The window title, nil with --no-title.
   var title: WindowTitle?
+  /// The channels --notify sends desktop notifications through; none without it.
   var notify: [DesktopNotification.Channel] = []
 
   init(terminal: Terminal, plan: Plan, clock: SessionClock, cues: Cues, recorder: SessionRecorder?)
