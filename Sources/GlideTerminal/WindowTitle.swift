@@ -26,6 +26,16 @@ public struct WindowTitle {
   /// A title that has not been set yet.
   public init() {}
 
+  /// Whether a terminal of type `term` takes OSC titles. The Linux console and the old
+  /// hardware terminals do not: they would print the title's text over the screen.
+  public static func isSupported(term: String?) -> Bool {
+    guard let term, !term.isEmpty else { return false }
+    if term.hasPrefix("vt") || term.hasPrefix("cons") { return false }
+    return !["linux", "dumb", "sun", "pcansi", "ansi"].contains {
+      term == $0 || term.hasPrefix($0 + "-")
+    }
+  }
+
   /// `OSC 0` (window and icon title) with `text` made safe.
   public static func set(_ text: String) -> [UInt8] {
     OperatingSystemCommand.bytes(["0", OperatingSystemCommand.safe(text)])

@@ -38,6 +38,17 @@ private func session(at seconds: Double, pausedAt: Double? = nil) -> (SessionSta
     #expect(text(WindowTitle.restore) == "\u{1B}]0;\u{07}\u{1B}[23;0t")
   }
 
+  @Test func consolesThatWouldPrintTheTitleGetNone() {
+    for term in ["xterm-256color", "tmux-256color", "screen", "alacritty", "foot", "xterm-kitty"] {
+      #expect(WindowTitle.isSupported(term: term), "\(term)")
+    }
+    for term in [
+      "linux", "linux-16color", "vt100", "vt220", "cons25", "dumb", "ansi", "sun", nil, "",
+    ] {
+      #expect(!WindowTitle.isSupported(term: term), "\(term ?? "unset")")
+    }
+  }
+
   @Test func theTitleNamesTheStepAndTheTimeLeft() {
     let (lead, leadReadout) = session(at: 0.5)
     #expect(WindowTitle.text(lead, readout: leadReadout) == "0:01 Get ready - Glide")

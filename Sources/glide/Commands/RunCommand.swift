@@ -125,8 +125,10 @@ struct RunCommand: ParsableCommand {
       runner.notice = runner.notice.map { "\(notice); \($0)" } ?? notice
     }
     runner.sound = sounding.mode == .tones ? SoundPlayer() : nil
-    if !noTitle { terminal.sendControl(WindowTitle.push) }
-    runner.title = noTitle ? nil : WindowTitle()
+    let titled =
+      !noTitle && WindowTitle.isSupported(term: getenv("TERM").map { String(cString: $0) })
+    if titled { terminal.sendControl(WindowTitle.push) }
+    runner.title = titled ? WindowTitle() : nil
     runner.notify =
       notifyVia.flatMap(DesktopNotification.Channel.init(rawValue:)).map { [$0] }
       ?? (notify ? DesktopNotification.Channel.allCases : [])
@@ -136,7 +138,7 @@ struct RunCommand: ParsableCommand {
     runner.run()
     runner.voice?.stop()
     runner.sound?.close()
-    if !noTitle { terminal.sendControl(WindowTitle.restore) }
+    if titled { terminal.sendControl(WindowTitle.restore) }
     runner.keepAwake?.release()
     terminal.restore()
     for warning in warnings { printError(warning.description) }
