@@ -38,16 +38,22 @@ import Testing
     }
   }
 
-  @Test func eachCueKindReachesThePlayerAsADifferentSound() throws {
+  /// Runs sounds.toml at 20 times speed with a fake player that keeps every sound, to the
+  /// end; the sounds it was given.
+  func soundsOfAWholeSession(_ arguments: String = "") throws -> [String] {
     let tmux = try Tmux()
     defer { tmux.close() }
     let bin = try fakePlayer(in: tmux.directory, sleeping: 0, holdOn: true)
     tmux.type("export PATH=\(bin):$PATH")
-    tmux.startGlide("run \(fixture("sounds.toml")) --time-scale 20")
+    tmux.startGlide("run \(fixture("sounds.toml")) --time-scale 20 \(arguments)")
     tmux.waitFor("Session complete", timeout: 40)
     tmux.keys("x")
     #expect(tmux.exitStatus() == 0)
-    let sounds = keptSounds(in: tmux.directory)
+    return keptSounds(in: tmux.directory)
+  }
+
+  @Test func eachCueKindReachesThePlayerAsADifferentSound() throws {
+    let sounds = try soundsOfAWholeSession()
     // Get-ready: step start; left roll after it: go; the switch; the right roll after it:
     // go; the hold: step start; its halfway; 3-2-1 before each timed item ends; the end.
     #expect(!sounds.contains("unreadable") && !sounds.contains("unknown"), "\(sounds)")
@@ -63,15 +69,7 @@ import Testing
   }
 
   @Test func breathSoundMarksEachInBreathAndOutBreath() throws {
-    let tmux = try Tmux()
-    defer { tmux.close() }
-    let bin = try fakePlayer(in: tmux.directory, sleeping: 0, holdOn: true)
-    tmux.type("export PATH=\(bin):$PATH")
-    tmux.startGlide("run \(fixture("sounds.toml")) --time-scale 20 --breath-sound")
-    tmux.waitFor("Session complete", timeout: 40)
-    tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
-    let sounds = keptSounds(in: tmux.directory)
+    let sounds = try soundsOfAWholeSession("--breath-sound")
     // Twelve 4-6 breaths in the 2-minute hold: the first in-breath is the step's start,
     // and the halfway and the 3-2-1 take the place of breath sounds they meet.
     #expect(sounds.filter { $0 == "breath-in" }.count >= 9, "\(sounds)")
