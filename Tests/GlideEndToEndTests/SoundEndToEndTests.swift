@@ -20,8 +20,7 @@ import Testing
 
       """
     let path = bin.appendingPathComponent("paplay").path
-    try script.write(toFile: path, atomically: true, encoding: .utf8)
-    chmod(path, 0o755)
+    #expect(ExecutableScript.write(script, to: path))
     return bin.path
   }
 

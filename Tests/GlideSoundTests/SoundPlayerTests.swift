@@ -25,34 +25,13 @@ private final class FakePlayers {
     let path = folder.appendingPathComponent(name).path
     let script = """
       #!/bin/sh
-      [ "$1" = --probe ] && exit 0
       for last; do :; done
       cp "$last" \(kept.path)/$$.wav
       sleep \(seconds)
 
       """
-    try script.write(toFile: path, atomically: true, encoding: .utf8)
-    chmod(path, 0o755)
-    waitUntilRunnable(path)
+    #expect(ExecutableScript.write(script, to: path))
     return PlayerProgram(path: path)
-  }
-
-  /// Waits until the new script can be started. Tests in other suites start processes
-  /// meanwhile, and a child forked while the script was open for writing keeps it "busy"
-  /// (ETXTBSY) until that child execs.
-  private func waitUntilRunnable(_ path: String) {
-    let deadline = Date().addingTimeInterval(10)
-    while Date() < deadline {
-      var pid: pid_t = 0
-      let argv = [strdup(path), strdup("--probe"), nil]
-      defer { for argument in argv { free(argument) } }
-      if posix_spawn(&pid, path, nil, nil, argv, environ) == 0 {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        if status == 0 { return }
-      }
-      Thread.sleep(forTimeInterval: 0.02)
-    }
   }
 
   /// The WAV files kept so far.
@@ -182,6 +161,10 @@ private func eventually(timeout: Double = 10, _ condition: () -> Bool) -> Bool {
     #expect(stat(file, &info) == 0 && info.st_mtim.tv_nsec == written.tv_nsec)
     let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
     #expect(Array(bytes) == WAVFile.bytes(of: .halfway))
+    player.prepare([.tick, .go])
+    for sound in [Sound.tick, .go] {
+      #expect(access("\(player.folder)/\(sound.rawValue).wav", R_OK) == 0)
+    }
     player.close()
     #expect(access(player.folder, F_OK) != 0)
     player.close()

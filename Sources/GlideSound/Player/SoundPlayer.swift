@@ -45,6 +45,12 @@ public final class SoundPlayer {
     self.init(program: program)
   }
 
+  /// Writes the files of `sounds` now, before the session starts, so that no cue waits on
+  /// synthesis or a file write.
+  public func prepare(_ sounds: [Sound] = Sound.allCases) {
+    for sound in sounds { _ = file(for: sound) }
+  }
+
   deinit { close() }
 
   /// The file that holds `sound`, written on first use.

@@ -125,6 +125,7 @@ struct RunCommand: ParsableCommand {
       runner.notice = runner.notice.map { "\(notice); \($0)" } ?? notice
     }
     runner.sound = sounding.mode == .tones ? SoundPlayer() : nil
+    runner.sound?.prepare()
     let titled =
       !noTitle && WindowTitle.isSupported(term: getenv("TERM").map { String(cString: $0) })
     if titled { terminal.sendControl(WindowTitle.push) }
