@@ -121,6 +121,23 @@ import Testing
     #expect(tmux.exitStatus() == 0)
   }
 
+  @Test func aPlayerThatCannotPlayIsSaidOnScreenAndAfter() throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    let bin = tmux.directory.appendingPathComponent("bin")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    #expect(
+      ExecutableScript.write("#!/bin/sh\nexit 1\n", to: bin.appendingPathComponent("paplay").path))
+    tmux.type("export PATH=\(bin.path):$PATH")
+    tmux.startGlide("run \(fixture("short.toml"))")
+    tmux.waitFor("paplay could not play a sound (exit status 1); try --sound bell")
+    tmux.keys("q", "y")
+    tmux.waitFor("Session ended early")
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+    #expect(tmux.history.contains("glide: paplay could not play a sound (exit status 1)"))
+  }
+
   @Test func aSoundThatIsNotOneIsRefusedInOneLine() {
     let result = runProcess(glideBinary, ["run", "--sound", "loud"])
     #expect(result.status != 0)

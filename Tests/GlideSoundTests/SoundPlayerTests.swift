@@ -179,10 +179,39 @@ private func eventually(timeout: Double = 10, _ condition: () -> Bool) -> Bool {
     #expect(SoundPlayer(program: PlayerProgram(path: "/bin/true"), under: ["/nonexistent"]) == nil)
   }
 
-  @Test func aPlayerThatCannotStartIsNoTrouble() throws {
+  @Test func aPlayerThatCannotStartIsSaidOnce() throws {
     let player = try #require(SoundPlayer(program: PlayerProgram(path: "/nonexistent/paplay")))
     defer { player.close() }
     player.play(.tick)
     #expect(player.playing == nil)
+    #expect(player.failure == "/nonexistent/paplay could not be started; no sounds will play")
+  }
+
+  @Test func aPlayerThatFailsIsSaidOnceAndOneEndedOnPurposeIsNot() throws {
+    let players = try FakePlayers()
+    let path = players.folder.appendingPathComponent("aplay").path
+    #expect(ExecutableScript.write("#!/bin/sh\nexit 3\n", to: path))
+    let failing = try #require(SoundPlayer(program: PlayerProgram(path: path)))
+    defer { failing.close() }
+    failing.play(.tick)
+    #expect(
+      eventually {
+        failing.reap()
+        return failing.failure != nil
+      })
+    #expect(failing.failure == "aplay could not play a sound (exit status 3); try --sound bell")
+    let slow = try #require(SoundPlayer(program: try players.make("paplay", sleeping: 5)))
+    defer { slow.close() }
+    slow.play(.tick)
+    let first = try #require(slow.playing)
+    slow.play(.go)
+    #expect(
+      eventually {
+        slow.reap()
+        return waitpid(first, nil, WNOHANG) == -1
+      })
+    #expect(slow.failure == nil, "a sound ended by a newer one is no failure")
+    // A reaper of every child hands the status over.
+    #expect(slow.ended(first, status: 143) == false, "already reaped")
   }
 }

@@ -27,11 +27,14 @@ enum ChildProcess {
     return pid
   }
 
-  /// Whether `pid` has ended (reaping it), or is gone already; never blocks.
-  static func hasEnded(_ pid: Int32) -> Bool {
+  /// The exit code (or 128 + the signal) of `pid` once it has ended, reaping it; 0 when it
+  /// is gone already; nil while it runs. Never blocks.
+  static func exitStatus(_ pid: Int32) -> Int32? {
     var status: Int32 = 0
     let result = waitpid(pid, &status, WNOHANG)
-    return result == pid || (result < 0 && errno == ECHILD)
+    if result < 0 && errno == ECHILD { return 0 }
+    guard result == pid else { return nil }
+    return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
   }
 
   /// Stops a child and whatever it started.

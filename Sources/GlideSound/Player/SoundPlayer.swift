@@ -14,6 +14,11 @@ public final class SoundPlayer {
   public private(set) var playing: Int32?
   /// Players started and not yet reaped (ended or stopped).
   private var unreaped: Set<Int32> = []
+  /// Players ended on purpose, whose exit status says nothing about the player.
+  private var stopped: Set<Int32> = []
+  /// One line saying the player failed, once it has (no audio device, no sound server):
+  /// a person listening for cues must learn that none will come.
+  public private(set) var failure: String?
   private var written: Set<Sound> = []
   private var closed = false
 
@@ -83,24 +88,29 @@ public final class SoundPlayer {
     stopPlaying()
     guard let file = file(for: sound) else { return }
     guard let pid = ChildProcess.spawn(program.path, program.arguments(playing: file)) else {
+      failure = failure ?? "\(program.path) could not be started; no sounds will play"
       return
     }
     playing = pid
     unreaped.insert(pid)
   }
 
-  /// Notes a player that ended and was reaped elsewhere (by a reaper of every child);
-  /// true when it was one of these.
-  public func ended(_ pid: Int32) -> Bool {
+  /// Notes a player that ended with `status` (its exit code, or 128 + the signal) and was
+  /// reaped elsewhere (by a reaper of every child); true when it was one of these.
+  public func ended(_ pid: Int32, status: Int32) -> Bool {
     guard unreaped.remove(pid) != nil else { return false }
     if playing == pid { playing = nil }
+    if stopped.remove(pid) == nil, status != 0, failure == nil {
+      let name = program.path.split(separator: "/").last.map(String.init) ?? program.path
+      failure = "\(name) could not play a sound (exit status \(status)); try --sound bell"
+    }
     return true
   }
 
   /// Reaps the players that have ended, without blocking.
   public func reap() {
-    for pid in unreaped where ChildProcess.hasEnded(pid) {
-      _ = ended(pid)
+    for pid in unreaped {
+      if let status = ChildProcess.exitStatus(pid) { _ = ended(pid, status: status) }
     }
   }
 
@@ -108,6 +118,7 @@ public final class SoundPlayer {
   public func stopPlaying() {
     guard let playing else { return }
     ChildProcess.stop(playing)
+    stopped.insert(playing)
     self.playing = nil
   }
 

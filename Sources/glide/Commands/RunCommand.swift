@@ -147,6 +147,7 @@ struct RunCommand: ParsableCommand {
       print(SummaryText.lines(summary, weekCount: recorder.weekCount).joined(separator: "\n"))
     }
     if let failure = runner.hook?.failure { printError("glide: \(failure)") }
+    if let failure = runner.sound?.failure { printError("glide: \(failure)") }
     if let failure = recorder.failure {
       printError("glide: could not add this session to the log: \(failure.reason)")
       printError("glide: its line, to add by hand (it is also kept as a journal for next time):")

@@ -91,7 +91,7 @@ struct SessionRunner {
   private func reapChildren() {
     for child in Children.reap() {
       if voice?.ended(child.pid) == true { continue }
-      if sound?.ended(child.pid) == true { continue }
+      if sound?.ended(child.pid, status: child.status) == true { continue }
       if hook?.ended(child.pid, status: child.status) == true { continue }
       _ = keepAwake?.ended(child.pid)
     }
@@ -168,7 +168,7 @@ struct SessionRunner {
         at: clock.now(), widths: SessionScreen.widths(width: size.width, height: size.height))
     let frame = SessionScreen.render(
       state, readout: readout, width: size.width, height: size.height,
-      notice: hook?.failure ?? notice, weekCount: recorder?.weekCount)
+      notice: hook?.failure ?? sound?.failure ?? notice, weekCount: recorder?.weekCount)
     terminal.draw(frame)
   }
 }
