@@ -57,11 +57,12 @@ let package = Package(
       ]
     ),
     .target(name: "GlideLog", dependencies: ["GlideCore"]),
+    .target(name: "GlideSound", dependencies: ["GlideCore"]),
     .target(name: "GlideTerminal", dependencies: ["CNcursesw", "GlideCore", "GlideRender"]),
     .executableTarget(
       name: "glide",
       dependencies: [
-        "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideTerminal",
+        "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSound", "GlideTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -92,9 +93,20 @@ let package = Package(
       ],
       exclude: ["Fixtures"]),
     .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
+    .target(
+      name: "GlideSoundTesting", dependencies: ["GlideSound"], path: "Tests/GlideSoundTesting"),
+    .testTarget(
+      name: "GlideSoundTests", dependencies: ["GlideSound", "GlideSoundTesting", "GlideCore"]),
+    .testTarget(
+      name: "GlideTerminalTests",
+      dependencies: [
+        "GlideTerminal", "GlideCore",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "GlideBenchKitTests", dependencies: ["GlideBenchKit"]),
     .testTarget(
-      name: "GlideEndToEndTests", dependencies: ["glide"], exclude: ["Fixtures"]),
+      name: "GlideEndToEndTests", dependencies: ["glide", "GlideSoundTesting"],
+      exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

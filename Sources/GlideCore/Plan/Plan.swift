@@ -8,15 +8,19 @@ public struct Plan: Hashable, Sendable {
     public var switchSides: Span
     /// How long one counted rep is assumed to take, for planning only.
     public var countedRepPace: Span
+    /// Whether each breath phase of a paced step is cued (for breath sounds): off unless
+    /// asked for, as a cue every few seconds is too much for most.
+    public var breathCues: Bool
 
     /// Creates settings; the defaults are 10 s lead-in, 5 s switch, 3 s per counted rep.
     public init(
       leadIn: Span = .seconds(10), switchSides: Span = .seconds(5),
-      countedRepPace: Span = .seconds(3)
+      countedRepPace: Span = .seconds(3), breathCues: Bool = false
     ) {
       self.leadIn = leadIn
       self.switchSides = switchSides
       self.countedRepPace = countedRepPace
+      self.breathCues = breathCues
     }
   }
 
@@ -28,6 +32,8 @@ public struct Plan: Hashable, Sendable {
   public var items: [PlanItem]
   /// How many items are steps (each side counted once): the M of "step N of M".
   public var stepCount: Int
+  /// Whether each breath phase is cued (`Settings.breathCues`).
+  public var breathCues: Bool
 
   /// The planned length of the whole session.
   public var total: Span { items.first.map { $0.planned + $0.remainingAfter } ?? .zero }
@@ -38,6 +44,7 @@ public struct Plan: Hashable, Sendable {
   public init(_ routine: Routine, settings: Settings = Settings()) {
     routineID = routine.id
     routineName = routine.name
+    breathCues = settings.breathCues
     var items: [PlanItem] = []
     var number = 0
     var round: (number: Int, of: Int)?

@@ -10,12 +10,14 @@ public enum Cue: Hashable, Sendable {
   case rep(Int)
   /// The last step ended.
   case sessionComplete
+  /// A phase of a paced breath began (only with `Plan.Settings.breathCues`).
+  case breath(BreathPattern.Phase)
 
   /// Whether the terminal bell marks this cue.
   public var rings: Bool {
     switch self {
     case .itemStarted, .countdown, .sessionComplete, .halfway: true
-    case .rep: false
+    case .rep, .breath: false
     }
   }
 
@@ -47,6 +49,9 @@ public enum Cue: Hashable, Sendable {
       return "\(n)"
     case .sessionComplete:
       return "Session complete"
+    case .breath:
+      // Silent for the voice: breathing words every few seconds would drown the coaching.
+      return ""
     }
   }
 }

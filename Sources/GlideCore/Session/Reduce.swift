@@ -147,6 +147,14 @@ extension SessionState {
         effects.append(.cue(.rep(paced)))
       }
     }
+    // Breath cues come before the others: of the cues one event brings, the last is the
+    // one a shell keeps when it can only give one.
+    if plan.breathCues, item.technique != .reps, let pattern = item.step.breath {
+      let (count, phase) = pattern.phase(at: clock.elapsed(at: now))
+      // The first in-breath begins with the item, whose own start is cued.
+      if count != breathCued, count > 0 { effects.insert(.cue(.breath(phase)), at: 0) }
+      breathCued = count
+    }
     if !halfwayCued, let half = halfwayPoint, clock.elapsed(at: now) >= half {
       halfwayCued = true
       effects.append(.cue(.halfway))
@@ -171,6 +179,7 @@ extension SessionState {
     repsDone = 0
     countdownCued = nil
     halfwayCued = false
+    breathCued = nil
   }
 
   /// Banks the visit to the current item into its record.

@@ -34,6 +34,8 @@ public struct SessionState: Hashable, Sendable {
   public var countdownCued: Int?
   /// Whether the halfway cue of the item in progress has sounded.
   public var halfwayCued = false
+  /// How many breath phases of the item in progress had begun at the last breath cue.
+  public var breathCued: Int?
   /// Plan items flagged as too much pressure.
   public var pressureFlagged: Set<Int> = []
   /// Targets (lower-cased) whose later holds run a third shorter after a pressure flag.

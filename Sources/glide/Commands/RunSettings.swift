@@ -4,7 +4,7 @@ import GlideConfig
 extension RunCommand {
   /// Settings the config file may hold that the session does not act on yet: `glide config`
   /// marks them. Remove a key here when the run loop reads it from `Settings`.
-  static let settingsNotYetUsed: Set<String> = ["title", "notifications", "transition"]
+  static let settingsNotYetUsed: Set<String> = ["transition"]
 
   /// The settings this run uses: the config file's over the built-in defaults, this
   /// command line's over both; and one line about a config file that cannot be used.
@@ -13,7 +13,15 @@ extension RunCommand {
     if let routine { loaded.settings.routine.set(routine, from: .flag("ROUTINE argument")) }
     if let theme { loaded.settings.theme.set(theme, from: .flag("--theme")) }
     if voice { loaded.settings.voice.set(.on, from: .flag("--voice")) }
-    if noBell { loaded.settings.sound.set(.off, from: .flag("--no-bell")) }
+    if let sound, let value = Settings.Sound(rawValue: sound) {
+      loaded.settings.sound.set(value, from: .flag("--sound"))
+    } else if noBell {
+      loaded.settings.sound.set(.off, from: .flag("--no-bell"))
+    }
+    if noTitle { loaded.settings.title.set(false, from: .flag("--no-title")) }
+    if notify || notifyVia != nil {
+      loaded.settings.notifications.set(true, from: .flag(notify ? "--notify" : "--notify-via"))
+    }
     if flash { loaded.settings.flash.set(true, from: .flag("--flash")) }
     if let onEvent { loaded.settings.onEvent.set(onEvent, from: .flag("--on-event")) }
     return loaded

@@ -1,5 +1,6 @@
 import GlideCore
 import GlideRender
+import GlideSound
 import GlideTerminal
 
 /// The run loop: sleeps until the core's next visible change or a key, feeds the core
@@ -27,6 +28,12 @@ struct SessionRunner {
   var hook: EventHook?
   /// Keeps the system awake while the session runs.
   var keepAwake: KeepAwake?
+  /// Plays Glide's tones for the cues (`--sound tones`); the bell is not rung meanwhile.
+  var sound: SoundPlayer?
+  /// The window title, nil with --no-title.
+  var title: WindowTitle?
+  /// The channels --notify sends desktop notifications through; none without it.
+  var notify: [DesktopNotification.Channel] = []
 
   init(terminal: Terminal, plan: Plan, clock: SessionClock, cues: Cues, recorder: SessionRecorder?)
   {
@@ -49,6 +56,7 @@ struct SessionRunner {
       let size = terminal.size
       if state.isFinished {
         draw(size)
+        if let bytes = title?.update(state, readout: nil) { terminal.sendControl(bytes) }
         switch terminal.readKey(timeout: nil) {
         case nil, .resize?: continue
         case .suspend?: terminal.suspend()
@@ -60,6 +68,7 @@ struct SessionRunner {
       let widths = SessionScreen.widths(width: size.width, height: size.height)
       let (readout, wake) = state.display(at: now, widths: widths)
       draw(size, readout: readout)
+      if let bytes = title?.update(state, readout: readout) { terminal.sendControl(bytes) }
       let key = terminal.readKey(timeout: wake.map { clock.milliseconds(until: $0, from: now) })
       reapChildren()
       let at = clock.now()
@@ -82,6 +91,7 @@ struct SessionRunner {
   private func reapChildren() {
     for child in Children.reap() {
       if voice?.ended(child.pid) == true { continue }
+      if sound?.ended(child.pid, status: child.status) == true { continue }
       if hook?.ended(child.pid, status: child.status) == true { continue }
       _ = keepAwake?.ended(child.pid)
     }
@@ -128,10 +138,18 @@ struct SessionRunner {
     {
       voice.say(cue.phrase(in: state.plan))
     }
-    if effects.contains(where: { if case .cue(let cue) = $0 { cue.rings } else { false } }),
+    if let sound {
+      let cues = effects.compactMap { if case .cue(let cue) = $0 { cue } else { nil } }
+      Sound.forCues(cues, in: state.plan).map(sound.play)
+    } else if effects.contains(where: { if case .cue(let cue) = $0 { cue.rings } else { false } }),
       cues.bell || cues.flash
     {
       terminal.bell(flash: cues.flash)
+    }
+    for note in notify.isEmpty
+      ? [] : DesktopNotification.notifications(for: effects, in: state.plan)
+    {
+      terminal.sendControl(note.bytes(via: notify))
     }
     for effect in effects {
       switch effect {
@@ -150,7 +168,7 @@ struct SessionRunner {
         at: clock.now(), widths: SessionScreen.widths(width: size.width, height: size.height))
     let frame = SessionScreen.render(
       state, readout: readout, width: size.width, height: size.height,
-      notice: hook?.failure ?? notice, weekCount: recorder?.weekCount)
+      notice: hook?.failure ?? sound?.failure ?? notice, weekCount: recorder?.weekCount)
     terminal.draw(frame)
   }
 }

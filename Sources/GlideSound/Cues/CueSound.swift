@@ -1,0 +1,32 @@
+import GlideCore
+
+extension Sound {
+  /// The sound for a cue of a session running `plan`; nil for a cue that makes none (a
+  /// rep). A step that begins straight after a get-ready or a switch hears "go", the end
+  /// of that count; any other step, and the get-ready itself, hears "step start".
+  public init?(cue: Cue, in plan: Plan) {
+    switch cue {
+    case .itemStarted(let index):
+      guard plan.items.indices.contains(index) else { return nil }
+      switch plan.items[index].kind {
+      case .leadIn: self = .stepStart
+      case .switchSides: self = .switchSides
+      case .step:
+        let previous = index > 0 ? plan.items[index - 1].kind : nil
+        self = previous == .leadIn || previous == .switchSides ? .go : .stepStart
+      }
+    case .countdown: self = .tick
+    case .halfway: self = .halfway
+    case .sessionComplete: self = .sessionEnd
+    case .breath(.inhale): self = .breathIn
+    case .breath(.exhale): self = .breathOut
+    case .rep, .breath: return nil
+    }
+  }
+
+  /// Of the cues one event brought, the sound to play: the last that makes one, as a newer
+  /// sound ends an older one anyway (the core puts breath cues first, so any other wins).
+  public static func forCues(_ cues: [Cue], in plan: Plan) -> Sound? {
+    cues.lazy.reversed().compactMap { Sound(cue: $0, in: plan) }.first
+  }
+}

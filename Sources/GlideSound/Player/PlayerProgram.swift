@@ -1,0 +1,38 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A command-line audio player Glide can hand a WAV file to.
+public struct PlayerProgram: Hashable, Sendable {
+  /// The players Glide looks for, in order: PipeWire's, PulseAudio's, then ALSA's, so the
+  /// sound goes through the desktop's mixer where there is one.
+  public static let names = ["pw-play", "paplay", "aplay"]
+
+  /// The full path of the program.
+  public var path: String
+
+  /// A player at `path`.
+  public init(path: String) {
+    self.path = path
+  }
+
+  /// The first player on `searchPath` (PATH by default), if any.
+  public static func find(searchPath: String? = nil) -> PlayerProgram? {
+    let folders =
+      (searchPath ?? getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin")
+      .split(separator: ":")
+    for name in names {
+      for folder in folders where !folder.isEmpty {
+        let candidate = "\(folder)/\(name)"
+        if access(candidate, X_OK) == 0 { return PlayerProgram(path: candidate) }
+      }
+    }
+    return nil
+  }
+
+  /// The arguments that play `file` once and quietly.
+  public func arguments(playing file: String) -> [String] {
+    // aplay prints a line about the format of each file unless told not to.
+    path.hasSuffix("/aplay") ? ["-q", file] : [file]
+  }
+}

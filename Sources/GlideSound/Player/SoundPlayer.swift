@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Plays Glide's sounds through a player program without ever waiting for it: each sound
+/// is written once to a private folder, a new sound ends the one still playing, and ended
+/// players are reaped with WNOHANG. The timer never blocks on audio.
+public final class SoundPlayer {
+  /// The program that plays the files.
+  public let program: PlayerProgram
+  /// The private folder (0700) holding one WAV file per sound.
+  public let folder: String
+  /// The player still sounding, if any.
+  public private(set) var playing: Int32?
+  /// Players started and not yet reaped (ended or stopped).
+  private var unreaped: Set<Int32> = []
+  /// Players ended on purpose, whose exit status says nothing about the player.
+  private var stopped: Set<Int32> = []
+  /// One line saying the player failed, once it has (no audio device, no sound server):
+  /// a person listening for cues must learn that none will come.
+  public private(set) var failure: String?
+  private var written: Set<Sound> = []
+  private var closed = false
+
+  /// Where the private folder may go, in order: `$TMPDIR`, then /tmp.
+  public static var temporaryBases: [String] {
+    let given = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+    return [given, "/tmp"].compactMap { $0 }
+  }
+
+  /// A player using `program`, with a fresh private folder under the first of `bases`
+  /// where one can be made (an unusable `$TMPDIR` falls back to /tmp); nil when none can.
+  public init?(program: PlayerProgram, under bases: [String] = temporaryBases) {
+    self.program = program
+    var made: String?
+    for base in bases where made == nil {
+      var template = Array("\(base)/glide-sound-XXXXXX".utf8CString)
+      // mkdtemp makes the folder 0700: no one else can swap a file under the player.
+      if template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil {
+        made = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+      }
+    }
+    guard let made else { return nil }
+    folder = made
+  }
+
+  /// A player using the first player program on PATH; nil when there is none.
+  public convenience init?() {
+    guard let program = PlayerProgram.find() else { return nil }
+    self.init(program: program)
+  }
+
+  /// Writes the files of `sounds` now, before the session starts, so that no cue waits on
+  /// synthesis or a file write.
+  public func prepare(_ sounds: [Sound] = Sound.allCases) {
+    for sound in sounds { _ = file(for: sound) }
+  }
+
+  deinit { close() }
+
+  /// The file that holds `sound`, written on first use.
+  public func file(for sound: Sound) -> String? {
+    let path = "\(folder)/\(sound.rawValue).wav"
+    if written.contains(sound) { return path }
+    let bytes = WAVFile.bytes(of: sound)
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { return nil }
+    defer { Glibc.close(descriptor) }
+    var sent = 0
+    while sent < bytes.count {
+      let result = bytes.withUnsafeBytes {
+        write(descriptor, $0.baseAddress! + sent, bytes.count - sent)
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      sent += result
+    }
+    written.insert(sound)
+    return path
+  }
+
+  /// Plays `sound`, ending the one still playing; returns at once.
+  public func play(_ sound: Sound) {
+    guard !closed else { return }
+    reap()
+    stopPlaying()
+    guard let file = file(for: sound) else { return }
+    guard let pid = ChildProcess.spawn(program.path, program.arguments(playing: file)) else {
+      failure = failure ?? "\(program.path) could not be started; no sounds will play"
+      return
+    }
+    playing = pid
+    unreaped.insert(pid)
+  }
+
+  /// Notes a player that ended with `status` (its exit code, or 128 + the signal) and was
+  /// reaped elsewhere (by a reaper of every child); true when it was one of these.
+  public func ended(_ pid: Int32, status: Int32) -> Bool {
+    guard unreaped.remove(pid) != nil else { return false }
+    if playing == pid { playing = nil }
+    if stopped.remove(pid) == nil, status != 0, failure == nil {
+      let name = program.path.split(separator: "/").last.map(String.init) ?? program.path
+      failure = "\(name) could not play a sound (exit status \(status)); try --sound bell"
+    }
+    return true
+  }
+
+  /// Reaps the players that have ended, without blocking.
+  public func reap() {
+    for pid in unreaped {
+      if let status = ChildProcess.exitStatus(pid) { _ = ended(pid, status: status) }
+    }
+  }
+
+  /// Ends the sound playing now, if any.
+  public func stopPlaying() {
+    guard let playing else { return }
+    ChildProcess.stop(playing)
+    stopped.insert(playing)
+    self.playing = nil
+  }
+
+  /// Stops the sound, reaps what has ended, and removes the folder and its files; safe to
+  /// call twice.
+  public func close() {
+    guard !closed else { return }
+    closed = true
+    stopPlaying()
+    reap()
+    for sound in written { unlink("\(folder)/\(sound.rawValue).wav") }
+    rmdir(folder)
+  }
+}

@@ -1,0 +1,91 @@
+import GlideCore
+
+/// The terminal window's title while a session runs: the step and the time left, so a
+/// glance at a taskbar or tab tells where the session is. The title the window had is
+/// pushed first and popped back at the end (XTWINOPS 22/23, where the terminal has them).
+public struct WindowTitle {
+  /// Saves the window and icon titles on the terminal's stack (`CSI 22;0 t`).
+  public static let push: [UInt8] = Array("\u{1B}[22;0t".utf8)
+  /// Clears Glide's title, then restores the saved one (`CSI 23;0 t`): a terminal without
+  /// the stack is left with an empty title rather than a stale countdown.
+  public static let restore: [UInt8] = set("") + Array("\u{1B}[23;0t".utf8)
+
+  /// What the title was last built from: the title changes only when one of these does.
+  private struct Shown: Equatable {
+    var index: Int
+    var seconds: Int64?
+    var reps: Int?
+    var paused: Bool
+    var finished: Bool
+  }
+
+  private var shown: Shown?
+  /// The title last sent.
+  public private(set) var text: String?
+
+  /// A title that has not been set yet.
+  public init() {}
+
+  /// Whether a terminal of type `term` takes OSC titles. The Linux console and the old
+  /// hardware terminals do not: they would print the title's text over the screen.
+  public static func isSupported(term: String?) -> Bool {
+    guard let term, !term.isEmpty else { return false }
+    if term.hasPrefix("vt") || term.hasPrefix("cons") { return false }
+    return !["linux", "dumb", "sun", "pcansi", "ansi"].contains {
+      term == $0 || term.hasPrefix($0 + "-")
+    }
+  }
+
+  /// `OSC 0` (window and icon title) with `text` made safe.
+  public static func set(_ text: String) -> [UInt8] {
+    OperatingSystemCommand.bytes(["0", OperatingSystemCommand.safe(text)])
+  }
+
+  /// The bytes that retitle the window for `state` as `readout` shows it, or nil when the
+  /// title would not change: the text is built only when the shown seconds, reps, item or
+  /// mode differ, so a wake that changes none of them costs a comparison.
+  public mutating func update(_ state: SessionState, readout: Readout?) -> [UInt8]? {
+    let paused: Bool
+    switch state.mode {
+    case .paused, .confirmingQuit: paused = true
+    default: paused = false
+    }
+    let now = Shown(
+      index: state.index, seconds: readout?.remainingSeconds, reps: readout?.reps,
+      paused: paused, finished: state.isFinished)
+    guard now != shown else { return nil }
+    shown = now
+    let title = Self.text(state, readout: readout)
+    guard title != text else { return nil }
+    text = title
+    return Self.set(title)
+  }
+
+  /// The title for `state`: "1:23 Roll · left calves - Glide", "3/8 Glute bridges - Glide",
+  /// "Paused 1:23 ...", "Session complete - Glide".
+  public static func text(_ state: SessionState, readout: Readout?) -> String {
+    if let summary = state.summary {
+      return summary.outcome == .completed ? "Session complete - Glide" : "Session ended - Glide"
+    }
+    guard state.plan.items.indices.contains(state.index) else { return "Glide" }
+    let item = state.plan.items[state.index]
+    var what: String
+    switch item.kind {
+    case .leadIn: what = "Get ready"
+    case .switchSides: what = "Switch sides"
+    case .step: what = "\(item.technique.label) · \(item.targetWithSide)"
+    }
+    let amount: String
+    if let reps = readout?.reps {
+      amount = "\(reps)/\(item.step.reps ?? 0)"
+      if let movement = item.step.movement { what = movement }
+    } else if let seconds = readout?.remainingSeconds {
+      amount = Span.seconds(Double(seconds)).clockFace
+    } else {
+      amount = ""
+    }
+    var title = amount.isEmpty ? what : "\(amount) \(what)"
+    if case .paused = state.mode { title = "Paused \(title)" }
+    return "\(title) - Glide"
+  }
+}
