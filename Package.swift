@@ -45,6 +45,7 @@ let package = Package(
         .embedInCode("Catalog/down-shift.toml"),
       ]
     ),
+    .target(name: "GlideTOML"),
     .target(name: "GlideLog", dependencies: ["GlideCore"]),
     .target(name: "GlideTerminal", dependencies: ["CNcursesw", "GlideCore", "GlideRender"]),
     .executableTarget(
@@ -80,6 +81,11 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Fixtures"]),
+    .testTarget(
+      name: "GlideTOMLTests",
+      dependencies: [
+        "GlideTOML", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
     .testTarget(name: "GlideBenchKitTests", dependencies: ["GlideBenchKit"]),
     .testTarget(
