@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .executable(name: "glide", targets: ["glide"]),
     .executable(name: "glide-bench", targets: ["glide-bench"]),
+    .executable(name: "glide-toml-decode", targets: ["glide-toml-decode"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,6 +47,7 @@ let package = Package(
       ]
     ),
     .target(name: "GlideTOML"),
+    .executableTarget(name: "glide-toml-decode", dependencies: ["GlideTOML"]),
     .target(name: "GlideLog", dependencies: ["GlideCore"]),
     .target(name: "GlideTerminal", dependencies: ["CNcursesw", "GlideCore", "GlideRender"]),
     .executableTarget(

@@ -134,4 +134,13 @@ import Testing
     let table = try TOMLTable.parse([0xEF, 0xBB, 0xBF] + Array("a = 1".utf8))
     #expect(table.keyPosition("a") == TOMLPosition(line: 1, column: 1))
   }
+
+  @Test func taggedJSONWritesToml_testsForm() throws {
+    let table = try TOMLTable.parse("a = [1, 1.5, \"q\\\"\", true]\n[b]\nc = 2024-01-02")
+    #expect(
+      TaggedJSON.encode(table)
+        == #"{"a":[{"type":"integer","value":"1"},{"type":"float","value":"1.5"},"#
+        + #"{"type":"string","value":"q\""},{"type":"bool","value":"true"}],"#
+        + #""b":{"c":{"type":"date-local","value":"2024-01-02"}}}"#)
+  }
 }
