@@ -10,7 +10,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
@@ -34,10 +33,7 @@ let package = Package(
     ),
     .target(
       name: "GlideConfig",
-      dependencies: [
-        "GlideCore", "GlideRender", "GlideThemes",
-        .product(name: "TOMLKit", package: "TOMLKit"),
-      ],
+      dependencies: ["GlideCore", "GlideRender", "GlideThemes", "GlideTOML"],
       resources: [
         .embedInCode("Catalog/pre-run.toml"),
         .embedInCode("Catalog/desk-reset.toml"),

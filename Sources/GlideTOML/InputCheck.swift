@@ -20,7 +20,9 @@ enum InputCheck {
       }
       let length = sequenceLength(bytes, at: i)
       guard length > 0 else {
-        return (i, "not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)))")
+        return (
+          i, "the text is not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)))"
+        )
       }
       i += length
     }

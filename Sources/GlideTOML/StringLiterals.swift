@@ -49,6 +49,16 @@ extension TOMLParser {
   /// `"""multi-line basic"""`: a newline right after the opening is dropped, a backslash
   /// at a line's end joins it to the next non-blank character.
   mutating func multilineBasicString() throws(TOMLError) -> String {
+    try multilineString(quote: 0x22, escapes: true)
+  }
+
+  /// `'''multi-line literal'''`: as written; a newline right after the opening is dropped.
+  mutating func multilineLiteralString() throws(TOMLError) -> String {
+    try multilineString(quote: 0x27, escapes: false)
+  }
+
+  /// Either multi-line form, which differ only in their quote and in escapes.
+  mutating func multilineString(quote: UInt8, escapes: Bool) throws(TOMLError) -> String {
     let opening = here()
     offset += 3
     _ = skipNewline()
@@ -58,11 +68,11 @@ extension TOMLParser {
         throw TOMLError(at: opening, "the multi-line string opened here is never closed")
       }
       let byte = peek()
-      if byte == 0x22, try closesMultiline(quote: 0x22, into: &text) {
-        return String(decoding: text, as: UTF8.self)
-      }
-      if byte == 0x22 { continue }
-      if byte == 0x5C {
+      if byte == quote {
+        if try closesMultiline(quote: quote, into: &text) {
+          return String(decoding: text, as: UTF8.self)
+        }
+      } else if escapes, byte == 0x5C {
         var ahead = 1
         while peek(ahead) == 0x20 || peek(ahead) == 0x09 { ahead += 1 }
         if peek(ahead) == 0x0A || (peek(ahead) == 0x0D && peek(ahead + 1) == 0x0A) {
@@ -71,35 +81,10 @@ extension TOMLParser {
             skipSpaces()
             if !skipNewline() { break }
           }
-          continue
+        } else {
+          try escape(into: &text)
         }
-        try escape(into: &text)
       } else if skipNewline() {
-        text.append(0x0A)
-      } else {
-        try checkNotControl(byte, in: "a string")
-        text.append(byte)
-        offset += 1
-      }
-    }
-  }
-
-  /// `'''multi-line literal'''`: as written; a newline right after the opening is dropped.
-  mutating func multilineLiteralString() throws(TOMLError) -> String {
-    let opening = here()
-    offset += 3
-    _ = skipNewline()
-    var text: [UInt8] = []
-    while true {
-      if atEnd {
-        throw TOMLError(at: opening, "the multi-line string opened here is never closed")
-      }
-      let byte = peek()
-      if byte == 0x27, try closesMultiline(quote: 0x27, into: &text) {
-        return String(decoding: text, as: UTF8.self)
-      }
-      if byte == 0x27 { continue }
-      if skipNewline() {
         text.append(0x0A)
       } else {
         try checkNotControl(byte, in: "a string")

@@ -423,6 +423,8 @@ struct TOMLParser {
       return try inlineTable(depth: depth, at: position)
     case 0x2B, 0x2D, 0x30...0x39, 0x69, 0x6E:
       return try scalar(at: position)
+    case 0x41...0x5A, 0x61...0x7A:
+      throw fail("expected a value, found \(describe()) (text goes in quotes: \"...\")")
     default:
       throw fail("expected a value, found \(describe())")
     }

@@ -96,7 +96,7 @@ import Testing
       "1:6: a backslash followed by 'e' is not an escape; use \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX or \\UXXXXXXXX"
     ),
     ("a = 1 b = 2", "1:7: expected the end of the line after a value, found 'b'"),
-    ("a = True", "1:5: expected a value, found 'T'"),
+    ("a = True", "1:5: expected a value, found 'T' (text goes in quotes: \"...\")"),
   ])
   func badDocumentsGetOneMessageWithLineAndColumn(_ text: String, _ expected: String) {
     #expect(throws: TOMLError.self) { try TOMLTable.parse(text) }
@@ -113,7 +113,7 @@ import Testing
       Issue.record("accepted invalid UTF-8")
     } catch {
       #expect(error.kind == .encoding)
-      #expect(error.description == "1:4: not valid UTF-8 (byte 0xC3)")
+      #expect(error.description == "1:4: the text is not valid UTF-8 (byte 0xC3)")
     }
   }
 

@@ -1,15 +1,12 @@
-import Foundation
-
 /// `glide check`: what is wrong with a routine or theme file, read as one or the other.
 public enum FileCheck {
   /// Whether a file is a theme: it sits in a `themes` folder, or has a `[colors]` table.
   public static func isTheme(path: String, bytes: [UInt8]) -> Bool {
     if path.contains("/themes/") { return true }
     return bytes.split(separator: 0x0A).contains { line in
-      let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+      let text = String(decoding: line, as: UTF8.self).trimmingSpaces
       return text.hasPrefix("[colors]")
-        || (text.hasPrefix("colors")
-          && text.dropFirst(6).trimmingCharacters(in: .whitespaces).hasPrefix("="))
+        || (text.hasPrefix("colors") && String(text.dropFirst(6)).trimmingSpaces.hasPrefix("="))
     }
   }
 
