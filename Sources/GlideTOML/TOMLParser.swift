@@ -244,7 +244,7 @@ struct TOMLParser {
     section = sections
     var node = root
     for part in parts.dropLast() {
-      switch node.items[part.name] {
+      switch node.item(part.name) {
       case nil:
         let child = try makeNode(at: part.position, depth: node.depth + 1)
         node.insert(part.name, at: part.position, .table(child))
@@ -261,11 +261,11 @@ struct TOMLParser {
       }
     }
     let last = parts[parts.count - 1]
-    let name = Self.quoted(last.name)
+    var name: String { Self.quoted(last.name) }
     if isArray {
       let element = try makeNode(at: start, depth: node.depth + 1)
       element.hasHeader = true
-      switch node.items[last.name] {
+      switch node.item(last.name) {
       case nil:
         node.insert(last.name, at: last.position, .tables(TableList(element, position: start)))
       case .tables(let list):
@@ -281,7 +281,7 @@ struct TOMLParser {
       }
       return element
     }
-    switch node.items[last.name] {
+    switch node.item(last.name) {
     case nil:
       let table = try makeNode(at: start, depth: node.depth + 1)
       table.hasHeader = true
@@ -320,8 +320,8 @@ struct TOMLParser {
     skipSpaces()
     var node = table
     for part in parts.dropLast() {
-      let name = Self.quoted(part.name)
-      switch node.items[part.name] {
+      var name: String { Self.quoted(part.name) }
+      switch node.item(part.name) {
       case nil:
         let child = try makeNode(at: part.position, depth: node.depth + 1)
         child.dottedSection = section
@@ -348,8 +348,8 @@ struct TOMLParser {
       }
     }
     let last = parts[parts.count - 1]
-    if node.items[last.name] != nil {
-      let first = node.keyPositions[last.name].map { " (first at \($0))" } ?? ""
+    if let existing = node.find(last.name) {
+      let first = " (first at \(node.keyPositions[existing]))"
       throw TOMLError(
         at: last.position, "duplicate key '\(Self.quoted(last.name))'\(first)")
     }

@@ -13,7 +13,10 @@ public struct TOMLTable: Sendable {
 
   /// Every entry in document order.
   public private(set) var entries: [Entry] = []
-  private var index: [String: Int] = [:]
+  /// Built once a table has more keys than a linear search is quick for: most tables
+  /// have a handful, and a dictionary for each would cost more than it saves.
+  private var index: [String: Int]?
+  static let linearSearchLimit = 8
   /// Where the table starts: its header's `[`, its `{`, or the key that made it.
   public var position: TOMLPosition
 
@@ -31,18 +34,27 @@ public struct TOMLTable: Sendable {
 
   /// The value of `key`, if present.
   public subscript(key: String) -> TOMLValue? {
-    index[key].map { entries[$0].value }
+    find(key).map { entries[$0].value }
   }
 
   /// Where `key` is written, if present.
   public func keyPosition(_ key: String) -> TOMLPosition? {
-    index[key].map { entries[$0].keyPosition }
+    find(key).map { entries[$0].keyPosition }
+  }
+
+  private func find(_ key: String) -> Int? {
+    if let index { return index[key] }
+    return entries.firstIndex { $0.key == key }
   }
 
   /// Adds a key the table does not have yet (the parser has checked that).
   mutating func append(_ key: String, at keyPosition: TOMLPosition, _ value: TOMLValue) {
-    index[key] = entries.count
     entries.append(Entry(key: key, keyPosition: keyPosition, value: value))
+    if index != nil {
+      index?[key] = entries.count - 1
+    } else if entries.count > Self.linearSearchLimit {
+      index = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.key, $0) })
+    }
   }
 
   /// Parses a whole TOML 1.0 document.

@@ -10,8 +10,9 @@ public struct TOMLValue: Sendable {
     case float(Double)
     /// `true` or `false`.
     case boolean(Bool)
-    /// A date, time, local or offset date-time.
-    case dateTime(TOMLDateTime)
+    /// A date, time, local or offset date-time (boxed: it is the largest payload, and
+    /// keeping it inline would double the size of every value).
+    indirect case dateTime(TOMLDateTime)
     /// An array, or an array of tables.
     case array([TOMLValue])
     /// A table: a `[header]` table, an inline table, or one made by dotted keys.

@@ -12,9 +12,11 @@ final class TableNode {
     case tables(TableList)
   }
 
-  var order: [String] = []
-  var items: [String: Item] = [:]
-  var keyPositions: [String: TOMLPosition] = [:]
+  private(set) var keys: [String] = []
+  private(set) var items: [Item] = []
+  private(set) var keyPositions: [TOMLPosition] = []
+  /// Built once a table has more keys than a linear search is quick for.
+  private var index: [String: Int]?
   let position: TOMLPosition
   /// How many tables enclose it; bounded so that freezing never recurses too deep.
   let depth: Int
@@ -29,26 +31,43 @@ final class TableNode {
     self.depth = depth
   }
 
+  /// Where `key` is among the keys, if present.
+  func find(_ key: String) -> Int? {
+    if let index { return index[key] }
+    return keys.firstIndex(of: key)
+  }
+
+  /// What `key` holds, if present.
+  func item(_ key: String) -> Item? {
+    find(key).map { items[$0] }
+  }
+
   func insert(_ key: String, at position: TOMLPosition, _ item: Item) {
-    order.append(key)
-    items[key] = item
-    keyPositions[key] = position
+    keys.append(key)
+    items.append(item)
+    keyPositions.append(position)
+    if index != nil {
+      index?[key] = keys.count - 1
+    } else if keys.count > TOMLTable.linearSearchLimit {
+      index = Dictionary(uniqueKeysWithValues: zip(keys, keys.indices))
+    }
   }
 
   /// The finished table.
   func frozen() -> TOMLTable {
     var table = TOMLTable(position: position)
-    for key in order {
-      guard let item = items[key], let keyPosition = keyPositions[key] else { continue }
-      switch item {
-      case .value(let value):
-        table.append(key, at: keyPosition, value)
+    for number in keys.indices {
+      let value: TOMLValue
+      switch items[number] {
+      case .value(let finished):
+        value = finished
       case .table(let node):
-        table.append(key, at: keyPosition, TOMLValue(.table(node.frozen()), at: node.position))
+        value = TOMLValue(.table(node.frozen()), at: node.position)
       case .tables(let list):
         let elements = list.nodes.map { TOMLValue(.table($0.frozen()), at: $0.position) }
-        table.append(key, at: keyPosition, TOMLValue(.array(elements), at: list.position))
+        value = TOMLValue(.array(elements), at: list.position)
       }
+      table.append(keys[number], at: keyPositions[number], value)
     }
     return table
   }
