@@ -6,10 +6,10 @@ let package = Package(
   products: [
     .executable(name: "glide", targets: ["glide"]),
     .executable(name: "glide-bench", targets: ["glide-bench"]),
+    .executable(name: "glide-toml-decode", targets: ["glide-toml-decode"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
@@ -33,10 +33,7 @@ let package = Package(
     ),
     .target(
       name: "GlideConfig",
-      dependencies: [
-        "GlideCore", "GlideRender", "GlideThemes",
-        .product(name: "TOMLKit", package: "TOMLKit"),
-      ],
+      dependencies: ["GlideCore", "GlideRender", "GlideThemes", "GlideTOML"],
       resources: [
         .embedInCode("Catalog/pre-run.toml"),
         .embedInCode("Catalog/desk-reset.toml"),
@@ -56,6 +53,8 @@ let package = Package(
         .embedInCode("Library/library.toml"),
       ]
     ),
+    .target(name: "GlideTOML"),
+    .executableTarget(name: "glide-toml-decode", dependencies: ["GlideTOML"]),
     .target(name: "GlideLog", dependencies: ["GlideCore"]),
     .target(name: "GlideSound", dependencies: ["GlideCore"]),
     .target(name: "GlideTerminal", dependencies: ["CNcursesw", "GlideCore", "GlideRender"]),
@@ -92,6 +91,11 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Fixtures"]),
+    .testTarget(
+      name: "GlideTOMLTests",
+      dependencies: [
+        "GlideTOML", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
     .target(
       name: "GlideSoundTesting", dependencies: ["GlideSound"], path: "Tests/GlideSoundTesting"),

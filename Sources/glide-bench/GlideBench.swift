@@ -30,7 +30,9 @@ struct GlideBench: ParsableCommand {
   )
   var compare: [String] = []
 
-  @Option(help: "Only these scenarios, comma-separated: countdown,breath,keys,startup,timing,log.")
+  @Option(
+    help:
+      "Only these scenarios, comma-separated: countdown,breath,keys,startup,timing,log,files.")
   var only: String?
 
   func run() throws {
@@ -39,7 +41,8 @@ struct GlideBench: ParsableCommand {
     mkdir(folder, 0o700)
     let bench = Bench(glide: binary, seconds: seconds, runs: runs, folder: folder)
     let wanted = Set(
-      (only ?? "countdown,breath,keys,startup,timing,log").split(separator: ",").map(String.init))
+      (only ?? "countdown,breath,keys,startup,timing,log,files").split(separator: ",").map(
+        String.init))
     var figures: [Figure] = []
     func note(_ text: String) {
       let line = Array((text + "\n").utf8)
@@ -121,8 +124,20 @@ struct GlideBench: ParsableCommand {
           "log: glide history --limit 20 over 100k, ms", target: 300, decimals: 0,
           values: log.history))
     }
+    if wanted.contains("files") {
+      note("files: glide check on 1 MiB routine files")
+      let files = try bench.routineFiles()
+      figures.append(
+        Figure(
+          "glide check, 1 MiB routine (200 steps), ms", target: 50, decimals: 1,
+          values: files.valid))
+      figures.append(
+        Figure(
+          "glide check, 1 MiB of steps only, ms", target: 50, decimals: 1, values: files.dense))
+    }
     for command in compare {
       note("compare: \(command)")
+      var firstBytes: [Double] = []
       let theirs = try (0..<runs).map { _ in
         let process = try PtyProcess(
           path: "/bin/sh", arguments: ["-c", "exec " + command],
@@ -132,8 +147,14 @@ struct GlideBench: ParsableCommand {
           ])
         defer { process.stop() }
         process.pump(until: monotonicNanoseconds() + 2_000_000_000)
+        if let first = process.reads.first?.time {
+          firstBytes.append(Double(first - process.startedAt) / 1e6)
+        }
         return try Bench.steady(process, seconds: seconds)
       }
+      figures.append(
+        Figure(
+          "\(command): start-up to first byte, ms", target: nil, decimals: 1, values: firstBytes))
       figures.append(
         Figure(
           "\(command): CPU seconds per minute", target: nil, decimals: 4,
@@ -151,6 +172,14 @@ struct GlideBench: ParsableCommand {
           values: theirs.map(\.peakRSSMegabytes)))
     }
     print(table(figures))
+    if let ours = figures.first(where: { $0.name == "start-up to first frame, ms" })?.median {
+      for peer in compare {
+        let name = "\(peer): start-up to first byte, ms"
+        if let theirs = figures.first(where: { $0.name == name })?.median, theirs > 0 {
+          print("glide start-up / \(peer) start-up: \(format(ours / theirs, 2))")
+        }
+      }
+    }
     for figure in figures {
       if let peer = compare.first(where: { figure.name.hasPrefix($0 + ":") }) {
         let ours = figures.first {

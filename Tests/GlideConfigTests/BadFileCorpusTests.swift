@@ -53,7 +53,7 @@ private func corpusFiles() -> [String] {
     let result = RoutineDecoder.decode(text: text, id: "many", file: "many.toml")
     #expect(
       result.errors.map(\.description) == [
-        "many.toml:2: error: steps: 10000 steps; a routine may have at most 200"
+        "many.toml:2:1: error: steps: 10000 steps; a routine may have at most 200"
       ])
   }
 

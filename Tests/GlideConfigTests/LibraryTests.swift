@@ -128,8 +128,8 @@ import Testing
         """, file: "mine.toml")
     #expect(
       bad.diagnostics.map(\.description) == [
-        "mine.toml:4: error: entry 1 (forearms): equipment: unknown equipment 'stick' (use roller, ball, band, gun, none)",
-        "mine.toml:9: error: entry 2 (calves): technique: the library holds passive techniques and reps; put breathe steps in a routine",
+        "mine.toml:4:13: error: entry 1 (forearms): equipment: unknown equipment 'stick' (use roller, ball, band, gun, none)",
+        "mine.toml:9:13: error: entry 2 (calves): technique: the library holds passive techniques and reps; put breathe steps in a routine",
       ])
     let warned = LibraryDecoder.decode(
       text: """
@@ -141,9 +141,9 @@ import Testing
         """, file: "mine.toml")
     #expect(
       warned.diagnostics.map(\.description) == [
-        "mine.toml:2: warning: entry 1 (forearms): target: no movement (reps entry) for 'forearms' in the library (freed range goes unused without active reps)",
-        "mine.toml:5: warning: entry 1 (forearms): duration: a hold of 30s is outside 3-5 minutes (sustained pressure needs minutes to release)",
-        "mine.toml:1: warning: entry 1 (forearms): breath: no breath pattern: a hold paces a slow breath, e.g. breath = \"4-6\"",
+        "mine.toml:2:10: warning: entry 1 (forearms): target: no movement (reps entry) for 'forearms' in the library (freed range goes unused without active reps)",
+        "mine.toml:5:12: warning: entry 1 (forearms): duration: a hold of 30s is outside 3-5 minutes (sustained pressure needs minutes to release)",
+        "mine.toml:1:1: warning: entry 1 (forearms): breath: no breath pattern: a hold paces a slow breath, e.g. breath = \"4-6\"",
       ])
   }
 }

@@ -38,29 +38,29 @@ import Testing
     let cases: [(String, String)] = [
       (
         "times = 1",
-        "r.toml:7: error: step 2 (round): times: 1 is outside 2-20 (a round runs at least twice; for once, write plain [[steps]])"
+        "r.toml:7:9: error: step 2 (round): times: 1 is outside 2-20 (a round runs at least twice; for once, write plain [[steps]])"
       ),
       (
         "times = 50",
-        "r.toml:7: error: step 2 (round): times: 50 is outside 2-20 (a round runs at least twice; for once, write plain [[steps]])"
+        "r.toml:7:9: error: step 2 (round): times: 50 is outside 2-20 (a round runs at least twice; for once, write plain [[steps]])"
       ),
       (
         "times = \"2\"",
-        "r.toml:7: error: step 2 (round): times: must be a whole number, not a string"
+        "r.toml:7:9: error: step 2 (round): times: must be a whole number, not a string"
       ),
       (
         "times = 2.5",
-        "r.toml:7: error: step 2 (round): times: must be a whole number, not a number"
+        "r.toml:7:9: error: step 2 (round): times: must be a whole number, not a number"
       ),
       (
         "rest = \"20s\"",
-        "r.toml:6: error: step 2 (round): times: missing: how many times the round runs (2-20)"
+        "r.toml:6:1: error: step 2 (round): times: missing: how many times the round runs (2-20)"
       ),
       (
         "times = 2\nrest = \"forever\"",
-        "r.toml:8: error: step 2 (round): rest: 'forever' is not a length: write \"90s\", \"2m\", \"1m30s\" or a number of seconds"
+        "r.toml:8:8: error: step 2 (round): rest: 'forever' is not a length: write \"90s\", \"2m\", \"1m30s\" or a number of seconds"
       ),
-      ("times = 2\nrepeat = 3", "r.toml:8: error: step 2 (round): repeat: unknown key"),
+      ("times = 2\nrepeat = 3", "r.toml:8:1: error: step 2 (round): repeat: unknown key"),
     ]
     for (keys, expected) in cases {
       let result = decode(Self.head + "[[steps]]\n" + keys + "\n" + Self.roundSteps)
@@ -70,7 +70,7 @@ import Testing
     let empty = decode(Self.head + "[[steps]]\ntimes = 2\n")
     #expect(
       empty.errors.map(\.description) == [
-        "r.toml:6: error: step 2 (round): a round needs its steps: add [[steps.round]] tables after it"
+        "r.toml:6:1: error: step 2 (round): a round needs its steps: add [[steps.round]] tables after it"
       ])
   }
 
@@ -99,9 +99,9 @@ import Testing
     #expect(result.routine != nil)
     #expect(
       result.warnings.map(\.description) == [
-        "r.toml:12: warning: step 2 (calves): duration: a roll of 20s is outside 1-2 minutes per muscle group (longer adds little, shorter does little)",
-        "r.toml:17: warning: step 4 (calves): reps: 30 reps is outside 5-10 (enough to use the new range, not to tire)",
-        "r.toml:20: warning: step 8 (quads): technique: no reps step for 'quads' follows this hold (freed range goes unused without active reps)",
+        "r.toml:12:12: warning: step 2 (calves): duration: a roll of 20s is outside 1-2 minutes per muscle group (longer adds little, shorter does little)",
+        "r.toml:17:8: warning: step 4 (calves): reps: 30 reps is outside 5-10 (enough to use the new range, not to tire)",
+        "r.toml:20:13: warning: step 8 (quads): technique: no reps step for 'quads' follows this hold (freed range goes unused without active reps)",
       ])
     let error = decode(
       Self.head
@@ -109,7 +109,7 @@ import Testing
     )
     #expect(
       error.errors.map(\.description) == [
-        "r.toml:9: error: step 2 (calves): technique: unknown technique 'rol' (use roll, hold, stretch, floss, percussion, breathe, reps, rest)"
+        "r.toml:9:13: error: step 2 (calves): technique: unknown technique 'rol' (use roll, hold, stretch, floss, percussion, breathe, reps, rest)"
       ])
   }
 

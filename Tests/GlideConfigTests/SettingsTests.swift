@@ -84,13 +84,13 @@ import Testing
     #expect(result.settings == nil)
     #expect(
       result.errors.map(\.description) == [
-        "c.toml:1: error: voise: unknown key (did you mean 'voice'?)",
-        "c.toml:2: error: sound: must be \"tones\", \"bell\" or \"off\"",
-        "c.toml:3: error: get_ready: 90s is outside 1s to 60s",
-        "c.toml:4: error: flash: must be \"on\" or \"off\"",
-        "c.toml:5: error: routine: must be a routine id or a FILE.toml",
-        "c.toml:6: error: on_event: must be a command on one line, without control characters",
-        "c.toml:7: error: transitions: unknown key (did you mean 'transition'?)",
+        "c.toml:1:1: error: voise: unknown key (did you mean 'voice'?)",
+        "c.toml:2:9: error: sound: must be \"tones\", \"bell\" or \"off\"",
+        "c.toml:3:13: error: get_ready: 90s is outside 1s to 60s",
+        "c.toml:4:9: error: flash: must be \"on\" or \"off\"",
+        "c.toml:5:11: error: routine: must be a routine id or a FILE.toml",
+        "c.toml:6:12: error: on_event: must be a command on one line, without control characters",
+        "c.toml:7:2: error: transitions: unknown key (did you mean 'transition'?)",
       ])
   }
 
@@ -111,7 +111,7 @@ import Testing
     #expect(broken.settings == Settings(), "nothing of a broken file is used")
     #expect(
       broken.problem
-        == "\(path):2: error: sound: must be \"tones\", \"bell\" or \"off\" (and 1 more: "
+        == "\(path):2:9: error: sound: must be \"tones\", \"bell\" or \"off\" (and 1 more: "
         + "glide check \(path)); using the built-in settings")
 
     try "voice = \"on\"\n".write(toFile: path, atomically: true, encoding: .utf8)
@@ -124,7 +124,7 @@ import Testing
     let bytes = Array("sound = \"tones\"\nbogus = 1\n".utf8)
     #expect(
       FileCheck.diagnostics(bytes: bytes, path: "/home/a/.config/glide/config.toml", name: "x")
-        .map(\.description) == ["x:2: error: bogus: unknown key"])
+        .map(\.description) == ["x:2:1: error: bogus: unknown key"])
     #expect(FileCheck.isConfig(path: "config.toml"))
     #expect(!FileCheck.isConfig(path: "/c/glide/routines/config.toml"), "a routine named config")
   }

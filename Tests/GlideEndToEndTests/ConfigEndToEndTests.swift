@@ -58,13 +58,13 @@ import Testing
     #expect(config.status == 0)
     #expect(
       config.err
-        == "glide: \(configFile):2: error: voise: unknown key (did you mean 'voice'?); "
+        == "glide: \(configFile):2:1: error: voise: unknown key (did you mean 'voice'?); "
         + "using the built-in settings\n")
     #expect(origin(of: "theme", in: config.out) == "default")
 
     let check = glide(["check"])
     #expect(check.status == 2)
-    #expect(check.out == "\(configFile):2: error: voise: unknown key (did you mean 'voice'?)\n")
+    #expect(check.out == "\(configFile):2:1: error: voise: unknown key (did you mean 'voice'?)\n")
 
     try writeConfig("theme = \"gruvbox\"\n")
     let fixed = glide(["check"])
@@ -98,6 +98,6 @@ import Testing
     #expect(tmux.exitStatus() != nil)
     #expect(
       tmux.history.replacingOccurrences(of: "\n", with: "").contains(
-        "config.toml:1: error: routine: must be a routine id or a FILE.toml; using the built-in"))
+        "config.toml:1:11: error: routine: must be a routine id or a FILE.toml; using the built-in"))
   }
 }

@@ -31,7 +31,7 @@ import Testing
       })
     #expect(
       routines.out.contains(
-        "BROKEN: \(home)/.config/glide/routines/broken.toml:2: error: step 1: target: missing"))
+        "BROKEN: \(home)/.config/glide/routines/broken.toml:2:1: error: step 1: target: missing"))
 
     let bad = runProcess(
       glideBinary, ["check", home + "/.config/glide/routines/broken.toml"], environment: environment
@@ -41,7 +41,7 @@ import Testing
 
     let runBroken = runProcess(glideBinary, ["run", "broken"], environment: environment)
     #expect(runBroken.status == 2)
-    #expect(runBroken.err.contains("broken.toml:2: error"))
+    #expect(runBroken.err.contains("broken.toml:2:1: error"))
 
     let tmux = try Tmux()
     defer { tmux.close() }

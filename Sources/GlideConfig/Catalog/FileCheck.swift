@@ -1,5 +1,3 @@
-import Foundation
-
 /// `glide check`: what is wrong with a routine or theme file, read as one or the other.
 public enum FileCheck {
   /// Whether a file is a config file: named `config.toml`, outside the routines and themes
@@ -12,28 +10,47 @@ public enum FileCheck {
   /// Whether a file is a theme: it sits in a `themes` folder, or has a `[colors]` table.
   public static func isTheme(path: String, bytes: [UInt8]) -> Bool {
     if path.contains("/themes/") { return true }
-    return bytes.split(separator: 0x0A).contains { line in
-      let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-      return text.hasPrefix("[colors]")
-        || (text.hasPrefix("colors")
-          && text.dropFirst(6).trimmingCharacters(in: .whitespaces).hasPrefix("="))
+    return anyLineStart(of: bytes) { first, skipSpaces in
+      if bytes[first...].starts(with: "[colors]".utf8) { return true }
+      guard bytes[first...].starts(with: "colors".utf8) else { return false }
+      let next = skipSpaces(first + 6)
+      return next < bytes.count && bytes[next] == 0x3D
     }
   }
 
   /// Whether a file is a library file: it sits in a `library` folder, or has `[[entries]]`.
   public static func isLibrary(path: String, bytes: [UInt8]) -> Bool {
     if path.contains("/library/") { return true }
-    return bytes.split(separator: 0x0A).contains { line in
-      String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        .hasPrefix("[[entries]]")
+    return anyLineStart(of: bytes) { first, _ in
+      bytes[first...].starts(with: "[[entries]]".utf8)
     }
+  }
+
+  /// Whether `matches` holds at the first non-blank byte of any line: a scan of line
+  /// starts, without making a string of each line of a file up to 1 MiB.
+  private static func anyLineStart(
+    of bytes: [UInt8], _ matches: (_ first: Int, _ skipSpaces: (Int) -> Int) -> Bool
+  ) -> Bool {
+    func skipSpaces(_ index: Int) -> Int {
+      var index = index
+      while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+      return index
+    }
+    var start = 0
+    while start < bytes.count {
+      let first = skipSpaces(start)
+      if matches(first, skipSpaces) { return true }
+      guard let newline = bytes[first...].firstIndex(of: 0x0A) else { break }
+      start = newline + 1
+    }
+    return false
   }
 
   /// The person's own files `glide check` looks at when given none: the config file, then
   /// every routine, theme and library file in the config folder.
   public static func userFiles(configDirectory: String) -> [String] {
     let config = configDirectory + "/" + SettingsFile.name
-    return (FileManager.default.fileExists(atPath: config) ? [config] : [])
+    return (SourceFile.exists(config) ? [config] : [])
       + ["routines", "themes", "library"].flatMap {
         SourceFile.tomlFiles(in: configDirectory + "/" + $0)
       }

@@ -1,5 +1,5 @@
 import GlideCore
-import TOMLKit
+import GlideTOML
 
 /// Turns a library file (`[[entries]]` tables, each a routine step with the equipment it
 /// needs) into entries, or into messages naming file, line, entry and key; warns where an
@@ -24,22 +24,21 @@ public enum LibraryDecoder {
     }
   }
 
-  /// Decodes raw bytes (checking size and UTF-8 first).
-  public static func decode(bytes: [UInt8], file: String, others: [LibraryEntry] = []) -> Result {
-    switch TOMLSource.text(bytes: bytes, file: file) {
-    case .failure(let diagnostic): return Result(entries: nil, diagnostics: [diagnostic])
-    case .success(let text): return decode(text: text, file: file, others: others)
-    }
-  }
-
   /// Decodes the text of a library file.
   public static func decode(text: String, file: String, others: [LibraryEntry] = []) -> Result {
+    decode(bytes: Array(text.utf8), file: file, others: others)
+  }
+
+  /// Decodes raw bytes (size, UTF-8 and TOML first).
+  public static func decode(bytes: [UInt8], file: String, others: [LibraryEntry] = []) -> Result {
     let table: TOMLTable
-    switch TOMLSource.table(text: text, file: file, header: "[[entries]]") {
+    switch TOMLSource.table(bytes: bytes, file: file, header: "[[entries]]") {
     case .failure(let diagnostic): return Result(entries: nil, diagnostics: [diagnostic])
     case .success(let parsed): table = parsed
     }
-    var reader = Reader(file: file, lines: SourceLines(text))
+    var reader = Reader(file: file)
+    reader.root = table
+    reader.tables["entries"] = table["entries"]?.array?.map(\.table) ?? []
     reader.tableName = "entries"
     reader.placeWord = "entry"
     reader.extraStepKeys = extraKeys
@@ -65,15 +64,15 @@ public enum LibraryDecoder {
       guard step.technique.isPassive || step.technique == .reps else {
         reader.fail(
           "technique", step: index, target: target,
-          "the library holds passive techniques and reps; put \(step.technique.rawValue) steps in a routine"
-        )
+          "the library holds passive techniques and reps; put \(step.technique.rawValue) steps in a routine",
+          at: entryTable["technique"]?.position)
         continue
       }
       guard let equipment = Equipment(rawValue: raw ?? "none") else {
         reader.fail(
           "equipment", step: index, target: target,
-          "unknown equipment '\(raw ?? "")' (use \(Equipment.allCases.map(\.rawValue).joined(separator: ", ")))"
-        )
+          "unknown equipment '\(raw ?? "")' (use \(Equipment.allCases.map(\.rawValue).joined(separator: ", ")))",
+          at: entryTable["equipment"]?.position)
         continue
       }
       entries.append(LibraryEntry(step: step, equipment: equipment, file: file))
@@ -82,9 +81,14 @@ public enum LibraryDecoder {
       return Result(entries: nil, diagnostics: RoutineDecoder.byLine(reader.errors))
     }
     let warnings = LibraryCheck.warnings(entries, others: others).map { warning in
-      Diagnostic(
-        .warning, file: file,
-        line: reader.lines.line(ofKey: warning.key, inTable: "entries", index: warning.index),
+      let position =
+        reader.tables["entries"].flatMap {
+          $0.indices.contains(warning.index) ? $0[warning.index] : nil
+        }?[
+          warning.key]?.position
+        ?? reader.position(of: warning.key, step: warning.index)
+      return Diagnostic(
+        .warning, file: file, line: position?.line, column: position?.column,
         place: "entry \(warning.index + 1) (\(entries[warning.index].area))",
         key: warning.key, message: warning.message)
     }

@@ -47,15 +47,5 @@ public enum RoutineText {
   }
 
   /// A TOML basic string.
-  static func quoted(_ text: String) -> String {
-    var result = "\""
-    for character in text {
-      switch character {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      default: result.append(character)
-      }
-    }
-    return result + "\""
-  }
+  static func quoted(_ text: String) -> String { TOMLString.quoted(text) }
 }

@@ -1,5 +1,5 @@
 import GlideCore
-import TOMLKit
+import GlideTOML
 
 /// Reading a round: a `[[steps]]` table with `times` (and an optional `rest`) whose own
 /// steps follow it as `[[steps.round]]` tables.
@@ -39,18 +39,19 @@ extension Reader {
     }
     var times = 0
     if let value = table["times"] {
-      if let int = value.int, value.type == .int {
+      if let int = value.int {
         if Self.timesRange.contains(int) {
           times = int
         } else {
           fail(
             "times", step: index, target: "round",
-            "\(int) is outside 2-20 (a round runs at least twice; for once, write plain [[steps]])"
-          )
+            "\(int) is outside 2-20 (a round runs at least twice; for once, write plain [[steps]])",
+            at: value.position)
         }
       } else {
         fail(
-          "times", step: index, target: "round", "must be a whole number, not \(describe(value))")
+          "times", step: index, target: "round", "must be a whole number, not \(describe(value))",
+          at: value.position)
       }
     } else {
       fail("times", step: index, target: "round", "missing: how many times the round runs (2-20)")

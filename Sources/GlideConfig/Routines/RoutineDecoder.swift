@@ -1,6 +1,5 @@
-import Foundation
 import GlideCore
-import TOMLKit
+import GlideTOML
 
 /// Turns the text of a routine file into a `Routine`, or into messages naming file, line,
 /// step and key.
@@ -32,38 +31,36 @@ public enum RoutineDecoder {
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
   }
 
-  /// Decodes raw bytes (checking size and UTF-8 first).
+  /// Decodes raw bytes (checking size first).
   public static func decode(bytes: [UInt8], id: String, file: String) -> Result {
-    switch TOMLSource.text(bytes: bytes, file: file) {
-    case .failure(let diagnostic): return Result(routine: nil, diagnostics: [diagnostic])
-    case .success(let text): return decode(text: text, id: id, file: file)
-    }
-  }
-
-  /// Decodes the text of a routine file.
-  public static func decode(text: String, id: String, file: String) -> Result {
     let table: TOMLTable
-    switch TOMLSource.table(text: text, file: file, header: "[[steps]]") {
+    switch TOMLSource.table(bytes: bytes, file: file, header: "[[steps]]") {
     case .failure(let diagnostic): return Result(routine: nil, diagnostics: [diagnostic])
     case .success(let parsed): table = parsed
     }
-    var reader = Reader(file: file, lines: SourceLines(text))
+    var reader = Reader(file: file)
     let routine = reader.routine(from: table, id: id)
     var diagnostics = byLine(reader.errors)
     if let routine, diagnostics.isEmpty {
       for warning in routine.evidenceWarnings {
         let step = routine.steps[warning.stepIndex]
+        // A warning is about a value, so it points at the value.
         let place = reader.places[warning.stepIndex]
+        let position = reader.warningPosition(key: warning.key, step: warning.stepIndex)
         diagnostics.append(
           Diagnostic(
-            .warning, file: file,
-            line: reader.lines.line(ofKey: warning.key, inTable: place.table, index: place.index),
+            .warning, file: file, line: position?.line, column: position?.column,
             place: "step \(place.number) (\(step.target))", key: warning.key,
             message: warning.message))
       }
       return Result(routine: routine, diagnostics: diagnostics)
     }
     return Result(routine: nil, diagnostics: diagnostics)
+  }
+
+  /// Decodes the text of a routine file.
+  public static func decode(text: String, id: String, file: String) -> Result {
+    decode(bytes: Array(text.utf8), id: id, file: file)
   }
 
   /// Diagnostics in line order (those without a line last), ties in the order found.

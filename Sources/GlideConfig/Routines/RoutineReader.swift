@@ -1,11 +1,15 @@
-import Foundation
 import GlideCore
-import TOMLKit
+import GlideTOML
 
 /// Reads a parsed routine table key by key, collecting every error with its place.
 struct Reader {
   let file: String
-  let lines: SourceLines
+  /// The whole file, for the places of top-level keys.
+  var root = TOMLTable()
+  /// The tables of each array of tables steps are read from (`steps`, the rounds'
+  /// `steps.round` counted through the file, the library's `entries`), nil for an entry
+  /// that is not a table: the places of their keys.
+  var tables: [String: [TOMLTable?]] = [:]
   var errors: [Diagnostic] = []
   /// The array of tables the steps sit in, and the word naming one in messages: the
   /// technique library reads its entries as steps.
@@ -29,12 +33,12 @@ struct Reader {
     shownNumbers.indices.contains(index) ? shownNumbers[index] : index + 1
   }
 
-  init(file: String, lines: SourceLines) {
+  init(file: String) {
     self.file = file
-    self.lines = lines
   }
 
   mutating func routine(from table: TOMLTable, id: String) -> Routine? {
+    root = table
     for key in table.keys where !RoutineDecoder.topKeys.contains(key) {
       unknownKey(key, known: RoutineDecoder.topKeys, step: nil, target: nil)
     }
@@ -47,8 +51,8 @@ struct Reader {
       } else {
         fail(
           "phase", step: nil, target: nil,
-          "unknown phase '\(raw)' (use \(RoutinePhase.allCases.map(\.rawValue).joined(separator: ", ")))"
-        )
+          "unknown phase '\(raw)' (use \(RoutinePhase.allCases.map(\.rawValue).joined(separator: ", ")))",
+          at: table["phase"]?.position)
       }
     }
     var steps: [Step] = []
@@ -56,15 +60,22 @@ struct Reader {
     case nil:
       fail(nil, step: nil, target: nil, "no steps: add at least one [[steps]] table")
     case let value? where value.array == nil:
-      fail("steps", step: nil, target: nil, "must be [[steps]] tables, not \(describe(value))")
+      fail(
+        "steps", step: nil, target: nil, "must be [[steps]] tables, not \(describe(value))",
+        at: value.position)
     case let value?:
-      let array = value.array!
+      let array = value.array ?? []
+      tables["steps"] = array.map(\.table)
+      tables["steps.round"] = array.flatMap { $0.table?["round"]?.array?.map(\.table) ?? [] }
       if array.count == 0 {
-        fail("steps", step: nil, target: nil, "no steps: add at least one [[steps]] table")
+        fail(
+          "steps", step: nil, target: nil, "no steps: add at least one [[steps]] table",
+          at: value.position)
       } else if array.count > RoutineDecoder.maxSteps {
         fail(
           "steps", step: nil, target: nil,
-          "\(array.count) steps; a routine may have at most \(RoutineDecoder.maxSteps)")
+          "\(array.count) steps; a routine may have at most \(RoutineDecoder.maxSteps)",
+          at: value.position)
       } else {
         var next = 1
         for index in 0..<array.count {
@@ -74,7 +85,9 @@ struct Reader {
         var roundStep = 0
         for index in 0..<array.count {
           guard let stepTable = array[index].table else {
-            fail("steps", step: index, target: nil, "each step must be a table")
+            fail(
+              "steps", step: index, target: nil, "each step must be a table",
+              at: array[index].position)
             continue
           }
           if Self.isRound(stepTable) {
@@ -107,8 +120,8 @@ struct Reader {
       } else {
         fail(
           "technique", step: index, target: target,
-          "unknown technique '\(raw)' (use \(Technique.allCases.map(\.rawValue).joined(separator: ", ")))"
-        )
+          "unknown technique '\(raw)' (use \(Technique.allCases.map(\.rawValue).joined(separator: ", ")))",
+          at: table["technique"]?.position)
       }
     }
     var sides = Sides.none
@@ -118,7 +131,7 @@ struct Reader {
       } else {
         fail(
           "sides", step: index, target: target,
-          "unknown sides '\(raw)' (use none, both, left, right)")
+          "unknown sides '\(raw)' (use none, both, left, right)", at: table["sides"]?.position)
       }
     }
     let cue = text(table["cue"], key: "cue", step: index, target: target, required: false)
@@ -128,7 +141,7 @@ struct Reader {
       breath = BreathPattern(raw)
       if breath == nil {
         let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
-          .map { Double($0.trimmingCharacters(in: .whitespaces)) }
+          .map { DurationText.decimal(Substring(String($0).trimmingSpaces)) }
         let values = parts.compactMap { $0 }.filter(\.isFinite)
         let message: String
         if values.count == parts.count, (2...4).contains(values.count),
@@ -145,7 +158,7 @@ struct Reader {
           message =
             "'\(raw)' is not a breath pattern: 2 to 4 phases in seconds, e.g. 4-6, 4-7-8, 4-4-4-4"
         }
-        fail("breath", step: index, target: target, message)
+        fail("breath", step: index, target: target, message, at: table["breath"]?.position)
       }
     }
     var step: Step
@@ -158,18 +171,19 @@ struct Reader {
           if RoutineDecoder.repsRange.contains(int) {
             count = int
           } else {
-            fail("reps", step: index, target: target, "\(int) is outside 1-100")
+            fail("reps", step: index, target: target, "\(int) is outside 1-100", at: value.position)
           }
         } else {
           fail(
-            "reps", step: index, target: target, "must be a whole number, not \(describe(value))")
+            "reps", step: index, target: target, "must be a whole number, not \(describe(value))",
+            at: value.position)
         }
       } else {
         fail("reps", step: index, target: target, "missing: how many reps (1-100)")
       }
       var tempo: Span?
       var tempoPhases: [Span]?
-      if let raw = table["tempo"]?.string, raw.contains("-") {
+      if let value = table["tempo"], let raw = value.string, raw.contains("-") {
         let parts = raw.split(separator: "-", omittingEmptySubsequences: false).map {
           DurationText.parse(String($0))
         }
@@ -182,8 +196,8 @@ struct Reader {
         } else {
           fail(
             "tempo", step: index, target: target,
-            "'\(raw)' is not a tempo: seconds per rep (\"3s\") or its parts, 0.5-20 s each (\"2-1-2\": out, pause, back)"
-          )
+            "'\(raw)' is not a tempo: seconds per rep (\"3s\") or its parts, 0.5-20 s each (\"2-1-2\": out, pause, back)",
+            at: value.position)
         }
       } else {
         tempo = span(
@@ -199,16 +213,18 @@ struct Reader {
     } else if let value = table["breaths"] {
       var count = 0
       if [.hold, .stretch, .breathe].contains(technique) {
-        if let int = value.int, value.type == .int {
+        if let int = value.int {
           if (1...200).contains(int) {
             count = int
           } else {
-            fail("breaths", step: index, target: target, "\(int) is outside 1-200")
+            fail(
+              "breaths", step: index, target: target, "\(int) is outside 1-200", at: value.position)
           }
         } else {
           fail(
-            "breaths", step: index, target: target, "must be a whole number, not \(describe(value))"
-          )
+            "breaths", step: index, target: target,
+            "must be a whole number, not \(describe(value))",
+            at: value.position)
         }
       } else {
         fail(
@@ -251,7 +267,7 @@ struct Reader {
   // MARK: - Values
 
   mutating func text(
-    _ value: TOMLValueConvertible?, key: String, step: Int? = nil, target: String? = nil,
+    _ value: TOMLValue?, key: String, step: Int? = nil, target: String? = nil,
     required: Bool
   ) -> String? {
     guard let value else {
@@ -259,28 +275,32 @@ struct Reader {
       return nil
     }
     guard let string = value.string else {
-      fail(key, step: step, target: target, "must be a string in quotes, not \(describe(value))")
+      fail(
+        key, step: step, target: target, "must be a string in quotes, not \(describe(value))",
+        at: value.position)
       return nil
     }
     if let control = SafeText.firstControl(in: string) {
       fail(
         key, step: step, target: target,
-        "contains the control character \(control); write plain text")
+        "contains the control character \(control); write plain text", at: value.position)
       return nil
     }
-    if required && string.trimmingCharacters(in: .whitespaces).isEmpty {
-      fail(key, step: step, target: target, "is empty")
+    if required && string.allSatisfy(\.isWhitespace) {
+      fail(key, step: step, target: target, "is empty", at: value.position)
       return nil
     }
     if string.count > 200 {
-      fail(key, step: step, target: target, "is \(string.count) characters long; keep it under 200")
+      fail(
+        key, step: step, target: target,
+        "is \(string.count) characters long; keep it under 200", at: value.position)
       return nil
     }
     return string
   }
 
   mutating func span(
-    _ value: TOMLValueConvertible?, key: String, step: Int, target: String, required: Bool,
+    _ value: TOMLValue?, key: String, step: Int, target: String, required: Bool,
     max limit: Span
   ) -> Span? {
     guard let value else {
@@ -289,48 +309,54 @@ struct Reader {
       }
       return nil
     }
-    let parsed: Span?
-    if let int = value.int, value.type == .int {
+    let parsed: Span
+    switch value.kind {
+    case .integer(let int):
       parsed = abs(int) < 1_000_000_000 ? .seconds(Double(int)) : .seconds(1e9)
-    } else if let double = value.double, value.type == .double {
-      parsed = double.isFinite && abs(double) < 1e9 ? .seconds(double) : .seconds(1e9)
-    } else if let string = value.string {
-      parsed = DurationText.parse(string)
-      if parsed == nil {
-        fail(
-          key, step: step, target: target,
-          "'\(string)' is not a length: write \"90s\", \"2m\", \"1m30s\" or a number of seconds")
-        return nil
-      }
-    } else {
+    case .float(let double) where !double.isFinite:
       fail(
         key, step: step, target: target,
-        "must be a length like \"90s\" or a number, not \(describe(value))")
+        "\(double.isNaN ? "nan" : double < 0 ? "-inf" : "inf") is not a length: write \"90s\", "
+          + "\"2m\", \"1m30s\" or a number of seconds", at: value.position)
+      return nil
+    case .float(let double):
+      parsed = abs(double) < 1e9 ? .seconds(double) : .seconds(1e9)
+    case .string(let string):
+      guard let span = DurationText.parse(string) else {
+        fail(
+          key, step: step, target: target,
+          "'\(string)' is not a length: write \"90s\", \"2m\", \"1m30s\" or a number of seconds",
+          at: value.position)
+        return nil
+      }
+      parsed = span
+    default:
+      fail(
+        key, step: step, target: target,
+        "must be a length like \"90s\" or a number, not \(describe(value))", at: value.position)
       return nil
     }
-    guard let parsed else { return nil }
     guard parsed > .zero else {
-      fail(key, step: step, target: target, "must be positive")
+      fail(key, step: step, target: target, "must be positive", at: value.position)
       return nil
     }
     guard parsed <= limit else {
       fail(
         key, step: step, target: target,
-        "\(parsed.humanShort) is over the limit of \(limit.humanShort)")
+        "\(parsed.humanShort) is over the limit of \(limit.humanShort)", at: value.position)
       return nil
     }
     return parsed
   }
 
-  func describe(_ value: TOMLValueConvertible) -> String {
-    switch value.type {
+  func describe(_ value: TOMLValue) -> String {
+    switch value.kind {
     case .string: "a string"
-    case .int: "a number"
-    case .double: "a number"
-    case .bool: "true/false"
+    case .integer, .float: "a number"
+    case .boolean: "true/false"
     case .array: "a list"
     case .table: "a table"
-    default: "a date or time"
+    case .dateTime: "a date or time"
     }
   }
 
@@ -344,19 +370,39 @@ struct Reader {
     fail(key, step: step, target: target, message)
   }
 
-  mutating func fail(_ key: String?, step: Int?, target: String?, _ message: String) {
-    let line: Int?
-    let place: String?
+  /// Where a key of the file or of a step is written; for a step without it, the step's
+  /// header; nil for a top-level key the file lacks.
+  func position(of key: String?, step: Int?, in tableName: String? = nil) -> TOMLPosition? {
+    guard let step else { return key.flatMap { root.keyPosition($0) } }
+    let list = tables[tableName ?? self.tableName] ?? []
+    let table = list.indices.contains(step) ? list[step] : nil
+    return key.flatMap { table?.keyPosition($0) } ?? table?.position
+      ?? root.keyPosition(self.tableName.split(separator: ".").first.map(String.init) ?? "steps")
+  }
+
+  /// Where a warning about `key` of the routine's step at `index` points: at its value.
+  func warningPosition(key: String, step index: Int) -> TOMLPosition? {
+    guard places.indices.contains(index) else { return nil }
+    let place = places[index]
+    let list = tables[place.table] ?? []
+    let table = list.indices.contains(place.index) ? list[place.index] : nil
+    return table?[key]?.position ?? position(of: key, step: place.index, in: place.table)
+  }
+
+  /// Records an error at `position`, else at its key (see `position(of:step:)`).
+  mutating func fail(
+    _ key: String?, step: Int?, target: String?, _ message: String,
+    at position: TOMLPosition? = nil
+  ) {
+    let place = position ?? self.position(of: key, step: step)
+    var label: String?
     if let step {
-      line =
-        key.flatMap { lines.line(ofKey: $0, inTable: tableName, index: step) }
-        ?? lines.line(ofTable: tableName, index: step) ?? lines.line(ofKey: tableName)
-      let label = target.map { $0.isEmpty ? "" : " (\($0))" } ?? ""
-      place = "\(placeWord) \(shownNumber(step))\(label)"
-    } else {
-      line = key.flatMap { lines.line(ofKey: $0) ?? lines.line(ofTable: $0) }
-      place = nil
+      label =
+        "\(placeWord) \(shownNumber(step))" + (target.map { $0.isEmpty ? "" : " (\($0))" } ?? "")
     }
-    errors.append(Diagnostic(file: file, line: line, place: place, key: key, message: message))
+    errors.append(
+      Diagnostic(
+        file: file, line: place?.line, column: place?.column, place: label, key: key,
+        message: message))
   }
 }

@@ -66,11 +66,7 @@ public struct Settings: Hashable, Sendable {
 
   /// Every setting in the config file's order and spelling.
   public var entries: [Entry] {
-    func quoted(_ text: String) -> String {
-      "\""
-        + text.replacingOccurrences(of: "\\", with: "\\\\")
-        .replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
+    func quoted(_ text: String) -> String { TOMLString.quoted(text) }
     func onOff(_ flag: Bool) -> String { quoted(flag ? "on" : "off") }
     return [
       Entry(key: "routine", value: quoted(routine.value), origin: routine.origin),

@@ -1,5 +1,5 @@
 import GlideCore
-import TOMLKit
+import GlideTOML
 
 /// Turns the text of `config.toml` into `Settings`, or messages naming file, line and key.
 public enum SettingsDecoder {
@@ -31,49 +31,55 @@ public enum SettingsDecoder {
     case other
   }
 
-  /// Decodes raw bytes (checking size and UTF-8 first).
-  public static func decode(bytes: [UInt8], file: String) -> Result {
-    switch TOMLSource.text(bytes: bytes, file: file) {
-    case .failure(let diagnostic): return Result(settings: nil, errors: [diagnostic])
-    case .success(let text): return decode(text: text, file: file)
-    }
-  }
-
   /// Decodes the text of a config file.
   public static func decode(text: String, file: String) -> Result {
-    switch TOMLSource.table(text: text, file: file, header: "[transitions]") {
+    decode(bytes: Array(text.utf8), file: file)
+  }
+
+  /// Decodes raw bytes (size, UTF-8 and TOML first).
+  public static func decode(bytes: [UInt8], file: String) -> Result {
+    switch TOMLSource.table(bytes: bytes, file: file, header: "[transitions]") {
     case .failure(let diagnostic): return Result(settings: nil, errors: [diagnostic])
     case .success(let table):
-      return decode(values: values(of: table), lines: SourceLines(text), file: file)
+      return decode(values: values(of: table), file: file)
     }
   }
 
   /// The file's top-level values: the one place that knows the TOML reader's types.
-  static func values(of table: TOMLTable) -> [String: Value] {
-    var values: [String: Value] = [:]
-    for (key, value) in table {
-      if let string = value.string {
-        values[key] = .string(string)
-      } else if let bool = value.bool {
-        values[key] = .bool(bool)
-      } else if let int = value.int {
-        values[key] = .number(Double(int))
-      } else if let double = value.double {
-        values[key] = .number(double)
-      } else {
-        values[key] = .other
-      }
+  static func values(of table: TOMLTable) -> [String: Found] {
+    var values: [String: Found] = [:]
+    for entry in table.entries {
+      let value: Value =
+        switch entry.value.kind {
+        case .string(let string): .string(string)
+        case .boolean(let bool): .bool(bool)
+        case .integer(let int): .number(Double(int))
+        case .float(let double): .number(double)
+        case .dateTime, .array, .table: .other
+        }
+      values[entry.key] = Found(value: value, key: entry.keyPosition, at: entry.value.position)
     }
     return values
   }
 
-  static func decode(values: [String: Value], lines: SourceLines, file: String) -> Result {
+  /// A value with where its key and the value itself are written.
+  struct Found {
+    var value: Value
+    var key: TOMLPosition
+    var at: TOMLPosition
+  }
+
+  static func decode(values: [String: Found], file: String) -> Result {
     var settings = Settings()
     var errors: [Diagnostic] = []
-    for (key, value) in values.sorted(by: { $0.key < $1.key }) {
-      let line = lines.line(ofKey: key) ?? lines.line(ofTable: key)
-      if let message = apply(key, value, from: .file(file, line: line), to: &settings) {
-        errors.append(Diagnostic(file: file, line: line, key: key, message: message))
+    for (key, found) in values.sorted(by: { $0.key < $1.key }) {
+      let origin = SettingOrigin.file(file, line: found.key.line)
+      if let message = apply(key, found.value, from: origin, to: &settings) {
+        // An unknown key is about the key; anything else about the value.
+        let place = keys.contains(key) ? found.at : found.key
+        errors.append(
+          Diagnostic(
+            file: file, line: place.line, column: place.column, key: key, message: message))
       }
     }
     guard errors.isEmpty else {

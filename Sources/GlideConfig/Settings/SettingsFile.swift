@@ -1,4 +1,3 @@
-import Foundation
 
 /// The config file, `CONFIG/config.toml`: read once per command, and never a reason not to
 /// run.
@@ -23,7 +22,7 @@ public enum SettingsFile {
   /// Reads the config file in `configDirectory`; a missing file is the defaults.
   public static func load(configDirectory: String?) -> Loaded {
     guard let path = path(configDirectory: configDirectory),
-      FileManager.default.fileExists(atPath: path)
+      SourceFile.exists(path)
     else {
       return Loaded(settings: Settings(), problem: nil)
     }

@@ -1,7 +1,10 @@
 import ArgumentParser
-import Foundation
 import GlideConfig
 import GlideCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// `glide build AREA...`: a routine composed from the technique library.
 struct BuildCommand: ParsableCommand {
@@ -66,7 +69,7 @@ struct BuildCommand: ParsableCommand {
   func kit() throws -> Set<Equipment> {
     var kit: Set<Equipment> = []
     for raw in equipment.split(separator: ",") {
-      let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+      let name = raw.split(separator: " ", omittingEmptySubsequences: true).joined().lowercased()
       guard let item = Equipment(rawValue: name) else {
         throw ValidationError(
           "unknown equipment '\(name)' in --with; use \(Equipment.allCases.map(\.rawValue).joined(separator: ", "))"
@@ -115,17 +118,27 @@ struct BuildCommand: ParsableCommand {
       return
     }
     // The session runs from a file like any other, so it is checked and logged the same way.
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "glide-build-\(getpid())")
-    let file = folder.appendingPathComponent("\(routine.id).toml")
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      try RoutineText.toml(routine).write(to: file, atomically: true, encoding: .utf8)
-    } catch {
-      throw fail("cannot write the routine to run it: \(error.localizedDescription)")
+    let temporary = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+    var template = Array(((temporary ?? "/tmp") + "/glide-build-XXXXXX").utf8CString)
+    guard let made = mkdtemp(&template) else {
+      throw fail(
+        "cannot make a folder to run the routine from: \(String(cString: strerror(errno)))")
     }
-    defer { try? FileManager.default.removeItem(at: folder) }
-    var arguments = [file.path] + (log.path.map { ["--log", $0] } ?? [])
+    let folder = String(cString: made)
+    let file = folder + "/\(routine.id).toml"
+    defer {
+      unlink(file)
+      rmdir(folder)
+    }
+    let bytes = Array(RoutineText.toml(routine).utf8)
+    let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    let written =
+      descriptor < 0 ? -1 : bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    if descriptor >= 0 { close(descriptor) }
+    guard written == bytes.count else {
+      throw fail("cannot write the routine to run it: \(String(cString: strerror(errno)))")
+    }
+    var arguments = [file] + (log.path.map { ["--log", $0] } ?? [])
     if noBell { arguments.append("--no-bell") }
     if let timeScale { arguments += ["--time-scale", String(timeScale)] }
     let session = try RunCommand.parse(arguments)

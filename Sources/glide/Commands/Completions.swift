@@ -1,6 +1,9 @@
 import ArgumentParser
-import Foundation
 import GlideConfig
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 extension CompletionKind {
   /// Routine ids (built-in and the person's), then `.toml` files and folders matching what
@@ -30,16 +33,22 @@ func tomlPaths(matching typed: String) -> [String] {
   let slash = typed.lastIndex(of: "/")
   let folder = slash.map { String(typed[...$0]) } ?? ""
   let stem = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
-  let names =
-    (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+  var names: [String] = []
+  if let directory = opendir(folder.isEmpty ? "." : folder) {
+    defer { closedir(directory) }
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+  }
   return names.filter { $0.hasPrefix(stem) && (stem.hasPrefix(".") || !$0.hasPrefix(".")) }
     .sorted()
     .compactMap { name in
-      var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: folder + name, isDirectory: &isFolder) else {
-        return nil
-      }
-      if isFolder.boolValue { return folder + name + "/" }
+      var status = stat()
+      guard stat(folder + name, &status) == 0 else { return nil }
+      if status.st_mode & S_IFMT == S_IFDIR { return folder + name + "/" }
       return name.hasSuffix(".toml") ? folder + name : nil
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import GlideConfig
 import GlideLog
 
@@ -36,7 +36,8 @@ struct ConfigCommand: ParsableCommand {
       let setting = "\(entry.key) = \(entry.value)"
       var note = entry.origin.description
       if RunCommand.settingsNotYetUsed.contains(entry.key) { note += "; not used yet" }
-      print(setting.padding(toLength: width, withPad: " ", startingAt: 0) + "  # " + note)
+      let padding = String(repeating: " ", count: max(0, width - setting.count))
+      print(setting + padding + "  # " + note)
     }
     let environment = ProcessInfo.processInfo.environment
     if let log = LogLocation.path(flag: session.log.path, environment: environment) {

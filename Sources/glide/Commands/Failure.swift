@@ -1,8 +1,16 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import GlideConfig
 import GlideCore
 import GlideRender
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Prints one line on stderr and exits with status 2: bad input from the person.
 func fail(_ message: String) -> ExitCode {
@@ -12,7 +20,14 @@ func fail(_ message: String) -> ExitCode {
 
 /// Writes a line to standard error.
 func printError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
+  let bytes = Array((line + "\n").utf8)
+  var written = 0
+  while written < bytes.count {
+    let count = bytes.withUnsafeBytes { write(2, $0.baseAddress! + written, $0.count - written) }
+    if count < 0, errno == EINTR { continue }
+    guard count > 0 else { return }
+    written += count
+  }
 }
 
 /// The person's config folder (`$XDG_CONFIG_HOME/glide` or `~/.config/glide`).

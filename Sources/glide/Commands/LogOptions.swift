@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import GlideLog
 
 /// The `--log PATH` option, and finding the log from it and the environment.

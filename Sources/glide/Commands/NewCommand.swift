@@ -1,6 +1,13 @@
 import ArgumentParser
-import Foundation
 import GlideConfig
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// `glide new NAME`: a commented starter routine in the person's routines folder.
 struct NewCommand: ParsableCommand {
@@ -50,10 +57,8 @@ struct NewCommand: ParsableCommand {
     }
     let folder = config + "/routines"
     let path = folder + "/\(name).toml"
-    do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      throw fail("cannot create \(folder): \(error.localizedDescription)")
+    if let reason = makeFolders(folder) {
+      throw fail("cannot create \(folder): \(reason)")
     }
     // O_EXCL: never overwrite, even when two commands race.
     let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -66,4 +71,21 @@ struct NewCommand: ParsableCommand {
     guard written == bytes.count else { throw fail("cannot write \(path)") }
     return path
   }
+}
+
+/// `mkdir -p`: creates `path` and the folders above it that are missing; nil when it
+/// exists, else the C library's reason.
+private func makeFolders(_ path: String) -> String? {
+  var prefix = path.hasPrefix("/") ? "" : "."
+  for part in path.split(separator: "/") {
+    prefix += "/" + part
+    if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+      return String(cString: strerror(errno))
+    }
+  }
+  var info = stat()
+  guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+    return "it is not a folder"
+  }
+  return nil
 }
