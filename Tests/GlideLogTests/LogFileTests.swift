@@ -113,56 +113,6 @@ import Testing
     #expect(ids.count == 2000)
   }
 
-  @Test func journalOfADeadSessionIsRecoveredOnce() throws {
-    let folder = TemporaryFolder()
-    let log = LogFile(path: folder.file("log.jsonl"))
-    try log.prepare()
-    do {
-      let journal = try Journal(logPath: log.path, id: "dead-1")
-      try journal.write(sampleRecord(id: "dead-1", outcome: "interrupted"))
-      // While the session lives, recovery leaves its journal alone.
-      #expect(Journal.recover(into: log).isEmpty)
-      #expect(FileManager.default.fileExists(atPath: journal.path))
-    }  // the session dies: its lock is released, its journal stays
-    let recovered = Journal.recover(into: log)
-    #expect(recovered.map(\.id) == ["dead-1"])
-    #expect(recovered.first?.outcome == "interrupted")
-    #expect(Journal.recover(into: log).isEmpty, "nothing is counted twice")
-    #expect(try LogReader(path: log.path).lineCount == 1)
-  }
-
-  @Test func journalWhoseLineReachedTheLogIsOnlyRemoved() throws {
-    let folder = TemporaryFolder()
-    let log = LogFile(path: folder.file("log.jsonl"))
-    do {
-      let journal = try Journal(logPath: log.path, id: "ended-1")
-      try journal.write(sampleRecord(id: "ended-1"))
-      try log.append(sampleRecord(id: "ended-1"))
-      // Killed between appending and removing the journal.
-    }
-    #expect(Journal.recover(into: log).isEmpty)
-    let reader = try LogReader(path: log.path)
-    #expect(reader.lineCount == 1)
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
-      $0.hasPrefix(".glide-")
-    }
-    #expect(leftovers.isEmpty)
-  }
-
-  @Test func normalEndRemovesTheJournal() throws {
-    let folder = TemporaryFolder()
-    let log = LogFile(path: folder.file("log.jsonl"))
-    let journal = try Journal(logPath: log.path, id: "ok-1")
-    try journal.write(sampleRecord(id: "ok-1"))
-    try log.append(sampleRecord(id: "ok-1"))
-    journal.finish()
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
-      $0.hasPrefix(".glide-")
-    }
-    #expect(leftovers.isEmpty)
-    #expect(Journal.recover(into: log).isEmpty)
-  }
-
   @Test func logLocation() {
     #expect(LogLocation.path(flag: "/x/l.jsonl", environment: ["GLIDE_LOG": "/y"]) == "/x/l.jsonl")
     #expect(LogLocation.path(flag: nil, environment: ["GLIDE_LOG": "/y", "HOME": "/h"]) == "/y")

@@ -17,6 +17,7 @@ public struct LogReader {
   /// Opens the log at `path`; a missing log reads as empty.
   public init(path: String) throws(LogError) {
     self.path = path
+    try LogKind.check(path, doing: "cannot read the session log")
     if let bytes = readAll(path) {
       self.bytes = bytes
     } else {
@@ -114,5 +115,25 @@ public struct LogReader {
     guard skipped > 0, let first = firstSkippedLine else { return nil }
     return
       "skipped \(skipped) unreadable line\(skipped == 1 ? "" : "s") in \(path) (first: line \(first))"
+  }
+}
+
+/// The whole content of a file, or nil when it cannot be read.
+func readAll(_ path: String) -> [UInt8]? {
+  let fd = LogKind.openRegular(path)
+  guard fd >= 0 else { return nil }
+  defer { close(fd) }
+  var info = stat()
+  guard fstat(fd, &info) == 0 else { return nil }
+  let size = Int(info.st_size)
+  return [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+    var filled = 0
+    while filled < size {
+      let count = read(fd, buffer.baseAddress! + filled, size - filled)
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { break }
+      filled += count
+    }
+    initialized = filled
   }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import GlideLog
 
 /// The `glide` command: a full-screen timer for fascial training.
 @main
@@ -16,4 +18,34 @@ struct Glide: ParsableCommand {
     ],
     defaultSubcommand: RunCommand.self
   )
+
+  /// Parses and runs the command line; before anything else, whatever the command and even
+  /// when the line does not parse, moves journals of killed sessions into their log (the
+  /// command's `--log`, else the default log).
+  static func main() {
+    let command: ParsableCommand
+    do {
+      command = try parseAsRoot()
+    } catch {
+      recoverDefaultLog()
+      exit(withError: error)
+    }
+    if let log = (command as? LogCommand)?.log {
+      if let file = try? log.logFile() { recoverInterrupted(into: file) }
+    } else {
+      recoverDefaultLog()
+    }
+    do {
+      var command = command
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
+
+  private static func recoverDefaultLog() {
+    let environment = ProcessInfo.processInfo.environment
+    guard let path = LogLocation.path(flag: nil, environment: environment) else { return }
+    recoverInterrupted(into: LogFile(path: path))
+  }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import GlideLog
 
 /// `glide history`: past sessions, newest first.
-struct HistoryCommand: ParsableCommand {
+struct HistoryCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "history", abstract: "List past sessions, newest first.")
 

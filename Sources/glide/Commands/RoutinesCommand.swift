@@ -2,14 +2,13 @@ import ArgumentParser
 import GlideConfig
 
 /// `glide routines`: one line per routine, the person's own marked.
-struct RoutinesCommand: ParsableCommand {
+struct RoutinesCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "routines", abstract: "List the routines: id, name, phase, steps, total time.")
 
   @OptionGroup var log: LogOptions
 
   func run() throws {
-    log.recoverJournals()
     let catalog = RoutineCatalog(configDirectory: configDirectory())
     let routines = catalog.entries.compactMap(\.routine)
     let idWidth = catalog.entries.map(\.id.count).max() ?? 0

@@ -9,7 +9,7 @@ import GlideTerminal
 #endif
 
 /// `glide run [ROUTINE]`: the full-screen session (also what `glide` alone does).
-struct RunCommand: ParsableCommand {
+struct RunCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Run a routine full-screen (the default command).")
 
@@ -56,7 +56,6 @@ struct RunCommand: ParsableCommand {
       throw fail(error.description)
     }
     let logFile = try log.logFile()
-    recoverInterrupted(into: logFile)
     let recorder: SessionRecorder
     do {
       try logFile.prepare()

@@ -2,7 +2,7 @@ import ArgumentParser
 import GlideLog
 
 /// `glide stats`: sessions per week against the 2-3 target, streak, areas, follow-through.
-struct StatsCommand: ParsableCommand {
+struct StatsCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "stats",
     abstract: "Sessions per week against the 2-3 a week target, streak, areas and follow-through.")

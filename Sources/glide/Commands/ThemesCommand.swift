@@ -2,14 +2,13 @@ import ArgumentParser
 import GlideConfig
 
 /// `glide themes`: the themes `--theme` takes, the person's own marked.
-struct ThemesCommand: ParsableCommand {
+struct ThemesCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "themes", abstract: "List the themes --theme takes.")
 
   @OptionGroup var log: LogOptions
 
   func run() throws {
-    log.recoverJournals()
     let users = ThemeCatalog.userThemes(configDirectory: configDirectory())
     let userNames = Set(users.map(\.name))
     for theme in ThemeCatalog.builtins where !userNames.contains(theme.name) {
