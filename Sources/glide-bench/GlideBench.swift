@@ -30,7 +30,9 @@ struct GlideBench: ParsableCommand {
   )
   var compare: [String] = []
 
-  @Option(help: "Only these scenarios, comma-separated: countdown,breath,keys,startup,timing,log.")
+  @Option(
+    help:
+      "Only these scenarios, comma-separated: countdown,breath,keys,startup,timing,log,million.")
   var only: String?
 
   func run() throws {
@@ -39,7 +41,8 @@ struct GlideBench: ParsableCommand {
     mkdir(folder, 0o700)
     let bench = Bench(glide: binary, seconds: seconds, runs: runs, folder: folder)
     let wanted = Set(
-      (only ?? "countdown,breath,keys,startup,timing,log").split(separator: ",").map(String.init))
+      (only ?? "countdown,breath,keys,startup,timing,log,million").split(separator: ",").map(
+        String.init))
     var figures: [Figure] = []
     func note(_ text: String) {
       let line = Array((text + "\n").utf8)
@@ -111,6 +114,10 @@ struct GlideBench: ParsableCommand {
         Figure(
           "log: glide history --limit 20 over 100k, ms", target: 300, decimals: 0,
           values: log.history))
+    }
+    if wanted.contains("million") {
+      note("log: 1,000,000 sessions")
+      figures += try bench.logAtScale().figures
     }
     for command in compare {
       note("compare: \(command)")

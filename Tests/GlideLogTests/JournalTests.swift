@@ -24,7 +24,7 @@ import Testing
   private func ids(_ log: LogFile) throws -> [String] {
     var reader = try LogReader(path: log.path)
     var ids: [String] = []
-    reader.newestFirst { record, _, _ in
+    reader.newestFirst { record, _ in
       ids.append(record.id)
       return true
     }
@@ -72,7 +72,7 @@ import Testing
     #expect(Journal.recover(into: log).recovered == [paused])
     var reader = try LogReader(path: log.path)
     var stored: [SessionRecord] = []
-    reader.newestFirst { record, _, _ in
+    reader.newestFirst { record, _ in
       stored.append(record)
       return true
     }

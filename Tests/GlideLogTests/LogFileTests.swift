@@ -26,12 +26,12 @@ import Testing
     bytes += Array(good.utf8)  // 10, no final newline
     folder.write("log.jsonl", bytes)
     var reader = try LogReader(path: folder.file("log.jsonl"))
-    var lines: [Int] = []
-    reader.newestFirst { _, line, _ in
-      lines.append(line)
+    var ids: [String] = []
+    reader.newestFirst { record, _ in
+      ids.append(record.id)
       return true
     }
-    #expect(lines == [10, 6, 1])
+    #expect(ids == [sampleRecord().id, "f", sampleRecord().id])
     #expect(reader.skipped == 6)
     #expect(
       reader.skippedMessage
@@ -45,7 +45,7 @@ import Testing
     let folder = TemporaryFolder()
     var reader = try LogReader(path: folder.file("none.jsonl"))
     var count = 0
-    reader.newestFirst { _, _, _ in
+    reader.newestFirst { _, _ in
       count += 1
       return true
     }
@@ -104,11 +104,13 @@ import Testing
     }
     var reader = try LogReader(path: log.path)
     var ids = Set<String>()
-    reader.newestFirst { record, _, _ in
+    var count = 0
+    reader.newestFirst { record, _ in
       ids.insert(record.id)
+      count += 1
       return true
     }
-    #expect(reader.lineCount == 2000)
+    #expect(count == 2000)
     #expect(reader.skipped == 0)
     #expect(ids.count == 2000)
   }

@@ -59,6 +59,9 @@ public struct Stats: Sendable {
     var rollDays: [String: Set<Int64>] = [:]
     var sideSums: [String: (Int, Int)] = [:]
     var repsDays: [String: Set<Int64>] = [:]
+    var skimmedHour = Int64.min
+    var skimmedOffset: Int64 = 0
+    var completeWeek = monday
     func week(of day: Int64) -> Int64 {
       day - Int64(CivilDate(daysSinceEpoch: day).isoWeekday - 1)
     }
@@ -100,9 +103,24 @@ public struct Stats: Sendable {
         return true
       },
       skim: { startedAt, didWork in
-        let day = time.date(startedAt).daysSinceEpoch
+        // A million lines may be skimmed: the zone's offset is looked up once an hour of
+        // start times, not once a line.
+        let hour = floorDiv(startedAt.seconds, 3600)
+        if hour != skimmedHour {
+          skimmedHour = hour
+          skimmedOffset = time.offset(startedAt.seconds)
+        }
+        let day = floorDiv(startedAt.seconds + skimmedOffset, 86_400)
         if day < streakMonday - 1 { return false }
-        if didWork { perWeek[week(of: day), default: 0] += 1 }
+        let skimmedWeek = week(of: day)
+        // Older weeks no longer matter once a week before last week has fallen short of
+        // the target: the streak ends there. A week is judged once lines two weeks older
+        // are reached, so a line logged late does not end the walk early.
+        while completeWeek - 14 > skimmedWeek {
+          completeWeek -= 7
+          if (perWeek[completeWeek] ?? 0) < Evidence.sessionsPerWeek.lowerBound { return false }
+        }
+        if didWork { perWeek[skimmedWeek, default: 0] += 1 }
         return true
       })
     weeks = (0..<max(1, count)).map { offset in
