@@ -123,7 +123,18 @@ import Testing
     defer { tmux.close() }
     let folder = tmux.directory.appendingPathComponent("dir-log.jsonl").path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    var places = [folder, "/proc/glide-cannot-be-here/sessions.jsonl"]
+    let fifo = tmux.directory.appendingPathComponent("fifo.jsonl").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let null = tmux.directory.appendingPathComponent("null.jsonl").path
+    try FileManager.default.createSymbolicLink(atPath: null, withDestinationPath: "/dev/null")
+    for (place, kind) in [(fifo, "named pipe"), (null, "character device")] {
+      for command in [["history"], ["stats"], ["history", "--json"]] {
+        let result = runProcess(glideBinary, command + ["--log", place])
+        #expect(result.status == 2, "\(command) on a \(kind) ends at once")
+        #expect(result.err.contains("it is a \(kind)"), "\(result.err)")
+      }
+    }
+    var places = [folder, "/proc/glide-cannot-be-here/sessions.jsonl", fifo, null]
     if geteuid() != 0 {
       let readOnly = tmux.directory.appendingPathComponent("ro").path
       try FileManager.default.createDirectory(atPath: readOnly, withIntermediateDirectories: true)

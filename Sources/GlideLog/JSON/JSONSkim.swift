@@ -23,8 +23,7 @@ enum JSONSkim {
     var end = start
     while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
     guard
-      let timestamp = Timestamp(
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+      let timestamp = Timestamp(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
     else { return nil }
     // Step outcomes are done, partial or skipped; a session's are never done or partial,
     // and a quote inside a string is escaped, so these bytes can only be a step's outcome.

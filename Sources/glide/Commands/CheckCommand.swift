@@ -18,11 +18,11 @@ struct CheckCommand: ParsableCommand {
     var failed = false
     for file in files {
       let diagnostics = FileCheck.diagnostics(path: file)
-      for diagnostic in diagnostics { print(diagnostic.description) }
+      for diagnostic in diagnostics { Output.line(diagnostic.description) }
       if diagnostics.contains(where: { $0.severity == .error }) {
         failed = true
       } else if diagnostics.isEmpty {
-        print("\(file): ok")
+        Output.line("\(file): ok")
       }
     }
     if failed { throw ExitCode(2) }

@@ -10,9 +10,9 @@ func fail(_ message: String) -> ExitCode {
   return ExitCode(2)
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error, made safe (see `Output`).
 func printError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
+  Output.error(line)
 }
 
 /// The person's config folder (`$XDG_CONFIG_HOME/glide` or `~/.config/glide`).

@@ -28,7 +28,7 @@ struct Glide: ParsableCommand {
       command = try parseAsRoot()
     } catch {
       recoverDefaultLog()
-      exit(withError: error)
+      exitSafely(error)
     }
     if let log = (command as? LogCommand)?.log {
       if let file = try? log.logFile() { recoverInterrupted(into: file) }
@@ -39,8 +39,17 @@ struct Glide: ParsableCommand {
       var command = command
       try command.run()
     } catch {
-      exit(withError: error)
+      exitSafely(error)
     }
+  }
+
+  /// Ends with the message and status the argument parser gives for `error`, the message
+  /// made safe: it may echo any argument typed.
+  private static func exitSafely(_ error: any Error) -> Never {
+    let message = fullMessage(for: error)
+    let code = exitCode(for: error)
+    if !message.isEmpty { Output.block(message, toError: code != .success) }
+    Glibc.exit(code.rawValue)
   }
 
   private static func recoverDefaultLog() {

@@ -27,14 +27,14 @@ struct HistoryCommand: ParsableCommand, LogCommand {
     var reader = try log.openForReading()
     if json {
       History.each(&reader, limit: limit) { _, raw in
-        print(String(decoding: raw, as: UTF8.self))
+        Output.jsonLine(String(decoding: raw, as: UTF8.self))
       }
     } else if csv {
-      print(History.csvHeader)
-      History.each(&reader, limit: limit) { record, _ in print(History.csvRow(record)) }
+      Output.line(History.csvHeader)
+      History.each(&reader, limit: limit) { record, _ in Output.line(History.csvRow(record)) }
     } else {
       let rows = History.newest(&reader, limit: limit ?? 20)
-      print(History.table(rows.map(\.record), time: .system).joined(separator: "\n"))
+      Output.lines(History.table(rows.map(\.record), time: .system))
     }
     if let message = reader.skippedMessage { printError("glide: \(message)") }
   }

@@ -41,6 +41,6 @@ struct NewCommand: ParsableCommand {
     let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     close(fd)
     guard written == bytes.count else { throw fail("cannot write \(path)") }
-    print(path)
+    Output.line(path)
   }
 }

@@ -16,7 +16,7 @@ struct RoutinesCommand: ParsableCommand, LogCommand {
     for entry in catalog.entries {
       guard let routine = entry.routine else {
         let reason = entry.firstError?.description ?? "unreadable"
-        print("\(entry.id.padded(idWidth))  BROKEN: \(reason)")
+        Output.line("\(entry.id.padded(idWidth))  BROKEN: \(reason)")
         continue
       }
       var line = PlanText.listingLine(routine, idWidth: idWidth, nameWidth: nameWidth)
@@ -26,7 +26,7 @@ struct RoutinesCommand: ParsableCommand, LogCommand {
       } else if entry.isUsers {
         line += "  (yours)"
       }
-      print(line)
+      Output.line(line)
     }
   }
 }

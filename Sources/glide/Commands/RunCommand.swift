@@ -93,13 +93,13 @@ struct RunCommand: ParsableCommand, LogCommand {
     terminal.restore()
     for warning in warnings { printError(warning.description) }
     if let summary = runner.state.summary {
-      print(SummaryText.lines(summary, weekCount: recorder.weekCount).joined(separator: "\n"))
+      Output.lines(SummaryText.lines(summary, weekCount: recorder.weekCount))
     }
     if let failure = runner.hook?.failure { printError("glide: \(failure)") }
     if let failure = recorder.failure {
       printError("glide: could not add this session to the log: \(failure.reason)")
       printError("glide: its line, to add by hand (it is also kept as a journal for next time):")
-      printError(failure.line)
+      Output.jsonLine(failure.line, toError: true)
     }
     if let signal = runner.signal { throw ExitCode(128 + signal) }
   }

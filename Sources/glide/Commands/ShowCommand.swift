@@ -14,6 +14,6 @@ struct ShowCommand: ParsableCommand, LogCommand {
   func run() throws {
     let (routine, warnings) = try loadRoutine(routine)
     for warning in warnings { printError(warning.description) }
-    print(PlanText.plan(routine))
+    Output.lines(PlanText.plan(routine))
   }
 }

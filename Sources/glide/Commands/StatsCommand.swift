@@ -19,7 +19,7 @@ struct StatsCommand: ParsableCommand, LogCommand {
   func run() throws {
     var reader = try log.openForReading()
     let stats = Stats(reader: &reader, weeks: weeks, now: .now(), time: .system)
-    print(stats.lines.joined(separator: "\n"))
+    Output.lines(stats.lines)
     if let message = reader.skippedMessage { printError("glide: \(message)") }
   }
 }

@@ -12,14 +12,14 @@ struct ThemesCommand: ParsableCommand, LogCommand {
     let users = ThemeCatalog.userThemes(configDirectory: configDirectory())
     let userNames = Set(users.map(\.name))
     for theme in ThemeCatalog.builtins where !userNames.contains(theme.name) {
-      print(theme.name + (theme.name == ThemeCatalog.defaultTheme.name ? "  (default)" : ""))
+      Output.line(theme.name + (theme.name == ThemeCatalog.defaultTheme.name ? "  (default)" : ""))
     }
     for theme in users {
       if theme.theme == nil {
-        print("\(theme.name)  BROKEN: \(theme.firstError?.description ?? "unreadable")")
+        Output.line("\(theme.name)  BROKEN: \(theme.firstError?.description ?? "unreadable")")
       } else {
         let replaces = ThemeCatalog.builtins.contains { $0.name == theme.name }
-        print("\(theme.name)  (yours\(replaces ? ", replaces the built-in" : ""))")
+        Output.line("\(theme.name)  (yours\(replaces ? ", replaces the built-in" : ""))")
       }
     }
   }

@@ -12,8 +12,8 @@ enum PlanText {
     ].joined(separator: "  ")
   }
 
-  /// The numbered plan for `glide show`.
-  static func plan(_ routine: Routine) -> String {
+  /// The numbered plan for `glide show`, line by line.
+  static func plan(_ routine: Routine) -> [String] {
     let plan = Plan(routine)
     var lines = ["\(routine.name) (\(routine.id)) · \(routine.phase.rawValue)"]
     if !routine.summary.isEmpty { lines.append(routine.summary) }
@@ -53,7 +53,7 @@ enum PlanText {
     }
     lines.append("")
     lines.append("Total \(plan.total.clockFace) · \(plan.stepCount) steps")
-    return lines.joined(separator: "\n")
+    return lines
   }
 }
 
