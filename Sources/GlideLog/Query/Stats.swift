@@ -72,15 +72,9 @@ public struct Stats: Sendable {
         guard record.didWork else { return true }
         perWeek[week(of: day), default: 0] += 1
         guard day >= firstMonday else { return true }
-        for (index, step) in record.steps.enumerated() where step.side == "left" {
-          guard let left = step.freedom,
-            let right = record.steps[(index + 1)...].first(where: {
-              $0.side == "right" && $0.target == step.target && $0.technique == step.technique
-            })?.freedom
-          else { continue }
-          let key = step.target
-          let sum = sideSums[key] ?? (0, 0)
-          sideSums[key] = (sum.0 + left - right, sum.1 + 1)
+        for pair in record.steps.sidePairs {
+          let sum = sideSums[pair.target] ?? (0, 0)
+          sideSums[pair.target] = (sum.0 + pair.left - pair.right, sum.1 + 1)
         }
         for (index, step) in record.steps.enumerated() where step.outcome != "skipped" {
           let key = step.target.lowercased()
@@ -88,12 +82,7 @@ public struct Stats: Sendable {
           minutes[key, default: 0] += step.elapsedSeconds / 60
           if step.isPassive {
             passive += 1
-            let after = record.steps[(index + 1)...]
-            if after.contains(where: {
-              $0.technique == "reps" && $0.target.lowercased() == key && ($0.repsDone ?? 0) > 0
-            }) {
-              followed += 1
-            }
+            if record.steps.isFollowedByReps(index) { followed += 1 }
           }
           if step.technique == "roll" { rollDays[key, default: []].insert(day) }
           if step.technique == "reps", (step.repsDone ?? 0) > 0 {

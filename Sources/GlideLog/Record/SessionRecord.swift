@@ -124,3 +124,14 @@ public struct SessionRecord: Hashable, Sendable {
   /// Whether the session did real work: at least one step done or partly done.
   public var didWork: Bool { steps.contains { $0.outcome != "skipped" } }
 }
+
+extension SessionRecord.StepRecord: FollowThroughStep, SidedStep {
+  /// The technique, when this version knows it.
+  public var followTechnique: Technique? { Technique(rawValue: technique) }
+  /// Reps done for a reps step (none logged counts as none done).
+  public var followRepsDone: Int? { technique == Technique.reps.rawValue ? repsDone ?? 0 : nil }
+  /// The side's name.
+  public var sideName: String? { side }
+  /// The technique's name.
+  public var techniqueName: String { technique }
+}
