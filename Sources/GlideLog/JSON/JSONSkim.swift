@@ -48,7 +48,13 @@ enum JSONSkim {
       while index <= last {
         guard let hit = memchr(base + index, first, last - index + 1) else { return nil }
         let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        if memcmp(base + at, key.baseAddress!, key.count) == 0 { return at + key.count }
+        // Most candidates fail on the second byte: checked before calling memcmp.
+        if key.count == 1
+          || (at + 1 < bytes.count && base[at + 1] == key[1]
+            && memcmp(base + at, key.baseAddress!, key.count) == 0)
+        {
+          return at + key.count
+        }
         index = at + 1
       }
       return nil
