@@ -14,7 +14,8 @@ struct Glide: ParsableCommand {
       """,
     subcommands: [
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
-      HistoryCommand.self, StatsCommand.self, CheckCommand.self, NewCommand.self,
+      HistoryCommand.self, StatsCommand.self, LogGroupCommand.self, CheckCommand.self,
+      NewCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )
