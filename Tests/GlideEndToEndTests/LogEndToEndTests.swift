@@ -141,10 +141,12 @@ import Testing
       chmod(readOnly, 0o500)
       places.append(readOnly + "/sessions.jsonl")
     }
-    for place in places {
+    for (index, place) in places.enumerated() {
+      // A marker of its own per place: the last one's may still be on screen.
       tmux.type(
-        "clear; \(glideBinary) run \(fixture("keys.toml")) --log \(place); echo \"LOGEXIT=$?\"")
-      tmux.waitFor("LOGEXIT=2")
+        "clear; \(glideBinary) run \(fixture("keys.toml")) --log \(place); echo \"LOGEXIT\(index)=$?\""
+      )
+      tmux.waitFor("LOGEXIT\(index)=2")
       #expect(!tmux.screen.contains("GET READY"), "no session started")
       #expect(tmux.screen.contains("glide: cannot"))
     }

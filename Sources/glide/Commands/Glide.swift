@@ -28,14 +28,10 @@ struct Glide: ParsableCommand {
     do {
       command = try parseAsRoot()
     } catch {
-      recoverDefaultLog()
+      recoverLog(named: nil)
       exitSafely(error)
     }
-    if let log = (command as? LogCommand)?.log {
-      if let file = try? log.logFile() { recoverInterrupted(into: file) }
-    } else {
-      recoverDefaultLog()
-    }
+    recoverLog(named: (command as? LogCommand)?.log.path)
     do {
       var command = command
       try command.run()
@@ -53,9 +49,11 @@ struct Glide: ParsableCommand {
     Glibc.exit(code.rawValue)
   }
 
-  private static func recoverDefaultLog() {
+  /// Recovers the journals of the log `--log` names, else of the default log; says
+  /// nothing when no log can be found (the command itself says so if it needs one).
+  private static func recoverLog(named flag: String?) {
     let environment = ProcessInfo.processInfo.environment
-    guard let path = LogLocation.path(flag: nil, environment: environment) else { return }
+    guard let path = LogLocation.path(flag: flag, environment: environment) else { return }
     recoverInterrupted(into: LogFile(path: path))
   }
 }
