@@ -71,21 +71,8 @@ extension Bench {
 
   /// Runs glide with its output to /dev/null: wall time (ms) and peak RSS (MB).
   func measure(_ arguments: [String]) throws -> (milliseconds: Double, megabytes: Double) {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([glide] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-      for pointer in argv { free(pointer) }
-      for pointer in envp { free(pointer) }
-    }
     let start = monotonicNanoseconds()
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, glide, &actions, nil, argv, envp) == 0 else {
+    guard let pid = spawnQuietly(glide, arguments, environment: environment) else {
       throw BenchError("cannot start glide")
     }
     var status: Int32 = 0

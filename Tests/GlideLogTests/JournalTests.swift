@@ -22,13 +22,7 @@ import Testing
   }
 
   private func ids(_ log: LogFile) throws -> [String] {
-    var reader = try LogReader(path: log.path)
-    var ids: [String] = []
-    reader.newestFirst { record, _ in
-      ids.append(record.id)
-      return true
-    }
-    return ids.reversed()
+    try newestIDs(log.path).ids.reversed()
   }
 
   private func glideFiles(_ folder: TemporaryFolder) throws -> [String] {

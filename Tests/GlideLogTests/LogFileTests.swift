@@ -25,12 +25,7 @@ import Testing
     bytes += [0xFF, 0xFE, 0x0A]  // 9 invalid UTF-8
     bytes += Array(good.utf8)  // 10, no final newline
     folder.write("log.jsonl", bytes)
-    var reader = try LogReader(path: folder.file("log.jsonl"))
-    var ids: [String] = []
-    reader.newestFirst { record, _ in
-      ids.append(record.id)
-      return true
-    }
+    let (ids, reader) = try newestIDs(folder.file("log.jsonl"))
     #expect(ids == [sampleRecord().id, "f", sampleRecord().id])
     #expect(reader.skipped == 6)
     #expect(

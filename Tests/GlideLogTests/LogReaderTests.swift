@@ -19,12 +19,7 @@ import Testing
     bytes.removeLast()  // no final newline
     #expect(bytes.count > 3 * LogHandle.chunkSize)
     folder.write("log.jsonl", bytes)
-    var reader = try LogReader(path: folder.file("log.jsonl"))
-    var ids: [String] = []
-    reader.newestFirst { record, _ in
-      ids.append(record.id)
-      return true
-    }
+    let (ids, reader) = try newestIDs(folder.file("log.jsonl"))
     #expect(ids == expected.reversed())
     #expect(reader.skipped == 0)
   }
@@ -35,12 +30,7 @@ import Testing
     bytes += [UInt8](repeating: 0x61, count: LogHandle.longestLine + 10) + [0x0A]
     bytes += Array((sampleRecord(id: "new").jsonLine + "\n").utf8)
     folder.write("log.jsonl", bytes)
-    var reader = try LogReader(path: folder.file("log.jsonl"))
-    var ids: [String] = []
-    reader.newestFirst { record, _ in
-      ids.append(record.id)
-      return true
-    }
+    let (ids, reader) = try newestIDs(folder.file("log.jsonl"))
     #expect(ids == ["new", "old"])
     #expect(reader.skipped == 1)
     #expect(reader.skippedMessage?.hasSuffix("(first: line 2)") == true)
