@@ -1,3 +1,4 @@
+import GlideCore
 import GlideLog
 
 #if canImport(Glibc)
@@ -93,14 +94,14 @@ extension Bench {
     defer { close(fd) }
     let steps: [SessionRecord.StepRecord] = [
       .init(
-        technique: "roll", target: "upper back", side: nil, plannedSeconds: 90,
-        elapsedSeconds: 90, outcome: "done", repsTarget: nil, repsDone: nil),
+        number: 1, technique: .roll, target: "upper back", side: nil, planned: .seconds(90),
+        elapsed: .seconds(90), outcome: .done),
       .init(
-        technique: "roll", target: "calves", side: "left", plannedSeconds: 60,
-        elapsedSeconds: 58.5, outcome: "partial", repsTarget: nil, repsDone: nil),
+        number: 2, technique: .roll, target: "calves", side: .left, planned: .seconds(60),
+        elapsed: .seconds(58.5), outcome: .partial),
       .init(
-        technique: "reps", target: "upper back", side: nil, plannedSeconds: 24,
-        elapsedSeconds: 30, outcome: "done", repsTarget: 8, repsDone: 8),
+        number: 3, technique: .reps, target: "upper back", side: nil, planned: .seconds(24),
+        elapsed: .seconds(30), outcome: .done, repsTarget: 8, repsDone: 8),
     ]
     let marker = Timestamp(milliseconds: 0)
     let template = Array(

@@ -216,11 +216,11 @@ public struct Bench {
         plannedSeconds: 536, activeSeconds: 540, pausedSeconds: 0,
         steps: [
           .init(
-            technique: "roll", target: "upper back", side: nil, plannedSeconds: 90,
-            elapsedSeconds: 90, outcome: "done", repsTarget: nil, repsDone: nil),
+            number: 1, technique: .roll, target: "upper back", side: nil, planned: .seconds(90),
+            elapsed: .seconds(90), outcome: .done),
           .init(
-            technique: "reps", target: "upper back", side: nil, plannedSeconds: 24,
-            elapsedSeconds: 30, outcome: "done", repsTarget: 8, repsDone: 8),
+            number: 2, technique: .reps, target: "upper back", side: nil, planned: .seconds(24),
+            elapsed: .seconds(30), outcome: .done, repsTarget: 8, repsDone: 8),
         ])
       text += Array((record.jsonLine + "\n").utf8)
       if text.count > 1 << 20 {

@@ -41,7 +41,7 @@ import Testing
     var idle = sampleRecord(id: "idle", started: "2026-11-17T10:00:00Z")
     idle.steps = idle.steps.map {
       var step = $0
-      step.outcome = "skipped"
+      step.outcome = .skipped
       return step
     }
     let text = [sampleRecord(id: "work", started: "2026-11-17T09:00:00Z"), idle]

@@ -76,16 +76,16 @@ public struct Stats: Sendable {
           let sum = sideSums[pair.target] ?? (0, 0)
           sideSums[pair.target] = (sum.0 + pair.left - pair.right, sum.1 + 1)
         }
-        for (index, step) in record.steps.enumerated() where step.outcome != "skipped" {
+        for (index, step) in record.steps.enumerated() where step.outcome != .skipped {
           let key = step.target.lowercased()
           if minutes[key] == nil { order.append(step.target) }
-          minutes[key, default: 0] += step.elapsedSeconds / 60
-          if step.isPassive {
+          minutes[key, default: 0] += step.elapsed.seconds / 60
+          if step.technique.isPassive {
             passive += 1
             if record.steps.isFollowedByReps(index) { followed += 1 }
           }
-          if step.technique == "roll" { rollDays[key, default: []].insert(day) }
-          if step.technique == "reps", (step.repsDone ?? 0) > 0 {
+          if step.technique == .roll { rollDays[key, default: []].insert(day) }
+          if step.technique == .reps, (step.repsDone ?? 0) > 0 {
             repsDays[key, default: []].insert(day)
           }
         }
