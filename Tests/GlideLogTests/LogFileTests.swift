@@ -18,7 +18,8 @@ import Testing
       "\u{0}\u{1}binary",  // 5
       future,  // 6 future version, readable
       #"{"v":1,"id":"no-times"}"#,  // 7 lacks required keys
-      #"{"v":"1","id":"x","routine":"x","started_at":"2026-11-17T07:00:00Z","ended_at":"2026-11-17T07:00:00Z","outcome":"completed","active_seconds":1,"steps":[]}"#,  // 8 wrong type
+      // 8 wrong type
+      #"{"v":"1","id":"x","routine":"x","started_at":"2026-11-17T07:00:00Z","ended_at":"2026-11-17T07:00:00Z","outcome":"completed","active_seconds":1,"steps":[]}"#,
     ] {
       bytes += Array(line.utf8) + [0x0A]
     }
