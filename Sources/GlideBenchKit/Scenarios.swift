@@ -216,11 +216,11 @@ public struct Bench {
         plannedSeconds: 536, activeSeconds: 540, pausedSeconds: 0,
         steps: [
           .init(
-            technique: "roll", target: "upper back", side: nil, plannedSeconds: 90,
-            elapsedSeconds: 90, outcome: "done", repsTarget: nil, repsDone: nil),
+            number: 1, technique: .roll, target: "upper back", side: nil, planned: .seconds(90),
+            elapsed: .seconds(90), outcome: .done),
           .init(
-            technique: "reps", target: "upper back", side: nil, plannedSeconds: 24,
-            elapsedSeconds: 30, outcome: "done", repsTarget: 8, repsDone: 8),
+            number: 2, technique: .reps, target: "upper back", side: nil, planned: .seconds(24),
+            elapsed: .seconds(30), outcome: .done, repsTarget: 8, repsDone: 8),
         ])
       text += Array((record.jsonLine + "\n").utf8)
       if text.count > 1 << 20 {
@@ -263,6 +263,16 @@ public struct Bench {
 public func runQuietly(_ path: String, _ arguments: [String], environment: [String: String])
   -> Int32
 {
+  guard let pid = spawnQuietly(path, arguments, environment: environment) else { return -1 }
+  var status: Int32 = 0
+  while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+  return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+}
+
+/// Starts a program with its input and output on /dev/null; its pid, or nil.
+func spawnQuietly(_ path: String, _ arguments: [String], environment: [String: String])
+  -> pid_t?
+{
   var actions = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
   defer { posix_spawn_file_actions_destroy(&actions) }
@@ -272,14 +282,12 @@ public func runQuietly(_ path: String, _ arguments: [String], environment: [Stri
   let argv = ([path] + arguments).map { strdup($0) } + [nil]
   let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
   defer {
-    argv.forEach { free($0) }
-    envp.forEach { free($0) }
+    for pointer in argv { free(pointer) }
+    for pointer in envp { free(pointer) }
   }
   var pid: pid_t = 0
-  guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return -1 }
-  var status: Int32 = 0
-  while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-  return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+  guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return nil }
+  return pid
 }
 
 /// The drift a least-squares line through the errors shows from the first step to the

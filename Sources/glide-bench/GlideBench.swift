@@ -32,7 +32,7 @@ struct GlideBench: ParsableCommand {
 
   @Option(
     help:
-      "Only these scenarios, comma-separated: countdown,breath,keys,startup,timing,log,files.")
+      "Only these scenarios, comma-separated: countdown,breath,keys,startup,timing,log,files,million.")
   var only: String?
 
   func run() throws {
@@ -41,7 +41,7 @@ struct GlideBench: ParsableCommand {
     mkdir(folder, 0o700)
     let bench = Bench(glide: binary, seconds: seconds, runs: runs, folder: folder)
     let wanted = Set(
-      (only ?? "countdown,breath,keys,startup,timing,log,files").split(separator: ",").map(
+      (only ?? "countdown,breath,keys,startup,timing,log,files,million").split(separator: ",").map(
         String.init))
     var figures: [Figure] = []
     func note(_ text: String) {
@@ -134,6 +134,10 @@ struct GlideBench: ParsableCommand {
       figures.append(
         Figure(
           "glide check, 1 MiB of steps only, ms", target: 50, decimals: 1, values: files.dense))
+    }
+    if wanted.contains("million") {
+      note("log: 1,000,000 sessions")
+      figures += try bench.logAtScale().figures
     }
     for command in compare {
       note("compare: \(command)")

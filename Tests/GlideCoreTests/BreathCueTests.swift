@@ -37,8 +37,8 @@ private func inTheHold(_ plan: Plan, cued: Int?) -> TestStore {
     store.send(.tick(at: at(4.5)), effects: [.redraw])
     store.send(.tick(at: at(5)), effects: [.cue(.breath(.exhale)), .redraw]) { $0.breathCued = 1 }
     store.send(.tick(at: at(10.9)), effects: [.redraw])
-    // (Progress is journaled every 10 s.)
-    store.send(.tick(at: at(11)), effects: [.cue(.breath(.inhale)), .redraw], journaled: true) {
+    // (Progress is refreshed in the journal every 10 s, unsynced.)
+    store.send(.tick(at: at(11)), effects: [.cue(.breath(.inhale)), .redraw], refreshed: true) {
       $0.breathCued = 2
     }
     // A cue that comes with another comes first, so the other is the last.
@@ -61,7 +61,7 @@ private func inTheHold(_ plan: Plan, cued: Int?) -> TestStore {
   @Test func withoutBreathCuesNoneIsGiven() {
     var store = inTheHold(plan(breathCues: false), cued: nil)
     store.send(.tick(at: at(5)), effects: [.redraw])
-    store.send(.tick(at: at(11)), effects: [.redraw], journaled: true)
+    store.send(.tick(at: at(11)), effects: [.redraw], refreshed: true)
   }
 
   @Test func thePhaseAndItsCountFromTheStart() {

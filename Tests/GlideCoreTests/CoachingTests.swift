@@ -36,7 +36,7 @@ private func started() -> TestStore {
     var store = started()
     #expect(store.state.nextWake(after: at(90.5), widths: ReadoutWidths()) == at(91))
     #expect(store.state.readout(at: at(90)).pastHalfway == false)
-    store.send(.tick(at: at(91)), effects: [.cue(.halfway), .redraw], journaled: true) {
+    store.send(.tick(at: at(91)), effects: [.cue(.halfway), .redraw], refreshed: true) {
       $0.halfwayCued = true
     }
     #expect(store.state.readout(at: at(91)).pastHalfway == true)

@@ -86,7 +86,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     store.send(.pause(at: at(100)), effects: [])
     #expect(store.state.readout(at: at(100)).remainingSeconds == 6)
     #expect(store.state.paused(at: at(100)) == .seconds(96))
-    store.send(.togglePause(at: at(104)), effects: [.redraw]) {
+    store.send(.togglePause(at: at(104)), effects: [.redraw], journaled: true) {
       $0.mode = .running
       $0.clock = clock(0, banked: 4, since: 104)
       $0.pausedSince = nil
@@ -390,7 +390,8 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     expected.now = at(10)
     expected.journaledAt = at(10)
     store.send(
-      .tick(at: at(10)), effects: [.journal(expected.report(.interrupted, at: at(10))), .redraw]
+      .tick(at: at(10)),
+      effects: [.refreshJournal(expected.report(.interrupted, at: at(10))), .redraw]
     ) {
       $0.journaledAt = at(10)
     }
@@ -442,7 +443,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       $0.pressureFlagged = [1]
       $0.easedTargets = ["calves"]
     }
-    store.send(.togglePause(at: .seconds(40)), effects: [.redraw]) {
+    store.send(.togglePause(at: .seconds(40)), effects: [.redraw], journaled: true) {
       $0.mode = .running
       $0.pausedSince = nil
       $0.pausedTotal = .seconds(20)

@@ -12,9 +12,10 @@ struct TestStore {
   }
 
   /// With `journaled`, the expected effects also hold the journal of the expected state,
-  /// just before the redraw, as every item change writes one.
+  /// just before the redraw, as every item change, pause and resume writes one; with
+  /// `refreshed`, the unsynced refresh a wake writes every ten seconds.
   mutating func send(
-    _ event: Event, effects expected: [Effect], journaled: Bool = false,
+    _ event: Event, effects expected: [Effect], journaled: Bool = false, refreshed: Bool = false,
     sourceLocation: SourceLocation = #_sourceLocation,
     _ change: (inout SessionState) -> Void = { _ in }
   ) {
@@ -22,9 +23,10 @@ struct TestStore {
     expectedState.now = max(expectedState.now, event.instant)
     change(&expectedState)
     var expected = expected
-    if journaled {
+    if journaled || refreshed {
       expectedState.journaledAt = expectedState.now
-      let journal = Effect.journal(expectedState.report(.interrupted, at: expectedState.now))
+      let report = expectedState.report(.interrupted, at: expectedState.now)
+      let journal = journaled ? Effect.journal(report) : Effect.refreshJournal(report)
       expected.insert(journal, at: expected.firstIndex(of: .redraw) ?? expected.endIndex)
     }
     let effects = reduce(&state, event)

@@ -70,22 +70,83 @@ import Testing
     #expect(stats.out.contains("calves"))
   }
 
+  @Test func aSessionKilledWhilePausedIsRecoveredOnceWithItsPauseIntoItsOwnLog() throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    let folder = tmux.directory.appendingPathComponent("data").path
+    let own = folder + "/a.jsonl"
+    let other = folder + "/b.jsonl"
+    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --time-scale 4 --log \(own)")
+    // Time-scaled by 4: at 0:35 left of 0:40, five seconds of the roll are done.
+    tmux.waitFor("0:35 left")
+    tmux.keys("Space")
+    tmux.waitFor("space resume")
+    Thread.sleep(forTimeInterval: 0.5)
+    let pids = tmux.glidePIDs()
+    #expect(!pids.isEmpty)
+    for pid in pids { kill(pid, SIGKILL) }
+    _ = tmux.exitStatus()
+    tmux.type("reset")
+
+    let elsewhere = runProcess(glideBinary, ["history", "--json", "--log", other])
+    #expect(elsewhere.status == 0)
+    #expect(
+      !elsewhere.err.contains("recovered"), "another log's command leaves it: \(elsewhere.err)")
+    #expect(elsewhere.out.isEmpty)
+
+    var environment = ProcessInfo.processInfo.environment
+    environment["GLIDE_LOG"] = other
+    let check = runProcess(glideBinary, ["check", fixture("keys.toml")], environment: environment)
+    #expect(!check.err.contains("recovered"), "check recovers the default log only: \(check.err)")
+
+    let recovered = runProcess(
+      "/bin/sh",
+      [
+        "-c",
+        "\(glideBinary) history --json --log \(own) | jq -r '[.outcome, .steps[0].outcome, (.steps[0].elapsed_seconds >= 3)] | @tsv'",
+      ])
+    #expect(recovered.err.contains("recovered an interrupted session of keys"), "\(recovered.err)")
+    #expect(
+      recovered.out == "interrupted\tpartial\ttrue\n",
+      "the work up to the pause is kept: \(recovered.out)")
+    let again = runProcess(glideBinary, ["history", "--json", "--log", own])
+    #expect(!again.err.contains("recovered"))
+    #expect(again.out.split(separator: "\n").count == 1, "once")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+      $0.contains(".glide-")
+    }
+    #expect(leftovers.isEmpty, "\(leftovers)")
+  }
+
   @Test func unwritableLogStopsBeforeTheSessionStarts() throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let folder = tmux.directory.appendingPathComponent("dir-log.jsonl").path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    var places = [folder, "/proc/glide-cannot-be-here/sessions.jsonl"]
+    let fifo = tmux.directory.appendingPathComponent("fifo.jsonl").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let null = tmux.directory.appendingPathComponent("null.jsonl").path
+    try FileManager.default.createSymbolicLink(atPath: null, withDestinationPath: "/dev/null")
+    for (place, kind) in [(fifo, "named pipe"), (null, "character device")] {
+      for command in [["history"], ["stats"], ["history", "--json"]] {
+        let result = runProcess(glideBinary, command + ["--log", place])
+        #expect(result.status == 2, "\(command) on a \(kind) ends at once")
+        #expect(result.err.contains("it is a \(kind)"), "\(result.err)")
+      }
+    }
+    var places = [folder, "/proc/glide-cannot-be-here/sessions.jsonl", fifo, null]
     if geteuid() != 0 {
       let readOnly = tmux.directory.appendingPathComponent("ro").path
       try FileManager.default.createDirectory(atPath: readOnly, withIntermediateDirectories: true)
       chmod(readOnly, 0o500)
       places.append(readOnly + "/sessions.jsonl")
     }
-    for place in places {
+    for (index, place) in places.enumerated() {
+      // A marker of its own per place: the last one's may still be on screen.
       tmux.type(
-        "clear; \(glideBinary) run \(fixture("keys.toml")) --log \(place); echo \"LOGEXIT=$?\"")
-      tmux.waitFor("LOGEXIT=2")
+        "clear; \(glideBinary) run \(fixture("keys.toml")) --log \(place); echo \"LOGEXIT\(index)=$?\""
+      )
+      tmux.waitFor("LOGEXIT\(index)=2")
       #expect(!tmux.screen.contains("GET READY"), "no session started")
       #expect(tmux.screen.contains("glide: cannot"))
     }

@@ -18,20 +18,16 @@ import Testing
       "\u{0}\u{1}binary",  // 5
       future,  // 6 future version, readable
       #"{"v":1,"id":"no-times"}"#,  // 7 lacks required keys
-      #"{"v":"1","id":"x","routine":"x","started_at":"2026-11-17T07:00:00Z","ended_at":"2026-11-17T07:00:00Z","outcome":"completed","active_seconds":1,"steps":[]}"#,  // 8 wrong type
+      // 8 wrong type
+      #"{"v":"1","id":"x","routine":"x","started_at":"2026-11-17T07:00:00Z","ended_at":"2026-11-17T07:00:00Z","outcome":"completed","active_seconds":1,"steps":[]}"#,
     ] {
       bytes += Array(line.utf8) + [0x0A]
     }
     bytes += [0xFF, 0xFE, 0x0A]  // 9 invalid UTF-8
     bytes += Array(good.utf8)  // 10, no final newline
     folder.write("log.jsonl", bytes)
-    var reader = try LogReader(path: folder.file("log.jsonl"))
-    var lines: [Int] = []
-    reader.newestFirst { _, line, _ in
-      lines.append(line)
-      return true
-    }
-    #expect(lines == [10, 6, 1])
+    let (ids, reader) = try newestIDs(folder.file("log.jsonl"))
+    #expect(ids == [sampleRecord().id, "f", sampleRecord().id])
     #expect(reader.skipped == 6)
     #expect(
       reader.skippedMessage
@@ -45,7 +41,7 @@ import Testing
     let folder = TemporaryFolder()
     var reader = try LogReader(path: folder.file("none.jsonl"))
     var count = 0
-    reader.newestFirst { _, _, _ in
+    reader.newestFirst { _, _ in
       count += 1
       return true
     }
@@ -104,63 +100,15 @@ import Testing
     }
     var reader = try LogReader(path: log.path)
     var ids = Set<String>()
-    reader.newestFirst { record, _, _ in
+    var count = 0
+    reader.newestFirst { record, _ in
       ids.insert(record.id)
+      count += 1
       return true
     }
-    #expect(reader.lineCount == 2000)
+    #expect(count == 2000)
     #expect(reader.skipped == 0)
     #expect(ids.count == 2000)
-  }
-
-  @Test func journalOfADeadSessionIsRecoveredOnce() throws {
-    let folder = TemporaryFolder()
-    let log = LogFile(path: folder.file("log.jsonl"))
-    try log.prepare()
-    do {
-      let journal = try Journal(logPath: log.path, id: "dead-1")
-      try journal.write(sampleRecord(id: "dead-1", outcome: "interrupted"))
-      // While the session lives, recovery leaves its journal alone.
-      #expect(Journal.recover(into: log).isEmpty)
-      #expect(FileManager.default.fileExists(atPath: journal.path))
-    }  // the session dies: its lock is released, its journal stays
-    let recovered = Journal.recover(into: log)
-    #expect(recovered.map(\.id) == ["dead-1"])
-    #expect(recovered.first?.outcome == "interrupted")
-    #expect(Journal.recover(into: log).isEmpty, "nothing is counted twice")
-    #expect(try LogReader(path: log.path).lineCount == 1)
-  }
-
-  @Test func journalWhoseLineReachedTheLogIsOnlyRemoved() throws {
-    let folder = TemporaryFolder()
-    let log = LogFile(path: folder.file("log.jsonl"))
-    do {
-      let journal = try Journal(logPath: log.path, id: "ended-1")
-      try journal.write(sampleRecord(id: "ended-1"))
-      try log.append(sampleRecord(id: "ended-1"))
-      // Killed between appending and removing the journal.
-    }
-    #expect(Journal.recover(into: log).isEmpty)
-    let reader = try LogReader(path: log.path)
-    #expect(reader.lineCount == 1)
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
-      $0.hasPrefix(".glide-")
-    }
-    #expect(leftovers.isEmpty)
-  }
-
-  @Test func normalEndRemovesTheJournal() throws {
-    let folder = TemporaryFolder()
-    let log = LogFile(path: folder.file("log.jsonl"))
-    let journal = try Journal(logPath: log.path, id: "ok-1")
-    try journal.write(sampleRecord(id: "ok-1"))
-    try log.append(sampleRecord(id: "ok-1"))
-    journal.finish()
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
-      $0.hasPrefix(".glide-")
-    }
-    #expect(leftovers.isEmpty)
-    #expect(Journal.recover(into: log).isEmpty)
   }
 
   @Test func logLocation() {

@@ -4,6 +4,30 @@ import Testing
 
 @testable import GlideLog
 
+extension Summary.StepResult {
+  /// A step as the log's lines spell it, for tests.
+  init(
+    technique: String, target: String, side: String?, plannedSeconds: Double,
+    elapsedSeconds: Double, outcome: String, repsTarget: Int?, repsDone: Int?,
+    freedom: Int? = nil
+  ) {
+    self.init(
+      number: 1, technique: Technique(rawValue: technique)!, target: target,
+      side: side.flatMap(Side.init(rawValue:)), planned: .seconds(plannedSeconds),
+      elapsed: .seconds(elapsedSeconds), outcome: StepOutcome(rawValue: outcome)!,
+      repsTarget: repsTarget, repsDone: repsDone, freedom: freedom)
+  }
+}
+
+/// Steps numbered as a log line read back numbers them.
+func numbered(_ steps: [SessionRecord.StepRecord]) -> [SessionRecord.StepRecord] {
+  steps.enumerated().map { index, step in
+    var step = step
+    step.number = index + 1
+    return step
+  }
+}
+
 func sampleRecord(
   id: String = "6f1c2e1a-0000-4000-8000-000000000001", started: String = "2026-11-16T07:30:00Z",
   routine: String = "pre-run", outcome: String = "completed",
@@ -14,14 +38,15 @@ func sampleRecord(
     id: id, routine: routine, routineName: "Pre-run \"warm-up\"", startedAt: start,
     endedAt: Timestamp(milliseconds: start.milliseconds + 600_500), outcome: outcome,
     plannedSeconds: 639, activeSeconds: 600.125, pausedSeconds: 0.5,
-    steps: steps ?? [
-      .init(
-        technique: "roll", target: "calves", side: "left", plannedSeconds: 60,
-        elapsedSeconds: 60, outcome: "done", repsTarget: nil, repsDone: nil),
-      .init(
-        technique: "reps", target: "calves", side: nil, plannedSeconds: 20, elapsedSeconds: 12.5,
-        outcome: "partial", repsTarget: 10, repsDone: 6),
-    ])
+    steps: numbered(
+      steps ?? [
+        .init(
+          technique: "roll", target: "calves", side: "left", plannedSeconds: 60,
+          elapsedSeconds: 60, outcome: "done", repsTarget: nil, repsDone: nil),
+        .init(
+          technique: "reps", target: "calves", side: nil, plannedSeconds: 20, elapsedSeconds: 12.5,
+          outcome: "partial", repsTarget: 10, repsDone: 6),
+      ]))
 }
 
 @Suite struct RecordTests {

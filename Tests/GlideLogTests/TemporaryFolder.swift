@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import GlideLog
+
 /// A folder of its own for one test, removed afterwards.
 final class TemporaryFolder {
   let path: String
@@ -22,4 +24,16 @@ final class TemporaryFolder {
   func read(_ name: String) -> String {
     (try? String(contentsOfFile: file(name), encoding: .utf8)) ?? ""
   }
+}
+
+/// The ids of a log's readable records, newest first, with the reader that read them (for
+/// what it skipped).
+func newestIDs(_ path: String) throws -> (ids: [String], reader: LogReader) {
+  var reader = try LogReader(path: path)
+  var ids: [String] = []
+  reader.newestFirst { record, _ in
+    ids.append(record.id)
+    return true
+  }
+  return (ids, reader)
 }

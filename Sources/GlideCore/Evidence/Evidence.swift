@@ -48,10 +48,7 @@ extension Routine {
             message: "\(reps) reps is outside 5-10 (enough to use the new range, not to tire)"))
       }
       if step.technique.isPassive {
-        let followed = steps[(index + 1)...].contains {
-          $0.technique == .reps && $0.target.lowercased() == step.target.lowercased()
-        }
-        if !followed {
+        if !steps.isFollowedByReps(index) {
           warnings.append(
             EvidenceWarning(
               stepIndex: index, key: "technique",

@@ -28,7 +28,9 @@ public func reduce(_ state: inout SessionState, _ event: Event) -> [Effect] {
   let journaled = effects.contains { if case .journal = $0 { true } else { false } }
   if started, !journaled, !state.isFinished {
     state.journaledAt = now
-    effects.removeAll { $0 == .redraw }
+    effects.removeAll {
+      if case .refreshJournal = $0 { true } else { $0 == .redraw }
+    }
     effects.append(.journal(state.report(.interrupted, at: now)))
   }
   if acted || !effects.isEmpty, !effects.contains(.redraw) { effects.append(.redraw) }
@@ -54,7 +56,7 @@ extension SessionState {
       guard mode == .running else { return false }
       if let last = journaledAt, now - last >= journalInterval {
         journaledAt = now
-        effects.append(.journal(report(.interrupted, at: now)))
+        effects.append(.refreshJournal(report(.interrupted, at: now)))
       }
       return true
     case (.stop, _):
@@ -80,6 +82,8 @@ extension SessionState {
       return true
     case (.togglePause, .paused):
       resume(at: now)
+      effects.append(.journal(report(.interrupted, at: now)))
+      journaledAt = now
       return true
     case (.pause, .paused):
       return false

@@ -129,29 +129,15 @@ public struct Summary: Hashable, Sendable {
   }
 
   /// Left against right for each target whose sides were both rated, in order.
-  public var sideComparison: [(target: String, left: Int, right: Int)] {
-    var result: [(String, Int, Int)] = []
-    for step in steps where step.side == .left {
-      guard let left = step.freedom,
-        let right = steps.first(where: {
-          $0.side == .right && $0.target == step.target && $0.number > step.number
-            && $0.technique == step.technique
-        })?.freedom
-      else { continue }
-      result.append((step.target, left, right))
-    }
-    return result
-  }
+  public var sideComparison: [(target: String, left: Int, right: Int)] { steps.sidePairs }
 
   /// For each passive step that was worked, whether reps for its target followed.
   public var followThrough: [FollowThrough] {
-    steps.enumerated().compactMap { offset, step in
+    steps.indices.compactMap { offset in
+      let step = steps[offset]
       guard step.technique.isPassive, step.outcome != .skipped else { return nil }
-      let followed = steps[(offset + 1)...].contains {
-        $0.technique == .reps && $0.target.lowercased() == step.target.lowercased()
-          && ($0.repsDone ?? 0) > 0
-      }
-      return FollowThrough(number: step.number, target: step.target, followed: followed)
+      return FollowThrough(
+        number: step.number, target: step.target, followed: steps.isFollowedByReps(offset))
     }
   }
 }

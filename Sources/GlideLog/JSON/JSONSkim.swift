@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Reads just enough of a log line to count it in a weekly streak, without building any
 /// values: its start time and whether any step was worked are found by scanning.
 /// `glide stats` reads lines older than its window this way, which keeps it fast over
@@ -12,40 +16,48 @@ enum JSONSkim {
     // most of the time `glide stats` takes over a large log.
     guard let first = bytes.first(where: { $0 != 0x20 && $0 != 0x09 }), first == 0x7B,
       bytes.last(where: { $0 != 0x20 && $0 != 0x09 }) == 0x7D,
-      let start = find(Array("\"started_at\":\"".utf8), in: bytes)
+      let start = find(startedAtKey, in: bytes)
     else {
       return nil
     }
     var end = start
     while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
     guard
-      let timestamp = Timestamp(
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+      let timestamp = Timestamp(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
     else { return nil }
     // Step outcomes are done, partial or skipped; a session's are never done or partial,
     // and a quote inside a string is escaped, so these bytes can only be a step's outcome.
-    let worked =
-      find(Array("\"outcome\":\"done\"".utf8), in: bytes) != nil
-      || find(Array("\"outcome\":\"partial\"".utf8), in: bytes) != nil
+    let worked = find(doneKey, in: bytes) != nil || find(partialKey, in: bytes) != nil
     return (timestamp, worked)
   }
 
+  static let startedAtKey = Array("\"started_at\":\"".utf8)
+  static let doneKey = Array("\"outcome\":\"done\"".utf8)
+  static let partialKey = Array("\"outcome\":\"partial\"".utf8)
+
   /// The index just past the first occurrence of `needle`.
   static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard let first = needle.first, bytes.count >= needle.count else { return nil }
-    var index = 0
-    let last = bytes.count - needle.count
-    while index <= last {
-      if bytes[index] == first {
-        var match = true
-        for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
-          match = false
-          break
-        }
-        if match { return index + needle.count }
-      }
-      index += 1
+    guard let base = bytes.baseAddress, !needle.isEmpty, bytes.count >= needle.count else {
+      return nil
     }
-    return nil
+    // memchr finds each candidate first byte at memory speed; memcmp checks the rest.
+    return needle.withUnsafeBufferPointer { key -> Int? in
+      let first = Int32(key[0])
+      var index = 0
+      let last = bytes.count - key.count
+      while index <= last {
+        guard let hit = memchr(base + index, first, last - index + 1) else { return nil }
+        let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        // Most candidates fail on the second byte: checked before calling memcmp.
+        if key.count == 1
+          || (at + 1 < bytes.count && base[at + 1] == key[1]
+            && memcmp(base + at, key.baseAddress!, key.count) == 0)
+        {
+          return at + key.count
+        }
+        index = at + 1
+      }
+      return nil
+    }
   }
 }

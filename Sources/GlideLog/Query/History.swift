@@ -5,12 +5,25 @@ public enum History {
     record: SessionRecord, line: String
   )] {
     var rows: [(SessionRecord, String)] = []
-    guard limit > 0 else { return rows }
-    reader.newestFirst { record, _, raw in
+    each(&reader, limit: limit) { record, raw in
       rows.append((record, String(decoding: raw, as: UTF8.self)))
-      return rows.count < limit
     }
     return rows
+  }
+
+  /// Visits the newest `limit` records (every record when nil) with their stored lines,
+  /// newest first, holding none of them after its visit: for a log of any size.
+  public static func each(
+    _ reader: inout LogReader, limit: Int?,
+    _ visit: (SessionRecord, _ raw: UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    if limit == 0 { return }
+    var count = 0
+    reader.newestFirst { record, raw in
+      visit(record, raw)
+      count += 1
+      return limit.map { count < $0 } ?? true
+    }
   }
 
   /// A table for people: date and time, routine, outcome, duration, steps, reps.

@@ -59,6 +59,9 @@ public struct Stats: Sendable {
     var rollDays: [String: Set<Int64>] = [:]
     var sideSums: [String: (Int, Int)] = [:]
     var repsDays: [String: Set<Int64>] = [:]
+    var skimmedHour = Int64.min
+    var skimmedOffset: Int64 = 0
+    var completeWeek = monday
     func week(of day: Int64) -> Int64 {
       day - Int64(CivilDate(daysSinceEpoch: day).isoWeekday - 1)
     }
@@ -69,40 +72,44 @@ public struct Stats: Sendable {
         guard record.didWork else { return true }
         perWeek[week(of: day), default: 0] += 1
         guard day >= firstMonday else { return true }
-        for (index, step) in record.steps.enumerated() where step.side == "left" {
-          guard let left = step.freedom,
-            let right = record.steps[(index + 1)...].first(where: {
-              $0.side == "right" && $0.target == step.target && $0.technique == step.technique
-            })?.freedom
-          else { continue }
-          let key = step.target
-          let sum = sideSums[key] ?? (0, 0)
-          sideSums[key] = (sum.0 + left - right, sum.1 + 1)
+        for pair in record.steps.sidePairs {
+          let sum = sideSums[pair.target] ?? (0, 0)
+          sideSums[pair.target] = (sum.0 + pair.left - pair.right, sum.1 + 1)
         }
-        for (index, step) in record.steps.enumerated() where step.outcome != "skipped" {
+        for (index, step) in record.steps.enumerated() where step.outcome != .skipped {
           let key = step.target.lowercased()
           if minutes[key] == nil { order.append(step.target) }
-          minutes[key, default: 0] += step.elapsedSeconds / 60
-          if step.isPassive {
+          minutes[key, default: 0] += step.elapsed.seconds / 60
+          if step.technique.isPassive {
             passive += 1
-            let after = record.steps[(index + 1)...]
-            if after.contains(where: {
-              $0.technique == "reps" && $0.target.lowercased() == key && ($0.repsDone ?? 0) > 0
-            }) {
-              followed += 1
-            }
+            if record.steps.isFollowedByReps(index) { followed += 1 }
           }
-          if step.technique == "roll" { rollDays[key, default: []].insert(day) }
-          if step.technique == "reps", (step.repsDone ?? 0) > 0 {
+          if step.technique == .roll { rollDays[key, default: []].insert(day) }
+          if step.technique == .reps, (step.repsDone ?? 0) > 0 {
             repsDays[key, default: []].insert(day)
           }
         }
         return true
       },
       skim: { startedAt, didWork in
-        let day = time.date(startedAt).daysSinceEpoch
+        // A million lines may be skimmed: the zone's offset is looked up once an hour of
+        // start times, not once a line.
+        let hour = floorDiv(startedAt.seconds, 3600)
+        if hour != skimmedHour {
+          skimmedHour = hour
+          skimmedOffset = time.offset(startedAt.seconds)
+        }
+        let day = floorDiv(startedAt.seconds + skimmedOffset, 86_400)
         if day < streakMonday - 1 { return false }
-        if didWork { perWeek[week(of: day), default: 0] += 1 }
+        let skimmedWeek = week(of: day)
+        // Older weeks no longer matter once a week before last week has fallen short of
+        // the target: the streak ends there. A week is judged once lines two weeks older
+        // are reached, so a line logged late does not end the walk early.
+        while completeWeek - 14 > skimmedWeek {
+          completeWeek -= 7
+          if (perWeek[completeWeek] ?? 0) < Evidence.sessionsPerWeek.lowerBound { return false }
+        }
+        if didWork { perWeek[skimmedWeek, default: 0] += 1 }
         return true
       })
     weeks = (0..<max(1, count)).map { offset in

@@ -3,7 +3,7 @@ public func sessionsThisWeek(_ reader: inout LogReader, now: Timestamp, time: Lo
   let today = time.date(now)
   let monday = today.daysSinceEpoch - Int64(today.isoWeekday - 1)
   var count = 0
-  reader.newestFirst { record, _, _ in
+  reader.newestFirst { record, _ in
     let day = time.date(record.startedAt).daysSinceEpoch
     if day < monday - 1 { return false }
     if day >= monday && day < monday + 7 && record.didWork { count += 1 }

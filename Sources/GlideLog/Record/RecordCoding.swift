@@ -1,13 +1,15 @@
+import GlideCore
+
 extension SessionRecord {
   /// The record as one JSON line (no newline), keys in schema order.
   public var jsonLine: String {
     let steps = self.steps.map { step in
-      "{\"technique\":\(JSONWriter.string(step.technique)),"
+      "{\"technique\":\(JSONWriter.string(step.technique.rawValue)),"
         + "\"target\":\(JSONWriter.string(step.target)),"
-        + "\"side\":\(JSONWriter.optional(step.side, JSONWriter.string)),"
-        + "\"planned_seconds\":\(JSONWriter.seconds(step.plannedSeconds)),"
-        + "\"elapsed_seconds\":\(JSONWriter.seconds(step.elapsedSeconds)),"
-        + "\"outcome\":\(JSONWriter.string(step.outcome)),"
+        + "\"side\":\(JSONWriter.optional(step.side?.rawValue, JSONWriter.string)),"
+        + "\"planned_seconds\":\(JSONWriter.seconds(step.planned.seconds)),"
+        + "\"elapsed_seconds\":\(JSONWriter.seconds(step.elapsed.seconds)),"
+        + "\"outcome\":\(JSONWriter.string(step.outcome.rawValue)),"
         + "\"reps_target\":\(JSONWriter.optional(step.repsTarget) { String($0) }),"
         + "\"reps_done\":\(JSONWriter.optional(step.repsDone) { String($0) })"
         + (step.pressureFlagged ? ",\"pressure_flagged\":true" : "")
@@ -57,18 +59,26 @@ extension SessionRecord {
     else { return nil }
     var steps: [StepRecord] = []
     for value in stepValues {
-      guard let technique = value["technique"]?.string, let target = value["target"]?.string,
-        let outcome = value["outcome"]?.string
+      // A technique, outcome or side this version does not know makes the line unreadable
+      // (counted), as a newer schema would bump "v".
+      guard let technique = value["technique"]?.string.flatMap(Technique.init(rawValue:)),
+        let target = value["target"]?.string,
+        let outcome = value["outcome"]?.string.flatMap(StepOutcome.init(rawValue:))
       else { return nil }
+      var side: Side?
+      if let name = value["side"]?.string {
+        guard let known = Side(rawValue: name) else { return nil }
+        side = known
+      }
       for key in ["planned_seconds", "elapsed_seconds"]
       where value[key] != nil && value[key] != .null {
         guard seconds(value[key]) != nil else { return nil }
       }
       steps.append(
         StepRecord(
-          technique: technique, target: target, side: value["side"]?.string,
-          plannedSeconds: value["planned_seconds"]?.number ?? 0,
-          elapsedSeconds: value["elapsed_seconds"]?.number ?? 0, outcome: outcome,
+          number: steps.count + 1, technique: technique, target: target, side: side,
+          planned: .seconds(value["planned_seconds"]?.number ?? 0),
+          elapsed: .seconds(value["elapsed_seconds"]?.number ?? 0), outcome: outcome,
           repsTarget: value["reps_target"]?.int, repsDone: value["reps_done"]?.int,
           pressureFlagged: value["pressure_flagged"] == .bool(true),
           freedom: value["freedom"]?.int.flatMap { (1...5).contains($0) ? $0 : nil },

@@ -37,7 +37,14 @@ public struct Timestamp: Comparable, Hashable, Sendable, CustomStringConvertible
 
   /// Parses RFC 3339: `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`.
   public init?(_ text: String) {
-    let chars = Array(text.utf8)
+    self.init(utf8: Array(text.utf8))
+  }
+
+  /// Parses RFC 3339 from its UTF-8 bytes, without building a string: `stats` skims a
+  /// start time from every older line this way.
+  init?<Bytes: RandomAccessCollection>(utf8 chars: Bytes)
+  where Bytes.Element == UInt8, Bytes.Index == Int {
+    guard chars.startIndex == 0 else { return nil }
     func number(_ from: Int, _ count: Int) -> Int64? {
       guard from + count <= chars.count else { return nil }
       var value: Int64 = 0

@@ -2,51 +2,66 @@
   import Glibc
 #endif
 
-/// A running session's progress, kept beside the log so a killed session is not lost.
+/// A running session's progress, kept beside its log so a killed session is not lost.
 ///
-/// Each session has its own journal file, replaced atomically (write a temporary file,
-/// fsync, rename), and a lock file it holds an exclusive flock on for as long as it
-/// lives. A journal whose lock can be taken belongs to a dead session.
+/// Each session has its own journal file, named after the log it belongs to and replaced
+/// atomically (write a temporary file, rename), and a lock file it holds an exclusive
+/// flock on for as long as it lives. A journal whose lock can be taken, and whose process
+/// is gone, belongs to a dead session; `recover(into:)` moves it into its log.
 public final class Journal {
   /// The journal's path.
   public let path: String
   private let lockPath: String
   private var lockDescriptor: Int32
+  private let log: LogFile
+  private let owner: ProcessIdentity?
 
-  /// Starts a journal for the session `id`, beside the log at `logPath`.
-  public init(logPath: String, id: String) throws(LogError) {
-    let folder = LogLocation.directory(of: logPath)
-    path = "\(folder)/.glide-\(id).journal"
-    lockPath = "\(folder)/.glide-\(id).lock"
-    lockDescriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    guard lockDescriptor >= 0 else { throw .system("cannot create the session journal", lockPath) }
-    guard flock(lockDescriptor, LOCK_EX | LOCK_NB) == 0 else {
-      close(lockDescriptor)
-      throw .system("cannot lock the session journal", lockPath)
-    }
+  /// Starts a journal for the session `id`, beside `log`.
+  public init(log: LogFile, id: String) throws(LogError) {
+    let name = JournalName(logPath: log.path)
+    self.log = log
+    path = name.journal(id)
+    lockPath = name.lock(id)
+    owner = .current
+    lockDescriptor = -1
+    lockDescriptor = try Self.takeLock(lockPath)
   }
 
   deinit {
     if lockDescriptor >= 0 { close(lockDescriptor) }
   }
 
-  /// Replaces the journal with this record.
-  public func write(_ record: SessionRecord) throws(LogError) {
-    let temporary = path + ".tmp"
-    let bytes = Array((record.jsonLine + "\n").utf8)
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw .system("cannot write the session journal", temporary) }
-    let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-    let synced = fsync(fd) == 0
-    close(fd)
-    guard written == bytes.count, synced, rename(temporary, path) == 0 else {
-      unlink(temporary)
-      throw .system("cannot write the session journal", path)
-    }
+  /// Replaces the journal with this record. `synced` writes it to the disk before going
+  /// on (item changes, pause, resume); otherwise a kill still loses nothing, and only a
+  /// power loss can take what followed the last synced write.
+  public func write(_ record: SessionRecord, synced: Bool) throws(LogError) {
+    try write(JournalFile(log: log.path, owner: owner, logOffset: nil, record: record), synced)
   }
 
-  /// Removes the journal: the session's line is in the log.
-  public func finish() {
+  /// Appends the session's final record to the log and removes the journal. The journal
+  /// first notes where in the log the line goes, so a kill between the two never adds it
+  /// twice; when the log cannot be written, the journal keeps the final record (what the
+  /// screen showed), and the next command adds it, once, even if the printed line was
+  /// added by hand meanwhile.
+  public func finish(_ record: SessionRecord) throws(LogError) {
+    var offset: Int64?
+    do {
+      try log.append(record) { size in
+        offset = size
+        try? self.write(
+          JournalFile(log: self.log.path, owner: self.owner, logOffset: size, record: record), true)
+      }
+    } catch {
+      let final = JournalFile(
+        log: log.path, owner: owner, logOffset: offset ?? log.size, record: record)
+      try? write(final, true)
+      throw error
+    }
+    remove()
+  }
+
+  /// Removes the journal and its lock: the session's line is in the log.
+  func remove() {
     unlink(path)
     unlink(path + ".tmp")
     unlink(lockPath)
@@ -56,65 +71,64 @@ public final class Journal {
     }
   }
 
-  /// Moves every journal left by a dead session into the log as `interrupted`, once:
-  /// a journal whose line already reached the log is only removed. Returns what it added.
-  public static func recover(into log: LogFile) -> [SessionRecord] {
-    let folder = LogLocation.directory(of: log.path)
-    guard let directory = opendir(folder) else { return [] }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name.hasPrefix(".glide-") && name.hasSuffix(".journal") { names.append(name) }
-    }
-    closedir(directory)
-    var recovered: [SessionRecord] = []
-    for name in names.sorted() {
-      let journalPath = "\(folder)/\(name)"
-      let lockPath = String(journalPath.dropLast(".journal".count)) + ".lock"
-      let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-      guard lock >= 0 else { continue }
-      defer { close(lock) }
-      guard flock(lock, LOCK_EX | LOCK_NB) == 0 else { continue }  // its session is alive
-      guard let bytes = readAll(journalPath) else { continue }
-      let line = bytes.last == 0x0A ? Array(bytes.dropLast()) : bytes
-      if var record = SessionRecord(jsonLine: line) {
-        record.outcome = "interrupted"
-        if !log.tailContains(id: record.id) {
-          do {
-            try log.append(record)
-            recovered.append(record)
-          } catch {
-            continue  // keep the journal for the next try
-          }
-        }
-      }
-      unlink(journalPath)
-      unlink(journalPath + ".tmp")
-      unlink(lockPath)
-    }
-    return recovered
+  private func write(_ file: JournalFile, _ synced: Bool) throws(LogError) {
+    keepLock()
+    try Self.replace(path, with: file.bytes, synced: synced)
   }
-}
 
-/// The whole content of a file, or nil when it cannot be read.
-func readAll(_ path: String) -> [UInt8]? {
-  let fd = open(path, O_RDONLY | O_CLOEXEC)
-  guard fd >= 0 else { return nil }
-  defer { close(fd) }
-  var info = stat()
-  guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-  let size = Int(info.st_size)
-  // Read straight into uninitialised storage: no zero-filling 60 MB before reading it.
-  return [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-    var filled = 0
-    while filled < size {
-      let count = read(fd, buffer.baseAddress! + filled, size - filled)
+  /// Puts the lock back if someone deleted its file, so no later command takes this live
+  /// session for a dead one.
+  private func keepLock() {
+    var info = stat()
+    guard lockDescriptor >= 0, fstat(lockDescriptor, &info) == 0, info.st_nlink == 0 else {
+      return
+    }
+    if let fresh = try? Self.takeLock(lockPath) {
+      close(lockDescriptor)
+      lockDescriptor = fresh
+    }
+  }
+
+  /// Creates `path` and holds an exclusive flock on it.
+  static func takeLock(_ path: String) throws(LogError) -> Int32 {
+    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw .system("cannot create the session journal", path) }
+    guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+      close(fd)
+      throw .system("cannot lock the session journal", path)
+    }
+    return fd
+  }
+
+  /// Replaces `path` atomically with `bytes`: a temporary file renamed over it.
+  static func replace(_ path: String, with bytes: [UInt8], synced: Bool) throws(LogError) {
+    let temporary = path + ".tmp"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw .system("cannot write the session journal", temporary) }
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes {
+        Glibc.write(fd, $0.baseAddress! + written, $0.count - written)
+      }
       if count < 0 && errno == EINTR { continue }
       guard count > 0 else { break }
-      filled += count
+      written += count
     }
-    initialized = filled
+    let ok = written == bytes.count && (!synced || fsync(fd) == 0)
+    close(fd)
+    guard ok, rename(temporary, path) == 0 else {
+      let error = LogError.system("cannot write the session journal", path)
+      unlink(temporary)
+      throw error
+    }
+    if synced { syncFolder(LogLocation.directory(of: path)) }
+  }
+
+  /// Makes a rename in `folder` durable.
+  static func syncFolder(_ folder: String) {
+    let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else { return }
+    fsync(fd)
+    close(fd)
   }
 }

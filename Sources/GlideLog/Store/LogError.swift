@@ -3,7 +3,7 @@
 #endif
 
 /// Something about the log file that stops Glide from using it.
-public struct LogError: Error, CustomStringConvertible {
+public struct LogError: Error, Equatable, CustomStringConvertible {
   /// One line saying what and where.
   public var description: String
 

@@ -13,17 +13,18 @@ public struct LogFile: Sendable {
   }
 
   /// Makes sure a session's line can be written, before the session starts: the folder
-  /// exists (created 0700), the path is a file that opens for appending (created 0600),
-  /// and the disk is not full.
+  /// exists (created 0700), the path is a regular file (not a FIFO, device, socket or
+  /// folder) that opens for appending (created 0600), and the disk is not full.
   public func prepare() throws(LogError) {
     try Self.makeDirectories(LogLocation.directory(of: path))
-    var info = stat()
-    if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-      throw LogError("cannot write the session log \(path): it is a directory")
-    }
-    let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    try LogKind.check(path, doing: "cannot write the session log")
+    let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o600)
     guard fd >= 0 else { throw .system("cannot write the session log", path) }
     defer { close(fd) }
+    var info = stat()
+    if fstat(fd, &info) == 0, let kind = LogKind.describe(info.st_mode) {
+      throw LogError("cannot write the session log \(path): it is \(kind), not a file")
+    }
     var disk = statvfs()
     if fstatvfs(fd, &disk) == 0, UInt64(disk.f_bavail) * UInt64(disk.f_bsize) < 64 * 1024 {
       throw LogError("cannot write the session log \(path): the disk is full")
@@ -32,21 +33,45 @@ public struct LogFile: Sendable {
 
   /// Appends one record as one line: built whole, written with a single `write` on an
   /// O_APPEND descriptor under an exclusive flock, then fsynced, so concurrent Glide
-  /// processes never interleave or tear lines.
-  public func append(_ record: SessionRecord) throws(LogError) {
+  /// processes never interleave or tear lines. `beforeWriting` runs under the lock with the
+  /// log's size, the offset the line will land at: a journal notes it, so whoever finds
+  /// the journal later knows where to look for the line.
+  public func append(
+    _ record: SessionRecord, beforeWriting: (_ offset: Int64) -> Void = { _ in }
+  ) throws(LogError) {
     try Self.makeDirectories(LogLocation.directory(of: path))
+    try LogKind.check(path, doing: "cannot write the session log")
     let line = Array((record.jsonLine + "\n").utf8)
-    guard appendLine(line) else { throw .system("cannot write the session log", path) }
+    guard appendLine(line, beforeWriting: beforeWriting) else {
+      if errno == EINVAL {
+        throw LogError("cannot write the session log \(path): it is not a regular file")
+      }
+      throw .system("cannot write the session log", path)
+    }
   }
 
   /// Appends bytes that end in a newline, with system calls only (no allocation), so it
-  /// is also safe in a forked child; false on failure, with `errno` set.
-  public func appendLine(_ line: [UInt8]) -> Bool {
-    let fd = path.withCString { open($0, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600) }
+  /// is also safe in a forked child; false on failure, with `errno` set (`EINVAL` when the
+  /// path is not a regular file).
+  public func appendLine(
+    _ line: [UInt8], beforeWriting: (_ offset: Int64) -> Void = { _ in }
+  ) -> Bool {
+    let fd = path.withCString {
+      open($0, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o600)
+    }
     guard fd >= 0 else { return false }
     defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { return false }
+    guard (info.st_mode & S_IFMT) == S_IFREG else {
+      errno = EINVAL
+      return false
+    }
+    _ = fcntl(fd, F_SETFL, O_APPEND)
     guard flock(fd, LOCK_EX) == 0 else { return false }
     defer { flock(fd, LOCK_UN) }
+    guard fstat(fd, &info) == 0 else { return false }
+    beforeWriting(Int64(info.st_size))
     var written = 0
     while written < line.count {
       let result = line.withUnsafeBytes { buffer in
@@ -61,19 +86,16 @@ public struct LogFile: Sendable {
     return fsync(fd) == 0
   }
 
-  /// Whether the last `window` bytes of the log hold a line with this record id.
-  public func tailContains(id: String, window: Int = 1 << 20) -> Bool {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
-    let size = lseek(fd, 0, SEEK_END)
-    guard size > 0 else { return false }
-    let start = max(0, Int(size) - window)
-    var bytes = [UInt8](repeating: 0, count: Int(size) - start)
-    let count = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(start)) }
-    guard count > 0 else { return false }
-    let needle = Array("\"id\":\(JSONWriter.string(id))".utf8)
-    return bytes[..<count].firstRange(of: needle) != nil
+  /// The log's size in bytes; 0 when it does not exist yet.
+  public var size: Int64 {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return 0 }
+    return Int64(info.st_size)
+  }
+
+  /// Whether a line with this record id was appended at or after `offset`.
+  public func contains(id: String, from offset: Int64) -> Bool {
+    LogScan.contains(id: id, in: path, from: offset)
   }
 
   /// Creates `path` and its missing parents, each 0700.

@@ -2,72 +2,43 @@
   import Glibc
 #endif
 
-/// Reads the session log without ever writing it: lines are split once, and parsed only
-/// as far back as a query needs.
+/// Reads the session log without ever writing it, and never whole: lines are read a chunk
+/// at a time from the end backwards, newest first, for as far as a query needs, so memory
+/// stays the same for a log of a hundred sessions or a million.
 public struct LogReader {
   /// The log's path.
   public let path: String
-  private let bytes: [UInt8]
-  private let lineStarts: [Int]
+  private let handle: LogHandle?
   /// Lines read that were not a readable record.
   public private(set) var skipped = 0
-  /// The first (lowest-numbered) unreadable line read.
-  public private(set) var firstSkippedLine: Int?
+  /// The byte offset of the oldest unreadable line read.
+  private var oldestSkippedOffset: Int64?
 
-  /// Opens the log at `path`; a missing log reads as empty.
+  /// Opens the log at `path`; a missing log reads as empty. A path that is not a regular
+  /// file (a FIFO would block) is refused.
   public init(path: String) throws(LogError) {
     self.path = path
-    if let bytes = readAll(path) {
-      self.bytes = bytes
-    } else {
-      var info = stat()
-      if stat(path, &info) == 0 {
-        throw LogError.system("cannot read the session log", path)
+    try LogKind.check(path, doing: "cannot read the session log")
+    let fd = LogKind.openRegular(path)
+    if fd < 0 {
+      if errno == ENOENT {
+        handle = nil
+        return
       }
-      bytes = []
+      throw LogError.system("cannot read the session log", path)
     }
-    var starts = [0]
-    bytes.withUnsafeBufferPointer { buffer in
-      for index in buffer.indices where buffer[index] == 0x0A { starts.append(index + 1) }
-    }
-    lineStarts = starts
+    handle = LogHandle(fd)
   }
 
-  /// How many lines the log has (a final line without newline counts).
-  public var lineCount: Int {
-    lineStarts.last == bytes.count ? lineStarts.count - 1 : lineStarts.count
-  }
-
-  /// Visits records newest first (from the end of the file) until `visit` returns false.
+  /// Visits records newest first (from the end of the file) until `visit` returns false,
+  /// with each record's stored line (without its newline).
   public mutating func newestFirst(
-    _ visit: (SessionRecord, _ line: Int, _ raw: ArraySlice<UInt8>) -> Bool
+    _ visit: (SessionRecord, _ raw: UnsafeBufferPointer<UInt8>) -> Bool
   ) {
-    var line = lineCount
-    while line >= 1 {
-      let start = lineStarts[line - 1]
-      var end = line < lineStarts.count ? lineStarts[line] : bytes.count
-      if end > start, bytes[end - 1] == 0x0A { end -= 1 }
-      if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-      let raw = bytes[start..<end]
-      if !raw.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-        if let record = SessionRecord(jsonLine: raw) {
-          if !visit(record, line, raw) { return }
-        } else {
-          skipped += 1
-          firstSkippedLine = line
-        }
-      }
-      line -= 1
+    newestLines { line in
+      guard let record = SessionRecord(jsonLine: line) else { return nil }
+      return visit(record, line)
     }
-  }
-
-  /// The line numbers of the log from newest to oldest, with each line's bytes.
-  func line(_ number: Int) -> Range<Int> {
-    let start = lineStarts[number - 1]
-    var end = number < lineStarts.count ? lineStarts[number] : bytes.count
-    if end > start, bytes[end - 1] == 0x0A { end -= 1 }
-    if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-    return start..<end
   }
 
   /// Visits lines newest first: those `full` accepts are parsed whole and passed to
@@ -78,41 +49,168 @@ public struct LogReader {
     record: (SessionRecord) -> Bool,
     skim: (Timestamp, Bool) -> Bool
   ) {
-    var number = lineCount
     var parsing = true
-    while number >= 1 {
-      let range = line(number)
-      let visit: Bool? = bytes.withUnsafeBufferPointer { buffer in
-        let slice = UnsafeBufferPointer(rebasing: buffer[range])
-        if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
-        if parsing {
-          if let parsed = SessionRecord(jsonLine: slice) {
-            if full(parsed.startedAt) { return record(parsed) }
-            parsing = false
-            return skim(parsed.startedAt, parsed.didWork)
-          }
-          return nil
-        }
-        guard let facts = JSONSkim.streakFacts(slice) else { return nil }
-        return skim(facts.startedAt, facts.didWork)
+    newestLines { line in
+      if parsing {
+        guard let parsed = SessionRecord(jsonLine: line) else { return nil }
+        if full(parsed.startedAt) { return record(parsed) }
+        parsing = false
+        return skim(parsed.startedAt, parsed.didWork)
       }
-      switch visit {
-      case nil:
-        skipped += 1
-        firstSkippedLine = number
-      case false?:
-        return
-      case true?:
-        break
-      }
-      number -= 1
+      guard let facts = JSONSkim.streakFacts(line) else { return nil }
+      return skim(facts.startedAt, facts.didWork)
     }
+  }
+
+  /// Visits the log's non-blank lines newest first, each without its line ending, until
+  /// `visit` returns false; a line it returns nil for is counted as unreadable.
+  mutating func newestLines(_ visit: (UnsafeBufferPointer<UInt8>) -> Bool?) {
+    guard let handle else { return }
+    var skipped = 0
+    var oldest: Int64?
+    handle.backwards { line, offset in
+      // A line longer than any record could be is unreadable, and never held in memory.
+      guard let line else {
+        skipped += 1
+        oldest = offset
+        return true
+      }
+      var end = line.count
+      if end > 0, line[end - 1] == 0x0D { end -= 1 }
+      let trimmed = UnsafeBufferPointer(rebasing: line[..<end])
+      if trimmed.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
+      guard let goOn = visit(trimmed) else {
+        skipped += 1
+        oldest = offset
+        return true
+      }
+      return goOn
+    }
+    self.skipped += skipped
+    if let oldest { oldestSkippedOffset = oldest }
   }
 
   /// "skipped N unreadable lines in PATH (first: line L)", when any were skipped.
   public var skippedMessage: String? {
-    guard skipped > 0, let first = firstSkippedLine else { return nil }
+    guard skipped > 0, let offset = oldestSkippedOffset else { return nil }
+    let first = (handle?.newlines(before: offset) ?? 0) + 1
     return
       "skipped \(skipped) unreadable line\(skipped == 1 ? "" : "s") in \(path) (first: line \(first))"
+  }
+}
+
+/// An open log file, read in chunks.
+final class LogHandle {
+  /// Bytes read at a time.
+  static let chunkSize = 1 << 20
+  /// The longest line kept whole: far beyond any real record, so a corrupt log of one
+  /// endless line costs bounded memory.
+  static let longestLine = 16 << 20
+
+  let fd: Int32
+
+  init(_ fd: Int32) { self.fd = fd }
+
+  deinit { close(fd) }
+
+  /// The file's size now.
+  var size: Int64 {
+    var info = stat()
+    return fstat(fd, &info) == 0 ? Int64(info.st_size) : 0
+  }
+
+  /// Reads `count` bytes at `offset` into `buffer`; how many were read.
+  func read(into buffer: UnsafeMutableRawBufferPointer, count: Int, at offset: Int64) -> Int {
+    var filled = 0
+    while filled < count {
+      let result = pread(
+        fd, buffer.baseAddress! + filled, count - filled, off_t(offset) + off_t(filled))
+      if result < 0 && errno == EINTR { continue }
+      guard result > 0 else { break }
+      filled += result
+    }
+    return filled
+  }
+
+  /// Visits every line from the last to the first, without its newline, with the offset
+  /// it starts at; nil for a line over `longestLine`. Stops when `visit` returns false.
+  func backwards(_ visit: (UnsafeBufferPointer<UInt8>?, Int64) -> Bool) {
+    var end = size
+    guard end > 0 else { return }
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 1)
+    defer { buffer.deallocate() }
+    // The end part of a line that began in an earlier chunk, in file order.
+    var carry: [UInt8] = []
+    var carryTooLong = false
+    var newlines: [Int] = []
+    // The file's last byte is normally a newline: it ends the last line, it does not
+    // start an empty one.
+    var skipFinalNewline = true
+    while end > 0 {
+      let start = max(0, end - Int64(Self.chunkSize))
+      let count = read(into: buffer, count: Int(end - start), at: start)
+      guard count == Int(end - start) else { return }
+      let bytes = UnsafeBufferPointer(
+        start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+      var lineEnd = count
+      if skipFinalNewline {
+        skipFinalNewline = false
+        if bytes[count - 1] == 0x0A { lineEnd = count - 1 }
+      }
+      // Newlines are found forwards with memchr (vectorised), then visited backwards.
+      newlines.removeAll(keepingCapacity: true)
+      var from = 0
+      while from < lineEnd, let hit = memchr(bytes.baseAddress! + from, 0x0A, lineEnd - from) {
+        let at = bytes.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        newlines.append(at)
+        from = at + 1
+      }
+      for index in newlines.reversed() {
+        let offset = start + Int64(index + 1)
+        let keepGoing: Bool
+        if carryTooLong {
+          keepGoing = visit(nil, offset)
+        } else if carry.isEmpty {
+          keepGoing = visit(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<lineEnd]), offset)
+        } else {
+          let whole = Array(bytes[(index + 1)..<lineEnd]) + carry
+          keepGoing = whole.withUnsafeBufferPointer { visit($0, offset) }
+        }
+        carry.removeAll(keepingCapacity: false)
+        carryTooLong = false
+        if !keepGoing { return }
+        lineEnd = index
+      }
+      if !carryTooLong {
+        if carry.count + lineEnd > Self.longestLine {
+          carry.removeAll(keepingCapacity: false)
+          carryTooLong = true
+        } else {
+          carry = Array(bytes[0..<lineEnd]) + carry
+        }
+      }
+      end = start
+    }
+    if carryTooLong {
+      _ = visit(nil, 0)
+    } else {
+      _ = carry.withUnsafeBufferPointer { visit($0, 0) }
+    }
+  }
+
+  /// How many newlines the file holds before `offset`, counted a chunk at a time.
+  func newlines(before offset: Int64) -> Int {
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 1)
+    defer { buffer.deallocate() }
+    var position: Int64 = 0
+    var count = 0
+    while position < offset {
+      let want = Int(min(Int64(Self.chunkSize), offset - position))
+      let got = read(into: buffer, count: want, at: position)
+      guard got > 0 else { break }
+      for byte in buffer[..<got] where byte == 0x0A { count += 1 }
+      position += Int64(got)
+    }
+    return count
   }
 }

@@ -7,7 +7,7 @@ import GlideCore
 #endif
 
 /// `glide build AREA...`: a routine composed from the technique library.
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "build",
     abstract: "Compose a routine for the areas you name from the technique library.",
@@ -114,7 +114,7 @@ struct BuildCommand: ParsableCommand {
       printError("glide: saved as \(try NewCommand.create(id: save, bytes: Array(text.utf8)))")
     }
     guard runNow else {
-      print(PlanText.plan(routine))
+      Output.lines(PlanText.plan(routine))
       return
     }
     // The session runs from a file like any other, so it is checked and logged the same way.

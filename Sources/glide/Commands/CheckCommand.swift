@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
       }
       files = FileCheck.userFiles(configDirectory: folder)
       if files.isEmpty {
-        print("\(folder): no config file, routines, themes or library files to check")
+        Output.line("\(folder): no config file, routines, themes or library files to check")
       }
     }
     var failed = false
@@ -46,11 +46,11 @@ struct CheckCommand: ParsableCommand {
       } else {
         diagnostics = FileCheck.diagnostics(path: file)
       }
-      for diagnostic in diagnostics { print(diagnostic.description) }
+      for diagnostic in diagnostics { Output.line(diagnostic.description) }
       if diagnostics.contains(where: { $0.severity == .error }) {
         failed = true
       } else if diagnostics.isEmpty {
-        print("\(file): ok")
+        Output.line("\(file): ok")
       }
     }
     if failed { throw ExitCode(2) }

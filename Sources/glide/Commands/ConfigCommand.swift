@@ -26,9 +26,9 @@ struct ConfigCommand: ParsableCommand {
       let state =
         loaded.problem != nil
         ? "cannot be used" : FileManager.default.fileExists(atPath: file) ? "read" : "not found"
-      print("# \(file): \(state)")
+      Output.line("# \(file): \(state)")
     } else {
-      print("# no config folder: HOME and XDG_CONFIG_HOME are not set")
+      Output.line("# no config folder: HOME and XDG_CONFIG_HOME are not set")
     }
     let entries = loaded.settings.entries
     let width = entries.map { $0.key.count + $0.value.count + 3 }.max() ?? 0
@@ -37,14 +37,14 @@ struct ConfigCommand: ParsableCommand {
       var note = entry.origin.description
       if RunCommand.settingsNotYetUsed.contains(entry.key) { note += "; not used yet" }
       let padding = String(repeating: " ", count: max(0, width - setting.count))
-      print(setting + padding + "  # " + note)
+      Output.line(setting + padding + "  # " + note)
     }
     let environment = ProcessInfo.processInfo.environment
     if let log = LogLocation.path(flag: session.log.path, environment: environment) {
-      print("# session log: \(log) (\(logOrigin(environment: environment)))")
+      Output.line("# session log: \(log) (\(logOrigin(environment: environment)))")
     }
     if let noColor = environment["NO_COLOR"], !noColor.isEmpty {
-      print("# colours: off ($NO_COLOR)")
+      Output.line("# colours: off ($NO_COLOR)")
     }
   }
 

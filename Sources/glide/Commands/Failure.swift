@@ -18,16 +18,9 @@ func fail(_ message: String) -> ExitCode {
   return ExitCode(2)
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error, made safe (see `Output`).
 func printError(_ line: String) {
-  let bytes = Array((line + "\n").utf8)
-  var written = 0
-  while written < bytes.count {
-    let count = bytes.withUnsafeBytes { write(2, $0.baseAddress! + written, $0.count - written) }
-    if count < 0, errno == EINTR { continue }
-    guard count > 0 else { return }
-    written += count
-  }
+  Output.error(line)
 }
 
 /// The person's config folder (`$XDG_CONFIG_HOME/glide` or `~/.config/glide`).

@@ -1,5 +1,11 @@
 import ArgumentParser
+import FoundationEssentials
 import GlideConfig
+import GlideLog
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// The `glide` command: a full-screen timer for fascial training.
 @main
@@ -14,20 +20,53 @@ struct Glide: ParsableCommand {
     version: glideVersion,
     subcommands: [
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
-      HistoryCommand.self, StatsCommand.self, CheckCommand.self, NewCommand.self,
-      LibraryCommand.self, BuildCommand.self, ConfigCommand.self,
+      HistoryCommand.self, StatsCommand.self, LogGroupCommand.self, CheckCommand.self,
+      NewCommand.self, LibraryCommand.self, BuildCommand.self, ConfigCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )
 
-  /// Parses and runs, first catching a mistyped command: `run` is the default command, so
-  /// the parser alone would take `glide histroy` for a routine named histroy.
+  /// Parses and runs the command line; before anything else, whatever the command and even
+  /// when the line does not parse, moves journals of killed sessions into their log (the
+  /// command's `--log`, else the default log). A mistyped command is caught first: `run`
+  /// is the default command, so the parser alone would take `glide histroy` for a routine.
   static func main() {
     if let first = CommandLine.arguments.dropFirst().first, let near = nearCommand(first) {
+      recoverLog(named: nil)
       printError("glide: '\(first)' is not a command or a routine; did you mean '\(near)'?")
-      exit(withError: ExitCode(2))
+      Glibc.exit(2)
     }
-    main(nil)
+    let command: ParsableCommand
+    do {
+      command = try parseAsRoot()
+    } catch {
+      recoverLog(named: nil)
+      exitSafely(error)
+    }
+    recoverLog(named: (command as? LogCommand)?.log.path)
+    do {
+      var command = command
+      try command.run()
+    } catch {
+      exitSafely(error)
+    }
+  }
+
+  /// Ends with the message and status the argument parser gives for `error`, the message
+  /// made safe: it may echo any argument typed.
+  private static func exitSafely(_ error: any Error) -> Never {
+    let message = fullMessage(for: error)
+    let code = exitCode(for: error)
+    if !message.isEmpty { Output.block(message, toError: code != .success) }
+    Glibc.exit(code.rawValue)
+  }
+
+  /// Recovers the journals of the log `--log` names, else of the default log; says
+  /// nothing when no log can be found (the command itself says so if it needs one).
+  private static func recoverLog(named flag: String?) {
+    let environment = ProcessInfo.processInfo.environment
+    guard let path = LogLocation.path(flag: flag, environment: environment) else { return }
+    recoverInterrupted(into: LogFile(path: path))
   }
 
   /// The command `word` is a near miss of, unless it names a routine or is nearer to one.

@@ -2,14 +2,15 @@ import ArgumentParser
 import GlideLog
 
 /// `glide history`: past sessions, newest first.
-struct HistoryCommand: ParsableCommand {
+struct HistoryCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "history", abstract: "List past sessions, newest first.")
 
   @OptionGroup var log: LogOptions
 
-  @Option(help: "How many sessions to list.")
-  var limit = 20
+  @Option(
+    help: "How many sessions to list (default: 20 in the table, every one with --json or --csv).")
+  var limit: Int?
 
   @Flag(help: "Print the stored JSON lines (one per session, jq-ready).")
   var json = false
@@ -18,20 +19,22 @@ struct HistoryCommand: ParsableCommand {
   var csv = false
 
   func validate() throws {
-    guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+    guard (limit ?? 0) >= 0 else { throw ValidationError("--limit must be 0 or more") }
     guard !(json && csv) else { throw ValidationError("choose one of --json and --csv") }
   }
 
   func run() throws {
     var reader = try log.openForReading()
-    let rows = History.newest(&reader, limit: limit)
     if json {
-      for row in rows { print(row.line) }
+      History.each(&reader, limit: limit) { _, raw in
+        Output.jsonLine(String(decoding: raw, as: UTF8.self))
+      }
     } else if csv {
-      print(History.csvHeader)
-      for row in rows { print(History.csvRow(row.record)) }
+      Output.line(History.csvHeader)
+      History.each(&reader, limit: limit) { record, _ in Output.line(History.csvRow(record)) }
     } else {
-      print(History.table(rows.map(\.record), time: .system).joined(separator: "\n"))
+      let rows = History.newest(&reader, limit: limit ?? 20)
+      Output.lines(History.table(rows.map(\.record), time: .system))
     }
     if let message = reader.skippedMessage { printError("glide: \(message)") }
   }

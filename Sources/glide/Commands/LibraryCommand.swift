@@ -33,7 +33,7 @@ struct LibraryCommand: ParsableCommand {
       lines.append("\(area) (\(Library.slug(area)))\(sides)")
       for entry in library.entries(for: area) { lines += Self.lines(entry) }
     }
-    print(lines.joined(separator: "\n"))
+    Output.lines(lines)
   }
 
   /// An entry's line, then its cue.

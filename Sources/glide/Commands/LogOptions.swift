@@ -18,32 +18,39 @@ struct LogOptions: ParsableArguments {
     return LogFile(path: path)
   }
 
-  /// The log, with journals of killed sessions moved into it, opened for reading; or
-  /// exit 2 saying why it cannot be read.
+  /// The log opened for reading, or exit 2 saying why it cannot be read.
   func openForReading() throws -> LogReader {
     let file = try logFile()
-    recoverInterrupted(into: file)
     do {
       return try LogReader(path: file.path)
     } catch {
       throw fail(error.description)
     }
   }
-
-  /// Moves journals left by killed sessions into the log, telling the person once.
-  func recoverJournals() {
-    guard let log = try? logFile() else { return }
-    recoverInterrupted(into: log)
-  }
 }
 
-/// Moves journals left by killed sessions into `log`, telling the person once.
+/// A command that works with a session log, named by its `--log`.
+protocol LogCommand {
+  /// The command's `--log` option.
+  var log: LogOptions { get }
+}
+
+/// Moves journals that killed sessions left for `log` into it, telling the person once,
+/// and reports damaged journals kept aside.
 func recoverInterrupted(into log: LogFile) {
-  for record in Journal.recover(into: log) {
+  let report = Journal.recover(into: log)
+  for record in report.recovered {
     let done = record.stepsDone
     printError(
-      "glide: recovered an interrupted session of \(record.routine) from "
-        + "\(LocalTime.system.minute(record.startedAt)) (\(done) of \(record.steps.count) steps done) "
-        + "into \(log.path)")
+      "glide: recovered an \(record.outcome == "interrupted" ? "interrupted" : "unsaved") "
+        + "session of \(record.routine) from \(LocalTime.system.minute(record.startedAt)) "
+        + "(\(done) of \(record.steps.count) steps done) into \(log.path)")
+  }
+  for damaged in report.damaged {
+    printError(
+      "glide: a session journal was damaged (\(damaged.reason)); kept it as \(damaged.path)")
+  }
+  for reason in report.kept {
+    printError("glide: kept a session journal for next time: \(reason)")
   }
 }

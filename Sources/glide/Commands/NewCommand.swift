@@ -47,7 +47,7 @@ struct NewCommand: ParsableCommand {
           "# Your copy of the built-in '\(name)': it replaces the built-in while it exists.\n".utf8)
           + $0.bytes
       } ?? Array(StarterRoutine.text(name: name).utf8)
-    print(try Self.create(id: name, bytes: bytes))
+    Output.line(try Self.create(id: name, bytes: bytes))
   }
 
   /// Writes a new routine file of the person's, never over an existing one; its path.

@@ -3,7 +3,7 @@ import GlideConfig
 import GlideCore
 
 /// `glide routines`: one line per routine, the person's own marked.
-struct RoutinesCommand: ParsableCommand {
+struct RoutinesCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "routines", abstract: "List the routines: id, name, phase, steps, total time.")
 
@@ -27,7 +27,6 @@ struct RoutinesCommand: ParsableCommand {
   }
 
   func run() throws {
-    log.recoverJournals()
     let catalog = RoutineCatalog(configDirectory: configDirectory())
     var areaName: String?
     if let area {
@@ -41,11 +40,11 @@ struct RoutinesCommand: ParsableCommand {
     let routines = entries.compactMap(\.routine)
     let idWidth = entries.map(\.id.count).max() ?? 0
     let nameWidth = routines.map(\.name.count).max() ?? 0
-    if entries.isEmpty { print("no routine matches") }
+    if entries.isEmpty { Output.line("no routine matches") }
     for entry in entries {
       guard let routine = entry.routine else {
         let reason = entry.firstError?.description ?? "unreadable"
-        print("\(entry.id.padded(idWidth))  BROKEN: \(reason)")
+        Output.line("\(entry.id.padded(idWidth))  BROKEN: \(reason)")
         continue
       }
       var line = PlanText.listingLine(routine, idWidth: idWidth, nameWidth: nameWidth)
@@ -55,7 +54,7 @@ struct RoutinesCommand: ParsableCommand {
       } else if entry.isUsers {
         line += "  (yours)"
       }
-      print(line)
+      Output.line(line)
     }
   }
 }

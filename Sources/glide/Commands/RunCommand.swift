@@ -10,7 +10,7 @@ import GlideTerminal
 #endif
 
 /// `glide run [ROUTINE]`: the full-screen session (also what `glide` alone does).
-struct RunCommand: ParsableCommand {
+struct RunCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Run a routine full-screen (the default command).")
 
@@ -92,7 +92,6 @@ struct RunCommand: ParsableCommand {
       throw fail(error.description)
     }
     let logFile = try log.logFile()
-    recoverInterrupted(into: logFile)
     let recorder: SessionRecorder
     do {
       try logFile.prepare()
@@ -161,14 +160,14 @@ struct RunCommand: ParsableCommand {
     terminal.restore()
     for warning in warnings { printError(warning.description) }
     if let summary = runner.state.summary {
-      print(SummaryText.lines(summary, weekCount: recorder.weekCount).joined(separator: "\n"))
+      Output.lines(SummaryText.lines(summary, weekCount: recorder.weekCount))
     }
     if let failure = runner.hook?.failure { printError("glide: \(failure)") }
     if let failure = runner.sound?.failure { printError("glide: \(failure)") }
     if let failure = recorder.failure {
       printError("glide: could not add this session to the log: \(failure.reason)")
       printError("glide: its line, to add by hand (it is also kept as a journal for next time):")
-      printError(failure.line)
+      Output.jsonLine(failure.line, toError: true)
     }
     if let signal = runner.signal { throw ExitCode(128 + signal) }
   }

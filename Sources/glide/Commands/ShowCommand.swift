@@ -2,7 +2,7 @@ import ArgumentParser
 import GlideConfig
 
 /// `glide show ROUTINE`: the expanded, numbered plan.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "show", abstract: "Print a routine's expanded plan and its total time.")
 
@@ -14,9 +14,8 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var log: LogOptions
 
   func run() throws {
-    log.recoverJournals()
     let (routine, warnings) = try loadRoutine(routine)
     for warning in warnings { printError(warning.description) }
-    print(PlanText.plan(routine))
+    Output.lines(PlanText.plan(routine))
   }
 }

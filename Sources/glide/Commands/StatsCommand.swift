@@ -2,7 +2,7 @@ import ArgumentParser
 import GlideLog
 
 /// `glide stats`: sessions per week against the 2-3 target, streak, areas, follow-through.
-struct StatsCommand: ParsableCommand {
+struct StatsCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "stats",
     abstract: "Sessions per week against the 2-3 a week target, streak, areas and follow-through.")
@@ -19,7 +19,7 @@ struct StatsCommand: ParsableCommand {
   func run() throws {
     var reader = try log.openForReading()
     let stats = Stats(reader: &reader, weeks: weeks, now: .now(), time: .system)
-    print(stats.lines.joined(separator: "\n"))
+    Output.lines(stats.lines)
     if let message = reader.skippedMessage { printError("glide: \(message)") }
   }
 }

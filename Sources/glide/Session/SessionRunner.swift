@@ -153,7 +153,8 @@ struct SessionRunner {
     }
     for effect in effects {
       switch effect {
-      case .journal(let summary): recorder?.journal(summary)
+      case .journal(let summary): recorder?.journal(summary, synced: true)
+      case .refreshJournal(let summary): recorder?.journal(summary, synced: false)
       case .appendLog(let summary): recorder?.finish(summary)
       case .cue, .redraw: break
       }

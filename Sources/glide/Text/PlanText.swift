@@ -23,8 +23,8 @@ enum PlanText {
     return amount
   }
 
-  /// The numbered plan for `glide show`.
-  static func plan(_ routine: Routine) -> String {
+  /// The numbered plan for `glide show`, line by line.
+  static func plan(_ routine: Routine) -> [String] {
     let plan = Plan(routine)
     var lines = ["\(routine.name) (\(routine.id)) · \(routine.phase.rawValue)"]
     if !routine.summary.isEmpty { lines.append(routine.summary) }
@@ -61,7 +61,7 @@ enum PlanText {
     }
     lines.append("")
     lines.append("Total \(plan.total.clockFace) · \(plan.stepCount) steps")
-    return lines.joined(separator: "\n")
+    return lines
   }
 }
 

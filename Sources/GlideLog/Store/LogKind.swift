@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What a log's path is on disk, checked before anything opens it: opening a FIFO blocks
+/// until a writer comes, and a device such as `/dev/null` swallows every line in silence.
+enum LogKind {
+  /// Throws when `path` (after symlinks) exists and is not a regular file, saying what it
+  /// is; a missing path is fine, it will be created.
+  static func check(_ path: String, doing what: String) throws(LogError) {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      if errno == ENOENT { return }
+      throw .system(what, path)
+    }
+    if let kind = describe(info.st_mode) {
+      throw LogError("\(what) \(path): it is \(kind), not a file")
+    }
+  }
+
+  /// What a non-regular file is, in words; nil for a regular file.
+  static func describe(_ mode: mode_t) -> String? {
+    switch mode & S_IFMT {
+    case S_IFREG: nil
+    case S_IFDIR: "a folder"
+    case S_IFIFO: "a named pipe (FIFO)"
+    case S_IFCHR: "a character device"
+    case S_IFBLK: "a block device"
+    case S_IFSOCK: "a socket"
+    default: "not a regular file"
+    }
+  }
+
+  /// Opens `path` read-only without ever blocking on a FIFO, and only when it is a
+  /// regular file; -1 with `errno` set otherwise (`EINVAL` for the wrong kind).
+  static func openRegular(_ path: String, flags: Int32 = O_RDONLY) -> Int32 {
+    let fd = open(path, flags | O_CLOEXEC | O_NONBLOCK)
+    guard fd >= 0 else { return -1 }
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      close(fd)
+      errno = EINVAL
+      return -1
+    }
+    let current = fcntl(fd, F_GETFL)
+    _ = fcntl(fd, F_SETFL, current & ~O_NONBLOCK)
+    return fd
+  }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import GlideLog
+
+/// `glide log merge FILE...`: adds the sessions of other logs that this one lacks.
+struct LogMergeCommand: ParsableCommand, LogCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "merge",
+    abstract: "Append the sessions of other logs that this log lacks (by id, once).",
+    discussion: "The log is only appended to; running the same merge again adds nothing.")
+
+  @OptionGroup var log: LogOptions
+
+  @Argument(help: "The logs to take sessions from.")
+  var files: [String]
+
+  func run() throws {
+    let file = try log.logFile()
+    do {
+      try file.prepare()
+      let report = try LogMerge.merge(files, into: file)
+      Output.line(
+        "added \(report.added) session\(report.added == 1 ? "" : "s"), skipped \(report.skipped) "
+          + "already in \(file.path)"
+          + (report.corrupt > 0
+            ? "; left out \(report.corrupt) unreadable line\(report.corrupt == 1 ? "" : "s")" : ""))
+    } catch {
+      throw fail(error.description)
+    }
+  }
+}
