@@ -11,8 +11,8 @@ struct TestStore {
     state = SessionState(plan: plan)
   }
 
-  /// With `journaled`, the expected effects also hold the journal of the expected state,
-  /// just before the redraw, as every item change writes one.
+  /// With `journaled`, the expected effects end with the journal of the expected state, as
+  /// every item change writes one.
   mutating func send(
     _ event: Event, effects expected: [Effect], journaled: Bool = false,
     sourceLocation: SourceLocation = #_sourceLocation,
@@ -25,7 +25,7 @@ struct TestStore {
     if journaled {
       expectedState.journaledAt = expectedState.now
       let journal = Effect.journal(expectedState.report(.interrupted, at: expectedState.now))
-      expected.insert(journal, at: expected.firstIndex(of: .redraw) ?? expected.endIndex)
+      expected.append(journal)
     }
     let effects = reduce(&state, event)
     #expect(
@@ -69,4 +69,24 @@ func differences<T>(_ actual: T, _ expected: T) -> String {
     let r = String(describing: rhs.value)
     return l == r ? nil : "\(lhs.label ?? "?"): \(l) ≠ \(r)"
   }.joined(separator: "; ")
+}
+
+/// The effects of a cue: its ring, when it rings, and its phrase.
+func cued(_ cue: Cue, in plan: Plan = Fixture.plan) -> [Effect] {
+  let phrase = Effect.speak(cue.phrase(in: plan), priority: cue.priority)
+  return cue.rings ? [.ring(cue), phrase] : [phrase]
+}
+
+/// The effects of plan item `index` starting: the start with its length (`length`, else
+/// the planned one; none for counted reps), the bell and the phrase.
+func entered(_ index: Int, in plan: Plan = Fixture.plan, length: Span? = nil) -> [Effect] {
+  let item = plan.items[index]
+  let remaining = item.isTimed ? (length ?? item.planned) : nil
+  return [.stepStarted(index: index, remaining: remaining)]
+    + cued(.itemStarted(index: index), in: plan)
+}
+
+/// Plan item `index` ended as `outcome` with `left` seconds of its clock (nil: counted).
+func ended(_ index: Int, _ outcome: StepOutcome, left: Double?) -> Effect {
+  .stepEnded(index: index, outcome: outcome, remaining: left.map { .seconds($0) })
 }

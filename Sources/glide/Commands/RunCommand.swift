@@ -31,8 +31,15 @@ struct RunCommand: ParsableCommand {
   @Option(
     help: ArgumentHelp(
       "Run CMD with /bin/sh at each step start and end, pause, resume and session end.",
-      discussion:
-        "GLIDE_EVENT, GLIDE_SEQUENCE, GLIDE_ROUTINE, GLIDE_STEP, GLIDE_TARGET, GLIDE_SIDE and GLIDE_REMAINING are set.",
+      discussion: """
+        Set for CMD: GLIDE_EVENT (step_start, step_end, pause, resume, session_end), \
+        GLIDE_SEQUENCE (1, 2, ... in the order they happened), GLIDE_ROUTINE, GLIDE_STEP, \
+        GLIDE_STEP_KIND (lead-in, switch-sides, or the technique: roll, hold, ...), \
+        GLIDE_TARGET, GLIDE_SIDE, GLIDE_REMAINING (whole seconds left in the step at that \
+        moment: its length at step_start, what was left when it ended at step_end and \
+        session_end, 0 for counted reps) and GLIDE_OUTCOME (step_end: done, partial or \
+        skipped; session_end: completed or stopped).
+        """,
       valueName: "CMD"))
   var onEvent: String?
 

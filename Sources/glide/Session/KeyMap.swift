@@ -8,13 +8,18 @@ enum KeyMap {
 
   /// The event a key stands for, or nil when the key does nothing now.
   static func event(for key: Key, in state: SessionState, at now: Instant) -> Event? {
-    if case .confirmingQuit = state.mode {
-      switch key {
-      case .character("y"), .character("Y"): return .confirmQuit(at: now)
-      case .character("n"), .character("N"), .escape: return .cancelQuit(at: now)
-      case .interrupt: return .stop(at: now)
-      default: return nil
-      }
+    switch (key, state.mode) {
+    case (.interrupt, _): return .interrupt(at: now)
+    case (.suspend, _): return .suspend(at: now)
+    case (.resize, _): return nil
+    case (_, .finished): return .dismiss(at: now)
+    case (.character("y"), .confirmingQuit), (.character("Y"), .confirmingQuit):
+      return .confirmQuit(at: now)
+    case (.character("n"), .confirmingQuit), (.character("N"), .confirmingQuit),
+      (.escape, .confirmingQuit):
+      return .cancelQuit(at: now)
+    case (_, .confirmingQuit): return nil
+    default: break
     }
     switch key {
     case .character(" "): return .togglePause(at: now)
@@ -32,8 +37,6 @@ enum KeyMap {
     case .character(let digit) where ("1"..."5").contains(digit):
       return .rate(Int(String(digit)) ?? 0, at: now)
     case .character("0"): return .skipRating(at: now)
-    case .interrupt: return .stop(at: now)
-    case .suspend: return .pause(at: now)
     default: return nil
     }
   }

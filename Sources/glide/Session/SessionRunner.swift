@@ -37,25 +37,19 @@ struct SessionRunner {
     state = SessionState(plan: plan)
   }
 
+  /// Set when the reducer said to leave.
+  private var leaving = false
+
   /// Runs the session to its summary and until a key closes it (or a signal ends it).
   mutating func run() {
     send(.start(at: clock.now()))
-    while true {
+    while !leaving {
       if let received = Signals.takePending() {
         signal = received
         send(.stop(at: clock.now()))
-        return
-      }
-      let size = terminal.size
-      if state.isFinished {
-        draw(size)
-        switch terminal.readKey(timeout: nil) {
-        case nil, .resize?: continue
-        case .suspend?: terminal.suspend()
-        default: return
-        }
         continue
       }
+      let size = terminal.size
       let now = clock.now()
       let widths = SessionScreen.widths(width: size.width, height: size.height)
       let (readout, wake) = state.display(at: now, widths: widths)
@@ -63,18 +57,12 @@ struct SessionRunner {
       let key = terminal.readKey(timeout: wake.map { clock.milliseconds(until: $0, from: now) })
       reapChildren()
       let at = clock.now()
-      guard let key else {
+      guard let key, let event = KeyMap.event(for: key, in: state, at: at) else {
         send(.tick(at: at))
         continue
       }
-      if key == .interrupt { signal = SIGINT_VALUE }
-      if let event = KeyMap.event(for: key, in: state, at: at) {
-        send(event)
-      } else {
-        send(.tick(at: at))
-      }
-      if key == .suspend { terminal.suspend() }
-      if key == .interrupt { return }
+      if case .interrupt = event { signal = interruptSignal }
+      send(event)
     }
   }
 
@@ -87,60 +75,39 @@ struct SessionRunner {
     }
   }
 
-  /// Fires the hook for what an event changed: steps left and started, pause, resume, end.
-  private func fireHook(_ effects: [Effect], before: SessionState, at now: Instant) {
-    guard let hook else { return }
-    let started = effects.compactMap { effect -> Int? in
-      if case .cue(.itemStarted(let index)) = effect { return index }
-      return nil
-    }
-    let finished = !before.isFinished && state.isFinished
-    // In order: the item left, then each item entered (and left again, when a late tick
-    // or the session's end passed through it).
-    if before.mode != .ready && (!started.isEmpty || finished) {
-      hook.fire(.stepEnd, state: state, item: before.index, at: now)
-    }
-    for (offset, index) in started.enumerated() {
-      hook.fire(.stepStart, state: state, item: index, at: now)
-      if offset < started.count - 1 || finished {
-        hook.fire(.stepEnd, state: state, item: index, at: now)
-      }
-    }
-    if before.mode == .running && state.mode == .paused {
-      hook.fire(.pause, state: state, item: state.index, at: now)
-    }
-    if before.mode == .paused && state.mode == .running {
-      hook.fire(.resume, state: state, item: state.index, at: now)
-    }
-    if finished { hook.fire(.sessionEnd, state: state, item: state.index, at: now) }
-  }
-
+  /// Carries out what the reducer returned, in its order; one bell and one phrase at most.
   private mutating func send(_ event: Event) {
-    let wasFinished = state.isFinished
-    let before = state
     let effects = reduce(&state, event)
-    fireHook(effects, before: before, at: event.instant)
-    if let voice,
-      let cue = effects.compactMap({ effect -> Cue? in
-        if case .cue(let cue) = effect { return cue }
-        return nil
-      }).last
-    {
-      voice.say(cue.phrase(in: state.plan))
-    }
-    if effects.contains(where: { if case .cue(let cue) = $0 { cue.rings } else { false } }),
-      cues.bell || cues.flash
-    {
-      terminal.bell(flash: cues.flash)
-    }
+    var rings = false
+    var phrases: [(String, SpeechPriority)] = []
     for effect in effects {
       switch effect {
+      case .stepStarted(let index, let remaining):
+        hook?.fire(.stepStart, plan: state.plan, item: index, remaining: remaining)
+      case .stepEnded(let index, let outcome, let remaining):
+        hook?.fire(
+          .stepEnd, plan: state.plan, item: index, remaining: remaining, outcome: outcome.rawValue)
+      case .paused(let index, let remaining):
+        hook?.fire(.pause, plan: state.plan, item: index, remaining: remaining)
+      case .resumed(let index, let remaining):
+        hook?.fire(.resume, plan: state.plan, item: index, remaining: remaining)
+      case .sessionEnded(let outcome, let index, let remaining):
+        hook?.fire(
+          .sessionEnd, plan: state.plan, item: index, remaining: remaining,
+          outcome: outcome.rawValue)
+        terminal.discardTypeahead()
+      case .ring: rings = true
+      case .speak(let phrase, let priority): phrases.append((phrase, priority))
       case .journal(let summary): recorder?.journal(summary)
       case .appendLog(let summary): recorder?.finish(summary)
-      case .cue, .redraw: break
+      case .suspend: terminal.suspend()
+      case .quit: leaving = true
       }
     }
-    if !wasFinished && state.isFinished { terminal.discardTypeahead() }
+    if let voice, let (phrase, priority) = Voice.choose(phrases) {
+      voice.say(phrase, priority: priority)
+    }
+    if rings, cues.bell || cues.flash { terminal.bell(flash: cues.flash) }
   }
 
   private func draw(_ size: (width: Int, height: Int), readout: Readout? = nil) {
@@ -156,4 +123,4 @@ struct SessionRunner {
 }
 
 /// SIGINT's number, for a Ctrl-C typed in raw mode.
-let SIGINT_VALUE: Int32 = 2
+let interruptSignal: Int32 = 2

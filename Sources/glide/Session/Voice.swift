@@ -4,7 +4,7 @@ import GlideCore
 /// cue comes, and never waited for.
 final class Voice {
   private let program: String
-  private var speaking: Int32?
+  private var speaking: (pid: Int32, priority: SpeechPriority)?
 
   /// A voice, when espeak-ng is on PATH.
   init?() {
@@ -12,22 +12,31 @@ final class Voice {
     self.program = program
   }
 
-  /// Says `phrase`, cutting off whatever is being said.
-  func say(_ phrase: String) {
+  /// The phrase to say of those one reduction asked for: the one that matters most, the
+  /// latest of equals (a late wake that passed through several items names the last).
+  static func choose(_ phrases: [(String, SpeechPriority)]) -> (String, SpeechPriority)? {
+    phrases.filter { !$0.0.isEmpty }.reversed().max { $0.1 < $1.1 }
+  }
+
+  /// Says `phrase`, cutting off whatever is being said unless that matters more.
+  func say(_ phrase: String, priority: SpeechPriority) {
     guard !phrase.isEmpty else { return }
-    if let speaking { Children.stop(speaking) }
-    speaking = Children.spawn(program, ["--", phrase])
+    if let speaking {
+      guard speaking.priority <= priority else { return }
+      Children.stop(speaking.pid)
+    }
+    speaking = Children.spawn(program, ["--", phrase]).map { ($0, priority) }
   }
 
   /// Notes that a child ended; true when it was the voice.
   func ended(_ pid: Int32) -> Bool {
-    guard pid == speaking else { return false }
+    guard pid == speaking?.pid else { return false }
     speaking = nil
     return true
   }
 
   /// Stops speaking.
   func stop() {
-    if let speaking { Children.stop(speaking) }
+    if let speaking { Children.stop(speaking.pid) }
   }
 }
