@@ -118,6 +118,25 @@ import Testing
     #expect(state.readout(at: wake, widths: widths) != shown, "something changes at the wake")
   }
 
+  @Test func aRunningTimedItemAlwaysHasAWakeEvenWhenAskedLate() async {
+    // The run loop reads the clock after the reducer: by then the item may have ended.
+    await propertyCheck(
+      count: 300,
+      input: Gen.int(in: 0...(15 * 40_000)).array(of: 0...40), Gen.int(in: 0...30_000)
+    ) { script, lateness in
+      let state = Self.run(script)
+      guard state.mode == .running, let deadline = state.clock.deadline else { return }
+      for asked in [
+        state.now, deadline - Span(nanoseconds: 1), deadline,
+        deadline + .milliseconds(Int64(lateness)),
+      ] where asked >= state.now {
+        let wake = state.nextWake(after: asked, widths: Self.widths)
+        #expect(wake != nil, "a running timed item always has a wake")
+        #expect(wake.map { $0 >= asked && $0 <= max(deadline, asked) } == true)
+      }
+    }
+  }
+
   @Test func invariantsHoldOverRandomScripts() async {
     await propertyCheck(count: 300, input: Gen.int(in: 0...(15 * 40_000)).array(of: 0...60)) {
       script in
