@@ -46,11 +46,14 @@ let package = Package(
       ]
     ),
     .target(name: "GlideLog", dependencies: ["GlideCore"]),
-    .target(name: "GlideTerminal", dependencies: ["CNcursesw", "GlideCore", "GlideRender"]),
+    .target(name: "GlideSession", dependencies: ["GlideCore", "GlideRender", "GlideLog"]),
+    .target(
+      name: "GlideTerminal",
+      dependencies: ["CNcursesw", "GlideCore", "GlideRender", "GlideSession"]),
     .executableTarget(
       name: "glide",
       dependencies: [
-        "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideTerminal",
+        "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSession", "GlideTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -81,6 +84,9 @@ let package = Package(
       ],
       exclude: ["Fixtures"]),
     .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
+    .testTarget(
+      name: "GlideSessionTests",
+      dependencies: ["GlideSession", "GlideCore", "GlideRender", "GlideLog"]),
     .testTarget(name: "GlideBenchKitTests", dependencies: ["GlideBenchKit"]),
     .testTarget(
       name: "GlideEndToEndTests", dependencies: ["glide"], exclude: ["Fixtures"]),

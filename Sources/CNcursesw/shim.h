@@ -32,6 +32,9 @@ static inline int cn_key_enter(void) { return KEY_ENTER; }
 static inline int cn_key_up(void) { return KEY_UP; }
 static inline int cn_key_down(void) { return KEY_DOWN; }
 static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int cn_key_npage(void) { return KEY_NPAGE; }
+static inline int cn_key_ppage(void) { return KEY_PPAGE; }
+static inline int cn_key_f5(void) { return KEY_F(5); }
 
 /* Draws one styled wide-character cell at (y, x). */
 static inline int cn_put_cell(WINDOW *w, int y, int x, wchar_t ch, attr_t attrs, short pair) {

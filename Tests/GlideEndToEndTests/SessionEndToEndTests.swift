@@ -64,7 +64,7 @@ private func seconds(_ clock: String?) -> Int? {
     tmux.keys("y")
     tmux.waitFor("Session ended early")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(tmux.exitStatus() == 1, "ended early with q")
     tmux.expectSaneTerminal()
   }
 
@@ -86,7 +86,7 @@ private func seconds(_ clock: String?) -> Int? {
     tmux.keys("y")
     tmux.waitFor("Press any key to exit")
     tmux.keys("Space")
-    #expect(tmux.exitStatus() == 0)
+    #expect(tmux.exitStatus() == 1, "ended early with q")
     #expect(
       tmux.history.contains("Session ended early: Keys fixture"), "summary left in the scrollback")
     tmux.expectSaneTerminal()
@@ -131,7 +131,7 @@ private func seconds(_ clock: String?) -> Int? {
     tmux.keys("y")
     tmux.waitFor("Press any key to exit")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(tmux.exitStatus() == 1, "ended early with q")
     tmux.expectSaneTerminal()
   }
 

@@ -36,11 +36,11 @@ func runProcess(_ path: String, _ arguments: [String], environment: [String: Str
   posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
   posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
   let argv = ([path] + arguments).map { strdup($0) } + [nil]
-  defer { argv.forEach { free($0) } }
+  defer { for pointer in argv { free(pointer) } }
   let env =
     (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") }
     + [nil]
-  defer { env.forEach { free($0) } }
+  defer { for pointer in env { free(pointer) } }
   var pid: pid_t = 0
   guard posix_spawn(&pid, path, &actions, nil, argv, env) == 0 else {
     return (-1, "", "cannot start \(path)")
@@ -155,7 +155,9 @@ final class Tmux {
 
   /// Starts glide in the pane's shell, writing its exit status to a file when it ends.
   func startGlide(_ arguments: String) {
-    type("clear; \(glideBinary) \(arguments); echo \"EXIT=$?\" > \(directory.path)/status")
+    type(
+      "clear; rm -f \(directory.path)/status; \(glideBinary) \(arguments); echo \"EXIT=$?\" > \(directory.path)/status"
+    )
   }
 
   /// Starts glide on a fixture whose first step rolls the calves, and skips the lead-in.

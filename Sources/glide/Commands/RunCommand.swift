@@ -2,6 +2,7 @@ import ArgumentParser
 import GlideConfig
 import GlideCore
 import GlideRender
+import GlideSession
 import GlideTerminal
 
 #if canImport(Glibc)
@@ -11,7 +12,12 @@ import GlideTerminal
 /// `glide run [ROUTINE]`: the full-screen session (also what `glide` alone does).
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "run", abstract: "Run a routine full-screen (the default command).")
+    commandName: "run", abstract: "Run a routine full-screen (the default command).",
+    discussion: """
+      Exit status: 0 the session completed; 1 it was ended early with q; 2 bad input \
+      (routine, theme, file, flag or terminal); 128+n signal n ended it (130 Ctrl-C, \
+      143 SIGTERM, 129 SIGHUP or a terminal that went away).
+      """)
 
   @Argument(help: "A routine id (see 'glide routines') or a routine file (FILE.toml).")
   var routine: String = BuiltinRoutines.defaultID
@@ -72,8 +78,8 @@ struct RunCommand: ParsableCommand {
       throw fail(error.description)
     }
     let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
-    let speaker = voice ? Voice() : nil
-    if voice && speaker == nil {
+    let processes = SystemProcesses()
+    if voice && !SessionRunner.canSpeak(processes: processes) {
       printError(
         "glide: --voice needs espeak-ng on PATH (apt-get install espeak-ng); running silent")
     }
@@ -84,31 +90,34 @@ struct RunCommand: ParsableCommand {
     } catch {
       throw fail(error.description)
     }
-    var runner = SessionRunner(
-      terminal: terminal, plan: Plan(routine), clock: SessionClock(scale: timeScale),
-      cues: SessionRunner.Cues(bell: !noBell, flash: flash), recorder: recorder)
+    var options = SessionOptions()
+    options.bell = !noBell
+    options.flash = flash
+    options.voice = voice
+    options.onEvent = onEvent
     if !warnings.isEmpty {
-      runner.notice =
+      options.notice =
         "\(warnings.count) warning\(warnings.count == 1 ? "" : "s") about this routine: "
         + "listed when the session ends"
     }
-    runner.voice = speaker
-    runner.hook = onEvent.map(EventHook.init)
-    runner.keepAwake = KeepAwake()
-    runner.run()
-    runner.voice?.stop()
-    runner.keepAwake?.release()
+    let runner = SessionRunner(
+      screen: terminal, clock: MonotonicClock(scale: timeScale), plan: Plan(routine),
+      options: options, recorder: recorder, processes: processes)
+    let end = runner.run()
     terminal.restore()
     for warning in warnings { printError(warning.description) }
-    if let summary = runner.state.summary {
+    if let summary = end.summary {
       print(SummaryText.lines(summary, weekCount: recorder.weekCount).joined(separator: "\n"))
     }
-    if let failure = runner.hook?.failure { printError("glide: \(failure)") }
+    if let failure = end.hookFailure { printError("glide: \(failure)") }
     if let failure = recorder.failure {
       printError("glide: could not add this session to the log: \(failure.reason)")
       printError("glide: its line, to add by hand (it is also kept as a journal for next time):")
       printError(failure.line)
     }
-    if let signal = runner.signal { throw ExitCode(128 + signal) }
+    if end.inputClosed {
+      printError("glide: the terminal went away; the session was logged as stopped")
+    }
+    if end.exitStatus != 0 { throw ExitCode(end.exitStatus) }
   }
 }

@@ -2,15 +2,15 @@
   import Glibc
 #endif
 
-/// Starts helper processes without ever waiting for them (speech, event hooks, the sleep
-/// inhibitor): their output goes to /dev/null so it cannot scribble on the screen, and
-/// they are reaped when the run loop next wakes.
-enum Children {
+/// The system's child processes, started with posix_spawn: their output goes to
+/// /dev/null so it cannot scribble on the screen, and they are reaped when the run loop
+/// next wakes.
+public final class SystemProcesses: ChildProcesses {
+  /// The system's processes.
+  public init() {}
+
   /// Starts `path` with `arguments`; extra environment variables are added to Glide's own.
-  /// Returns the pid, or nil when it could not start.
-  static func spawn(
-    _ path: String, _ arguments: [String], environment extra: [String: String] = [:]
-  )
+  public func spawn(_ path: String, _ arguments: [String], environment extra: [String: String])
     -> Int32?
   {
     var actions = posix_spawn_file_actions_t()
@@ -38,8 +38,7 @@ enum Children {
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup($0) } + [nil]
     defer {
-      argv.forEach { free($0) }
-      envp.forEach { free($0) }
+      for pointer in argv + envp { free(pointer) }
     }
     var pid: pid_t = 0
     guard posix_spawn(&pid, path, &actions, &attributes, argv, envp) == 0 else { return nil }
@@ -47,7 +46,7 @@ enum Children {
   }
 
   /// The children that have ended since the last call, with their exit statuses.
-  static func reap() -> [(pid: Int32, status: Int32)] {
+  public func reap() -> [(pid: Int32, status: Int32)] {
     var ended: [(Int32, Int32)] = []
     var status: Int32 = 0
     while true {
@@ -60,13 +59,13 @@ enum Children {
   }
 
   /// Stops a child and whatever it started.
-  static func stop(_ pid: Int32) {
+  public func stop(_ pid: Int32) {
     kill(-pid, SIGTERM)
     kill(pid, SIGTERM)
   }
 
   /// The full path of `name` on PATH, if it is there and executable.
-  static func find(_ name: String) -> String? {
+  public func find(_ name: String) -> String? {
     let path = getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
     for folder in path.split(separator: ":") {
       let candidate = "\(folder)/\(name)"

@@ -1,5 +1,4 @@
 import GlideCore
-import GlideTerminal
 
 /// What a key press means in the session's current mode.
 enum KeyMap {
@@ -11,7 +10,6 @@ enum KeyMap {
     switch (key, state.mode) {
     case (.interrupt, _): return .interrupt(at: now)
     case (.suspend, _): return .suspend(at: now)
-    case (.resize, _): return nil
     case (_, .finished): return .dismiss(at: now)
     case (.character("y"), .confirmingQuit), (.character("Y"), .confirmingQuit):
       return .confirmQuit(at: now)

@@ -4,12 +4,14 @@ import GlideCore
 /// cue comes, and never waited for.
 final class Voice {
   private let program: String
+  private let processes: any ChildProcesses
   private var speaking: (pid: Int32, priority: SpeechPriority)?
 
   /// A voice, when espeak-ng is on PATH.
-  init?() {
-    guard let program = Children.find("espeak-ng") else { return nil }
+  init?(processes: any ChildProcesses) {
+    guard let program = processes.find("espeak-ng") else { return nil }
     self.program = program
+    self.processes = processes
   }
 
   /// The phrase to say of those one reduction asked for: the one that matters most, the
@@ -23,9 +25,9 @@ final class Voice {
     guard !phrase.isEmpty else { return }
     if let speaking {
       guard speaking.priority <= priority else { return }
-      Children.stop(speaking.pid)
+      processes.stop(speaking.pid)
     }
-    speaking = Children.spawn(program, ["--", phrase]).map { ($0, priority) }
+    speaking = processes.spawn(program, ["--", phrase], environment: [:]).map { ($0, priority) }
   }
 
   /// Notes that a child ended; true when it was the voice.
@@ -37,6 +39,6 @@ final class Voice {
 
   /// Stops speaking.
   func stop() {
-    if let speaking { Children.stop(speaking.pid) }
+    if let speaking { processes.stop(speaking.pid) }
   }
 }

@@ -4,6 +4,7 @@ import GlideCore
 /// resume and session end. Each event starts its own process at once, so none is lost
 /// and the timer never waits; a failing command is reported once.
 final class EventHook {
+  private let processes: any ChildProcesses
   /// The events, as GLIDE_EVENT names them.
   enum Kind: String {
     case stepStart = "step_start"
@@ -21,8 +22,9 @@ final class EventHook {
   /// The first failure, once seen: what the screen and the summary report.
   private(set) var failure: String?
 
-  init(command: String) {
+  init(command: String, processes: any ChildProcesses) {
     self.command = command
+    self.processes = processes
   }
 
   /// Starts the command for one event about plan item `index`, with `remaining` left of
@@ -43,7 +45,7 @@ final class EventHook {
       "GLIDE_REMAINING": "\((remaining ?? .zero).ceilingSeconds)",
       "GLIDE_OUTCOME": outcome,
     ]
-    if let pid = Children.spawn("/bin/sh", ["-c", command], environment: environment) {
+    if let pid = processes.spawn("/bin/sh", ["-c", command], environment: environment) {
       running.insert(pid)
     } else if failure == nil {
       failure = "the --on-event command could not be started"
