@@ -190,6 +190,11 @@ private func seconds(_ clock: String?) -> Int? {
     #expect(unknown.err.contains("known routines: desk-reset"))
     let themes = runProcess(glideBinary, ["themes"])
     #expect(themes.out.split(separator: "\n").count >= 5)
+    for arguments in [["keys"], ["--keys"], ["help", "keys"]] {
+      let keys = runProcess(glideBinary, arguments)
+      #expect(keys.status == 0)
+      #expect(keys.out.contains("n → PgDn       skip to the next step"), "\(arguments)")
+    }
     let help = runProcess(glideBinary, ["run", "--help"])
     #expect(!help.out.contains("time-scale"), "--time-scale stays hidden")
   }

@@ -72,7 +72,7 @@ public final class SessionRunner {
       case .timeout, .resize:
         send(.tick(at: at))
       case .key(let key):
-        guard let event = KeyMap.event(for: key, in: state, at: at) else {
+        guard let event = KeyTable.event(for: key, in: state, at: at) else {
           send(.tick(at: at))
           continue
         }

@@ -17,6 +17,7 @@ struct Glide: ParsableCommand {
     subcommands: [
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
       HistoryCommand.self, StatsCommand.self, CheckCommand.self, NewCommand.self,
+      KeysCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )

@@ -52,6 +52,9 @@ struct RunCommand: ParsableCommand {
   @Option(help: .hidden)
   var timeScale: Double = 1
 
+  @Flag(help: "List the keys a session knows, then exit (as 'glide keys').")
+  var keys = false
+
   @OptionGroup var log: LogOptions
 
   func validate() throws {
@@ -61,6 +64,10 @@ struct RunCommand: ParsableCommand {
   }
 
   func run() throws {
+    if keys {
+      KeysCommand().run()
+      return
+    }
     let (routine, warnings) = try loadRoutine(self.routine)
     let chosenTheme = try loadTheme(theme)
     do {
