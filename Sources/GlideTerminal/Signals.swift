@@ -60,6 +60,12 @@ public enum Signals {
       pendingSuspend.store(true, ordering: .relaxed)
       wake()
     }
+    // A mask inherited from the parent (a test runner, a service manager) could hold
+    // these back: Ctrl-Z would never stop the job, a TERM never arrive.
+    var handled = sigset_t()
+    sigemptyset(&handled)
+    for signal in ending + fatal + [SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&handled, signal) }
+    sigprocmask(SIG_UNBLOCK, &handled, nil)
     for signal in fatal {
       handle(signal) { number in
         if screenActive.exchange(false, ordering: .relaxed) { restoreForCrash() }
@@ -82,6 +88,18 @@ public enum Signals {
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0  // no SA_RESTART: a wait in progress returns at once
     sigaction(signal, &action, nil)
+  }
+
+  /// Stops the whole job as Ctrl-Z would, so the shell sees it stopped (a subshell
+  /// around glide too) and `fg` continues it; returns once continued.
+  static func stopJob() {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = SIG_DFL
+    sigemptyset(&action.sa_mask)
+    var previous = sigaction()
+    sigaction(SIGTSTP, &action, &previous)
+    kill(0, SIGTSTP)
+    sigaction(SIGTSTP, &previous, nil)
   }
 
   /// The signal received since the last call, if any: an ending one before SIGTSTP.

@@ -289,7 +289,7 @@ public final class Terminal: Screen {
     curs_set(1)
     endwin()
     Signals.setScreenActive(false)
-    kill(getpid(), SIGSTOP)
+    Signals.stopJob()
     Signals.setScreenActive(true)
     // The size may have changed while stopped; ncurses learns it from the terminal.
     var window = winsize()

@@ -41,8 +41,17 @@ func runProcess(_ path: String, _ arguments: [String], environment: [String: Str
     (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") }
     + [nil]
   defer { for pointer in env { free(pointer) } }
+  // The test runner's threads hold some signals blocked: a child would inherit that, and
+  // a shell under tmux could then never stop a job.
+  var attributes = posix_spawnattr_t()
+  posix_spawnattr_init(&attributes)
+  defer { posix_spawnattr_destroy(&attributes) }
+  var none = sigset_t()
+  sigemptyset(&none)
+  posix_spawnattr_setsigmask(&attributes, &none)
+  posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
   var pid: pid_t = 0
-  guard posix_spawn(&pid, path, &actions, nil, argv, env) == 0 else {
+  guard posix_spawn(&pid, path, &actions, &attributes, argv, env) == 0 else {
     return (-1, "", "cannot start \(path)")
   }
   var status: Int32 = 0
@@ -58,14 +67,16 @@ final class Tmux {
   let socket = "glide-e2e-\(UUID().uuidString.prefix(8))"
   let directory: URL
 
-  init(width: Int = 80, height: Int = 24) throws {
+  /// A pane of `width` x `height` running `shell` (`sh`; `bash -i` for job control).
+  init(width: Int = 80, height: Int = 24, shell: [String] = ["sh"]) throws {
     directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let started = tmux([
-      "-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
-      "env", "-i", "PATH=/usr/bin:/bin", "HOME=\(directory.path)", "TERM=tmux-256color",
-      "LANG=C.UTF-8", "PS1=$ ", "sh",
-    ])
+    let started = tmux(
+      [
+        "-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
+        "env", "-i", "PATH=/usr/bin:/bin", "HOME=\(directory.path)", "TERM=tmux-256color",
+        "LANG=C.UTF-8", "PS1=$ ",
+      ] + shell)
     guard started.status == 0 else {
       throw TmuxError(message: "tmux did not start: \(started.err)")
     }
@@ -90,6 +101,13 @@ final class Tmux {
     if let serverPID { kill(serverPID, SIGKILL) }
     unlink("/tmp/tmux-\(getuid())/\(socket)")
     try? FileManager.default.removeItem(at: directory)
+  }
+
+  /// Ends the tmux server at once, as a closed terminal window would: every pane's
+  /// terminal goes away under whatever runs in it.
+  func killServer() {
+    _ = tmux(["kill-server"])
+    if let serverPID { kill(serverPID, SIGKILL) }
   }
 
   deinit { close() }
@@ -151,6 +169,24 @@ final class Tmux {
       .trimmingCharacters(in: .whitespacesAndNewlines)
     return runProcess("/usr/bin/pgrep", ["-P", shell, "glide"]).out
       .split(separator: "\n").compactMap { Int32($0) }
+  }
+
+  /// Starts glide as one job of an interactive shell: in a subshell, so that stopping it
+  /// (Ctrl-Z) does not let the shell run on and write the exit status early.
+  func startGlideJob(_ arguments: String) {
+    type(
+      "clear; rm -f \(directory.path)/status; (\(glideBinary) \(arguments); echo \"EXIT=$?\" > \(directory.path)/status)"
+    )
+  }
+
+  /// Whether the pane shows the alternate screen.
+  var alternateScreenOn: Bool {
+    tmux(["display-message", "-p", "-t", "main", "#{alternate_on}"]).out.hasPrefix("1")
+  }
+
+  /// Whether the pane's cursor is shown.
+  var cursorShown: Bool {
+    tmux(["display-message", "-p", "-t", "main", "#{cursor_flag}"]).out.hasPrefix("1")
   }
 
   /// Starts glide in the pane's shell, writing its exit status to a file when it ends.
