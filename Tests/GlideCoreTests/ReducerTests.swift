@@ -274,7 +274,6 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       $0.clock = clock(0, banked: 2, since: nil)
       $0.pausedSince = at(2)
     }
-    #expect(store.state.isHeld)
     for event: Event in [
       .skip(at: at(3)), .back(at: at(3)), .togglePause(at: at(3)), .countRep(at: at(3)),
       .toggleHelp(at: at(3)), .tick(at: at(3)), .requestQuit(at: at(3)),
