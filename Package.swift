@@ -46,7 +46,9 @@ let package = Package(
       ]
     ),
     .target(name: "GlideLog", dependencies: ["GlideCore"]),
-    .target(name: "GlideSession", dependencies: ["GlideCore", "GlideRender", "GlideLog"]),
+    .target(name: "GlideProcess"),
+    .target(
+      name: "GlideSession", dependencies: ["GlideCore", "GlideRender", "GlideLog", "GlideProcess"]),
     .target(
       name: "GlideTerminal",
       dependencies: ["CNcursesw", "GlideCore", "GlideRender", "GlideSession"]),
@@ -60,7 +62,7 @@ let package = Package(
     .target(name: "CBenchPty", linkerSettings: [.linkedLibrary("util")]),
     .target(
       name: "GlideBenchKit",
-      dependencies: ["CBenchPty", "GlideCore", "GlideRender", "GlideLog"]),
+      dependencies: ["CBenchPty", "GlideCore", "GlideRender", "GlideLog", "GlideProcess"]),
     .executableTarget(
       name: "glide-bench",
       dependencies: [
@@ -89,7 +91,7 @@ let package = Package(
       dependencies: ["GlideSession", "GlideCore", "GlideRender", "GlideLog"]),
     .testTarget(name: "GlideBenchKitTests", dependencies: ["GlideBenchKit"]),
     .testTarget(
-      name: "GlideEndToEndTests", dependencies: ["glide"], exclude: ["Fixtures"]),
+      name: "GlideEndToEndTests", dependencies: ["glide", "GlideProcess"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

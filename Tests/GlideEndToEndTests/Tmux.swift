@@ -1,4 +1,5 @@
 import Foundation
+import GlideProcess
 import Testing
 
 /// The built `glide` binary, beside the test bundle.
@@ -15,7 +16,7 @@ func fixture(_ name: String, filePath: String = #filePath) -> String {
 
 /// Runs a program to its end; returns status, stdout and stderr.
 ///
-/// posix_spawn and waitpid rather than Foundation's Process: the output goes to files
+/// GlideProcess (posix_spawn) rather than Foundation's Process: the output goes to files
 /// (a tmux server forked by the command keeps its copies open, so a pipe would never
 /// reach end-of-file), and the wait blocks only this thread.
 @discardableResult
@@ -29,34 +30,14 @@ func runProcess(_ path: String, _ arguments: [String], environment: [String: Str
     unlink(outPath)
     unlink(errPath)
   }
-  var actions = posix_spawn_file_actions_t()
-  posix_spawn_file_actions_init(&actions)
-  defer { posix_spawn_file_actions_destroy(&actions) }
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-  posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-  posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-  let argv = ([path] + arguments).map { strdup($0) } + [nil]
-  defer { for pointer in argv { free(pointer) } }
-  let env =
-    (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") }
-    + [nil]
-  defer { for pointer in env { free(pointer) } }
-  // The test runner's threads hold some signals blocked: a child would inherit that, and
-  // a shell under tmux could then never stop a job.
-  var attributes = posix_spawnattr_t()
-  posix_spawnattr_init(&attributes)
-  defer { posix_spawnattr_destroy(&attributes) }
-  var none = sigset_t()
-  sigemptyset(&none)
-  posix_spawnattr_setsigmask(&attributes, &none)
-  posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-  var pid: pid_t = 0
-  guard posix_spawn(&pid, path, &actions, &attributes, argv, env) == 0 else {
+  let entries = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
+  guard
+    let pid = ChildProcess.spawn(
+      path, arguments, environment: entries, output: outPath, error: errPath)
+  else {
     return (-1, "", "cannot start \(path)")
   }
-  var status: Int32 = 0
-  while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-  let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+  let exitStatus = ChildProcess.wait(pid)
   let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
   let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
   return (exitStatus, out, err)

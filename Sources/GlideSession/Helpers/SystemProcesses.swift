@@ -1,3 +1,5 @@
+import GlideProcess
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -10,39 +12,14 @@ public final class SystemProcesses: ChildProcesses {
   public init() {}
 
   /// Starts `path` with `arguments`; extra environment variables are added to Glide's own.
+  /// Its own process group: a Ctrl-C meant for Glide is not sent to it, and Glide can stop
+  /// it and anything it started at once.
   public func spawn(_ path: String, _ arguments: [String], environment extra: [String: String])
     -> Int32?
   {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    // Its own process group: a Ctrl-C meant for Glide is not sent to it, and Glide can
-    // stop it and anything it started at once.
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
-    posix_spawnattr_setpgroup(&attributes, 0)
-    var environment: [String] = []
-    var pointer = environ
-    while let entry = pointer.pointee {
-      let text = String(cString: entry)
-      let name = text.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
-      if extra[name] == nil { environment.append(text) }
-      pointer += 1
-    }
-    environment += extra.map { "\($0.key)=\($0.value)" }
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup($0) } + [nil]
-    defer {
-      for pointer in argv + envp { free(pointer) }
-    }
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, &attributes, argv, envp) == 0 else { return nil }
-    return pid
+    ChildProcess.spawn(
+      path, arguments, environment: ChildProcess.inheritedEnvironment(adding: extra),
+      ownProcessGroup: true)
   }
 
   /// The children that have ended since the last call, with their exit statuses.
@@ -52,8 +29,7 @@ public final class SystemProcesses: ChildProcesses {
     while true {
       let pid = waitpid(-1, &status, WNOHANG)
       guard pid > 0 else { break }
-      let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-      ended.append((pid, code))
+      ended.append((pid, ChildProcess.exitStatus(status)))
     }
     return ended
   }
