@@ -17,6 +17,23 @@ import Testing
       .split(separator: "\n").compactMap { Int32($0) }
   }
 
+  /// Ctrl-C, then the exit status and the terminal's modes.
+  func interrupt(_ tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) {
+    tmux.keys("C-c")
+    #expect(tmux.exitStatus() == 130, sourceLocation: sourceLocation)
+    tmux.expectSaneTerminal(sourceLocation: sourceLocation)
+  }
+
+  /// Starts glide under `sh` into the roll, logging to a file of its own; the log's path
+  /// and glide's pids.
+  func startLogged(_ tmux: Tmux) -> (log: String, pids: [Int32]) {
+    let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
+    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --log \(log)")
+    let pids = tmux.glidePIDs()
+    #expect(!pids.isEmpty)
+    return (log, pids)
+  }
+
   @Test func ctrlZThenFgComesBackRawAndPausedAndSpaceResumes() throws {
     let tmux = try Tmux(shell: ["bash", "--norc", "-i"])
     defer { tmux.close() }
@@ -51,9 +68,7 @@ import Testing
         $0.hasPrefix(" Keys fixture") && $0.hasSuffix("step 1 of 3") && $0.count > 100
       }
     }
-    tmux.keys("C-c")
-    #expect(tmux.exitStatus() == 130)
-    tmux.expectSaneTerminal()
+    interrupt(tmux)
   }
 
   @Test func sigtstpThenFgComesBackPaused() throws {
@@ -67,19 +82,14 @@ import Testing
     tmux.waitFor("space resume")
     tmux.keys("Space")
     tmux.waitFor("space pause")
-    tmux.keys("C-c")
-    #expect(tmux.exitStatus() == 130)
-    tmux.expectSaneTerminal()
+    interrupt(tmux)
   }
 
   @Test(arguments: [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM])
   func anEndingSignalRestoresTheTerminalAndLogsTheSession(signal: Int32) throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
-    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --log \(log)")
-    let pids = tmux.glidePIDs()
-    #expect(!pids.isEmpty)
+    let (log, pids) = startLogged(tmux)
     for pid in pids { kill(pid, signal) }
     #expect(tmux.exitStatus(timeout: 3) == 128 + Int(signal))
     #expect(!tmux.alternateScreenOn)
@@ -95,11 +105,8 @@ import Testing
   func aCrashRestoresTheTerminalAndDiesOfItsSignalAtOnce(signal: Int32) throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
     tmux.type("ulimit -c 0")
-    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --log \(log)")
-    let pids = tmux.glidePIDs()
-    #expect(!pids.isEmpty)
+    let (log, pids) = startLogged(tmux)
     for pid in pids { kill(pid, signal) }
     // No backtracer waits 30 s for a key on the screen.
     #expect(tmux.exitStatus(timeout: 5) == 128 + Int(signal))
@@ -114,11 +121,8 @@ import Testing
   @Test func aPaneThatDiesUnderAShellIgnoringHangUpsTakesGlideWithIt() throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
     tmux.type("trap '' HUP")
-    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --log \(log)")
-    let pids = tmux.glidePIDs()
-    #expect(!pids.isEmpty)
+    let (log, pids) = startLogged(tmux)
     tmux.killServer()
     let deadline = Date().addingTimeInterval(2)
     while Date() < deadline, pids.contains(where: { kill($0, 0) == 0 }) {
