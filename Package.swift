@@ -56,19 +56,26 @@ let package = Package(
     .target(name: "GlideTOML"),
     .executableTarget(name: "glide-toml-decode", dependencies: ["GlideTOML"]),
     .target(name: "GlideLog", dependencies: ["GlideCore"]),
-    .target(name: "GlideSound", dependencies: ["GlideCore"]),
-    .target(name: "GlideTerminal", dependencies: ["CNcursesw", "GlideCore", "GlideRender"]),
+    .target(name: "GlideProcess"),
+    .target(name: "GlideSound", dependencies: ["GlideCore", "GlideProcess"]),
+    .target(
+      name: "GlideSession",
+      dependencies: ["GlideCore", "GlideRender", "GlideLog", "GlideProcess", "GlideSound"]),
+    .target(
+      name: "GlideTerminal",
+      dependencies: ["CNcursesw", "GlideCore", "GlideRender", "GlideSession"]),
     .executableTarget(
       name: "glide",
       dependencies: [
-        "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSound", "GlideTerminal",
+        "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSession", "GlideSound",
+        "GlideTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(name: "CBenchPty", linkerSettings: [.linkedLibrary("util")]),
     .target(
       name: "GlideBenchKit",
-      dependencies: ["CBenchPty", "GlideCore", "GlideRender", "GlideLog"]),
+      dependencies: ["CBenchPty", "GlideCore", "GlideRender", "GlideLog", "GlideProcess"]),
     .executableTarget(
       name: "glide-bench",
       dependencies: [
@@ -102,14 +109,14 @@ let package = Package(
     .testTarget(
       name: "GlideSoundTests", dependencies: ["GlideSound", "GlideSoundTesting", "GlideCore"]),
     .testTarget(
-      name: "GlideTerminalTests",
+      name: "GlideSessionTests",
       dependencies: [
-        "GlideTerminal", "GlideCore",
+        "GlideSession", "GlideCore", "GlideRender", "GlideLog",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "GlideBenchKitTests", dependencies: ["GlideBenchKit"]),
     .testTarget(
-      name: "GlideEndToEndTests", dependencies: ["glide", "GlideSoundTesting"],
+      name: "GlideEndToEndTests", dependencies: ["glide", "GlideProcess", "GlideSoundTesting"],
       exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

@@ -14,24 +14,21 @@
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline void cn_forget_terminfo(void) { del_curterm(cur_term); }
 static inline WINDOW *cn_curscr(void) { return curscr; }
-static inline int cn_lines(void) { return LINES; }
-static inline int cn_cols(void) { return COLS; }
 static inline int cn_colors(void) { return COLORS; }
 static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
-static inline attr_t cn_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
 static inline attr_t cn_a_bold(void) { return A_BOLD; }
 static inline attr_t cn_a_dim(void) { return A_DIM; }
 static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
-static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cn_a_normal(void) { return A_NORMAL; }
 static inline void cn_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
 static inline int cn_key_resize(void) { return KEY_RESIZE; }
 static inline int cn_key_left(void) { return KEY_LEFT; }
 static inline int cn_key_right(void) { return KEY_RIGHT; }
 static inline int cn_key_enter(void) { return KEY_ENTER; }
-static inline int cn_key_up(void) { return KEY_UP; }
-static inline int cn_key_down(void) { return KEY_DOWN; }
 static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int cn_key_npage(void) { return KEY_NPAGE; }
+static inline int cn_key_ppage(void) { return KEY_PPAGE; }
+static inline int cn_key_f5(void) { return KEY_F(5); }
 
 /* Draws one styled wide-character cell at (y, x). */
 static inline int cn_put_cell(WINDOW *w, int y, int x, wchar_t ch, attr_t attrs, short pair) {

@@ -1,3 +1,4 @@
+import GlideProcess
 import GlideCore
 import GlideLog
 
@@ -73,7 +74,8 @@ extension Bench {
   /// Runs glide with its output to /dev/null: wall time (ms) and peak RSS (MB).
   func measure(_ arguments: [String]) throws -> (milliseconds: Double, megabytes: Double) {
     let start = monotonicNanoseconds()
-    guard let pid = spawnQuietly(glide, arguments, environment: environment) else {
+    let entries = environment.map { "\($0.key)=\($0.value)" }
+    guard let pid = ChildProcess.spawn(glide, arguments, environment: entries) else {
       throw BenchError("cannot start glide")
     }
     var status: Int32 = 0

@@ -1,5 +1,6 @@
 import GlideCore
 import GlideLog
+import GlideProcess
 import GlideRender
 
 #if canImport(Glibc)
@@ -263,31 +264,9 @@ public struct Bench {
 public func runQuietly(_ path: String, _ arguments: [String], environment: [String: String])
   -> Int32
 {
-  guard let pid = spawnQuietly(path, arguments, environment: environment) else { return -1 }
-  var status: Int32 = 0
-  while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-  return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-}
-
-/// Starts a program with its input and output on /dev/null; its pid, or nil.
-func spawnQuietly(_ path: String, _ arguments: [String], environment: [String: String])
-  -> pid_t?
-{
-  var actions = posix_spawn_file_actions_t()
-  posix_spawn_file_actions_init(&actions)
-  defer { posix_spawn_file_actions_destroy(&actions) }
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-  let argv = ([path] + arguments).map { strdup($0) } + [nil]
-  let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-  defer {
-    for pointer in argv { free(pointer) }
-    for pointer in envp { free(pointer) }
-  }
-  var pid: pid_t = 0
-  guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return nil }
-  return pid
+  let entries = environment.map { "\($0.key)=\($0.value)" }
+  guard let pid = ChildProcess.spawn(path, arguments, environment: entries) else { return -1 }
+  return ChildProcess.wait(pid)
 }
 
 /// The drift a least-squares line through the errors shows from the first step to the

@@ -4,56 +4,129 @@ import Synchronization
   import Glibc
 #endif
 
-/// The last of SIGINT, SIGTERM or SIGHUP received; 0 for none.
-private let pendingSignal = Atomic<Int32>(0)
+/// The last ending signal received; 0 for none.
+private let pendingEnding = Atomic<Int32>(0)
+/// Whether a SIGTSTP (`kill -TSTP`) is waiting to be acted on.
+private let pendingSuspend = Atomic<Bool>(false)
+/// The write end of a pipe a handler writes one byte to, so a wait that began just before
+/// the signal still ends at once (the read end is polled with the keys).
+private let wakeWriter = Atomic<Int32>(-1)
+/// The read end of that pipe.
+private let wakeReader = Atomic<Int32>(-1)
 /// Whether the terminal is in full-screen mode, so a crash knows to restore it.
 private let screenActive = Atomic<Bool>(false)
-/// A descriptor of the terminal, to put back on fd 1 if a crash comes while a frame is
-/// being collected elsewhere.
+/// A descriptor of the terminal kept apart from fd 1, for a crash that comes while fd 1
+/// points elsewhere for a moment; -1 for none (fd 1 is used).
 private let terminalDescriptor = Atomic<Int32>(-1)
-/// The fatal-signal handlers found at install time (Swift's crash reporter among them),
-/// put back before re-raising so the crash is still reported. Written once, before any
-/// handler can run.
-nonisolated(unsafe) private var previousActions = [Glibc.sigaction](
-  repeating: Glibc.sigaction(), count: 65)
+/// What puts the terminal back, ready before any crash: the bytes that leave the
+/// alternate screen and show the cursor, and the terminal modes from before the session.
+/// Written while no handler can read them (the screen is not active meanwhile).
+nonisolated(unsafe) private var restoreBytes = [UInt8](repeating: 0, count: 256)
+nonisolated(unsafe) private var restoreCount = 0
+nonisolated(unsafe) private var savedModes = termios()
+nonisolated(unsafe) private var savedModesValid = false
 
-/// Signal handling: the ending signals only set a flag that the run loop reads (the
-/// interrupted wait returns at once); fatal signals restore the terminal, then re-raise.
+/// Signal handling. Ending signals and SIGTSTP only set a flag and wake the run loop,
+/// which ends the session (logged as stopped) or suspends it. A crash restores the
+/// terminal with async-signal-safe calls only, then dies of its signal at once: the
+/// default action is put back first, so the Swift runtime's backtracer, which would wait
+/// for a key on the person's screen, never runs.
 public enum Signals {
-  static let ending = [SIGINT, SIGTERM, SIGHUP]
-  static let fatal = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+  /// Signals that end the session as stopped, with exit status 128 + the signal.
+  public static let ending = [
+    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM,
+  ]
+  /// Signals of a crash.
+  public static let fatal = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
   /// Installs the handlers; call before the terminal starts, so ncurses leaves them be.
   public static func install() {
-    for signal in ending {
-      var action = sigaction()
-      action.__sigaction_handler.sa_handler = { pendingSignal.store($0, ordering: .relaxed) }
-      sigemptyset(&action.sa_mask)
-      action.sa_flags = 0  // no SA_RESTART: the wait for a key returns at once
-      sigaction(signal, &action, nil)
+    var ends: [Int32] = [-1, -1]
+    if pipe(&ends) == 0 {
+      for end in ends {
+        _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+        _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+      }
+      wakeReader.store(ends[0], ordering: .relaxed)
+      wakeWriter.store(ends[1], ordering: .relaxed)
     }
+    for signal in ending {
+      handle(signal) { number in
+        pendingEnding.store(number, ordering: .relaxed)
+        wake()
+      }
+    }
+    handle(SIGTSTP) { _ in
+      pendingSuspend.store(true, ordering: .relaxed)
+      wake()
+    }
+    // A mask inherited from the parent (a test runner, a service manager) could hold
+    // these back: Ctrl-Z would never stop the job, a TERM never arrive.
+    var handled = sigset_t()
+    sigemptyset(&handled)
+    for signal in ending + fatal + [SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&handled, signal) }
+    sigprocmask(SIG_UNBLOCK, &handled, nil)
     for signal in fatal {
-      var action = sigaction()
-      action.__sigaction_handler.sa_handler = { number in
-        if screenActive.exchange(false, ordering: .relaxed) {
-          let terminal = terminalDescriptor.load(ordering: .relaxed)
-          if terminal >= 0 { dup2(terminal, 1) }
-          _ = endwinForCrash()
-        }
-        var previous = previousActions[Int(number)]
-        sigaction(number, &previous, nil)
+      handle(signal) { number in
+        if screenActive.exchange(false, ordering: .relaxed) { restoreForCrash() }
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&action.sa_mask)
+        sigaction(number, &action, nil)
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, number)
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
         raise(number)
       }
-      sigemptyset(&action.sa_mask)
-      action.sa_flags = 0
-      sigaction(signal, &action, &previousActions[Int(signal)])
     }
   }
 
-  /// The ending signal received since the last call, if any.
+  private static func handle(_ signal: Int32, _ handler: @convention(c) (Int32) -> Void) {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = handler
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0  // no SA_RESTART: a wait in progress returns at once
+    sigaction(signal, &action, nil)
+  }
+
+  /// Stops the whole job as Ctrl-Z would, so the shell sees it stopped (a subshell
+  /// around glide too) and `fg` continues it; returns once continued.
+  static func stopJob() {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = SIG_DFL
+    sigemptyset(&action.sa_mask)
+    var previous = sigaction()
+    sigaction(SIGTSTP, &action, &previous)
+    kill(0, SIGTSTP)
+    sigaction(SIGTSTP, &previous, nil)
+  }
+
+  /// The signal received since the last call, if any: an ending one before SIGTSTP.
   public static func takePending() -> Int32? {
-    let value = pendingSignal.exchange(0, ordering: .relaxed)
-    return value == 0 ? nil : value
+    let reader = wakeReader.load(ordering: .relaxed)
+    if reader >= 0 {
+      var drain = [UInt8](repeating: 0, count: 64)
+      while read(reader, &drain, drain.count) > 0 {}
+    }
+    let value = pendingEnding.exchange(0, ordering: .relaxed)
+    if value != 0 { return value }
+    return pendingSuspend.exchange(false, ordering: .relaxed) ? SIGTSTP : nil
+  }
+
+  /// A descriptor that becomes readable when a signal arrives; -1 when there is none.
+  static var wakeDescriptor: Int32 { wakeReader.load(ordering: .relaxed) }
+
+  /// Keeps what a crash needs to put the terminal back: `bytes` written to fd 1 and the
+  /// terminal modes of fd 0 from before the session.
+  static func prepareRestore(bytes: [UInt8], modes: termios?) {
+    let count = min(bytes.count, restoreBytes.count)
+    for index in 0..<count { restoreBytes[index] = bytes[index] }
+    restoreCount = count
+    if let modes {
+      savedModes = modes
+      savedModesValid = true
+    }
   }
 
   static func setTerminalDescriptor(_ descriptor: Int32) {
@@ -62,5 +135,22 @@ public enum Signals {
 
   static func setScreenActive(_ active: Bool) {
     screenActive.store(active, ordering: .relaxed)
+  }
+}
+
+/// Wakes the run loop's wait; async-signal-safe.
+private func wake() {
+  let writer = wakeWriter.load(ordering: .relaxed)
+  guard writer >= 0 else { return }
+  var byte: UInt8 = 1
+  _ = write(writer, &byte, 1)
+}
+
+/// Puts the terminal back from a crash handler with write(2) and tcsetattr only.
+private func restoreForCrash() {
+  if savedModesValid { tcsetattr(0, TCSANOW, &savedModes) }
+  let terminal = terminalDescriptor.load(ordering: .relaxed)
+  restoreBytes.withUnsafeBytes {
+    _ = write(terminal >= 0 ? terminal : 1, $0.baseAddress, restoreCount)
   }
 }

@@ -1,18 +1,14 @@
 import CNcursesw
 import GlideCore
 import GlideRender
+import GlideSession
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// Restores the terminal from a crash handler.
-func endwinForCrash() -> Int32 {
-  endwin()
-}
-
 /// The full-screen terminal: set-up, drawing frames, reading keys, cues and restore.
-public final class Terminal {
+public final class Terminal: Screen {
   /// Why the terminal cannot run full screen.
   public struct Unusable: Error, CustomStringConvertible {
     /// One line saying what is wrong.
@@ -55,6 +51,8 @@ public final class Terminal {
   /// Enters full screen: raw keys, no echo, hidden cursor, the theme's colours.
   public init(theme: Theme, useColor: Bool) throws(Unusable) {
     setlocale(LC_ALL, "")
+    var modes = termios()
+    let cooked = tcgetattr(0, &modes) == 0 ? modes : nil
     unicode =
       String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingUTF8Dash() == "UTF8"
     guard let output = fdopen(1, "w"), let input = fdopen(0, "r"),
@@ -65,6 +63,8 @@ public final class Terminal {
     }
     set_term(screen)
     active = true
+    Signals.prepareRestore(
+      bytes: ["rmkx", "sgr0", "cnorm", "rmcup"].flatMap(Self.capability), modes: cooked)
     Signals.setScreenActive(true)
     raw()
     noecho()
@@ -191,31 +191,94 @@ public final class Terminal {
       window, Int32(row), Int32(column), wchar_t(bitPattern: scalar), attributes, pair)
   }
 
-  /// Waits up to `milliseconds` (forever when nil) for a key; nil on timeout or signal.
-  public func readKey(timeout milliseconds: Int?) -> Key? {
+  /// Waits up to `milliseconds` (forever when nil) for a key, a resize or a signal, or
+  /// until the input is found gone.
+  ///
+  /// The wait is a poll of the keyboard and of the pipe a signal handler writes to, so a
+  /// signal that comes just before the wait still ends it at once. A terminal that is
+  /// gone (hang-up, end of file, I/O error) reads as closed rather than as an endless run
+  /// of instant timeouts.
+  public func read(timeout milliseconds: Int?) -> ScreenInput {
+    if let number = Signals.takePending() { return .signal(number) }
+    // Keys ncurses already holds (the rest of a burst) come first.
+    if let input = nextKey() { return input }
+    var descriptors = [
+      pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: Signals.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+    ]
+    let result = poll(&descriptors, 2, Int32(clamping: milliseconds ?? -1))
+    if let number = Signals.takePending() { return .signal(number) }
+    if result < 0 {
+      // Interrupted, most often by SIGWINCH: ncurses turns that into a resize.
+      return nextKey() ?? .timeout
+    }
+    let keyboard = Int32(descriptors[0].revents)
+    if keyboard & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 { return .closed }
+    guard keyboard & Int32(POLLIN) != 0 else { return .timeout }
+    if let input = nextKey() {
+      emptyReads = 0
+      return input
+    }
+    // Readable, yet no key: the end of the input (a hung-up terminal reads nothing).
+    emptyReads += 1
+    return emptyReads >= 3 ? .closed : .timeout
+  }
+
+  /// Reads of a readable keyboard that gave nothing, in a row.
+  private var emptyReads = 0
+
+  /// The next key ncurses can give without waiting, if any.
+  private func nextKey() -> ScreenInput? {
     let window = cn_stdscr()
-    wtimeout(window, Int32(clamping: milliseconds ?? -1))
+    wtimeout(window, 0)
     var value: wint_t = 0
     let status = wget_wch(window, &value)
     if status == cn_key_code_yes() {
       switch Int32(value) {
       case cn_key_resize(): return .resize
-      case cn_key_left(): return .left
-      case cn_key_right(): return .right
-      case cn_key_enter(): return .enter
-      default: return .other
+      case cn_key_left(): return .key(.left)
+      case cn_key_right(): return .key(.right)
+      case cn_key_enter(): return .key(.enter)
+      case cn_key_npage(): return .key(.pageDown)
+      case cn_key_ppage(): return .key(.pageUp)
+      case cn_key_f5(): return .key(.f5)
+      default: return .key(.other)
       }
     }
     guard status == OK else { return nil }
     switch value {
-    case 3: return .interrupt
-    case 26: return .suspend
-    case 10, 13: return .enter
-    case 27: return .escape
+    case 3: return .key(.interrupt)
+    case 26: return .key(.suspend)
+    case 10, 13: return .key(.enter)
+    case 27: return .key(.escape)
     default:
-      guard let scalar = Unicode.Scalar(UInt32(value)) else { return .other }
-      return .character(Character(scalar))
+      guard let scalar = Unicode.Scalar(UInt32(value)) else { return .key(.other) }
+      return .key(.character(Character(scalar)))
     }
+  }
+
+  /// The terminfo string `name`, or nothing when the terminal lacks it.
+  static func capability(_ name: String) -> [UInt8] {
+    guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return [] }
+    return Array(String(cString: value).utf8)
+  }
+
+  /// Whether the window title may be set (`--no-title` and terminals that would print the
+  /// title over the screen say no; see `WindowTitle.isSupported`).
+  public var titles = false
+  /// The channels desktop notifications go through; none sends nothing.
+  public var notificationChannels: [DesktopNotification.Channel] = []
+
+  /// Names what is on screen in the window's title (OSC 0), where titles are on.
+  public func title(_ text: String) {
+    guard active, titles else { return }
+    sendControl(WindowTitle.set(text))
+  }
+
+  /// Sends a desktop notification through the channels asked for.
+  public func notify(_ notification: DesktopNotification) {
+    guard active, !notificationChannels.isEmpty else { return }
+    sendControl(notification.bytes(via: notificationChannels))
   }
 
   /// Discards keys typed ahead, so a key pressed as the session ends does not also close
@@ -228,14 +291,26 @@ public final class Terminal {
   }
 
   /// Leaves full screen, stops the process (as Ctrl-Z would) and, once continued with `fg`,
-  /// takes the screen back and repaints it whole.
+  /// takes the screen back: raw again, at the terminal's size now, repainted whole.
   public func suspend() {
+    guard active else { return }
+    curs_set(1)
     endwin()
     Signals.setScreenActive(false)
-    kill(getpid(), SIGSTOP)
+    Signals.stopJob()
     Signals.setScreenActive(true)
-    // The terminal's contents are unknown after `fg`: repaint every cell on the next update.
+    // The size may have changed while stopped; ncurses learns it from the terminal.
+    var window = winsize()
+    if ioctl(1, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 {
+      resize_term(Int32(window.ws_row), Int32(window.ws_col))
+    }
+    // Back to the program's modes with fd 1 on the terminal: this first update after
+    // endwin is where ncurses sets raw mode and the alternate screen again.
+    werase(cn_stdscr())
     clearok(cn_curscr(), true)
+    wnoutrefresh(cn_stdscr())
+    doupdate()
+    curs_set(0)
     shown = nil
   }
 

@@ -17,12 +17,14 @@ private func plan(breathCues: Bool) -> Plan {
 /// The session of `plan` one tick into the paced hold.
 private func inTheHold(_ plan: Plan, cued: Int?) -> TestStore {
   var store = TestStore(plan)
-  store.send(.start(at: at(0)), effects: [.cue(.itemStarted(index: 0)), .redraw], journaled: true) {
+  store.send(.start(at: at(0)), effects: entered(0, in: plan), journaled: true) {
     $0.mode = .running
     $0.startedAt = at(0)
     $0.clock = ItemClock(length: .seconds(1), runningSince: at(0))
   }
-  store.send(.tick(at: at(1)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true) {
+  store.send(
+    .tick(at: at(1)), effects: [ended(0, .done, left: 0)] + entered(1, in: plan), journaled: true
+  ) {
     $0.records[0] = ItemRecord(elapsed: .seconds(1), outcome: .done)
     $0.index = 1
     $0.clock = ItemClock(length: .seconds(20), runningSince: at(1))
@@ -34,15 +36,18 @@ private func inTheHold(_ plan: Plan, cued: Int?) -> TestStore {
 @Suite struct BreathCueTests {
   @Test func eachBreathPhaseAfterTheFirstIsCuedOnce() {
     var store = inTheHold(plan(breathCues: true), cued: 0)
-    store.send(.tick(at: at(4.5)), effects: [.redraw])
-    store.send(.tick(at: at(5)), effects: [.cue(.breath(.exhale)), .redraw]) { $0.breathCued = 1 }
-    store.send(.tick(at: at(10.9)), effects: [.redraw])
+    store.send(.tick(at: at(4.5)), effects: [])
+    store.send(.tick(at: at(5)), effects: [.ring(.breath(.exhale))]) { $0.breathCued = 1 }
+    store.send(.tick(at: at(10.9)), effects: [])
     // (Progress is refreshed in the journal every 10 s, unsynced.)
-    store.send(.tick(at: at(11)), effects: [.cue(.breath(.inhale)), .redraw], refreshed: true) {
+    store.send(.tick(at: at(11)), effects: [.ring(.breath(.inhale))], refreshed: true) {
       $0.breathCued = 2
     }
     // A cue that comes with another comes first, so the other is the last.
-    store.send(.tick(at: at(19)), effects: [.cue(.breath(.exhale)), .cue(.countdown(2)), .redraw]) {
+    store.send(
+      .tick(at: at(19)),
+      effects: [.ring(.breath(.exhale))] + cued(.countdown(2), in: plan(breathCues: true))
+    ) {
       $0.breathCued = 3
       $0.countdownCued = 2
     }
@@ -50,7 +55,10 @@ private func inTheHold(_ plan: Plan, cued: Int?) -> TestStore {
 
   @Test func aPauseHoldsTheBreathCues() {
     var store = inTheHold(plan(breathCues: true), cued: 0)
-    store.send(.togglePause(at: at(3)), effects: [.redraw], journaled: true) {
+    store.send(
+      .togglePause(at: at(3)), effects: [.paused(index: 1, remaining: .seconds(18))],
+      journaled: true
+    ) {
       $0.mode = .paused
       $0.pausedSince = at(3)
       $0.clock = ItemClock(length: .seconds(20), banked: .seconds(2))
@@ -60,8 +68,8 @@ private func inTheHold(_ plan: Plan, cued: Int?) -> TestStore {
 
   @Test func withoutBreathCuesNoneIsGiven() {
     var store = inTheHold(plan(breathCues: false), cued: nil)
-    store.send(.tick(at: at(5)), effects: [.redraw])
-    store.send(.tick(at: at(11)), effects: [.redraw], refreshed: true)
+    store.send(.tick(at: at(5)), effects: [])
+    store.send(.tick(at: at(11)), effects: [], refreshed: true)
   }
 
   @Test func thePhaseAndItsCountFromTheStart() {

@@ -18,12 +18,14 @@ private let plan = Plan(
 
 private func started() -> TestStore {
   var store = TestStore(plan)
-  store.send(.start(at: at(0)), effects: [.cue(.itemStarted(index: 0)), .redraw], journaled: true) {
+  store.send(.start(at: at(0)), effects: entered(0, in: plan), journaled: true) {
     $0.mode = .running
     $0.startedAt = at(0)
     $0.clock = ItemClock(length: .seconds(1), runningSince: at(0))
   }
-  store.send(.tick(at: at(1)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true) {
+  store.send(
+    .tick(at: at(1)), effects: [ended(0, .done, left: 0)] + entered(1, in: plan), journaled: true
+  ) {
     $0.records[0] = ItemRecord(elapsed: .seconds(1), outcome: .done)
     $0.index = 1
     $0.clock = ItemClock(length: .seconds(180), runningSince: at(1))
@@ -36,11 +38,11 @@ private func started() -> TestStore {
     var store = started()
     #expect(store.state.nextWake(after: at(90.5), widths: ReadoutWidths()) == at(91))
     #expect(store.state.readout(at: at(90)).pastHalfway == false)
-    store.send(.tick(at: at(91)), effects: [.cue(.halfway), .redraw], refreshed: true) {
+    store.send(.tick(at: at(91)), effects: cued(.halfway, in: plan), refreshed: true) {
       $0.halfwayCued = true
     }
     #expect(store.state.readout(at: at(91)).pastHalfway == true)
-    store.send(.tick(at: at(92)), effects: [.redraw])
+    store.send(.tick(at: at(92)), effects: [])
     // A 90 s roll has no halfway cue.
     let short = SessionState(plan: plan)
     #expect(short.halfwayPoint == nil)
@@ -49,7 +51,7 @@ private func started() -> TestStore {
   @Test func pressureFlagShortensThisHoldAndLaterHoldsForTheTarget() {
     var store = started()
     // 60 s into the 180 s hold: 120 s left become 80 s.
-    store.send(.flagPressure(at: at(61)), effects: [.redraw]) {
+    store.send(.flagPressure(at: at(61)), effects: []) {
       $0.pressureFlagged = [1]
       $0.easedTargets = ["calves"]
       $0.clock.length = .seconds(140)
@@ -58,7 +60,8 @@ private func started() -> TestStore {
     // Flagging twice changes nothing.
     store.send(.flagPressure(at: at(62)), effects: [])
     store.send(
-      .skip(at: at(70)), effects: [.cue(.itemStarted(index: 2)), .redraw], journaled: true
+      .skip(at: at(70)), effects: [ended(1, .partial, left: 71)] + entered(2, in: plan),
+      journaled: true
     ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(69), outcome: .partial)
       $0.index = 2
@@ -67,7 +70,9 @@ private func started() -> TestStore {
     // Reps cannot be flagged.
     store.send(.flagPressure(at: at(71)), effects: [])
     store.send(
-      .skip(at: at(72)), effects: [.cue(.itemStarted(index: 3)), .redraw], journaled: true
+      .skip(at: at(72)),
+      effects: [ended(2, .skipped, left: nil)] + entered(3, in: plan, length: .seconds(120)),
+      journaled: true
     ) {
       $0.records[2] = ItemRecord(elapsed: .seconds(2), outcome: .skipped, repsDone: 0)
       $0.index = 3
@@ -75,7 +80,8 @@ private func started() -> TestStore {
     }
     // The quad hold keeps its full length.
     store.send(
-      .skip(at: at(73)), effects: [.cue(.itemStarted(index: 4)), .redraw], journaled: true
+      .skip(at: at(73)), effects: [ended(3, .skipped, left: 119)] + entered(4, in: plan),
+      journaled: true
     ) {
       $0.records[3] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
       $0.index = 4
@@ -141,7 +147,7 @@ private func started() -> TestStore {
     #expect(state.rating == SessionState.RatingRequest(left: 1, right: 3, asking: .left))
     #expect(state.mode == .running)
     #expect(reduce(&state, .rate(7, at: .seconds(127))).isEmpty, "only 1-5")
-    #expect(reduce(&state, .rate(4, at: .seconds(127))) == [.redraw])
+    #expect(reduce(&state, .rate(4, at: .seconds(127))).isEmpty)
     #expect(state.rating?.asking == .right)
     _ = reduce(&state, .rate(2, at: .seconds(128)))
     #expect(state.rating == nil)

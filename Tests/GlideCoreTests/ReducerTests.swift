@@ -17,9 +17,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     expected.journaledAt = at(0)
     store.send(
       .start(at: at(0)),
-      effects: [
-        .cue(.itemStarted(index: 0)), .journal(expected.report(.interrupted, at: at(0))), .redraw,
-      ]
+      effects: entered(0) + [.journal(expected.report(.interrupted, at: at(0)))]
     ) {
       $0.mode = .running
       $0.startedAt = at(0)
@@ -31,10 +29,10 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func leadInCountsDownAndHandsOverAtItsDeadline() {
     var store = started()
-    store.send(.tick(at: at(6.5)), effects: [.redraw])
-    store.send(.tick(at: at(7)), effects: [.cue(.countdown(3)), .redraw]) { $0.countdownCued = 3 }
-    store.send(.tick(at: at(8.2)), effects: [.cue(.countdown(2)), .redraw]) { $0.countdownCued = 2 }
-    store.send(.tick(at: at(9)), effects: [.cue(.countdown(1)), .redraw]) { $0.countdownCued = 1 }
+    store.send(.tick(at: at(6.5)), effects: [])
+    store.send(.tick(at: at(7)), effects: cued(.countdown(3))) { $0.countdownCued = 3 }
+    store.send(.tick(at: at(8.2)), effects: cued(.countdown(2))) { $0.countdownCued = 2 }
+    store.send(.tick(at: at(9)), effects: cued(.countdown(1))) { $0.countdownCued = 1 }
     // A late tick: the next item still starts exactly at the deadline (10 s).
     var next = store.state
     next.index = 1
@@ -45,9 +43,8 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     next.journaledAt = at(10.3)
     store.send(
       .tick(at: at(10.3)),
-      effects: [
-        .cue(.itemStarted(index: 1)), .journal(next.report(.interrupted, at: at(10.3))), .redraw,
-      ]
+      effects: [ended(0, .done, left: 0)] + entered(1)
+        + [.journal(next.report(.interrupted, at: at(10.3)))]
     ) { $0 = next }
     #expect(store.state.readout(at: at(10.3)).remainingSeconds == 60)
   }
@@ -58,7 +55,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       .tick(at: at(1)), .togglePause(at: at(1)), .skip(at: at(1)), .back(at: at(1)),
       .extend(by: .seconds(15), at: at(1)), .countRep(at: at(1)), .requestQuit(at: at(1)),
       .confirmQuit(at: at(1)), .cancelQuit(at: at(1)), .stop(at: at(1)), .toggleHelp(at: at(1)),
-      .closeOverlay(at: at(1)), .pause(at: at(1)),
+      .closeOverlay(at: at(1)), .suspend(at: at(1)), .interrupt(at: at(1)), .dismiss(at: at(1)),
     ] {
       store.send(event, effects: [])
     }
@@ -79,14 +76,20 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     paused(&expected)
     store.send(
       .togglePause(at: at(4)),
-      effects: [.journal(expected.report(.interrupted, at: at(4))), .redraw],
+      effects: [
+        .paused(index: 0, remaining: .seconds(6)),
+        .journal(expected.report(.interrupted, at: at(4))),
+      ],
       paused)
     #expect(store.state.nextWake(after: at(4), widths: ReadoutWidths(step: 40)) == nil)
     store.send(.tick(at: at(100)), effects: [])
-    store.send(.pause(at: at(100)), effects: [])
+    store.send(.suspend(at: at(100)), effects: [.suspend])
     #expect(store.state.readout(at: at(100)).remainingSeconds == 6)
     #expect(store.state.paused(at: at(100)) == .seconds(96))
-    store.send(.togglePause(at: at(104)), effects: [.redraw], journaled: true) {
+    store.send(
+      .togglePause(at: at(104)), effects: [.resumed(index: 0, remaining: .seconds(6))],
+      journaled: true
+    ) {
       $0.mode = .running
       $0.clock = clock(0, banked: 4, since: 104)
       $0.pausedSince = nil
@@ -98,22 +101,22 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func extendMovesTheDeadlineButNeverBelowOneSecond() {
     var store = started()
-    store.send(.extend(by: .seconds(15), at: at(2)), effects: [.redraw]) {
+    store.send(.extend(by: .seconds(15), at: at(2)), effects: []) {
       $0.clock.length = .seconds(25)
     }
     #expect(store.state.clock.deadline == at(25))
-    store.send(.extend(by: .seconds(-15), at: at(3)), effects: [.redraw]) {
+    store.send(.extend(by: .seconds(-15), at: at(3)), effects: []) {
       $0.clock.length = .seconds(10)
     }
-    store.send(.extend(by: .seconds(-15), at: at(4)), effects: [.redraw]) {
+    store.send(.extend(by: .seconds(-15), at: at(4)), effects: []) {
       $0.clock.length = .seconds(5)
     }
     #expect(store.state.clock.remaining(at: at(4)) == .seconds(1))
     // Already at the floor: nothing changes.
-    store.send(.extend(by: .seconds(-15), at: at(4)), effects: [.cue(.countdown(1)), .redraw]) {
+    store.send(.extend(by: .seconds(-15), at: at(4)), effects: cued(.countdown(1))) {
       $0.countdownCued = 1
     }
-    store.send(.extend(by: .seconds(15), at: at(4.5)), effects: [.redraw]) {
+    store.send(.extend(by: .seconds(15), at: at(4.5)), effects: []) {
       $0.clock.length = .seconds(20)
       $0.countdownCued = nil
     }
@@ -121,14 +124,15 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func skipRecordsPartialOrSkippedAndStartsTheNextItem() {
     var store = started()
-    store.send(.skip(at: at(1)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true)
-    {
+    store.send(
+      .skip(at: at(1)), effects: [ended(0, .skipped, left: 9)] + entered(1), journaled: true
+    ) {
       $0.records[0] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
       $0.index = 1
       $0.clock = clock(1, since: 1)
     }
     store.send(
-      .skip(at: at(31)), effects: [.cue(.itemStarted(index: 2)), .redraw], journaled: true
+      .skip(at: at(31)), effects: [ended(1, .partial, left: 30)] + entered(2), journaled: true
     ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(30), outcome: .partial)
       $0.index = 2
@@ -138,35 +142,36 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func backWithinThreeSecondsGoesToThePreviousStepOtherwiseRestarts() {
     var store = started()
-    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true)
-    {
+    store.send(
+      .skip(at: at(0)), effects: [ended(0, .skipped, left: 10)] + entered(1), journaled: true
+    ) {
       $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
       $0.index = 1
       $0.clock = clock(1, since: 0)
     }
     // 20 s into the roll: restart it, banking the 20 s.
     store.send(
-      .back(at: at(20)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true
+      .back(at: at(20)), effects: [ended(1, .partial, left: 40)] + entered(1), journaled: true
     ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(20), outcome: .partial)
       $0.clock = clock(1, since: 20)
     }
     // The first step has no step before it: back within 3 s restarts it.
     store.send(
-      .back(at: at(21)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true
+      .back(at: at(21)), effects: [ended(1, .partial, left: 59)] + entered(1), journaled: true
     ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(21), outcome: .partial)
       $0.clock = clock(1, since: 21)
     }
     store.send(
-      .skip(at: at(50)), effects: [.cue(.itemStarted(index: 2)), .redraw], journaled: true
+      .skip(at: at(50)), effects: [ended(1, .partial, left: 31)] + entered(2), journaled: true
     ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(50), outcome: .partial)
       $0.index = 2
       $0.clock = clock(2, since: 50)
     }
     store.send(
-      .skip(at: at(51)), effects: [.cue(.itemStarted(index: 3)), .redraw], journaled: true
+      .skip(at: at(51)), effects: [ended(2, .skipped, left: 4)] + entered(3), journaled: true
     ) {
       $0.records[2] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
       $0.index = 3
@@ -174,7 +179,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     }
     // Within 3 s of the right side: back skips over the switch to the left side.
     store.send(
-      .back(at: at(53)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true
+      .back(at: at(53)), effects: [ended(3, .skipped, left: 58)] + entered(1), journaled: true
     ) {
       $0.records[3] = ItemRecord(elapsed: .seconds(2), outcome: .skipped)
       $0.index = 1
@@ -184,10 +189,13 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func countedRepsAdvanceOnTheLastRep() {
     var store = started()
+    let lengths: [Double] = [10, 60, 5, 60]
     for index in 1...4 {
       let time = Double(index)
       store.send(
-        .skip(at: at(time)), effects: [.cue(.itemStarted(index: index)), .redraw], journaled: true
+        .skip(at: at(time)),
+        effects: [ended(index - 1, .skipped, left: lengths[index - 1] - 1)] + entered(index),
+        journaled: true
       ) {
         $0.records[index - 1] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
         $0.index = index
@@ -198,10 +206,10 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     }
     #expect(store.state.nextWake(after: at(4), widths: ReadoutWidths(step: 40, session: 40)) == nil)
     store.send(.extend(by: .seconds(15), at: at(5)), effects: [])
-    store.send(.countRep(at: at(6)), effects: [.cue(.rep(1)), .redraw]) { $0.repsDone = 1 }
-    store.send(.countRep(at: at(7)), effects: [.cue(.rep(2)), .redraw]) { $0.repsDone = 2 }
+    store.send(.countRep(at: at(6)), effects: cued(.rep(1))) { $0.repsDone = 1 }
+    store.send(.countRep(at: at(7)), effects: cued(.rep(2))) { $0.repsDone = 2 }
     store.send(
-      .countRep(at: at(8)), effects: [.cue(.rep(3)), .cue(.itemStarted(index: 5)), .redraw],
+      .countRep(at: at(8)), effects: cued(.rep(3)) + [ended(4, .done, left: nil)] + entered(5),
       journaled: true
     ) {
       $0.records[4] = ItemRecord(elapsed: .seconds(4), outcome: .done, repsDone: 3)
@@ -216,9 +224,12 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func pacedRepsCountThemselvesAndTheLastEndsTheSession() {
     var store = started()
+    let lengths: [Double?] = [10, 60, 5, 60, nil]
     for index in 1...5 {
       store.send(
-        .skip(at: at(0)), effects: [.cue(.itemStarted(index: index)), .redraw], journaled: true
+        .skip(at: at(0)),
+        effects: [ended(index - 1, .skipped, left: lengths[index - 1])] + entered(index),
+        journaled: true
       ) {
         $0.records[index - 1] = ItemRecord(
           elapsed: .zero, outcome: .skipped, repsDone: index - 1 == 4 ? 0 : nil)
@@ -227,13 +238,14 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
         $0.clock = clock(index, since: 0)
       }
     }
-    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 6)), .redraw], journaled: true)
-    {
+    store.send(
+      .skip(at: at(0)), effects: [ended(5, .skipped, left: 20)] + entered(6), journaled: true
+    ) {
       $0.records[5] = ItemRecord(elapsed: .zero, outcome: .skipped)
       $0.index = 6
       $0.clock = clock(6, since: 0)
     }
-    store.send(.tick(at: at(2)), effects: [.cue(.rep(1)), .redraw]) { $0.repsDone = 1 }
+    store.send(.tick(at: at(2)), effects: cued(.rep(1))) { $0.repsDone = 1 }
     var finished = store.state
     finished.now = at(4)
     finished.repsDone = 2
@@ -245,32 +257,33 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     finished.mode = .finished(summary)
     store.send(
       .tick(at: at(4)),
-      effects: [.cue(.rep(2)), .cue(.sessionComplete), .appendLog(summary), .redraw]
+      effects: cued(.rep(2)) + [ended(6, .done, left: 0)] + cued(.sessionComplete) + [
+        .sessionEnded(.completed, index: 6, remaining: .zero), .appendLog(summary),
+      ]
     ) { $0 = finished }
     #expect(summary.outcome == .completed)
     #expect(summary.steps.map(\.outcome) == [.skipped, .skipped, .skipped, .skipped, .done])
     #expect(summary.repsDone == 2)
     #expect(summary.repsTarget == 5)
-    // Nothing acts after the end.
+    // Nothing acts after the end but leaving.
     store.send(.skip(at: at(5)), effects: [])
-    store.send(.stop(at: at(5)), effects: [])
+    store.send(.stop(at: at(5)), effects: [.quit])
   }
 
   @Test func quitAsksFirstAndCancelReturnsToWhatWasBefore() {
     var store = started()
-    store.send(.requestQuit(at: at(2)), effects: [.redraw]) {
+    store.send(.requestQuit(at: at(2)), effects: []) {
       $0.mode = .confirmingQuit(wasPaused: false)
       $0.clock = clock(0, banked: 2, since: nil)
       $0.pausedSince = at(2)
     }
-    #expect(store.state.isHeld)
     for event: Event in [
       .skip(at: at(3)), .back(at: at(3)), .togglePause(at: at(3)), .countRep(at: at(3)),
       .toggleHelp(at: at(3)), .tick(at: at(3)), .requestQuit(at: at(3)),
     ] {
       store.send(event, effects: [])
     }
-    store.send(.cancelQuit(at: at(5)), effects: [.redraw]) {
+    store.send(.cancelQuit(at: at(5)), effects: []) {
       $0.mode = .running
       $0.clock = clock(0, banked: 2, since: 5)
       $0.pausedSince = nil
@@ -284,35 +297,44 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     pausedFirst.journaledAt = at(6)
     store.send(
       .togglePause(at: at(6)),
-      effects: [.journal(pausedFirst.report(.interrupted, at: at(6))), .redraw]
+      effects: [
+        .paused(index: 0, remaining: .seconds(7)),
+        .journal(pausedFirst.report(.interrupted, at: at(6))),
+      ]
     ) { $0 = pausedFirst }
-    store.send(.requestQuit(at: at(7)), effects: [.redraw]) {
+    store.send(.requestQuit(at: at(7)), effects: []) {
       $0.mode = .confirmingQuit(wasPaused: true)
     }
-    store.send(.cancelQuit(at: at(8)), effects: [.redraw]) { $0.mode = .paused }
+    store.send(.cancelQuit(at: at(8)), effects: []) { $0.mode = .paused }
     #expect(store.state.pausedSince == at(6))
   }
 
   @Test func suspendingWhileAskingKeepsTheSessionPausedAfterwards() {
     var store = started()
-    store.send(.requestQuit(at: at(1)), effects: [.redraw]) {
+    store.send(.requestQuit(at: at(1)), effects: []) {
       $0.mode = .confirmingQuit(wasPaused: false)
       $0.clock = clock(0, banked: 1, since: nil)
       $0.pausedSince = at(1)
     }
-    store.send(.pause(at: at(2)), effects: [.redraw]) { $0.mode = .confirmingQuit(wasPaused: true) }
-    store.send(.cancelQuit(at: at(3)), effects: [.redraw]) { $0.mode = .paused }
+    store.send(
+      .suspend(at: at(2)), effects: [.paused(index: 0, remaining: .seconds(9)), .suspend]
+    ) {
+      $0.mode = .confirmingQuit(wasPaused: true)
+    }
+    store.send(.suspend(at: at(2)), effects: [.suspend])
+    store.send(.cancelQuit(at: at(3)), effects: []) { $0.mode = .paused }
   }
 
   @Test func confirmQuitEndsTheSessionAsStopped() {
     var store = started()
-    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true)
-    {
+    store.send(
+      .skip(at: at(0)), effects: [ended(0, .skipped, left: 10)] + entered(1), journaled: true
+    ) {
       $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
       $0.index = 1
       $0.clock = clock(1, since: 0)
     }
-    store.send(.requestQuit(at: at(45)), effects: [.redraw]) {
+    store.send(.requestQuit(at: at(45)), effects: []) {
       $0.mode = .confirmingQuit(wasPaused: false)
       $0.clock = clock(1, banked: 45, since: nil)
       $0.pausedSince = at(45)
@@ -325,7 +347,13 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     expected.endedAt = at(50)
     let summary = expected.report(.stopped, at: at(50), includeCurrent: false)
     expected.mode = .finished(summary)
-    store.send(.confirmQuit(at: at(50)), effects: [.appendLog(summary), .redraw]) { $0 = expected }
+    store.send(
+      .confirmQuit(at: at(50)),
+      effects: [
+        ended(1, .partial, left: 15), .sessionEnded(.stopped, index: 1, remaining: .seconds(15)),
+        .appendLog(summary),
+      ]
+    ) { $0 = expected }
     #expect(summary.active == .seconds(45))
     #expect(summary.paused == .seconds(5))
     #expect(summary.steps.map(\.outcome) == [.partial, .skipped, .skipped, .skipped, .skipped])
@@ -334,7 +362,8 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     #expect(summary.followThrough.map(\.followed) == [false])
   }
 
-  @Test func stopEndsAtOnceFromAnyLiveMode() {
+  @Test(arguments: [true, false])
+  func stopAndInterruptEndAtOnceAndLeave(signalled: Bool) {
     var store = started()
     var expected = store.state
     expected.now = at(3)
@@ -343,24 +372,33 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     expected.endedAt = at(3)
     let summary = expected.report(.stopped, at: at(3), includeCurrent: false)
     expected.mode = .finished(summary)
-    store.send(.stop(at: at(3)), effects: [.appendLog(summary), .redraw]) { $0 = expected }
+    store.send(
+      signalled ? .stop(at: at(3)) : .interrupt(at: at(3)),
+      effects: [
+        ended(0, .partial, left: 7), .sessionEnded(.stopped, index: 0, remaining: .seconds(7)),
+        .appendLog(summary), .quit,
+      ]
+    ) { $0 = expected }
   }
 
   @Test func helpOverlayOpensAndClosesWithoutTouchingTheClock() {
     var store = started()
-    store.send(.toggleHelp(at: at(1)), effects: [.redraw]) { $0.overlay = .help }
-    store.send(.closeOverlay(at: at(2)), effects: [.redraw]) { $0.overlay = nil }
+    store.send(.toggleHelp(at: at(1)), effects: []) { $0.overlay = .help }
+    store.send(.closeOverlay(at: at(2)), effects: []) { $0.overlay = nil }
     store.send(.closeOverlay(at: at(3)), effects: [])
-    store.send(.toggleHelp(at: at(4)), effects: [.redraw]) { $0.overlay = .help }
-    store.send(.toggleHelp(at: at(5)), effects: [.redraw]) { $0.overlay = nil }
+    store.send(.toggleHelp(at: at(4)), effects: []) { $0.overlay = .help }
+    store.send(.toggleHelp(at: at(5)), effects: []) { $0.overlay = nil }
     #expect(store.state.clock == clock(0, since: 0))
   }
 
   @Test func eventsFromThePastCountAsNow() {
     var store = started()
-    store.send(.tick(at: at(5)), effects: [.redraw])
+    store.send(.tick(at: at(5)), effects: [])
     store.send(
-      .togglePause(at: at(2)), effects: [.journal(pausedReport(store.state, at: 5)), .redraw]
+      .togglePause(at: at(2)),
+      effects: [
+        .paused(index: 0, remaining: .seconds(5)), .journal(pausedReport(store.state, at: 5)),
+      ]
     ) {
       $0.mode = .paused
       $0.clock = clock(0, banked: 5, since: nil)
@@ -379,19 +417,19 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func journalIsWrittenAtMostEveryTenSecondsOnTicks() {
     var store = started()
-    store.send(.skip(at: at(0)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true)
-    {
+    store.send(
+      .skip(at: at(0)), effects: [ended(0, .skipped, left: 10)] + entered(1), journaled: true
+    ) {
       $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
       $0.index = 1
       $0.clock = clock(1, since: 0)
     }
-    store.send(.tick(at: at(9)), effects: [.redraw])
+    store.send(.tick(at: at(9)), effects: [])
     var expected = store.state
     expected.now = at(10)
     expected.journaledAt = at(10)
     store.send(
-      .tick(at: at(10)),
-      effects: [.refreshJournal(expected.report(.interrupted, at: at(10))), .redraw]
+      .tick(at: at(10)), effects: [.refreshJournal(expected.report(.interrupted, at: at(10)))]
     ) {
       $0.journaledAt = at(10)
     }
@@ -420,12 +458,13 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
   @Test func skipBackAndExtendWhilePausedStayPaused() {
     var store = pausedInRoll()
     #expect(store.state.mode == .paused)
-    store.send(.extend(by: .seconds(15), at: .seconds(25)), effects: [.redraw]) {
+    store.send(.extend(by: .seconds(15), at: .seconds(25)), effects: []) {
       $0.clock.length = .seconds(75)
     }
     store.send(.countRep(at: .seconds(26)), effects: [])
     store.send(
-      .skip(at: .seconds(30)), effects: [.cue(.itemStarted(index: 2)), .redraw], journaled: true
+      .skip(at: .seconds(30)), effects: [ended(1, .partial, left: 55)] + entered(2),
+      journaled: true
     ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(20), outcome: .partial)
       $0.index = 2
@@ -433,17 +472,21 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     }
     #expect(store.state.clock.runningSince == nil, "the next item waits, paused")
     store.send(
-      .back(at: .seconds(31)), effects: [.cue(.itemStarted(index: 1)), .redraw], journaled: true
+      .back(at: .seconds(31)), effects: [ended(2, .skipped, left: 5)] + entered(1),
+      journaled: true
     ) {
       $0.records[2] = ItemRecord(elapsed: .zero, outcome: .skipped)
       $0.index = 1
       $0.clock = ItemClock(length: .seconds(60))
     }
-    store.send(.flagPressure(at: .seconds(32)), effects: [.redraw]) {
+    store.send(.flagPressure(at: .seconds(32)), effects: []) {
       $0.pressureFlagged = [1]
       $0.easedTargets = ["calves"]
     }
-    store.send(.togglePause(at: .seconds(40)), effects: [.redraw], journaled: true) {
+    store.send(
+      .togglePause(at: .seconds(40)), effects: [.resumed(index: 1, remaining: .seconds(60))],
+      journaled: true
+    ) {
       $0.mode = .running
       $0.pausedSince = nil
       $0.pausedTotal = .seconds(20)
@@ -451,18 +494,22 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     }
   }
 
-  @Test func everyEventAfterTheSummaryDoesNothing() {
+  @Test func everyEventAfterTheSummaryDoesNothingButLeaveOrSuspend() {
     var store = pausedInRoll()
     _ = reduce(&store.state, .stop(at: .seconds(50)))
     #expect(store.state.isFinished)
     let t = Instant.seconds(60)
     for event: Event in [
-      .start(at: t), .tick(at: t), .togglePause(at: t), .pause(at: t), .skip(at: t), .back(at: t),
+      .start(at: t), .tick(at: t), .togglePause(at: t), .skip(at: t), .back(at: t),
       .extend(by: .seconds(15), at: t), .countRep(at: t), .requestQuit(at: t), .confirmQuit(at: t),
-      .cancelQuit(at: t), .stop(at: t), .flagPressure(at: t), .rate(3, at: t), .skipRating(at: t),
+      .cancelQuit(at: t), .flagPressure(at: t), .rate(3, at: t), .skipRating(at: t),
       .toggleHelp(at: t), .closeOverlay(at: t),
     ] {
       store.send(event, effects: [])
+    }
+    store.send(.suspend(at: t), effects: [.suspend])
+    for event: Event in [.stop(at: t), .interrupt(at: t), .dismiss(at: t)] {
+      store.send(event, effects: [.quit])
     }
   }
 }

@@ -20,7 +20,7 @@ import Testing
     case 10: .requestQuit(at: now)
     case 11: .cancelQuit(at: now)
     case 12: .toggleHelp(at: now)
-    case 13: .pause(at: now)
+    case 13: .suspend(at: now)
     default: code % 97 == 0 ? .confirmQuit(at: now) : .closeOverlay(at: now)
     }
   }
@@ -30,15 +30,50 @@ import Testing
   static func run(_ script: [Int], plan: Plan = Fixture.plan) -> SessionState {
     var state = SessionState(plan: plan)
     var now = Instant.seconds(1000)
-    _ = reduce(&state, .start(at: now))
+    var effects = reduce(&state, .start(at: now))
     check(state, at: now)
     for code in script {
       now = now + .milliseconds(Int64(code / 15 % 40_000))
-      _ = reduce(&state, event(code, at: now))
+      effects += reduce(&state, event(code, at: now))
       check(state, at: now)
       checkWake(state, at: now)
     }
+    checkStory(effects, of: state)
     return state
+  }
+
+  /// The effects tell the whole story on their own, as the shell sees it: items start and
+  /// end in turn, pauses and resumes alternate, and the end comes once, last but leaving.
+  static func checkStory(_ effects: [Effect], of state: SessionState) {
+    var current: Int?
+    var paused = false
+    var ended = false
+    for effect in effects {
+      if case .appendLog = effect { continue }
+      #expect(!ended || effect == .quit || effect == .suspend, "nothing but the log after the end")
+      switch effect {
+      case .stepStarted(let index, _):
+        #expect(current == nil, "an item starts after the last one ended")
+        current = index
+      case .stepEnded(let index, _, _):
+        #expect(current == index, "the item that ends is the one that started")
+        current = nil
+      case .paused:
+        #expect(!paused && current != nil)
+        paused = true
+      case .resumed:
+        #expect(paused && current != nil)
+        paused = false
+      case .sessionEnded(let outcome, _, _):
+        #expect(current == nil, "the last item ended first")
+        #expect(outcome == state.summary?.outcome)
+        ended = true
+      case .appendLog(let summary):
+        #expect(summary == state.summary)
+      default: break
+      }
+    }
+    #expect(ended == state.isFinished)
   }
 
   static func check(_ state: SessionState, at now: Instant) {
@@ -81,6 +116,25 @@ import Testing
         state.readout(at: now + probe, widths: widths) == shown, "nothing changes before the wake")
     }
     #expect(state.readout(at: wake, widths: widths) != shown, "something changes at the wake")
+  }
+
+  @Test func aRunningTimedItemAlwaysHasAWakeEvenWhenAskedLate() async {
+    // The run loop reads the clock after the reducer: by then the item may have ended.
+    await propertyCheck(
+      count: 300,
+      input: Gen.int(in: 0...(15 * 40_000)).array(of: 0...40), Gen.int(in: 0...30_000)
+    ) { script, lateness in
+      let state = Self.run(script)
+      guard state.mode == .running, let deadline = state.clock.deadline else { return }
+      for asked in [
+        state.now, deadline - Span(nanoseconds: 1), deadline,
+        deadline + .milliseconds(Int64(lateness)),
+      ] where asked >= state.now {
+        let wake = state.nextWake(after: asked, widths: Self.widths)
+        #expect(wake != nil, "a running timed item always has a wake")
+        #expect(wake.map { $0 >= asked && $0 <= max(deadline, asked) } == true)
+      }
+    }
   }
 
   @Test func invariantsHoldOverRandomScripts() async {

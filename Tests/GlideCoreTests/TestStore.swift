@@ -11,9 +11,9 @@ struct TestStore {
     state = SessionState(plan: plan)
   }
 
-  /// With `journaled`, the expected effects also hold the journal of the expected state,
-  /// just before the redraw, as every item change, pause and resume writes one; with
-  /// `refreshed`, the unsynced refresh a wake writes every ten seconds.
+  /// With `journaled`, the expected effects end with the journal of the expected state, as
+  /// every item change, pause and resume writes one; with `refreshed`, with the unsynced
+  /// refresh a wake writes every ten seconds.
   mutating func send(
     _ event: Event, effects expected: [Effect], journaled: Bool = false, refreshed: Bool = false,
     sourceLocation: SourceLocation = #_sourceLocation,
@@ -26,8 +26,7 @@ struct TestStore {
     if journaled || refreshed {
       expectedState.journaledAt = expectedState.now
       let report = expectedState.report(.interrupted, at: expectedState.now)
-      let journal = journaled ? Effect.journal(report) : Effect.refreshJournal(report)
-      expected.insert(journal, at: expected.firstIndex(of: .redraw) ?? expected.endIndex)
+      expected.append(journaled ? Effect.journal(report) : Effect.refreshJournal(report))
     }
     let effects = reduce(&state, event)
     #expect(
@@ -71,4 +70,24 @@ func differences<T>(_ actual: T, _ expected: T) -> String {
     let r = String(describing: rhs.value)
     return l == r ? nil : "\(lhs.label ?? "?"): \(l) ≠ \(r)"
   }.joined(separator: "; ")
+}
+
+/// The effects of a cue: its ring, when it rings, and its phrase.
+func cued(_ cue: Cue, in plan: Plan = Fixture.plan) -> [Effect] {
+  let phrase = Effect.speak(cue.phrase(in: plan), priority: cue.priority)
+  return cue.rings ? [.ring(cue), phrase] : [phrase]
+}
+
+/// The effects of plan item `index` starting: the start with its length (`length`, else
+/// the planned one; none for counted reps), the bell and the phrase.
+func entered(_ index: Int, in plan: Plan = Fixture.plan, length: Span? = nil) -> [Effect] {
+  let item = plan.items[index]
+  let remaining = item.isTimed ? (length ?? item.planned) : nil
+  return [.stepStarted(index: index, remaining: remaining)]
+    + cued(.itemStarted(index: index), in: plan)
+}
+
+/// Plan item `index` ended as `outcome` with `left` seconds of its clock (nil: counted).
+func ended(_ index: Int, _ outcome: StepOutcome, left: Double?) -> Effect {
+  .stepEnded(index: index, outcome: outcome, remaining: left.map { .seconds($0) })
 }

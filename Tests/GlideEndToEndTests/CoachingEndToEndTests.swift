@@ -34,14 +34,16 @@ import Testing
     #expect(lines.contains("2 Fixture raises"))
     #expect(lines.contains("Session complete"))
     // The speaker sleeps 5 s each time: had the timer waited, a session of about 13 s at
-    // double speed could not have finished with this many cues.
-    #expect(lines.count >= 8)
+    // double speed could not have finished with this many cues (counts and the 3-2-1 do
+    // not cut off a step's name while it is still being said, so some are left out).
+    #expect(lines.count >= 6, "\(lines)")
   }
 
   @Test func voiceWithoutEspeakSaysSoOnceAndRunsSilent() throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    tmux.type("export PATH=/usr/bin:/bin")
+    // No folder on PATH at all: espeak-ng may be installed system-wide.
+    tmux.type("export PATH=\(tmux.directory.path)/no-programs")
     tmux.type(
       "\(glideBinary) run \(fixture("short.toml")) --no-bell --voice --time-scale 8 2> \(tmux.directory.path)/err.txt; echo \"EXIT=$?\" > \(tmux.directory.path)/status"
     )
@@ -117,7 +119,7 @@ import Testing
     tmux.keys("q", "y")
     tmux.waitFor("Session ended early")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(tmux.exitStatus() == 1, "ended early with q")
     Thread.sleep(forTimeInterval: 0.5)
     // Each event runs in its own process, so they may finish in any order: GLIDE_SEQUENCE
     // gives the order they happened in.
@@ -152,7 +154,7 @@ import Testing
     tmux.keys("q", "y")
     tmux.waitFor("Session ended early")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(tmux.exitStatus() == 1, "ended early with q")
     Thread.sleep(forTimeInterval: 0.3)
     var status: Int32 = 0
     _ = waitpid(pid, &status, WNOHANG)

@@ -19,7 +19,7 @@ import Testing
     tmux.keys("q", "y")
     tmux.waitFor("Session ended early")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(tmux.exitStatus() == 1, "ended early with q")
 
     // Killed with SIGKILL after one step: nothing is left but the journal.
     tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --log \(log)")
@@ -27,6 +27,15 @@ import Testing
     tmux.waitFor("rep 0 / 2")
     tmux.keys("Enter", "Enter")
     tmux.waitFor("HOLD · upper back")
+    // The journal is written just after the frame is drawn: wait for it to hold the reps.
+    let folder = tmux.directory.appendingPathComponent("data").path
+    tmux.waitFor("the journal of the hold") { _ in
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      return names.filter { $0.hasSuffix(".journal") }.contains { name in
+        let text = (try? String(contentsOfFile: folder + "/" + name, encoding: .utf8)) ?? ""
+        return text.contains("\"reps_done\":2")
+      }
+    }
     let pids = tmux.glidePIDs()
     #expect(!pids.isEmpty)
     for pid in pids { kill(pid, SIGKILL) }

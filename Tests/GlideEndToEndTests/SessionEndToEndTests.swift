@@ -64,7 +64,7 @@ private func seconds(_ clock: String?) -> Int? {
     tmux.keys("y")
     tmux.waitFor("Session ended early")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(tmux.exitStatus() == 1, "ended early with q")
     tmux.expectSaneTerminal()
   }
 
@@ -86,7 +86,7 @@ private func seconds(_ clock: String?) -> Int? {
     tmux.keys("y")
     tmux.waitFor("Press any key to exit")
     tmux.keys("Space")
-    #expect(tmux.exitStatus() == 0)
+    #expect(tmux.exitStatus() == 1, "ended early with q")
     #expect(
       tmux.history.contains("Session ended early: Keys fixture"), "summary left in the scrollback")
     tmux.expectSaneTerminal()
@@ -131,7 +131,7 @@ private func seconds(_ clock: String?) -> Int? {
     tmux.keys("y")
     tmux.waitFor("Press any key to exit")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(tmux.exitStatus() == 1, "ended early with q")
     tmux.expectSaneTerminal()
   }
 
@@ -190,6 +190,11 @@ private func seconds(_ clock: String?) -> Int? {
     #expect(unknown.err.contains("known routines: desk-reset"))
     let themes = runProcess(glideBinary, ["themes"])
     #expect(themes.out.split(separator: "\n").count >= 5)
+    for arguments in [["keys"], ["--keys"], ["help", "keys"]] {
+      let keys = runProcess(glideBinary, arguments)
+      #expect(keys.status == 0)
+      #expect(keys.out.contains("n → PgDn       skip to the next step"), "\(arguments)")
+    }
     let help = runProcess(glideBinary, ["run", "--help"])
     #expect(!help.out.contains("time-scale"), "--time-scale stays hidden")
   }

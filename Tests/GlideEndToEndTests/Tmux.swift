@@ -1,4 +1,5 @@
 import Foundation
+import GlideProcess
 import Testing
 
 /// The built `glide` binary, beside the test bundle.
@@ -15,7 +16,7 @@ func fixture(_ name: String, filePath: String = #filePath) -> String {
 
 /// Runs a program to its end; returns status, stdout and stderr.
 ///
-/// posix_spawn and waitpid rather than Foundation's Process: the output goes to files
+/// GlideProcess (posix_spawn) rather than Foundation's Process: the output goes to files
 /// (a tmux server forked by the command keeps its copies open, so a pipe would never
 /// reach end-of-file), and the wait blocks only this thread.
 @discardableResult
@@ -29,25 +30,14 @@ func runProcess(_ path: String, _ arguments: [String], environment: [String: Str
     unlink(outPath)
     unlink(errPath)
   }
-  var actions = posix_spawn_file_actions_t()
-  posix_spawn_file_actions_init(&actions)
-  defer { posix_spawn_file_actions_destroy(&actions) }
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-  posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-  posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-  let argv = ([path] + arguments).map { strdup($0) } + [nil]
-  defer { argv.forEach { free($0) } }
-  let env =
-    (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") }
-    + [nil]
-  defer { env.forEach { free($0) } }
-  var pid: pid_t = 0
-  guard posix_spawn(&pid, path, &actions, nil, argv, env) == 0 else {
+  let entries = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
+  guard
+    let pid = ChildProcess.spawn(
+      path, arguments, environment: entries, output: outPath, error: errPath)
+  else {
     return (-1, "", "cannot start \(path)")
   }
-  var status: Int32 = 0
-  while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-  let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+  let exitStatus = ChildProcess.wait(pid)
   let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
   let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
   return (exitStatus, out, err)
@@ -58,14 +48,16 @@ final class Tmux {
   let socket = "glide-e2e-\(UUID().uuidString.prefix(8))"
   let directory: URL
 
-  init(width: Int = 80, height: Int = 24) throws {
+  /// A pane of `width` x `height` running `shell` (`sh`; `bash -i` for job control).
+  init(width: Int = 80, height: Int = 24, shell: [String] = ["sh"]) throws {
     directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let started = tmux([
-      "-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
-      "env", "-i", "PATH=/usr/bin:/bin", "HOME=\(directory.path)", "TERM=tmux-256color",
-      "LANG=C.UTF-8", "PS1=$ ", "sh",
-    ])
+    let started = tmux(
+      [
+        "-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
+        "env", "-i", "PATH=/usr/bin:/bin", "HOME=\(directory.path)", "TERM=tmux-256color",
+        "LANG=C.UTF-8", "PS1=$ ",
+      ] + shell)
     guard started.status == 0 else {
       throw TmuxError(message: "tmux did not start: \(started.err)")
     }
@@ -90,6 +82,13 @@ final class Tmux {
     if let serverPID { kill(serverPID, SIGKILL) }
     unlink("/tmp/tmux-\(getuid())/\(socket)")
     try? FileManager.default.removeItem(at: directory)
+  }
+
+  /// Ends the tmux server at once, as a closed terminal window would: every pane's
+  /// terminal goes away under whatever runs in it.
+  func killServer() {
+    _ = tmux(["kill-server"])
+    if let serverPID { kill(serverPID, SIGKILL) }
   }
 
   deinit { close() }
@@ -153,9 +152,29 @@ final class Tmux {
       .split(separator: "\n").compactMap { Int32($0) }
   }
 
+  /// Starts glide as one job of an interactive shell: in a subshell, so that stopping it
+  /// (Ctrl-Z) does not let the shell run on and write the exit status early.
+  func startGlideJob(_ arguments: String) {
+    type(
+      "clear; rm -f \(directory.path)/status; (\(glideBinary) \(arguments); echo \"EXIT=$?\" > \(directory.path)/status)"
+    )
+  }
+
+  /// Whether the pane shows the alternate screen.
+  var alternateScreenOn: Bool {
+    tmux(["display-message", "-p", "-t", "main", "#{alternate_on}"]).out.hasPrefix("1")
+  }
+
+  /// Whether the pane's cursor is shown.
+  var cursorShown: Bool {
+    tmux(["display-message", "-p", "-t", "main", "#{cursor_flag}"]).out.hasPrefix("1")
+  }
+
   /// Starts glide in the pane's shell, writing its exit status to a file when it ends.
   func startGlide(_ arguments: String) {
-    type("clear; \(glideBinary) \(arguments); echo \"EXIT=$?\" > \(directory.path)/status")
+    type(
+      "clear; rm -f \(directory.path)/status; \(glideBinary) \(arguments); echo \"EXIT=$?\" > \(directory.path)/status"
+    )
   }
 
   /// Starts glide on a fixture whose first step rolls the calves, and skips the lead-in.

@@ -75,11 +75,18 @@ extension SessionState {
 
   /// The readout at `now` and the instant it next changes, worked out once: the run loop
   /// needs both at every wake.
+  ///
+  /// While a timed item runs, its end is always a wake (at `now` when it is already past):
+  /// a `now` read just after the deadline shows nothing left to change, yet the reducer
+  /// still has to hear of it to move on.
   public func display(at now: Instant, widths: ReadoutWidths) -> (
     readout: Readout, nextWake: Instant?
   ) {
     let (readout, next) = readoutAndNextChange(at: now, widths: widths)
-    return (readout, mode == .running ? next.map { now + $0 } : nil)
+    guard mode == .running else { return (readout, nil) }
+    let change = next.map { now + $0 }
+    guard let end = clock.deadline.map({ max($0, now) }) else { return (readout, change) }
+    return (readout, min(change ?? end, end))
   }
 
   func readoutAndNextChange(at now: Instant, widths: ReadoutWidths) -> (

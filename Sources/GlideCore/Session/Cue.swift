@@ -21,6 +21,15 @@ public enum Cue: Hashable, Sendable {
     }
   }
 
+  /// How much the cue's phrase matters against others.
+  public var priority: SpeechPriority {
+    switch self {
+    case .itemStarted, .sessionComplete: .announcement
+    case .countdown, .halfway: .timing
+    case .rep, .breath: .count
+    }
+  }
+
   /// Words a voice can speak for this cue.
   public func phrase(in plan: Plan) -> String {
     switch self {

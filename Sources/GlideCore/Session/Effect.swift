@@ -1,9 +1,27 @@
-/// Work the shell carries out after a reduction; the core itself does no I/O.
+/// Work the shell carries out after a reduction; the core itself does no I/O. Everything
+/// the shell does during a session is one of these: it never works out what happened by
+/// comparing two states.
 public enum Effect: Hashable, Sendable {
-  /// Ring, flash or speak.
-  case cue(Cue)
-  /// The session ended: append its record to the log.
-  case appendLog(Summary)
+  /// Plan item `index` began; `remaining` is its length (nil for counted reps).
+  case stepStarted(index: Int, remaining: Span?)
+  /// Plan item `index` ended as `outcome`, with `remaining` left of its clock (zero when it
+  /// ran out, nil for counted reps).
+  case stepEnded(index: Int, outcome: StepOutcome, remaining: Span?)
+  /// The person paused plan item `index` with `remaining` left.
+  case paused(index: Int, remaining: Span?)
+  /// The person resumed plan item `index` with `remaining` left.
+  case resumed(index: Int, remaining: Span?)
+  /// The session is over; `index` and `remaining` are those of the item it ended in, as
+  /// its `stepEnded` gave them.
+  case sessionEnded(Summary.Outcome, index: Int, remaining: Span?)
+  /// Give the terminal back and stop the process until it is continued (Ctrl-Z).
+  case suspend
+  /// Leave the session now.
+  case quit
+  /// Sound the bell (or flash) for a cue.
+  case ring(Cue)
+  /// Words for a voice to say.
+  case speak(String, priority: SpeechPriority)
   /// The session's progress at an item change, pause or resume, to keep in the journal
   /// durably (synced) in case the session is killed or the power fails.
   case journal(Summary)
@@ -11,6 +29,6 @@ public enum Effect: Hashable, Sendable {
   /// `journalInterval`: replaces the journal without syncing, so a kill loses nothing and
   /// the disk is not woken every few seconds.
   case refreshJournal(Summary)
-  /// The state changed: draw it.
-  case redraw
+  /// The session ended: append its record to the log.
+  case appendLog(Summary)
 }

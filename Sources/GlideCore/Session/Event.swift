@@ -6,8 +6,8 @@ public enum Event: Hashable, Sendable {
   case tick(at: Instant)
   /// Pause if running, resume if paused.
   case togglePause(at: Instant)
-  /// Pause if running, otherwise nothing (the terminal was suspended).
-  case pause(at: Instant)
+  /// Ctrl-Z or SIGTSTP: pause if running, then suspend.
+  case suspend(at: Instant)
   /// End this item and go on to the next.
   case skip(at: Instant)
   /// Restart this step, or go to the previous one within its first 3 s.
@@ -22,8 +22,12 @@ public enum Event: Hashable, Sendable {
   case confirmQuit(at: Instant)
   /// No, go on.
   case cancelQuit(at: Instant)
-  /// End the session at once as stopped (a signal).
+  /// Ctrl-C: end the session at once as stopped and leave.
+  case interrupt(at: Instant)
+  /// A signal or a lost terminal: end the session at once as stopped and leave.
   case stop(at: Instant)
+  /// Close the summary and leave.
+  case dismiss(at: Instant)
   /// The pressure on the roll or hold in progress is too much.
   case flagPressure(at: Instant)
   /// A rating from 1 (stiff) to 5 (free) for the side being asked about.
@@ -38,11 +42,11 @@ public enum Event: Hashable, Sendable {
   /// The instant the event happened at.
   public var instant: Instant {
     switch self {
-    case .start(let at), .tick(let at), .togglePause(let at), .pause(let at), .skip(let at),
+    case .start(let at), .tick(let at), .togglePause(let at), .suspend(let at), .skip(let at),
       .back(let at), .extend(_, let at), .countRep(let at), .requestQuit(let at),
-      .confirmQuit(let at), .cancelQuit(let at), .stop(let at), .flagPressure(let at),
-      .rate(_, let at), .skipRating(let at), .toggleHelp(let at),
-      .closeOverlay(let at):
+      .confirmQuit(let at), .cancelQuit(let at), .interrupt(let at), .stop(let at),
+      .dismiss(let at), .flagPressure(let at), .rate(_, let at), .skipRating(let at),
+      .toggleHelp(let at), .closeOverlay(let at):
       at
     }
   }

@@ -14,26 +14,28 @@ public func reduce(_ state: inout SessionState, _ event: Event) -> [Effect] {
   let now = max(event.instant, state.now)
   state.now = now
   var effects: [Effect]
-  var acted = false
   if case .start = event {
     effects = state.begin(at: now)
+  } else if state.isFinished {
+    return state.afterTheEnd(event)
   } else {
-    guard !state.isFinished else { return [] }
     effects = state.advance(to: now)
-    if !state.isFinished { acted = state.act(on: event, at: now, effects: &effects) }
+    if !state.isFinished { state.act(on: event, at: now, effects: &effects) }
   }
   // Every item change is journaled, whatever caused it, so a killed session loses at most
   // the item in progress.
-  let started = effects.contains { if case .cue(.itemStarted) = $0 { true } else { false } }
+  let started = effects.contains { if case .stepStarted = $0 { true } else { false } }
   let journaled = effects.contains { if case .journal = $0 { true } else { false } }
   if started, !journaled, !state.isFinished {
     state.journaledAt = now
-    effects.removeAll {
-      if case .refreshJournal = $0 { true } else { $0 == .redraw }
-    }
+    effects.removeAll { if case .refreshJournal = $0 { true } else { false } }
     effects.append(.journal(state.report(.interrupted, at: now)))
   }
-  if acted || !effects.isEmpty, !effects.contains(.redraw) { effects.append(.redraw) }
+  // Leaving is decided here, after the session's end has been logged.
+  switch event {
+  case .interrupt, .stop: if state.isFinished { effects.append(.quit) }
+  default: break
+  }
   return effects
 }
 
@@ -43,70 +45,88 @@ extension SessionState {
     startedAt = now
     guard !plan.items.isEmpty else { return finish(.completed, at: now) }
     mode = .running
-    enter(0, at: now)
-    return [.cue(.itemStarted(index: 0))]
+    return enter(0, at: now)
   }
 
-  /// Acts on one event after time has been brought up to `now`; false when it was ignored.
-  fileprivate mutating func act(on event: Event, at now: Instant, effects: inout [Effect]) -> Bool {
+  /// What the keys and signals still do once the summary shows.
+  fileprivate func afterTheEnd(_ event: Event) -> [Effect] {
+    switch event {
+    case .dismiss, .interrupt, .stop: [.quit]
+    case .suspend: [.suspend]
+    default: []
+    }
+  }
+
+  /// The ring (for cues that ring) and the phrase of a cue.
+  fileprivate func announce(_ cue: Cue) -> [Effect] {
+    let phrase = Effect.speak(cue.phrase(in: plan), priority: cue.priority)
+    return cue.rings ? [.ring(cue), phrase] : [phrase]
+  }
+
+  /// Acts on one event after time has been brought up to `now`.
+  fileprivate mutating func act(on event: Event, at now: Instant, effects: inout [Effect]) {
     switch (event, mode) {
-    case (.start, _), (_, .ready), (_, .finished):
-      return false
+    case (.start, _), (.dismiss, _), (_, .ready), (_, .finished):
+      return
     case (.tick, _):
-      guard mode == .running else { return false }
+      guard mode == .running else { return }
       if let last = journaledAt, now - last >= journalInterval {
         journaledAt = now
         effects.append(.refreshJournal(report(.interrupted, at: now)))
       }
-      return true
-    case (.stop, _):
-      effects = finish(.stopped, at: now)
-      return true
-    case (.confirmQuit, .confirmingQuit):
-      effects = finish(.stopped, at: now)
-      return true
+      return
+    case (.stop, _), (.interrupt, _), (.confirmQuit, .confirmingQuit):
+      effects += finish(.stopped, at: now)
+      return
     case (.cancelQuit, .confirmingQuit(let wasPaused)):
       mode = .paused
       if !wasPaused { resume(at: now) }
-      return true
-    case (.pause, .confirmingQuit):
+      return
+    case (.suspend, .confirmingQuit(let wasPaused)):
+      // Coming back from the suspension, "no" leaves the session paused.
       mode = .confirmingQuit(wasPaused: true)
-      return true
+      if !wasPaused { effects.append(.paused(index: index, remaining: clock.remaining(at: now))) }
+      effects.append(.suspend)
+      return
     case (_, .confirmingQuit):
-      return false
-    case (.togglePause, .running), (.pause, .running):
+      return
+    case (.togglePause, .running), (.suspend, .running):
       hold(at: now)
       mode = .paused
+      effects.append(.paused(index: index, remaining: clock.remaining(at: now)))
       effects.append(.journal(report(.interrupted, at: now)))
       journaledAt = now
-      return true
+      if case .suspend = event { effects.append(.suspend) }
+      return
     case (.togglePause, .paused):
       resume(at: now)
+      effects.append(.resumed(index: index, remaining: clock.remaining(at: now)))
       effects.append(.journal(report(.interrupted, at: now)))
       journaledAt = now
-      return true
-    case (.pause, .paused):
-      return false
+      return
+    case (.suspend, .paused):
+      effects.append(.suspend)
+      return
     case (.requestQuit, _):
       let wasPaused = mode == .paused
       if !wasPaused { hold(at: now) }
       mode = .confirmingQuit(wasPaused: wasPaused)
       overlay = nil
-      return true
+      return
     case (.skip, _):
       effects += leave(outcome: nil, at: now)
-      return true
+      return
     case (.back, _):
       effects += goBack(at: now)
-      return true
+      return
     case (.extend(let by, _), _):
-      return extend(by: by, at: now)
+      extend(by: by, at: now)
     case (.countRep, _):
-      return countRep(at: now, effects: &effects)
+      countRep(at: now, effects: &effects)
     case (.flagPressure, _):
-      return flagPressure(at: now)
+      flagPressure(at: now)
     case (.rate(let score, _), _):
-      guard var request = rating, (1...5).contains(score) else { return false }
+      guard var request = rating, (1...5).contains(score) else { return }
       if request.asking == .left {
         ratings[request.left] = score
         request.asking = .right
@@ -115,20 +135,20 @@ extension SessionState {
         ratings[request.right] = score
         rating = nil
       }
-      return true
+      return
     case (.skipRating, _):
-      guard rating != nil else { return false }
+      guard rating != nil else { return }
       rating = nil
-      return true
+      return
     case (.toggleHelp, _):
       overlay = overlay == nil ? .help : nil
-      return true
+      return
     case (.closeOverlay, _):
-      guard overlay != nil else { return false }
+      guard overlay != nil else { return }
       overlay = nil
-      return true
+      return
     case (.cancelQuit, _), (.confirmQuit, _):
-      return false
+      return
     }
   }
 
@@ -139,7 +159,7 @@ extension SessionState {
     while mode == .running, let deadline = clock.deadline, deadline <= now {
       if let item, item.technique == .reps, let target = item.step.reps, repsDone < target {
         repsDone = target
-        effects.append(.cue(.rep(target)))
+        effects += announce(.rep(target))
       }
       effects += leave(outcome: .done, at: deadline)
     }
@@ -148,7 +168,7 @@ extension SessionState {
       let paced = Int(clock.elapsed(at: now).nanoseconds / tempo.nanoseconds)
       if paced > repsDone {
         repsDone = paced
-        effects.append(.cue(.rep(paced)))
+        effects += announce(.rep(paced))
       }
     }
     // Breath cues come before the others: of the cues one event brings, the last is the
@@ -156,12 +176,12 @@ extension SessionState {
     if plan.breathCues, item.technique != .reps, let pattern = item.step.breath {
       let (count, phase) = pattern.phase(at: clock.elapsed(at: now))
       // The first in-breath begins with the item, whose own start is cued.
-      if count != breathCued, count > 0 { effects.insert(.cue(.breath(phase)), at: 0) }
+      if count != breathCued, count > 0 { effects.insert(.ring(.breath(phase)), at: 0) }
       breathCued = count
     }
     if !halfwayCued, let half = halfwayPoint, clock.elapsed(at: now) >= half {
       halfwayCued = true
-      effects.append(.cue(.halfway))
+      effects += announce(.halfway)
     }
     if item.technique != .reps, let remaining = clock.remaining(at: now),
       let length = clock.length, length > stepGrace, remaining > .zero
@@ -169,14 +189,14 @@ extension SessionState {
       let shown = Int(remaining.ceilingSeconds)
       if shown <= 3, shown < (countdownCued ?? 4) {
         countdownCued = shown
-        effects.append(.cue(.countdown(shown)))
+        effects += announce(.countdown(shown))
       }
     }
     return effects
   }
 
   /// Starts plan item `next` with a fresh clock, running unless the session is held.
-  fileprivate mutating func enter(_ next: Int, at now: Instant) {
+  fileprivate mutating func enter(_ next: Int, at now: Instant) -> [Effect] {
     index = next
     clock = ItemClock(length: length(of: plan.items[next]))
     if mode == .running { clock.run(from: now) }
@@ -184,11 +204,15 @@ extension SessionState {
     countdownCued = nil
     halfwayCued = false
     breathCued = nil
+    return [.stepStarted(index: next, remaining: clock.length)]
+      + announce(.itemStarted(index: next))
   }
 
-  /// Banks the visit to the current item into its record.
-  fileprivate mutating func bank(outcome: StepOutcome?, at now: Instant) {
-    guard let item else { return }
+  /// Banks the visit to the current item into its record; the item's end, as an effect.
+  @discardableResult
+  fileprivate mutating func bank(outcome: StepOutcome?, at now: Instant) -> [Effect] {
+    guard let item else { return [] }
+    let left = clock.remaining(at: now)
     let visit = clock.elapsed(at: now)
     let total = (records[index]?.elapsed ?? .zero) + visit
     let reps: Int? = item.technique == .reps ? repsDone : nil
@@ -201,11 +225,12 @@ extension SessionState {
       decided = total >= stepGrace ? .partial : .skipped
     }
     records[index] = ItemRecord(elapsed: total, outcome: decided, repsDone: reps)
+    return [.stepEnded(index: index, outcome: decided, remaining: left)]
   }
 
   /// Leaves the current item for the next one, or finishes after the last.
   fileprivate mutating func leave(outcome: StepOutcome?, at now: Instant) -> [Effect] {
-    bank(outcome: outcome, at: now)
+    let ended = bank(outcome: outcome, at: now)
     // A rating is asked for during the one item after the right side, then let go.
     rating = nil
     if let item, item.kind == .step, item.side == .right, item.step.sides == .both,
@@ -216,41 +241,38 @@ extension SessionState {
       rating = RatingRequest(left: left, right: index, asking: .left)
     }
     let next = index + 1
-    guard next < plan.items.count else { return finish(.completed, at: now) }
-    enter(next, at: now)
-    return [.cue(.itemStarted(index: next))]
+    guard next < plan.items.count else { return ended + finish(.completed, at: now) }
+    return ended + enter(next, at: now)
   }
 
   fileprivate mutating func goBack(at now: Instant) -> [Effect] {
     let previous =
       clock.elapsed(at: now) < stepGrace
       ? plan.items[..<index].lastIndex(where: { $0.kind == .step }) : nil
-    bank(outcome: nil, at: now)
+    let ended = bank(outcome: nil, at: now)
     rating = nil
-    enter(previous ?? index, at: now)
-    return [.cue(.itemStarted(index: index))]
+    return ended + enter(previous ?? index, at: now)
   }
 
-  fileprivate mutating func extend(by change: Span, at now: Instant) -> Bool {
+  fileprivate mutating func extend(by change: Span, at now: Instant) {
     guard let length = clock.length, let item, item.technique != .reps,
       let remaining = clock.remaining(at: now)
-    else { return false }
+    else { return }
     let floor = min(remaining, .seconds(1))
     let wanted = max(remaining + change, floor)
-    guard wanted != remaining else { return false }
+    guard wanted != remaining else { return }
     clock.length = length + (wanted - remaining)
     if let cued = countdownCued, wanted.ceilingSeconds > Int64(cued) {
       countdownCued = wanted.ceilingSeconds > 3 ? nil : Int(wanted.ceilingSeconds)
     }
-    return true
   }
 
   /// Flags a roll or hold as too much pressure: this hold's time left and every later hold
   /// for the same target shrink by a third (guarding, not release, follows heavy pressure).
-  fileprivate mutating func flagPressure(at now: Instant) -> Bool {
+  fileprivate mutating func flagPressure(at now: Instant) {
     guard let item, item.kind == .step, item.technique == .roll || item.technique == .hold,
       !pressureFlagged.contains(index)
-    else { return false }
+    else { return }
     pressureFlagged.insert(index)
     easedTargets.insert(item.step.target.lowercased())
     if item.technique == .hold, let length = clock.length, let remaining = clock.remaining(at: now)
@@ -258,15 +280,13 @@ extension SessionState {
       let cut = Span(nanoseconds: remaining.nanoseconds / 3)
       clock.length = length - cut
     }
-    return true
   }
 
-  fileprivate mutating func countRep(at now: Instant, effects: inout [Effect]) -> Bool {
-    guard let item, item.isCountedReps, let target = item.step.reps else { return false }
+  fileprivate mutating func countRep(at now: Instant, effects: inout [Effect]) {
+    guard let item, item.isCountedReps, let target = item.step.reps else { return }
     repsDone += 1
-    effects.append(.cue(.rep(repsDone)))
+    effects += announce(.rep(repsDone))
     if repsDone >= target { effects += leave(outcome: .done, at: now) }
-    return true
   }
 
   fileprivate mutating func hold(at now: Instant) {
@@ -281,8 +301,12 @@ extension SessionState {
     clock.run(from: now)
   }
 
+  /// Ends the session. A completed session's last item was left already; a stopped one
+  /// ends in the item in progress.
   fileprivate mutating func finish(_ outcome: Summary.Outcome, at now: Instant) -> [Effect] {
-    if outcome == .stopped, item != nil { bank(outcome: nil, at: now) }
+    let left = clock.remaining(at: now)
+    var effects: [Effect] = []
+    if outcome == .stopped { effects += bank(outcome: nil, at: now) }
     clock.stop(at: now)
     if let since = pausedSince { pausedTotal = pausedTotal + max(.zero, now - since) }
     pausedSince = nil
@@ -291,9 +315,11 @@ extension SessionState {
     endedAt = now
     let summary = report(outcome, at: now, includeCurrent: false)
     mode = .finished(summary)
-    var effects: [Effect] = []
-    if outcome == .completed { effects.append(.cue(.sessionComplete)) }
-    effects += [.appendLog(summary), .redraw]
+    if outcome == .completed { effects += announce(.sessionComplete) }
+    effects += [
+      .sessionEnded(outcome, index: index, remaining: left),
+      .appendLog(summary),
+    ]
     return effects
   }
 

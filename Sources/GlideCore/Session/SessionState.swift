@@ -98,14 +98,6 @@ public struct SessionState: Hashable, Sendable {
   /// Whether the session has ended.
   public var isFinished: Bool { summary != nil }
 
-  /// Whether the timer is stopped by the person (paused, or asked to quit).
-  public var isHeld: Bool {
-    switch mode {
-    case .paused, .confirmingQuit: true
-    case .ready, .running, .finished: false
-    }
-  }
-
   /// Time spent paused up to `now`.
   public func paused(at now: Instant) -> Span {
     pausedTotal + (pausedSince.map { max(.zero, now - $0) } ?? .zero)

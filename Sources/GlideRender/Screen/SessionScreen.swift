@@ -42,18 +42,7 @@ public enum SessionScreen {
   }
 
   /// The keys, one per line, as the help overlay lists them.
-  public static let helpLines = [
-    "space      pause / resume",
-    "n  →       skip to the next step",
-    "b  ←       back: restart, or previous step",
-    "           within the first 3 seconds",
-    "+  -       add / remove 15 seconds",
-    "!          too much pressure: ease off",
-    "1-5  0     rate how free a side feels / skip",
-    "enter      count a rep",
-    "q          end the session (asks y/n)",
-    "?          this help; esc closes it",
-  ]
+  public static var helpLines: [String] { KeyTable.lines }
 }
 
 /// Paints one frame; split by region so each reads on its own.
@@ -361,13 +350,14 @@ struct Painter {
     }
   }
 
+  /// The keys that work now, as many as fit: the optional ones go first when short of
+  /// room, then all but pause and help.
   var keyLine: String {
-    if case .confirmingQuit = state.mode { return "y end session · n or esc go on" }
-    let pause = isPaused ? "space resume" : "space pause"
-    let rep = item?.isCountedReps == true ? ["enter rep"] : []
-    let long = [pause, "n skip", "b back", "+/- 15s"] + rep + ["q quit", "? help"]
-    let short = [pause, "n skip"] + rep + ["q quit", "? help"]
+    let hints = KeyTable.hints(in: state)
     let fits = { (keys: [String]) in keys.joined(separator: " · ").count <= width - 2 }
-    return (fits(long) ? long : fits(short) ? short : [pause, "? help"]).joined(separator: " · ")
+    let all = hints.map(\.text)
+    let short = hints.filter { !$0.optional }.map(\.text)
+    let least = all.filter { $0.hasPrefix("space") || $0.hasPrefix("?") || $0.hasPrefix("y ") }
+    return (fits(all) ? all : fits(short) ? short : least).joined(separator: " · ")
   }
 }

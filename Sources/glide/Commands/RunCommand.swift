@@ -2,6 +2,7 @@ import ArgumentParser
 import GlideConfig
 import GlideCore
 import GlideRender
+import GlideSession
 import GlideSound
 import GlideTerminal
 
@@ -12,7 +13,12 @@ import GlideTerminal
 /// `glide run [ROUTINE]`: the full-screen session (also what `glide` alone does).
 struct RunCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
-    commandName: "run", abstract: "Run a routine full-screen (the default command).")
+    commandName: "run", abstract: "Run a routine full-screen (the default command).",
+    discussion: """
+      Exit status: 0 the session completed; 1 it was ended early with q; 2 bad input \
+      (routine, theme, file, flag or terminal); 128+n signal n ended it (130 Ctrl-C, \
+      143 SIGTERM, 129 SIGHUP or a terminal that went away).
+      """)
 
   @Argument(
     help: "A routine id (see 'glide routines') or a routine file (FILE.toml).",
@@ -55,13 +61,23 @@ struct RunCommand: ParsableCommand, LogCommand {
   @Option(
     help: ArgumentHelp(
       "Run CMD with /bin/sh at each step start and end, pause, resume and session end.",
-      discussion:
-        "GLIDE_EVENT, GLIDE_SEQUENCE, GLIDE_ROUTINE, GLIDE_STEP, GLIDE_TARGET, GLIDE_SIDE and GLIDE_REMAINING are set.",
+      discussion: """
+        Set for CMD: GLIDE_EVENT (step_start, step_end, pause, resume, session_end), \
+        GLIDE_SEQUENCE (1, 2, ... in the order they happened), GLIDE_ROUTINE, GLIDE_STEP, \
+        GLIDE_STEP_KIND (lead-in, switch-sides, or the technique: roll, hold, ...), \
+        GLIDE_TARGET, GLIDE_SIDE, GLIDE_REMAINING (whole seconds left in the step at that \
+        moment: its length at step_start, what was left when it ended at step_end and \
+        session_end, 0 for counted reps) and GLIDE_OUTCOME (step_end: done, partial or \
+        skipped; session_end: completed or stopped).
+        """,
       valueName: "CMD"))
   var onEvent: String?
 
   @Option(help: .hidden)
   var timeScale: Double = 1
+
+  @Flag(help: "List the keys a session knows, then exit (as 'glide keys').")
+  var keys = false
 
   @OptionGroup var log: LogOptions
 
@@ -81,6 +97,10 @@ struct RunCommand: ParsableCommand, LogCommand {
   }
 
   func run() throws {
+    if keys {
+      KeysCommand().run()
+      return
+    }
     let loaded = effectiveSettings()
     if let problem = loaded.problem { printError("glide: \(problem)") }
     let settings = loaded.settings
@@ -101,8 +121,8 @@ struct RunCommand: ParsableCommand, LogCommand {
     }
     let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
     let voice = settings.voice.value != .off
-    let speaker = voice ? Voice() : nil
-    if voice && speaker == nil {
+    let processes = SystemProcesses()
+    if voice && !SessionRunner.canSpeak(processes: processes) {
       printError(
         "glide: --voice needs espeak-ng on PATH (apt-get install espeak-ng); running silent")
     }
@@ -120,55 +140,56 @@ struct RunCommand: ParsableCommand, LogCommand {
     } catch {
       throw fail(error.description)
     }
-    var runner = SessionRunner(
-      terminal: terminal,
-      plan: Plan(
-        routine,
-        settings: {
-          var plan = settings.plan
-          plan.breathCues = breathSound && sounding.mode == .tones
-          return plan
-        }()),
-      clock: SessionClock(scale: timeScale),
-      cues: SessionRunner.Cues(bell: sounding.mode == .bell, flash: settings.flash.value),
-      recorder: recorder)
+    var options = SessionOptions()
+    options.bell = sounding.mode == .bell
+    options.flash = settings.flash.value
+    options.voice = voice
+    options.onEvent = settings.onEvent.value
     if !warnings.isEmpty {
-      runner.notice =
+      options.notice =
         "\(warnings.count) warning\(warnings.count == 1 ? "" : "s") about this routine: "
         + "listed when the session ends"
     }
     if let notice = sounding.notice {
-      runner.notice = runner.notice.map { "\(notice); \($0)" } ?? notice
+      options.notice = options.notice.map { "\(notice); \($0)" } ?? notice
     }
-    runner.sound = sounding.mode == .tones ? SoundPlayer() : nil
-    runner.sound?.prepare()
-    let titled =
-      settings.title.value && WindowTitle.isSupported(term: getenv("TERM").map { String(cString: $0) })
-    if titled { terminal.sendControl(WindowTitle.push) }
-    runner.title = titled ? WindowTitle() : nil
-    runner.notify =
+    options.title =
+      settings.title.value
+      && WindowTitle.isSupported(term: getenv("TERM").map { String(cString: $0) })
+    terminal.titles = options.title
+    if options.title { terminal.sendControl(WindowTitle.push) }
+    terminal.notificationChannels =
       notifyVia.flatMap(DesktopNotification.Channel.init(rawValue:)).map { [$0] }
       ?? (settings.notifications.value ? DesktopNotification.Channel.allCases : [])
-    runner.voice = speaker
-    runner.hook = settings.onEvent.value.map(EventHook.init)
-    runner.keepAwake = KeepAwake()
-    runner.run()
-    runner.voice?.stop()
+    options.notifications = !terminal.notificationChannels.isEmpty
+    var planSettings = settings.plan
+    planSettings.breathCues = breathSound && sounding.mode == .tones
+    let runner = SessionRunner(
+      screen: terminal, clock: MonotonicClock(scale: timeScale),
+      plan: Plan(routine, settings: planSettings), options: options, recorder: recorder,
+      processes: processes)
+    if sounding.mode == .tones {
+      runner.sound = SoundPlayer()
+      runner.sound?.prepare()
+    }
+    let end = runner.run()
     runner.sound?.close()
-    if titled { terminal.sendControl(WindowTitle.restore) }
-    runner.keepAwake?.release()
+    if options.title { terminal.sendControl(WindowTitle.restore) }
     terminal.restore()
     for warning in warnings { printError(warning.description) }
-    if let summary = runner.state.summary {
+    if let summary = end.summary {
       Output.lines(SummaryText.lines(summary, weekCount: recorder.weekCount))
     }
-    if let failure = runner.hook?.failure { printError("glide: \(failure)") }
+    if let failure = end.hookFailure { printError("glide: \(failure)") }
     if let failure = runner.sound?.failure { printError("glide: \(failure)") }
     if let failure = recorder.failure {
       printError("glide: could not add this session to the log: \(failure.reason)")
       printError("glide: its line, to add by hand (it is also kept as a journal for next time):")
       Output.jsonLine(failure.line, toError: true)
     }
-    if let signal = runner.signal { throw ExitCode(128 + signal) }
+    if end.inputClosed {
+      printError("glide: the terminal went away; the session was logged as stopped")
+    }
+    if end.exitStatus != 0 { throw ExitCode(end.exitStatus) }
   }
 }

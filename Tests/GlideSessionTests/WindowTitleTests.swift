@@ -1,5 +1,5 @@
 import GlideCore
-import GlideTerminal
+import GlideSession
 import PropertyBased
 import Testing
 

@@ -1,5 +1,5 @@
 import GlideCore
-import GlideTerminal
+import GlideSession
 import Testing
 
 private let plan = Plan(
@@ -41,9 +41,11 @@ private func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8
         active: .seconds(125), paused: .zero, steps: [])
     }
     let effects: [Effect] = [
-      .cue(.countdown(1)), .cue(.itemStarted(index: 0)), .cue(.itemStarted(index: 1)), .redraw,
-      .cue(.itemStarted(index: 2)), .cue(.itemStarted(index: 4)), .journal(summary(.completed)),
-      .appendLog(summary(.completed)), .appendLog(summary(.stopped)), .cue(.itemStarted(index: 9)),
+      .ring(.countdown(1)), .stepStarted(index: 0, remaining: nil),
+      .stepStarted(index: 1, remaining: nil), .ring(.itemStarted(index: 1)),
+      .stepStarted(index: 2, remaining: nil), .stepStarted(index: 4, remaining: nil),
+      .journal(summary(.completed)), .appendLog(summary(.completed)),
+      .appendLog(summary(.stopped)), .stepStarted(index: 9, remaining: nil),
     ]
     #expect(
       DesktopNotification.notifications(for: effects, in: plan).map(\.body) == [
@@ -54,6 +56,6 @@ private func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8
         "Session complete · 2:05 active",
         "Session ended early · 2:05 active",
       ])
-    #expect(DesktopNotification.notifications(for: [.redraw, .cue(.halfway)], in: plan).isEmpty)
+    #expect(DesktopNotification.notifications(for: [.ring(.halfway)], in: plan).isEmpty)
   }
 }

@@ -10,12 +10,16 @@ public enum Key: Hashable, Sendable {
   case left
   /// The right arrow.
   case right
+  /// Page Down (a presenter remote's "next").
+  case pageDown
+  /// Page Up (a presenter remote's "back").
+  case pageUp
+  /// F5 (a presenter remote's "start/stop show").
+  case f5
   /// Ctrl-C (raw mode delivers it as a key).
   case interrupt
   /// Ctrl-Z (raw mode delivers it as a key).
   case suspend
-  /// The terminal changed size.
-  case resize
   /// Anything else.
   case other
 }

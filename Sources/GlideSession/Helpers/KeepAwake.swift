@@ -3,18 +3,20 @@
 /// Where there is no systemd-inhibit, or it cannot take the lock, nothing is said.
 final class KeepAwake {
   private var pid: Int32?
+  private let processes: any ChildProcesses
 
-  init() {
-    guard let inhibit = Children.find("systemd-inhibit"), let sleeper = Children.find("sleep")
+  init(processes: any ChildProcesses) {
+    self.processes = processes
+    guard let inhibit = processes.find("systemd-inhibit"), let sleeper = processes.find("sleep")
     else {
       return
     }
-    pid = Children.spawn(
+    pid = processes.spawn(
       inhibit,
       [
         "--what=idle:sleep", "--who=glide", "--why=A Glide session is running", "--mode=block",
         sleeper, "infinity",
-      ])
+      ], environment: [:])
   }
 
   /// Notes that a child ended; true when it was the inhibitor (which then gave up).
@@ -26,7 +28,7 @@ final class KeepAwake {
 
   /// Lets the system sleep again.
   func release() {
-    if let pid { Children.stop(pid) }
+    if let pid { processes.stop(pid) }
     pid = nil
   }
 }

@@ -45,6 +45,12 @@ public struct WindowTitle {
   /// title would not change: the text is built only when the shown seconds, reps, item or
   /// mode differ, so a wake that changes none of them costs a comparison.
   public mutating func update(_ state: SessionState, readout: Readout?) -> [UInt8]? {
+    changedText(state, readout: readout).map(Self.set)
+  }
+
+  /// The new title for `state` as `readout` shows it, or nil when it would not change (see
+  /// `update`).
+  public mutating func changedText(_ state: SessionState, readout: Readout?) -> String? {
     let paused: Bool
     switch state.mode {
     case .paused, .confirmingQuit: paused = true
@@ -58,7 +64,7 @@ public struct WindowTitle {
     let title = Self.text(state, readout: readout)
     guard title != text else { return nil }
     text = title
-    return Self.set(title)
+    return title
   }
 
   /// The title for `state`: "1:23 Roll · left calves - Glide", "3/8 Glute bridges - Glide",

@@ -4,6 +4,7 @@ import GlideCore
 /// resume and session end. Each event starts its own process at once, so none is lost
 /// and the timer never waits; a failing command is reported once.
 final class EventHook {
+  private let processes: any ChildProcesses
   /// The events, as GLIDE_EVENT names them.
   enum Kind: String {
     case stepStart = "step_start"
@@ -21,36 +22,42 @@ final class EventHook {
   /// The first failure, once seen: what the screen and the summary report.
   private(set) var failure: String?
 
-  init(command: String) {
+  init(command: String, processes: any ChildProcesses) {
     self.command = command
+    self.processes = processes
   }
 
-  /// Starts the command for one event.
-  func fire(_ kind: Kind, state: SessionState, item index: Int, at now: Instant) {
-    let item = state.plan.items.indices.contains(index) ? state.plan.items[index] : nil
-    let remaining: Span =
-      index == state.index ? (state.clock.remaining(at: now) ?? .zero) : .zero
+  /// Starts the command for one event about plan item `index`, with `remaining` left of
+  /// it (zero for counted reps) and, for the ends, how it ended.
+  func fire(
+    _ kind: Kind, plan: Plan, item index: Int, remaining: Span?, outcome: String = ""
+  ) {
+    let item = plan.items.indices.contains(index) ? plan.items[index] : nil
     sequence += 1
     let environment = [
       "GLIDE_SEQUENCE": "\(sequence)",
       "GLIDE_EVENT": kind.rawValue,
-      "GLIDE_ROUTINE": state.plan.routineID,
+      "GLIDE_ROUTINE": plan.routineID,
       "GLIDE_STEP": item.map { "\($0.number)" } ?? "",
-      "GLIDE_STEP_KIND": item.map { kind in
-        switch kind.kind {
-        case .leadIn: "lead-in"
-        case .switchSides: "switch-sides"
-        case .step: kind.technique.rawValue
-        }
-      } ?? "",
+      "GLIDE_STEP_KIND": item.map(Self.kind) ?? "",
       "GLIDE_TARGET": item?.step.target ?? "",
       "GLIDE_SIDE": item?.side?.rawValue ?? "",
-      "GLIDE_REMAINING": "\(remaining.ceilingSeconds)",
+      "GLIDE_REMAINING": "\((remaining ?? .zero).ceilingSeconds)",
+      "GLIDE_OUTCOME": outcome,
     ]
-    if let pid = Children.spawn("/bin/sh", ["-c", command], environment: environment) {
+    if let pid = processes.spawn("/bin/sh", ["-c", command], environment: environment) {
       running.insert(pid)
     } else if failure == nil {
       failure = "the --on-event command could not be started"
+    }
+  }
+
+  /// GLIDE_STEP_KIND: `lead-in`, `switch-sides`, or the step's technique.
+  static func kind(of item: PlanItem) -> String {
+    switch item.kind {
+    case .leadIn: "lead-in"
+    case .switchSides: "switch-sides"
+    case .step: item.technique.rawValue
     }
   }
 

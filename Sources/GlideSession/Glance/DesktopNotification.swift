@@ -40,7 +40,7 @@ public struct DesktopNotification: Hashable, Sendable {
   public static func notifications(for effects: [Effect], in plan: Plan) -> [DesktopNotification] {
     effects.compactMap { effect in
       switch effect {
-      case .cue(.itemStarted(let index)):
+      case .stepStarted(let index, _):
         guard plan.items.indices.contains(index) else { return nil }
         return DesktopNotification(body: body(starting: plan.items[index], in: plan))
       case .appendLog(let summary):

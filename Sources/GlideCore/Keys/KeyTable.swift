@@ -1,0 +1,122 @@
+/// Every key the session knows, in one place: what each does in each mode, the help
+/// overlay, the hint line, `glide keys` and README's table all come from here.
+public enum KeyTable {
+  /// The step `+` and `-` add or take away.
+  public static let extendStep = Span.seconds(15)
+
+  /// The bindings in the order help lists them.
+  public static let bindings: [KeyBinding] = [
+    KeyBinding(
+      keys: [.character(" "), .character("."), .f5], names: ["space", ".", "F5"],
+      help: "pause / resume", more: nil, hint: "space pause", action: .togglePause),
+    KeyBinding(
+      keys: [.character("n"), .character("N"), .right, .pageDown], names: ["n", "→", "PgDn"],
+      help: "skip to the next step", more: nil, hint: "n skip", action: .skip),
+    KeyBinding(
+      keys: [.character("b"), .character("B"), .left, .pageUp], names: ["b", "←", "PgUp"],
+      help: "back: restart, or the step before", more: "within the step's first 3 seconds",
+      hint: "b back", action: .back),
+    KeyBinding(
+      keys: [.character("+"), .character("="), .character("-"), .character("_")],
+      names: ["+", "=", "-", "_"], help: "add (+ =) / remove (- _) 15 seconds", more: nil,
+      hint: "+/- 15s", action: .extend),
+    KeyBinding(
+      keys: [.enter], names: ["enter"], help: "count a rep", more: nil, hint: "enter rep",
+      action: .countRep),
+    KeyBinding(
+      keys: [.character("!")], names: ["!"], help: "too much pressure: ease off", more: nil,
+      hint: "! ease off", action: .flagPressure),
+    KeyBinding(
+      keys: ["1", "2", "3", "4", "5", "0"].map { .character($0) }, names: ["1-5", "0"],
+      help: "how free a side feels / skip", more: nil, hint: "1-5 rate", action: .rate),
+    KeyBinding(
+      keys: [.character("q"), .character("Q")], names: ["q"],
+      help: "end the session (asks y/n)", more: nil, hint: "q quit", action: .quit),
+    KeyBinding(
+      keys: [.character("?"), .character("h"), .character("H")], names: ["?", "h"],
+      help: "this help; esc closes it", more: nil, hint: "? help", action: .help),
+    KeyBinding(
+      keys: [.suspend], names: ["Ctrl-Z"], help: "pause and suspend; fg comes back",
+      more: nil, hint: nil, action: .suspend),
+  ]
+
+  /// The table as lines of text: keys, then what they do.
+  public static var lines: [String] {
+    bindings.flatMap { binding in
+      let keys = binding.names.joined(separator: " ").padding(to: 14)
+      return ["\(keys) \(binding.help)"]
+        + (binding.more.map { [String(repeating: " ", count: 15) + $0] } ?? [])
+    }
+  }
+
+  /// The event `key` stands for in `state`, or nil when it does nothing now.
+  public static func event(for key: Key, in state: SessionState, at now: Instant) -> Event? {
+    switch (key, state.mode) {
+    case (.interrupt, _): return .interrupt(at: now)
+    case (.suspend, _): return .suspend(at: now)
+    case (_, .finished): return .dismiss(at: now)
+    case (.character("y"), .confirmingQuit), (.character("Y"), .confirmingQuit):
+      return .confirmQuit(at: now)
+    case (.character("n"), .confirmingQuit), (.character("N"), .confirmingQuit),
+      (.escape, .confirmingQuit):
+      return .cancelQuit(at: now)
+    case (_, .confirmingQuit): return nil
+    case (.escape, _):
+      return state.overlay == nil && state.rating != nil
+        ? .skipRating(at: now) : .closeOverlay(at: now)
+    default: break
+    }
+    guard let binding = bindings.first(where: { $0.keys.contains(key) }) else { return nil }
+    switch binding.action {
+    case .togglePause: return .togglePause(at: now)
+    case .skip: return .skip(at: now)
+    case .back: return .back(at: now)
+    case .extend:
+      let adds = key == .character("+") || key == .character("=")
+      return .extend(by: adds ? extendStep : Span.zero - extendStep, at: now)
+    case .countRep: return .countRep(at: now)
+    case .flagPressure: return .flagPressure(at: now)
+    case .rate:
+      guard case .character(let digit) = key, let score = Int(String(digit)) else { return nil }
+      return score == 0 ? .skipRating(at: now) : .rate(score, at: now)
+    case .quit: return .requestQuit(at: now)
+    case .help: return .toggleHelp(at: now)
+    case .suspend: return .suspend(at: now)
+    }
+  }
+
+  /// Whether a binding does something in `state`, for the hint line: no `+/-` on a reps
+  /// step, `!` on a roll or hold not yet flagged, `1-5` while a rating is asked.
+  public static func works(_ binding: KeyBinding, in state: SessionState) -> Bool {
+    guard let item = state.item else { return false }
+    switch binding.action {
+    case .extend: return item.technique != .reps && state.clock.length != nil
+    case .countRep: return item.isCountedReps
+    case .flagPressure:
+      return item.kind == .step && (item.technique == .roll || item.technique == .hold)
+        && !state.pressureFlagged.contains(state.index)
+    case .rate: return state.rating != nil
+    case .togglePause, .skip, .back, .quit, .help, .suspend: return true
+    }
+  }
+
+  /// The hint line's entries that work in `state`, in order, each with whether it may be
+  /// left out when the line is short of room.
+  public static func hints(in state: SessionState) -> [(text: String, optional: Bool)] {
+    if case .confirmingQuit = state.mode { return [("y end session · n or esc go on", false)] }
+    return bindings.compactMap { binding in
+      guard let hint = binding.hint, works(binding, in: state) else { return nil }
+      switch binding.action {
+      case .togglePause: return (state.mode == .paused ? "space resume" : hint, false)
+      case .back, .extend, .flagPressure: return (hint, true)
+      default: return (hint, false)
+      }
+    }
+  }
+}
+
+extension String {
+  fileprivate func padding(to width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+}

@@ -1,0 +1,69 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Starting a program with posix_spawn, the one way the app, the benchmark and the tests
+/// do it: standard input, output and error from files (/dev/null unless given), an
+/// environment, optionally a process group of its own, and no signal held back (a parent
+/// that blocks signals in its threads would otherwise pass that on).
+public enum ChildProcess {
+  /// Starts `path` with `arguments` and exactly `environment` ("NAME=value" entries).
+  /// Returns the pid, or nil when it could not start.
+  public static func spawn(
+    _ path: String, _ arguments: [String], environment: [String],
+    input: String = "/dev/null", output: String = "/dev/null", error: String = "/dev/null",
+    ownProcessGroup: Bool = false
+  ) -> Int32? {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, error, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    var flags = Int32(POSIX_SPAWN_SETSIGMASK)
+    if ownProcessGroup {
+      flags |= Int32(POSIX_SPAWN_SETPGROUP)
+      posix_spawnattr_setpgroup(&attributes, 0)
+    }
+    posix_spawnattr_setflags(&attributes, Int16(flags))
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup($0) } + [nil]
+    defer {
+      for pointer in argv + envp { free(pointer) }
+    }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, path, &actions, &attributes, argv, envp) == 0 else { return nil }
+    return pid
+  }
+
+  /// This process's environment with `extra` added (replacing variables of the same name).
+  public static func inheritedEnvironment(adding extra: [String: String] = [:]) -> [String] {
+    var environment: [String] = []
+    var pointer = environ
+    while let entry = pointer.pointee {
+      let text = String(cString: entry)
+      let name = text.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
+      if extra[name] == nil { environment.append(text) }
+      pointer += 1
+    }
+    return environment + extra.map { "\($0.key)=\($0.value)" }
+  }
+
+  /// Waits for `pid` to end; its exit status as a shell reports it (128 + n for signal n).
+  public static func wait(_ pid: Int32) -> Int32 {
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    return exitStatus(status)
+  }
+
+  /// A raw waitpid status as a shell reports it.
+  public static func exitStatus(_ status: Int32) -> Int32 {
+    (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+  }
+}

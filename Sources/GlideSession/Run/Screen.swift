@@ -1,0 +1,37 @@
+import GlideCore
+import GlideRender
+
+/// What waiting for input came to.
+public enum ScreenInput: Hashable, Sendable {
+  /// A key was pressed.
+  case key(Key)
+  /// The wait ran out.
+  case timeout
+  /// The terminal changed size.
+  case resize
+  /// A signal arrived (its number): SIGTSTP suspends, the others end the session.
+  case signal(Int32)
+  /// The input is gone for good (end of file, I/O error, hang-up).
+  case closed
+}
+
+/// The full screen a session runs on: the terminal, or a fake in tests.
+public protocol Screen: AnyObject {
+  /// The size in columns and rows.
+  var size: (width: Int, height: Int) { get }
+  /// Shows a frame.
+  func draw(_ frame: Frame)
+  /// Waits up to `milliseconds` (forever when nil) for a key, a resize or a signal.
+  func read(timeout milliseconds: Int?) -> ScreenInput
+  /// Rings the bell, or flashes the screen instead.
+  func bell(flash: Bool)
+  /// Gives the terminal back and stops the process until it is continued; then takes the
+  /// screen back, raw, at the terminal's size then, and repaints it whole.
+  func suspend()
+  /// Names what is on screen in the window's title, where the terminal has one.
+  func title(_ text: String)
+  /// Sends a desktop notification through the terminal (OSC 777 / OSC 9), where asked.
+  func notify(_ notification: DesktopNotification)
+  /// Forgets keys typed ahead.
+  func discardTypeahead()
+}

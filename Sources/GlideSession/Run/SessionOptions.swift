@@ -1,0 +1,22 @@
+/// How the person asked the session to run.
+public struct SessionOptions: Sendable {
+  /// Ring the terminal bell at cues.
+  public var bell = true
+  /// Flash the screen instead of ringing.
+  public var flash = false
+  /// Speak cues through espeak-ng (when it is on PATH).
+  public var voice = false
+  /// The `--on-event` command.
+  public var onEvent: String?
+  /// Ask the system not to sleep while the session runs.
+  public var keepAwake = true
+  /// Keep the window title on the step and the time left.
+  public var title = false
+  /// Send a desktop notification at each step change and at the end.
+  public var notifications = false
+  /// A line shown at the foot of the screen, e.g. that the routine has warnings.
+  public var notice: String?
+
+  /// The defaults: bell on, no voice, no hook, keep awake.
+  public init() {}
+}

@@ -1,0 +1,175 @@
+import GlideCore
+import GlideRender
+import GlideSound
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The run loop: sleeps until the core's next visible change, a key or a signal, feeds the
+/// core events stamped with the clock, draws, and carries out the effects it returns.
+public final class SessionRunner {
+  let screen: any Screen
+  let clock: any SessionClock
+  let options: SessionOptions
+  let recorder: (any Recorder)?
+  let processes: any ChildProcesses
+  /// The session as the reducer left it.
+  public private(set) var state: SessionState
+  /// Plays Glide's own tones for the cues (`--sound tones`); the bell is not rung then.
+  public var sound: SoundPlayer?
+  /// The window title, kept on the step and the time left with `options.title`.
+  private var windowTitle: WindowTitle?
+
+  private let voice: Voice?
+  private let hook: EventHook?
+  private var keepAwake: KeepAwake?
+  private var end = SessionEnd()
+  /// Set when the reducer said to leave.
+  private var leaving = false
+  /// Journal writes wait until the frame they belong with is drawn, so none sits between
+  /// a key and its answer on screen.
+  private var pendingJournal: (summary: Summary, synced: Bool)?
+
+  /// A session of `plan` on `screen`, timed by `clock`.
+  public init(
+    screen: any Screen, clock: any SessionClock, plan: Plan, options: SessionOptions,
+    recorder: (any Recorder)?, processes: any ChildProcesses
+  ) {
+    self.screen = screen
+    self.clock = clock
+    self.options = options
+    self.recorder = recorder
+    self.processes = processes
+    state = SessionState(plan: plan)
+    voice = options.voice ? Voice(processes: processes) : nil
+    hook = options.onEvent.map { EventHook(command: $0, processes: processes) }
+    windowTitle = options.title ? WindowTitle() : nil
+  }
+
+  /// Whether `--voice` can speak here (espeak-ng is on PATH).
+  public static func canSpeak(processes: any ChildProcesses) -> Bool {
+    Voice(processes: processes) != nil
+  }
+
+  /// Runs the session to its summary and until a key closes it, or a signal or a lost
+  /// terminal ends it.
+  public func run() -> SessionEnd {
+    if options.keepAwake { keepAwake = KeepAwake(processes: processes) }
+    defer {
+      voice?.stop()
+      keepAwake?.release()
+    }
+    send(.start(at: clock.now()))
+    while !leaving {
+      let size = screen.size
+      let now = clock.now()
+      let widths = SessionScreen.widths(width: size.width, height: size.height)
+      let (readout, wake) = state.display(at: now, widths: widths)
+      screen.draw(
+        SessionScreen.render(
+          state, readout: readout, width: size.width, height: size.height,
+          notice: hook?.failure ?? sound?.failure ?? options.notice,
+          weekCount: recorder?.weekCount))
+      if let text = windowTitle?.changedText(state, readout: readout) { screen.title(text) }
+      writeJournal()
+      let input = screen.read(timeout: wake.map { clock.milliseconds(until: $0, from: now) })
+      reapChildren()
+      let at = clock.now()
+      switch input {
+      case .timeout, .resize:
+        send(.tick(at: at))
+      case .key(let key):
+        guard let event = KeyTable.event(for: key, in: state, at: at) else {
+          send(.tick(at: at))
+          continue
+        }
+        if case .interrupt = event { end.signal = SIGINT }
+        send(event)
+      case .signal(let number) where number == SIGTSTP:
+        send(.suspend(at: at))
+      case .signal(let number):
+        end.signal = number
+        send(.stop(at: at))
+      case .closed:
+        end.inputClosed = true
+        send(.stop(at: at))
+      }
+    }
+    writeJournal()
+    sound?.stopPlaying()
+    end.summary = state.summary
+    end.hookFailure = hook?.failure
+    return end
+  }
+
+  private func writeJournal() {
+    guard let pending = pendingJournal else { return }
+    pendingJournal = nil
+    recorder?.journal(pending.summary, synced: pending.synced)
+  }
+
+  /// Notes helpers that ended: the voice, the hook's commands, the sleep inhibitor.
+  private func reapChildren() {
+    for child in processes.reap() {
+      if voice?.ended(child.pid) == true { continue }
+      if sound?.ended(child.pid, status: child.status) == true { continue }
+      if hook?.ended(child.pid, status: child.status) == true { continue }
+      _ = keepAwake?.ended(child.pid)
+    }
+  }
+
+  /// Carries out what the reducer returned, in its order; one bell and one phrase at most.
+  private func send(_ event: Event) {
+    let effects = reduce(&state, event)
+    var rings = false
+    var cues: [Cue] = []
+    var phrases: [(String, SpeechPriority)] = []
+    let plan = state.plan
+    for effect in effects {
+      switch effect {
+      case .stepStarted(let index, let remaining):
+        hook?.fire(.stepStart, plan: plan, item: index, remaining: remaining)
+      case .stepEnded(let index, let outcome, let remaining):
+        hook?.fire(
+          .stepEnd, plan: plan, item: index, remaining: remaining, outcome: outcome.rawValue)
+      case .paused(let index, let remaining):
+        hook?.fire(.pause, plan: plan, item: index, remaining: remaining)
+      case .resumed(let index, let remaining):
+        hook?.fire(.resume, plan: plan, item: index, remaining: remaining)
+      case .sessionEnded(let outcome, let index, let remaining):
+        hook?.fire(
+          .sessionEnd, plan: plan, item: index, remaining: remaining, outcome: outcome.rawValue)
+        screen.discardTypeahead()
+      case .ring(let cue):
+        cues.append(cue)
+        // A breath phase is a tone or nothing: the bell every few seconds would be noise.
+        if cue.rings { rings = true }
+      case .speak(let phrase, let priority): phrases.append((phrase, priority))
+      case .journal(let summary): pendingJournal = (summary, true)
+      case .refreshJournal(let summary):
+        if pendingJournal == nil { pendingJournal = (summary, false) }
+      case .appendLog(let summary):
+        pendingJournal = nil
+        recorder?.finish(summary)
+      case .suspend:
+        writeJournal()
+        screen.suspend()
+      case .quit: leaving = true
+      }
+    }
+    if let voice, let (phrase, priority) = Voice.choose(phrases) {
+      voice.say(phrase, priority: priority)
+    }
+    if let sound {
+      if let tone = Sound.forCues(cues, in: plan) { sound.play(tone) }
+    } else if rings, options.bell || options.flash {
+      screen.bell(flash: options.flash)
+    }
+    if options.notifications {
+      for notification in DesktopNotification.notifications(for: effects, in: plan) {
+        screen.notify(notification)
+      }
+    }
+  }
+}

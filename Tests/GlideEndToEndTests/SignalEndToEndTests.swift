@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+/// Ctrl-Z and fg under a shell with job control, every ending signal, crashes and a pane
+/// that dies under a shell that ignores the hang-up.
+@Suite(.serialized) struct SignalEndToEndTests {
+  /// Waits for the roll of keys.toml to run, started as a job of `bash -i`; returns the
+  /// pid of glide.
+  @discardableResult
+  func startInRoll(_ tmux: Tmux) -> [Int32] {
+    let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
+    tmux.startGlideJob("run \(fixture("keys.toml")) --no-bell --log \(log)")
+    tmux.waitFor("GET READY")
+    tmux.keys("n")
+    tmux.waitFor("ROLL · calves")
+    return runProcess("/usr/bin/pgrep", ["-f", "glide run .* --log \(log)"]).out
+      .split(separator: "\n").compactMap { Int32($0) }
+  }
+
+  /// Ctrl-C, then the exit status and the terminal's modes.
+  func interrupt(_ tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) {
+    tmux.keys("C-c")
+    #expect(tmux.exitStatus() == 130, sourceLocation: sourceLocation)
+    tmux.expectSaneTerminal(sourceLocation: sourceLocation)
+  }
+
+  /// Starts glide under `sh` into the roll, logging to a file of its own; the log's path
+  /// and glide's pids.
+  func startLogged(_ tmux: Tmux) -> (log: String, pids: [Int32]) {
+    let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
+    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --log \(log)")
+    let pids = tmux.glidePIDs()
+    #expect(!pids.isEmpty)
+    return (log, pids)
+  }
+
+  @Test func ctrlZThenFgComesBackRawAndPausedAndSpaceResumes() throws {
+    let tmux = try Tmux(shell: ["bash", "--norc", "-i"])
+    defer { tmux.close() }
+    startInRoll(tmux)
+    tmux.keys("C-z")
+    tmux.waitFor("Stopped")
+    #expect(!tmux.alternateScreenOn, "the shell is back on the main screen")
+    tmux.type("fg")
+    tmux.waitFor("space resume")
+    // Raw again: one key, no enter, and it is not echoed.
+    tmux.keys("Space")
+    tmux.waitFor("space pause")
+    tmux.keys("q")
+    tmux.waitFor("End session? y/n")
+    tmux.keys("y")
+    tmux.waitFor("Press any key to exit")
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 1)
+    tmux.expectSaneTerminal()
+  }
+
+  @Test func aResizeWhileSuspendedIsDrawnAfterFg() throws {
+    let tmux = try Tmux(shell: ["bash", "--norc", "-i"])
+    defer { tmux.close() }
+    startInRoll(tmux)
+    tmux.keys("C-z")
+    tmux.waitFor("Stopped")
+    tmux.tmux(["resize-window", "-t", "main", "-x", "110", "-y", "30"])
+    tmux.type("fg")
+    tmux.waitFor("the frame at 110 columns") { screen in
+      screen.split(separator: "\n").contains {
+        $0.hasPrefix(" Keys fixture") && $0.hasSuffix("step 1 of 3") && $0.count > 100
+      }
+    }
+    interrupt(tmux)
+  }
+
+  @Test func sigtstpThenFgComesBackPaused() throws {
+    let tmux = try Tmux(shell: ["bash", "--norc", "-i"])
+    defer { tmux.close() }
+    let pids = startInRoll(tmux)
+    #expect(pids.count == 1)
+    for pid in pids { kill(pid, SIGTSTP) }
+    tmux.waitFor("Stopped")
+    tmux.type("fg")
+    tmux.waitFor("space resume")
+    tmux.keys("Space")
+    tmux.waitFor("space pause")
+    interrupt(tmux)
+  }
+
+  @Test(arguments: [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM])
+  func anEndingSignalRestoresTheTerminalAndLogsTheSession(signal: Int32) throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    let (log, pids) = startLogged(tmux)
+    for pid in pids { kill(pid, signal) }
+    #expect(tmux.exitStatus(timeout: 3) == 128 + Int(signal))
+    #expect(!tmux.alternateScreenOn)
+    #expect(tmux.cursorShown)
+    let lines = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
+      .split(separator: "\n")
+    #expect(lines.count == 1)
+    #expect(lines.first?.contains("\"outcome\":\"stopped\"") == true, "\(lines)")
+    tmux.expectSaneTerminal()
+  }
+
+  @Test(arguments: [SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE])
+  func aCrashRestoresTheTerminalAndDiesOfItsSignalAtOnce(signal: Int32) throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    tmux.type("ulimit -c 0")
+    let (log, pids) = startLogged(tmux)
+    for pid in pids { kill(pid, signal) }
+    // No backtracer waits 30 s for a key on the screen.
+    #expect(tmux.exitStatus(timeout: 5) == 128 + Int(signal))
+    #expect(!tmux.alternateScreenOn)
+    #expect(tmux.cursorShown)
+    tmux.expectSaneTerminal()
+    // The journal it left is logged as interrupted by the next command.
+    let history = runProcess(glideBinary, ["history", "--log", log])
+    #expect(history.out.contains("interrupted"), "\(history.out) \(history.err)")
+  }
+
+  @Test func aPaneThatDiesUnderAShellIgnoringHangUpsTakesGlideWithIt() throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    tmux.type("trap '' HUP")
+    let (log, pids) = startLogged(tmux)
+    tmux.killServer()
+    let deadline = Date().addingTimeInterval(2)
+    while Date() < deadline, pids.contains(where: { kill($0, 0) == 0 }) {
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    let left = pids.map {
+      runProcess("/usr/bin/ps", ["-o", "pid,stat,ppid,wchan:20", "-p", "\($0)"]).out
+    }
+    #expect(!pids.contains { kill($0, 0) == 0 }, "glide is gone within 2 s: \(left)")
+    let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+    #expect(text.contains("\"outcome\":\"stopped\""), "logged as stopped: \(text)")
+  }
+}

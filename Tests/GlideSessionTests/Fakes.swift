@@ -1,0 +1,182 @@
+import GlideCore
+import GlideRender
+import GlideSession
+
+/// Everything the fakes saw, in order, as short lines: "draw 80x24", "bell",
+/// "hook step_start 0", "say Switch sides", "journal", "log stopped", "suspend".
+final class Transcript {
+  var lines: [String] = []
+  var frames: [Frame] = []
+}
+
+/// A clock that moves only when the fake screen says time passed.
+final class FakeClock: SessionClock {
+  var instant = Instant.zero
+
+  func now() -> Instant { instant }
+
+  func milliseconds(until wake: Instant, from now: Instant) -> Int {
+    let nanoseconds = max(0, (wake - now).nanoseconds)
+    return Int((nanoseconds + 999_999) / 1_000_000)
+  }
+}
+
+/// One step of what the person and the system do, as the fake screen plays it.
+enum Act {
+  /// Time passes, wake after wake, until session time reaches this many seconds.
+  case until(Double)
+  /// A key, after some session time.
+  case key(Key, after: Span = .zero)
+  /// A signal arrives.
+  case signal(Int32)
+  /// The terminal takes a new size.
+  case resize(width: Int, height: Int)
+  /// The input is gone.
+  case close
+}
+
+/// A screen that plays a script of inputs and keeps every frame and call.
+final class FakeScreen: Screen {
+  let clock: FakeClock
+  let transcript: Transcript
+  var script: [Act]
+  var size = (width: 80, height: 24)
+
+  init(_ script: [Act], clock: FakeClock, transcript: Transcript) {
+    self.script = script
+    self.clock = clock
+    self.transcript = transcript
+  }
+
+  func draw(_ frame: Frame) {
+    transcript.frames.append(frame)
+    transcript.lines.append("draw \(frame.width)x\(frame.height)")
+  }
+
+  func read(timeout milliseconds: Int?) -> ScreenInput {
+    // A script that runs out closes the input, so a test can never hang.
+    guard let next = script.first else { return .closed }
+    if case .until(let seconds) = next {
+      let target = Instant.seconds(seconds)
+      guard let milliseconds else { return .closed }
+      let wake = clock.instant + .milliseconds(Int64(milliseconds))
+      if wake >= target { script.removeFirst() }
+      clock.instant = min(wake, target)
+      return .timeout
+    }
+    switch script.removeFirst() {
+    case .until: return .timeout
+    case .key(let key, let after):
+      clock.instant = clock.instant + after
+      return .key(key)
+    case .signal(let number): return .signal(number)
+    case .resize(let width, let height):
+      size = (width, height)
+      return .resize
+    case .close: return .closed
+    }
+  }
+
+  func bell(flash: Bool) { transcript.lines.append(flash ? "flash" : "bell") }
+  func suspend() { transcript.lines.append("suspend") }
+  func title(_ text: String) { transcript.lines.append("title \(text)") }
+  func notify(_ notification: DesktopNotification) {
+    transcript.lines.append("notify \(notification.body)")
+  }
+  func discardTypeahead() { transcript.lines.append("discard") }
+}
+
+/// A journal and log that only note what they were asked.
+final class FakeRecorder: Recorder {
+  let transcript: Transcript
+  var weekCount: Int?
+  var journals: [Summary] = []
+  var finished: Summary?
+
+  init(transcript: Transcript) { self.transcript = transcript }
+
+  func journal(_ summary: Summary, synced: Bool) {
+    journals.append(summary)
+    transcript.lines.append(synced ? "journal" : "journal refresh")
+  }
+
+  func finish(_ summary: Summary) {
+    finished = summary
+    weekCount = 2
+    transcript.lines.append("log \(summary.outcome.rawValue)")
+  }
+}
+
+/// Child processes that never start: the hook's events and the phrases are noted.
+final class FakeProcesses: ChildProcesses {
+  let transcript: Transcript
+  let programs: Set<String>
+  var started: [(path: String, arguments: [String], environment: [String: String])] = []
+  var stopped: [Int32] = []
+
+  init(transcript: Transcript, programs: Set<String> = []) {
+    self.transcript = transcript
+    self.programs = programs
+  }
+
+  func spawn(_ path: String, _ arguments: [String], environment: [String: String]) -> Int32? {
+    started.append((path, arguments, environment))
+    if path == "/bin/sh" {
+      let event = environment["GLIDE_EVENT"] ?? "?"
+      let step = environment["GLIDE_STEP"] ?? "?"
+      let left = environment["GLIDE_REMAINING"] ?? "?"
+      let outcome = environment["GLIDE_OUTCOME"].map { $0.isEmpty ? "" : " \($0)" } ?? ""
+      transcript.lines.append("hook \(event) \(step) \(left)\(outcome)")
+    } else if path.hasSuffix("espeak-ng") {
+      transcript.lines.append("say \(arguments.last ?? "")")
+    }
+    return Int32(100 + started.count)
+  }
+
+  func reap() -> [(pid: Int32, status: Int32)] { [] }
+  func stop(_ pid: Int32) { stopped.append(pid) }
+  func find(_ name: String) -> String? { programs.contains(name) ? "/fake/\(name)" : nil }
+}
+
+/// A session run on the fakes.
+struct Rig {
+  let clock = FakeClock()
+  let transcript = Transcript()
+  let screen: FakeScreen
+  let recorder: FakeRecorder
+  let processes: FakeProcesses
+  let runner: SessionRunner
+
+  init(_ script: [Act], plan: Plan = Rig.plan, options: SessionOptions = Rig.options) {
+    screen = FakeScreen(script, clock: clock, transcript: transcript)
+    recorder = FakeRecorder(transcript: transcript)
+    processes = FakeProcesses(transcript: transcript, programs: ["espeak-ng"])
+    runner = SessionRunner(
+      screen: screen, clock: clock, plan: plan, options: options, recorder: recorder,
+      processes: processes)
+  }
+
+  /// No bell, no hook, no voice, no sleep lock: tests turn on what they look at.
+  static var options: SessionOptions {
+    var options = SessionOptions()
+    options.bell = false
+    options.keepAwake = false
+    return options
+  }
+
+  /// A 2 s lead-in, a 10 s roll, counted reps of 2, a 3 s hold.
+  static let plan = Plan(
+    Routine(
+      id: "rig", name: "Rig", summary: "", phase: .any,
+      steps: [
+        Step(.roll, target: "calves", duration: .seconds(10)),
+        Step(repsOf: "Raises", target: "calves", count: 2),
+        Step(.hold, target: "hips", duration: .seconds(3)),
+      ]),
+    settings: Plan.Settings(leadIn: .seconds(2)))
+
+  /// The transcript's lines that start with `prefix`.
+  func lines(_ prefix: String) -> [String] {
+    transcript.lines.filter { $0.hasPrefix(prefix) }
+  }
+}
