@@ -33,6 +33,10 @@ static inline int cn_key_up(void) { return KEY_UP; }
 static inline int cn_key_down(void) { return KEY_DOWN; }
 static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
 
+/* tiparm is variadic, which Swift cannot call: one and two parameters. */
+static inline char *cn_tiparm1(const char *cap, int a) { return tiparm(cap, a); }
+static inline char *cn_tiparm2(const char *cap, int a, int b) { return tiparm(cap, a, b); }
+
 /* Draws one styled wide-character cell at (y, x). */
 static inline int cn_put_cell(WINDOW *w, int y, int x, wchar_t ch, attr_t attrs, short pair) {
   cchar_t cell;
