@@ -24,7 +24,7 @@ public struct Cell: Hashable, Sendable {
   public init(_ character: Unicode.Scalar, _ style: Style = .plain) {
     self.character = character
     self.style = style
-    width = 1
+    width = DisplayWidth.of(character) == 2 ? 2 : 1
   }
 
   /// The cell that a wide character on its left covers.

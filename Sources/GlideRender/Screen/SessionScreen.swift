@@ -80,7 +80,7 @@ struct Painter {
 
   mutating func tooSmall() {
     let message =
-      ["terminal too small", "too small", "small", "!"].first { $0.count <= width } ?? ""
+      ["terminal too small", "too small", "small", "!"].first { $0.columns <= width } ?? ""
     frame.center(message, row: height / 2, Style(.warning))
   }
 
@@ -270,7 +270,7 @@ struct Painter {
   }
 
   mutating func box(_ lines: [String], role: Role) {
-    let inner = min(width - 4, (lines.map(\.count).max() ?? 0) + 2)
+    let inner = min(width - 4, (lines.map(\.columns).max() ?? 0) + 2)
     let rows = min(height - 2, lines.count + 2)
     guard inner > 2, rows > 2 else { return }
     let left = (width - inner - 2) / 2
@@ -365,7 +365,7 @@ struct Painter {
     let rep = item?.isCountedReps == true ? ["enter rep"] : []
     let long = [pause, "n skip", "b back", "+/- 15s"] + rep + ["q quit", "? help"]
     let short = [pause, "n skip"] + rep + ["q quit", "? help"]
-    let fits = { (keys: [String]) in keys.joined(separator: " · ").count <= width - 2 }
+    let fits = { (keys: [String]) in keys.joined(separator: " · ").columns <= width - 2 }
     return (fits(long) ? long : fits(short) ? short : [pause, "? help"]).joined(separator: " · ")
   }
 }
