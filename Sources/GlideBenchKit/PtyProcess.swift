@@ -27,8 +27,8 @@ public final class PtyProcess {
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
-      argv.forEach { free($0) }
-      envp.forEach { free($0) }
+      for pointer in argv { free(pointer) }
+      for pointer in envp { free(pointer) }
     }
     var fd: Int32 = -1
     startedAt = monotonicNanoseconds()
@@ -89,6 +89,19 @@ public final class PtyProcess {
   /// Bytes read at or after `time`, before `end`.
   public func bytes(from time: Int64, to end: Int64 = .max) -> Int {
     reads.filter { $0.time >= time && $0.time < end }.reduce(0) { $0 + $1.count }
+  }
+
+  /// Visible changes among the reads in [`time`, `end`): bursts of output separated by at
+  /// least `gap` nanoseconds. A program that draws a frame in several writes (ncurses
+  /// flushes at cursor moves) still makes one change per frame.
+  public func changes(from time: Int64, to end: Int64, gap: Int64 = 30_000_000) -> Int {
+    var count = 0
+    var last = Int64.min
+    for read in reads where read.time >= time && read.time < end {
+      if last == .min || read.time - last >= gap { count += 1 }
+      last = read.time
+    }
+    return count
   }
 
   /// The process's stats now, or nil once it has exited.

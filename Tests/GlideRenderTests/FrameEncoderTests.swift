@@ -89,3 +89,23 @@ private func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8
     #expect(text(encoder.encode(frame, codes: custom)).contains("<1,2>\(esc)[0mz"))
   }
 }
+
+@Suite struct FrameEncoderGapTests {
+  @Test func shortGapsOfSpacesAreWrittenNotJumped() {
+    var frame = Frame(width: 20, height: 1)
+    frame.put("0:09 left", row: 0, column: 0)
+    frame.put("x", row: 0, column: 15)
+    var encoder = FrameEncoder()
+    #expect(
+      text(encoder.encode(frame, codes: codes))
+        == "\(esc)[H\(esc)[2J\(esc)[0m0:09 left\(esc)[1;16Hx\(esc)[0m")
+  }
+
+  @Test func reverseSpacesAreNeverStandIns() {
+    var frame = Frame(width: 6, height: 1)
+    frame.put("a", row: 0, column: 0, Style(.text, reverse: true))
+    frame.put("b", row: 0, column: 2, Style(.text, reverse: true))
+    var encoder = FrameEncoder()
+    #expect(text(encoder.encode(frame, codes: codes)).contains("a\(esc)[1;3Hb"))
+  }
+}

@@ -81,9 +81,7 @@ public enum BigFont {
       for (r, bits) in glyph.rows.enumerated() {
         for c in 0..<glyph.width where bits & (1 << (glyph.width - 1 - c)) != 0 {
           for dy in 0..<sy {
-            for dx in 0..<sx {
-              frame[row + r * sy + dy, x + c * sx + dx] = pixel
-            }
+            frame.fill(row: row + r * sy + dy, column: x + c * sx, count: sx, with: pixel)
           }
         }
       }

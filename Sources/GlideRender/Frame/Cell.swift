@@ -47,6 +47,9 @@ public struct Cell: Hashable, Sendable {
     return result
   }
 
+  /// Whether any combining mark rides on the character.
+  var hasMarks: Bool { firstMark != 0 }
+
   /// Adds a combining mark, unless the cell already holds `maximumMarks`.
   mutating func addMark(_ mark: Unicode.Scalar) {
     if firstMark == 0 {

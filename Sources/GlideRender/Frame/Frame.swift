@@ -55,6 +55,22 @@ public struct Frame: Hashable, Sendable {
     cells[index + 1] = .covered(cell.style)
   }
 
+  /// Sets `count` cells of a row from `column` to one narrow cell, clipped to the frame:
+  /// the big digits of a tall terminal are rows of hundreds of identical cells.
+  mutating func fill(row: Int, column: Int, count: Int, with cell: Cell) {
+    guard row >= 0, row < height, cell.width == 1 else { return }
+    let start = max(0, column)
+    let end = min(width, column + count)
+    guard start < end else { return }
+    // Only the ends can cut a wide character in half.
+    place(cell, at: row * width + start, column: start)
+    if end - 1 > start { place(cell, at: row * width + end - 1, column: end - 1) }
+    let base = row * width
+    cells.withUnsafeMutableBufferPointer { buffer in
+      for index in (base + start)..<(base + end) { buffer[index] = cell }
+    }
+  }
+
   /// Writes text from a column, clipped at both edges and cut before a character that
   /// would cross the right one; returns the column after it.
   @discardableResult

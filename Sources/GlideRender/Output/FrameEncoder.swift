@@ -41,7 +41,15 @@ public struct FrameEncoder: Sendable {
         let row = index / frame.width
         let column = index - row * frame.width
         if row != cursorRow || column != cursorColumn {
-          moveCursor(row: row, column: column, codes: codes)
+          let gap = column - cursorColumn
+          if row == cursorRow && gap > 0 && gap <= 4 && currentStyle >= 0
+            && Self.spaces(cells, from: index - gap, to: index, in: currentStyle)
+          {
+            // A few spaces are shorter than a cursor move, and look the same.
+            for _ in 0..<gap { buffer.append(UInt8(ascii: " ")) }
+          } else {
+            moveCursor(row: row, column: column, codes: codes)
+          }
         }
         let style = cell.style.code
         if style != currentStyle {
@@ -56,6 +64,21 @@ public struct FrameEncoder: Sendable {
     if currentStyle >= 0 { buffer.append(contentsOf: codes.reset) }
     shown = frame
     return buffer
+  }
+
+  /// Whether the cells in `range` are plain spaces that a space drawn in `style` shows
+  /// exactly: neither is reverse video, the only attribute a space can show.
+  private static func spaces(
+    _ cells: UnsafeBufferPointer<Cell>, from start: Int, to end: Int, in style: Int
+  ) -> Bool {
+    guard !Style.all[style].reverse else { return false }
+    for index in start..<end {
+      let cell = cells[index]
+      if cell.character != " " || cell.width != 1 || cell.style.reverse || cell.hasMarks {
+        return false
+      }
+    }
+    return true
   }
 
   private mutating func moveCursor(row: Int, column: Int, codes: TerminalCodes) {

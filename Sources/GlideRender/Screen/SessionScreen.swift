@@ -28,17 +28,16 @@ public enum SessionScreen {
     weekCount: Int? = nil
   ) -> Frame {
     let layout = Layout(width: width, height: height)
-    var frame = Frame(width: width, height: height)
+    // The painter owns the only reference to the cells: drawing never copies them.
     var painter = Painter(
-      frame: frame, layout: layout, state: state, readout: readout, notice: notice,
-      weekCount: weekCount)
+      frame: Frame(width: width, height: height), layout: layout, state: state,
+      readout: readout, notice: notice, weekCount: weekCount)
     switch layout.tier {
     case .tooSmall: painter.tooSmall()
     case .compact: painter.compact()
     case .medium, .full: painter.large()
     }
-    frame = painter.frame
-    return frame
+    return painter.frame
   }
 
   /// The keys, one per line, as the help overlay lists them.
