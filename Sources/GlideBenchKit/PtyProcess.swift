@@ -67,9 +67,13 @@ public final class PtyProcess {
   @discardableResult
   public func wait(for text: String, seconds: Double = 10) -> Bool {
     let needle = Array(text.utf8)
-    let from = max(0, output.count - needle.count)
+    var from = max(0, output.count - needle.count)
     return pump(until: monotonicNanoseconds() + Int64(seconds * 1e9)) { process in
-      process.output[from...].firstRange(of: needle) != nil
+      if process.output[from...].firstRange(of: needle) != nil { return true }
+      // Search only the new bytes next time: a huge terminal's first frame arrives as
+      // hundreds of small reads.
+      from = max(from, process.output.count - needle.count + 1)
+      return false
     }
   }
 

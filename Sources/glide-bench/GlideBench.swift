@@ -48,7 +48,20 @@ struct GlideBench: ParsableCommand {
       _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
 
-    if wanted.contains("countdown") {
+    var failed: [String] = []
+    // A scenario that fails is reported and the others still run: a long run keeps what
+    // it measured.
+    func scenario(_ name: String, _ body: () throws -> Void) {
+      guard wanted.contains(name) else { return }
+      do {
+        try body()
+      } catch {
+        note("\(name): \(error)")
+        failed.append(name)
+      }
+    }
+
+    scenario("countdown") {
       note(
         "countdown at 80x24: \(runs) runs of \(Int(seconds)) s"
           + (compare.first.map { ", each followed by \($0)" } ?? ""))
@@ -70,7 +83,7 @@ struct GlideBench: ParsableCommand {
             values: theirs > 0 ? [ours / theirs] : []))
       }
     }
-    if wanted.contains("huge") {
+    scenario("huge") {
       note("roll at 2000x500: \(runs) runs of \(Int(seconds)) s")
       let runs = try bench.hugeTerminal()
       figures.append(
@@ -88,7 +101,7 @@ struct GlideBench: ParsableCommand {
           "2000x500 roll: peak RSS, MB", target: nil, decimals: 1,
           values: runs.map(\.peakRSSMegabytes)))
     }
-    if wanted.contains("breath") {
+    scenario("breath") {
       note("breath: \(runs) runs of \(Int(seconds)) s")
       let result = try bench.breath()
       let seen = percentile(result.runs.map(\.changesPerMinute), 50) ?? 0
@@ -109,7 +122,7 @@ struct GlideBench: ParsableCommand {
           "breath pacer: CPU seconds per minute", target: nil, decimals: 4,
           values: result.runs.map(\.cpuPerMinute)))
     }
-    if wanted.contains("keys") {
+    scenario("keys") {
       note("keys: 200 keys")
       let latencies = try bench.keyLatency()
       figures.append(
@@ -117,7 +130,7 @@ struct GlideBench: ParsableCommand {
       figures.append(
         Figure("key latency: p99 ms", target: 5, values: [percentile(latencies, 99) ?? 0]))
     }
-    if wanted.contains("startup") {
+    scenario("startup") {
       note("startup")
       let starts = try bench.startup()
       figures.append(
@@ -127,7 +140,7 @@ struct GlideBench: ParsableCommand {
       figures.append(
         Figure("peak RSS, MB", target: 20, decimals: 1, values: starts.map(\.megabytes)))
     }
-    if wanted.contains("timing") {
+    scenario("timing") {
       note("timing: 20 steps of 3 s")
       let timing = try bench.timing()
       figures.append(Figure("step changes: max error, ms", target: 10, values: [timing.maxError]))
@@ -137,7 +150,7 @@ struct GlideBench: ParsableCommand {
         Figure(
           "step changes: fitted drift over the run, ms", target: nil, values: [timing.fittedDrift]))
     }
-    if wanted.contains("log") {
+    scenario("log") {
       note("log: 100,000 sessions")
       let log = try bench.logScale()
       figures.append(
@@ -156,6 +169,9 @@ struct GlideBench: ParsableCommand {
     }
     print(table(figures))
     _ = runQuietly("/bin/rm", ["-rf", folder], environment: [:])
+    if !failed.isEmpty {
+      throw BenchError("failed: \(failed.joined(separator: ", "))")
+    }
   }
 
   /// The figures of a clock's steady countdown; the targets are glide's.
