@@ -60,6 +60,13 @@ struct FrameOutput {
       let result = bytes.withUnsafeBytes { write(1, $0.baseAddress! + sent, bytes.count - sent) }
       if result < 0 {
         if errno == EINTR { continue }
+        if errno == EAGAIN {
+          // Someone set the terminal non-blocking: wait until it takes more.
+          var ready = pollfd(fd: 1, events: Int16(POLLOUT), revents: 0)
+          if poll(&ready, 1, 1000) > 0 { continue }
+        }
+        // Part of the frame is lost: what the screen shows is unknown now.
+        encoder.invalidate()
         return
       }
       sent += result
