@@ -22,9 +22,9 @@ import Testing
     defer { process.stop() }
     process.pump(until: monotonicNanoseconds() + 200_000_000)
     let steady = try Bench.steady(process, seconds: 1.5)
-    // A whole core is 60 CPU seconds a minute; on a machine busy with other work the loop
-    // gets a share of one, still a hundred times what a sleeping process costs.
-    #expect(steady.cpuPerMinute > 5, "a large share of 60 CPU seconds per minute")
+    // Near 60 CPU seconds a minute on an idle machine; other tests share the two cores, so
+    // only "clearly busy" is asserted (a sleeping process measures about 0).
+    #expect(steady.cpuPerMinute > 10, "near 60 CPU seconds per minute")
     #expect(steady.cpuPerMinute < 62)
   }
 
