@@ -117,3 +117,15 @@ import Testing
     }
   }
 }
+
+@Suite struct DisplayWidthTests {
+  @Test func widthsOfCommonScalars() {
+    let cases: [(Unicode.Scalar, Int)] = [
+      ("a", 1), ("é", 1), ("\u{301}", 0), ("█", 1), ("░", 1), ("…", 1), ("→", 1), ("⌚", 2),
+      ("日", 2), ("한", 2), ("ｗ", 2), ("😀", 2), ("\u{200B}", 0), ("\u{FE0F}", 0), ("◽", 2),
+    ]
+    for (scalar, width) in cases {
+      #expect(DisplayWidth.of(scalar) == width, "\(scalar.value)")
+    }
+  }
+}

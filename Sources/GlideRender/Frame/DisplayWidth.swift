@@ -13,6 +13,9 @@ public enum DisplayWidth {
       return isZeroWidth(scalar) ? 0 : 1
     }
     if isWide(value) { return 2 }
+    // Arrows, box drawing, blocks, shapes, symbols: no marks or format characters there,
+    // and the bars draw dozens of block cells at every wake.
+    if value >= 0x2100 && value < 0x2C00 { return 1 }
     if value >= 0x1160 && value <= 0x11FF { return 0 }  // Hangul medial vowels and finals
     return isZeroWidth(scalar) ? 0 : 1
   }

@@ -254,9 +254,10 @@ struct Painter {
   }
 
   mutating func bar(cells: Int, of barWidth: Int, row: Int, column: Int, role: Role) {
+    let filled = Cell("█", Style(role))
+    let empty = Cell("░", Style(.dim))
     for x in 0..<barWidth {
-      let filled = x < cells
-      frame[row, column + x] = Cell(filled ? "█" : "░", Style(filled ? role : .dim))
+      frame[row, column + x] = x < cells ? filled : empty
     }
   }
 
