@@ -30,6 +30,10 @@ static inline int cn_key_npage(void) { return KEY_NPAGE; }
 static inline int cn_key_ppage(void) { return KEY_PPAGE; }
 static inline int cn_key_f5(void) { return KEY_F(5); }
 
+/* tiparm is variadic, which Swift cannot call: one and two parameters. */
+static inline char *cn_tiparm1(const char *cap, int a) { return tiparm(cap, a); }
+static inline char *cn_tiparm2(const char *cap, int a, int b) { return tiparm(cap, a, b); }
+
 /* Draws one styled wide-character cell at (y, x). */
 static inline int cn_put_cell(WINDOW *w, int y, int x, wchar_t ch, attr_t attrs, short pair) {
   cchar_t cell;

@@ -6,6 +6,8 @@ public struct Figure: Sendable {
   public var target: String
   /// The limit the median is checked against, and whether lower is better.
   public var limit: Double?
+  /// The least the median may be, for figures with a target value rather than a ceiling.
+  public var floor: Double?
   /// The value of each run.
   public var values: [Double]
   /// Decimals to print.
@@ -20,6 +22,16 @@ public struct Figure: Sendable {
     self.decimals = decimals
   }
 
+  /// A figure whose median should be `value`, give or take `tolerance`.
+  public init(
+    _ name: String, equals value: Double, tolerance: Double, decimals: Int = 2,
+    values: [Double] = []
+  ) {
+    self.init(name, target: value + tolerance, decimals: decimals, values: values)
+    floor = value - tolerance
+    target = "= \(format(value, 0)) ± \(format(tolerance, 0))"
+  }
+
   /// The smallest value.
   public var min: Double? { values.min() }
   /// The largest value.
@@ -29,7 +41,7 @@ public struct Figure: Sendable {
   /// Whether the median meets the target (nil when there is none).
   public var met: Bool? {
     guard let limit, let median else { return nil }
-    return median <= limit
+    return median <= limit && median >= (floor ?? -.infinity)
   }
 }
 

@@ -8,6 +8,9 @@ public struct ProcStats: Sendable {
   public var cpuNanoseconds: Int64
   /// Voluntary plus involuntary context switches: how often the process woke and ran.
   public var contextSwitches: Int64
+  /// Voluntary context switches alone: how often the process went to sleep by itself
+  /// (once per wake of an event loop), without the preemptions a busy machine adds.
+  public var voluntarySwitches: Int64
   /// Peak resident set size in kilobytes (VmHWM).
   public var peakRSSKilobytes: Int64
 
@@ -16,6 +19,7 @@ public struct ProcStats: Sendable {
     guard let tasks = listDirectory("/proc/\(pid)/task") else { return nil }
     var cpu: Int64 = 0
     var switches: Int64 = 0
+    var voluntary: Int64 = 0
     for task in tasks {
       if let schedstat = readText("/proc/\(pid)/task/\(task)/schedstat"),
         let first = schedstat.split(separator: " ").first, let value = Int64(first)
@@ -23,13 +27,15 @@ public struct ProcStats: Sendable {
         cpu += value
       }
       if let status = readText("/proc/\(pid)/task/\(task)/status") {
-        switches +=
-          field(status, "voluntary_ctxt_switches") + field(status, "nonvoluntary_ctxt_switches")
+        let own = field(status, "voluntary_ctxt_switches")
+        voluntary += own
+        switches += own + field(status, "nonvoluntary_ctxt_switches")
       }
     }
     guard let status = readText("/proc/\(pid)/status") else { return nil }
     return ProcStats(
-      cpuNanoseconds: cpu, contextSwitches: switches, peakRSSKilobytes: field(status, "VmHWM"))
+      cpuNanoseconds: cpu, contextSwitches: switches, voluntarySwitches: voluntary,
+      peakRSSKilobytes: field(status, "VmHWM"))
   }
 
   static func field(_ status: String, _ name: String) -> Int64 {

@@ -27,8 +27,8 @@ public final class PtyProcess {
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
-      argv.forEach { free($0) }
-      envp.forEach { free($0) }
+      for pointer in argv { free(pointer) }
+      for pointer in envp { free(pointer) }
     }
     var fd: Int32 = -1
     startedAt = monotonicNanoseconds()
@@ -67,9 +67,13 @@ public final class PtyProcess {
   @discardableResult
   public func wait(for text: String, seconds: Double = 10) -> Bool {
     let needle = Array(text.utf8)
-    let from = max(0, output.count - needle.count)
+    var from = max(0, output.count - needle.count)
     return pump(until: monotonicNanoseconds() + Int64(seconds * 1e9)) { process in
-      process.output[from...].firstRange(of: needle) != nil
+      if process.output[from...].firstRange(of: needle) != nil { return true }
+      // Search only the new bytes next time: a huge terminal's first frame arrives as
+      // hundreds of small reads.
+      from = max(from, process.output.count - needle.count + 1)
+      return false
     }
   }
 
@@ -89,6 +93,19 @@ public final class PtyProcess {
   /// Bytes read at or after `time`, before `end`.
   public func bytes(from time: Int64, to end: Int64 = .max) -> Int {
     reads.filter { $0.time >= time && $0.time < end }.reduce(0) { $0 + $1.count }
+  }
+
+  /// Visible changes among the reads in [`time`, `end`): bursts of output separated by at
+  /// least `gap` nanoseconds. A program that draws a frame in several writes (ncurses
+  /// flushes at cursor moves) still makes one change per frame.
+  public func changes(from time: Int64, to end: Int64, gap: Int64 = 30_000_000) -> Int {
+    var count = 0
+    var last = Int64.min
+    for read in reads where read.time >= time && read.time < end {
+      if last == .min || read.time - last >= gap { count += 1 }
+      last = read.time
+    }
+    return count
   }
 
   /// The process's stats now, or nil once it has exited.

@@ -43,11 +43,16 @@ public struct Bench {
     return path
   }
 
-  /// Starts glide on a routine, waits for its first frame and skips the lead-in.
-  func startGlide(_ routinePath: String, extra: [String] = ["--no-bell"]) throws -> PtyProcess {
+  /// Starts glide on a routine on a `columns` x `rows` terminal, waits for its first frame
+  /// and skips the lead-in.
+  func startGlide(
+    _ routinePath: String, extra: [String] = ["--no-bell"], columns: UInt16 = 80,
+    rows: UInt16 = 24
+  ) throws -> PtyProcess {
     let process = try PtyProcess(
-      path: glide, arguments: ["run", routinePath] + extra, environment: environment)
-    guard process.wait(for: "help") else {
+      path: glide, arguments: ["run", routinePath] + extra, environment: environment,
+      columns: columns, rows: rows)
+    guard process.wait(for: "help", seconds: 30) else {
       throw BenchError("glide drew no first frame: \(process.tail)")
     }
     process.send("n")
@@ -61,10 +66,21 @@ public struct Bench {
     public var cpuPerMinute: Double
     /// Context switches per second.
     public var wakeupsPerSecond: Double
+    /// Voluntary context switches per second: the process's own wakes.
+    public var voluntaryPerSecond: Double
+    /// Bursts of output per minute: what a person sees change.
+    public var changesPerMinute: Double
     /// Bytes written to the terminal per second.
     public var bytesPerSecond: Double
     /// Peak resident set, MB.
     public var peakRSSMegabytes: Double
+
+    /// Share of one core, in percent.
+    public var corePercent: Double { cpuPerMinute / 60 * 100 }
+    /// Voluntary context switches per visible change.
+    public var voluntaryPerChange: Double { voluntaryPerSecond * 60 / max(1, changesPerMinute) }
+    /// All context switches per visible change.
+    public var switchesPerChange: Double { wakeupsPerSecond * 60 / max(1, changesPerMinute) }
   }
 
   /// Measures a running process over `seconds`.
@@ -78,16 +94,63 @@ public struct Bench {
     return Steady(
       cpuPerMinute: Double(after.cpuNanoseconds - before.cpuNanoseconds) / 1e9 / elapsed * 60,
       wakeupsPerSecond: Double(after.contextSwitches - before.contextSwitches) / elapsed,
+      voluntaryPerSecond: Double(after.voluntarySwitches - before.voluntarySwitches) / elapsed,
+      changesPerMinute: Double(process.changes(from: start, to: end)) / elapsed * 60,
       bytesPerSecond: Double(process.bytes(from: start, to: end)) / elapsed,
       peakRSSMegabytes: Double(after.peakRSSKilobytes) / 1024)
   }
 
-  /// 1. A plain countdown: a 10-minute roll.
-  public func countdown() throws -> [Steady] {
-    let path = routine(
+  /// A ten-minute roll: a plain countdown.
+  private var rollRoutine: String {
+    routine(
       "countdown", "[[steps]]\ntechnique = \"roll\"\ntarget = \"calves\"\nduration = \"10m\"\n")
+  }
+
+  /// 1. A plain countdown at 80x24, lead-in skipped.
+  public func countdown() throws -> [Steady] {
+    let path = rollRoutine
     return try (0..<runs).map { _ in
       let process = try startGlide(path)
+      defer { process.stop() }
+      return try Self.steady(process, seconds: seconds)
+    }
+  }
+
+  /// 1b. The same countdown and another clock (`command`, run through `/bin/sh -c`, e.g.
+  /// `tty-clock -s -c`) at 80x24, measured turn about in one run so both meet the same
+  /// machine: glide's runs, then the other's.
+  public func clockComparison(_ command: String) throws -> (glide: [Steady], other: [Steady]) {
+    let path = rollRoutine
+    var glideRuns: [Steady] = []
+    var otherRuns: [Steady] = []
+    for _ in 0..<runs {
+      let process = try startGlide(path)
+      glideRuns.append(try Self.steady(process, seconds: seconds))
+      process.stop()
+      otherRuns.append(try other(command))
+    }
+    return (glideRuns, otherRuns)
+  }
+
+  /// Another program on an 80x24 terminal, measured after two seconds to settle.
+  public func other(_ command: String) throws -> Steady {
+    let process = try PtyProcess(
+      path: "/bin/sh", arguments: ["-c", "exec " + command],
+      environment: [
+        "TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": folder,
+      ])
+    defer { process.stop() }
+    process.pump(until: monotonicNanoseconds() + 2_000_000_000)
+    return try Self.steady(process, seconds: seconds)
+  }
+
+  /// 1c. A roll on a 2000x500 terminal: the frame is a million cells, the digits hundreds
+  /// of rows tall.
+  public func hugeTerminal() throws -> [Steady] {
+    let path = rollRoutine
+    return try (0..<runs).map { _ in
+      let process = try startGlide(path, columns: 2000, rows: 500)
       defer { process.stop() }
       return try Self.steady(process, seconds: seconds)
     }

@@ -15,15 +15,12 @@ public final class Terminal: Screen {
     public var description: String
   }
 
-  private var active = false
-  private let colorPairs: [Role: Int16]
-  private let mono: Bool
+  /// Whether the screen is full screen (drawn on) now.
+  var active = false
+  /// Where frames go.
+  var output: FrameOutput
   /// Whether the locale can show UTF-8 (else frames are drawn in ASCII).
   private let unicode: Bool
-  /// The terminal, kept apart from fd 1 while a frame is collected.
-  private var terminalFD: Int32 = -1
-  /// An unlinked file that collects one frame's output.
-  private var frameFD: Int32 = -1
 
   /// Checks that stdout is a terminal that terminfo knows; call before `start`.
   public static func check() throws(Unusable) {
@@ -55,8 +52,8 @@ public final class Terminal: Screen {
     let cooked = tcgetattr(0, &modes) == 0 ? modes : nil
     unicode =
       String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingUTF8Dash() == "UTF8"
-    guard let output = fdopen(1, "w"), let input = fdopen(0, "r"),
-      let screen = newterm(nil, output, input)
+    guard let stream = fdopen(1, "w"), let input = fdopen(0, "r"),
+      let screen = newterm(nil, stream, input)
     else {
       throw Unusable(
         description: "could not start the terminal (TERM=\(String(cString: getenv("TERM"))))")
@@ -72,67 +69,10 @@ public final class Terminal: Screen {
     keypad(cn_stdscr(), true)
     curs_set(0)
     set_escdelay(25)
-    // No typeahead checks while drawing: ncurses would flush the frame in pieces to look for
-    // keys between them; a frame is small, and keys are read as soon as it is out.
-    typeahead(-1)
-    var pairs: [Role: Int16] = [:]
-    if useColor, !theme.isMonochrome, has_colors() {
-      start_color()
-      use_default_colors()
-      let available = Int(cn_colors())
-      for (offset, role) in Role.allCases.enumerated() where offset + 1 < Int(cn_color_pairs()) {
-        let pair = Int16(offset + 1)
-        let fg = Int16(theme.color(role).index(forTerminalColors: available))
-        init_pair(pair, fg, -1)
-        pairs[role] = pair
-      }
-    }
-    colorPairs = pairs
-    mono = pairs.isEmpty
-    setUpFrameBuffer()
-  }
-
-  /// ncurses flushes its output at every cursor movement, so one frame reaches the
-  /// terminal as many small writes, and each lets the terminal's reader run: more context
-  /// switches for both. While `doupdate` runs, fd 1 points at an unlinked file instead (a
-  /// file never blocks, whatever the frame's size); the frame then goes out in one write.
-  /// Terminal modes and sizes are never asked of fd 1 meanwhile.
-  private func setUpFrameBuffer() {
-    // tmpfs where there is one: the frame stays in memory, no disk is touched.
-    let folder = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp"
-    var template = Array("\(folder)/glide-frame-XXXXXX".utf8CString)
-    let file = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard file >= 0 else { return }
-    template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-    let terminal = dup(1)
-    guard terminal >= 0 else {
-      close(file)
-      return
-    }
-    _ = fcntl(file, F_SETFD, FD_CLOEXEC)
-    _ = fcntl(terminal, F_SETFD, FD_CLOEXEC)
-    frameFD = file
-    terminalFD = terminal
-    Signals.setTerminalDescriptor(terminal)
-  }
-
-  /// Sends the collected frame to the terminal in one write.
-  private func sendFrame() {
-    let size = Int(lseek(frameFD, 0, SEEK_CUR))
-    guard size > 0 else { return }
-    var bytes = [UInt8](repeating: 0, count: size)
-    let count = bytes.withUnsafeMutableBytes { pread(frameFD, $0.baseAddress, size, 0) }
-    var sent = 0
-    while sent < count {
-      let result = bytes.withUnsafeBytes { write(1, $0.baseAddress! + sent, count - sent) }
-      if result < 0 {
-        if errno == EINTR { continue }
-        break
-      }
-      sent += result
-    }
-    // Only the bytes before the offset are read next time: no need to truncate.
-    _ = lseek(frameFD, 0, SEEK_SET)
+    output = FrameOutput(theme: theme, useColor: useColor, unicode: unicode)
+    // ncurses clears the screen on its first refresh: let that happen now, so that no key
+    // read later triggers it over a frame.
+    output.takeScreenBack()
   }
 
   deinit { restore() }
@@ -143,52 +83,6 @@ public final class Terminal: Screen {
     var columns: Int32 = 0
     cn_getmaxyx(cn_stdscr(), &rows, &columns)
     return (Int(columns), Int(rows))
-  }
-
-  /// The frame on screen, so the next draw touches only the cells that differ.
-  private var shown: Frame?
-
-  /// Draws a frame: only the cells that differ from the one on screen are handed to
-  /// ncurses, which then sends only what changed (the whole frame after a resize or `fg`).
-  public func draw(_ frame: Frame) {
-    guard active else { return }
-    let window = cn_stdscr()
-    let previous = shown.flatMap {
-      $0.width == frame.width && $0.height == frame.height ? $0 : nil
-    }
-    if previous == nil { werase(window) }
-    for row in 0..<frame.height {
-      for column in 0..<frame.width {
-        let cell = frame[row, column]
-        if let previous {
-          if previous[row, column] == cell { continue }
-        } else if cell.character == " " && !cell.style.reverse {
-          continue
-        }
-        put(cell, row: row, column: column, in: window)
-      }
-    }
-    shown = frame
-    wnoutrefresh(window)
-    if frameFD >= 0 {
-      dup2(frameFD, 1)
-      doupdate()
-      dup2(terminalFD, 1)
-      sendFrame()
-    } else {
-      doupdate()
-    }
-  }
-
-  private func put(_ cell: Cell, row: Int, column: Int, in window: UnsafeMutablePointer<WINDOW>?) {
-    var attributes = cn_a_normal()
-    if cell.style.bold { attributes |= cn_a_bold() }
-    if cell.style.reverse { attributes |= cn_a_reverse() }
-    if mono && cell.style.role == .dim { attributes |= cn_a_dim() }
-    let pair = colorPairs[cell.style.role] ?? 0
-    let scalar = (unicode ? cell.character : cell.asciiCharacter).value
-    _ = cn_put_cell(
-      window, Int32(row), Int32(column), wchar_t(bitPattern: scalar), attributes, pair)
   }
 
   /// Waits up to `milliseconds` (forever when nil) for a key, a resize or a signal, or
@@ -305,13 +199,10 @@ public final class Terminal: Screen {
       resize_term(Int32(window.ws_row), Int32(window.ws_col))
     }
     // Back to the program's modes with fd 1 on the terminal: this first update after
-    // endwin is where ncurses sets raw mode and the alternate screen again.
-    werase(cn_stdscr())
-    clearok(cn_curscr(), true)
-    wnoutrefresh(cn_stdscr())
-    doupdate()
+    // endwin is where ncurses sets raw mode and the alternate screen again; every cell is
+    // repainted at the next frame.
+    output.takeScreenBack()
     curs_set(0)
-    shown = nil
   }
 
   /// Leaves full screen and gives the terminal back as it was; safe to call twice.

@@ -26,13 +26,14 @@ struct GlideBench: ParsableCommand {
 
   @Option(
     help:
-      "Also run this command (via /bin/sh -c) as a plain countdown and compare, e.g. 'tty-clock -s -c'."
+      "Also run this clock (via /bin/sh -c) at 80x24, turn about with glide's countdown runs, and compare, e.g. 'tty-clock -s -c'."
   )
   var compare: [String] = []
 
   @Option(
     help:
-      "Only these scenarios, comma-separated: countdown,breath,keys,startup,timing,log,files,million.")
+      "Only these scenarios, comma-separated: countdown,huge,breath,keys,startup,timing,log,files,million."
+  )
   var only: String?
 
   func run() throws {
@@ -41,41 +42,90 @@ struct GlideBench: ParsableCommand {
     mkdir(folder, 0o700)
     let bench = Bench(glide: binary, seconds: seconds, runs: runs, folder: folder)
     let wanted = Set(
-      (only ?? "countdown,breath,keys,startup,timing,log,files,million").split(separator: ",").map(
-        String.init))
+      (only ?? "countdown,huge,breath,keys,startup,timing,log,files,million").split(separator: ",")
+        .map(
+          String.init))
     var figures: [Figure] = []
     func note(_ text: String) {
       let line = Array((text + "\n").utf8)
       _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
 
-    if wanted.contains("countdown") {
-      note("countdown: \(runs) runs of \(Int(seconds)) s")
-      let runs = try bench.countdown()
-      figures.append(
-        Figure(
-          "countdown: CPU seconds per minute", target: 0.015, decimals: 4,
-          values: runs.map(\.cpuPerMinute)))
-      figures.append(
-        Figure("countdown: wake-ups per second", target: 1.5, values: runs.map(\.wakeupsPerSecond)))
-      figures.append(
-        Figure(
-          "countdown: bytes per second", target: 150, decimals: 1,
-          values: runs.map(\.bytesPerSecond)))
+    var failed: [String] = []
+    // A scenario that fails is reported and the others still run: a long run keeps what
+    // it measured.
+    func scenario(_ name: String, _ body: () throws -> Void) {
+      guard wanted.contains(name) else { return }
+      do {
+        try body()
+      } catch {
+        note("\(name): \(error)")
+        failed.append(name)
+      }
     }
-    if wanted.contains("breath") {
+
+    scenario("countdown") {
+      note(
+        "countdown at 80x24: \(runs) runs of \(Int(seconds)) s"
+          + (compare.first.map { ", each followed by \($0)" } ?? ""))
+      var glideRuns: [Bench.Steady]
+      var peerRuns: [Bench.Steady] = []
+      if let peer = compare.first {
+        (glideRuns, peerRuns) = try bench.clockComparison(peer)
+      } else {
+        glideRuns = try bench.countdown()
+      }
+      figures += countdownFigures("countdown", glideRuns)
+      if let peer = compare.first {
+        figures += countdownFigures(peer, peerRuns, targets: false)
+        let ours = percentile(glideRuns.map(\.cpuPerMinute), 50) ?? 0
+        let theirs = percentile(peerRuns.map(\.cpuPerMinute), 50) ?? 0
+        figures.append(
+          Figure(
+            "countdown CPU / \(peer) CPU (medians)", target: 1.0,
+            values: theirs > 0 ? [ours / theirs] : []))
+      }
+    }
+    scenario("huge") {
+      note("roll at 2000x500: \(runs) runs of \(Int(seconds)) s")
+      let runs = try bench.hugeTerminal()
+      figures.append(
+        Figure("2000x500 roll: % of a core", target: 2, values: runs.map(\.corePercent)))
+      figures.append(
+        Figure(
+          "2000x500 roll: visible changes per minute", equals: 60, tolerance: 1, decimals: 1,
+          values: runs.map(\.changesPerMinute)))
+      figures.append(
+        Figure(
+          "2000x500 roll: bytes per second", target: nil, decimals: 0,
+          values: runs.map(\.bytesPerSecond)))
+      figures.append(
+        Figure(
+          "2000x500 roll: peak RSS, MB", target: nil, decimals: 1,
+          values: runs.map(\.peakRSSMegabytes)))
+    }
+    scenario("breath") {
       note("breath: \(runs) runs of \(Int(seconds)) s")
       let result = try bench.breath()
+      let seen = percentile(result.runs.map(\.changesPerMinute), 50) ?? 0
       figures.append(
         Figure(
-          "breath pacer: wake-ups per second (pacer changes + 1)",
-          target: result.changesPerSecond + 1, values: result.runs.map(\.wakeupsPerSecond)))
+          "breath pacer: visible changes per second (planned \(format(result.changesPerSecond, 2)))",
+          target: nil, values: result.runs.map { $0.changesPerMinute / 60 }))
+      figures.append(
+        Figure(
+          "breath pacer: wake-ups per second (visible changes + 1)",
+          target: seen / 60 + 1, values: result.runs.map(\.voluntaryPerSecond)))
+      figures.append(
+        Figure(
+          "breath pacer: all switches per second", target: nil,
+          values: result.runs.map(\.wakeupsPerSecond)))
       figures.append(
         Figure(
           "breath pacer: CPU seconds per minute", target: nil, decimals: 4,
           values: result.runs.map(\.cpuPerMinute)))
     }
-    if wanted.contains("keys") {
+    scenario("keys") {
       note("keys: 200 keys")
       let latencies = try bench.keyLatency()
       figures.append(
@@ -83,7 +133,7 @@ struct GlideBench: ParsableCommand {
       figures.append(
         Figure("key latency: p99 ms", target: 5, values: [percentile(latencies, 99) ?? 0]))
     }
-    if wanted.contains("startup") {
+    scenario("startup") {
       note("startup")
       let starts = try bench.startup()
       figures.append(
@@ -102,7 +152,7 @@ struct GlideBench: ParsableCommand {
             values: [Double(info.st_size) / 1_048_576]))
       }
     }
-    if wanted.contains("timing") {
+    scenario("timing") {
       note("timing: 20 steps of 3 s")
       let timing = try bench.timing()
       figures.append(Figure("step changes: max error, ms", target: 10, values: [timing.maxError]))
@@ -112,7 +162,7 @@ struct GlideBench: ParsableCommand {
         Figure(
           "step changes: fitted drift over the run, ms", target: nil, values: [timing.fittedDrift]))
     }
-    if wanted.contains("log") {
+    scenario("log") {
       note("log: 100,000 sessions")
       let log = try bench.logScale()
       figures.append(
@@ -124,7 +174,7 @@ struct GlideBench: ParsableCommand {
           "log: glide history --limit 20 over 100k, ms", target: 300, decimals: 0,
           values: log.history))
     }
-    if wanted.contains("files") {
+    scenario("files") {
       note("files: glide check on 1 MiB routine files")
       let files = try bench.routineFiles()
       figures.append(
@@ -135,68 +185,50 @@ struct GlideBench: ParsableCommand {
         Figure(
           "glide check, 1 MiB of steps only, ms", target: 50, decimals: 1, values: files.dense))
     }
-    if wanted.contains("million") {
+    scenario("million") {
       note("log: 1,000,000 sessions")
       figures += try bench.logAtScale().figures
     }
-    for command in compare {
+    for command in compare.dropFirst() {
       note("compare: \(command)")
-      var firstBytes: [Double] = []
-      let theirs = try (0..<runs).map { _ in
-        let process = try PtyProcess(
-          path: "/bin/sh", arguments: ["-c", "exec " + command],
-          environment: [
-            "TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": "/usr/local/bin:/usr/bin:/bin",
-            "HOME": folder,
-          ])
-        defer { process.stop() }
-        process.pump(until: monotonicNanoseconds() + 2_000_000_000)
-        if let first = process.reads.first?.time {
-          firstBytes.append(Double(first - process.startedAt) / 1e6)
-        }
-        return try Bench.steady(process, seconds: seconds)
-      }
-      figures.append(
-        Figure(
-          "\(command): start-up to first byte, ms", target: nil, decimals: 1, values: firstBytes))
-      figures.append(
-        Figure(
-          "\(command): CPU seconds per minute", target: nil, decimals: 4,
-          values: theirs.map(\.cpuPerMinute)))
-      figures.append(
-        Figure(
-          "\(command): wake-ups per second", target: nil, values: theirs.map(\.wakeupsPerSecond)))
-      figures.append(
-        Figure(
-          "\(command): bytes per second", target: nil, decimals: 1,
-          values: theirs.map(\.bytesPerSecond)))
-      figures.append(
-        Figure(
-          "\(command): peak RSS, MB", target: nil, decimals: 1,
-          values: theirs.map(\.peakRSSMegabytes)))
+      let theirs = try (0..<runs).map { _ in try bench.other(command) }
+      figures += countdownFigures(command, theirs, targets: false)
     }
     print(table(figures))
-    if let ours = figures.first(where: { $0.name == "start-up to first frame, ms" })?.median {
-      for peer in compare {
-        let name = "\(peer): start-up to first byte, ms"
-        if let theirs = figures.first(where: { $0.name == name })?.median, theirs > 0 {
-          print("glide start-up / \(peer) start-up: \(format(ours / theirs, 2))")
-        }
-      }
-    }
-    for figure in figures {
-      if let peer = compare.first(where: { figure.name.hasPrefix($0 + ":") }) {
-        let ours = figures.first {
-          $0.name.hasPrefix("countdown:")
-            && $0.name.hasSuffix(figure.name.dropFirst(peer.count + 1))
-        }
-        if let mine = ours?.median, let theirs = figure.median, theirs > 0 {
-          print(
-            "glide / \(peer),\(figure.name.dropFirst(peer.count + 1)): \(format(mine / theirs, 2))")
-        }
-      }
-    }
     _ = runQuietly("/bin/rm", ["-rf", folder], environment: [:])
+    if !failed.isEmpty {
+      throw BenchError("failed: \(failed.joined(separator: ", "))")
+    }
+  }
+
+  /// The figures of a clock's steady countdown; the targets are glide's.
+  func countdownFigures(_ name: String, _ runs: [Bench.Steady], targets: Bool = true)
+    -> [Figure]
+  {
+    func limit(_ value: Double) -> Double? { targets ? value : nil }
+    return [
+      Figure(
+        "\(name): CPU seconds per minute", target: limit(0.015), decimals: 4,
+        values: runs.map(\.cpuPerMinute)),
+      targets
+        ? Figure(
+          "\(name): visible changes per minute", equals: 60, tolerance: 1, decimals: 1,
+          values: runs.map(\.changesPerMinute))
+        : Figure(
+          "\(name): visible changes per minute", target: nil, decimals: 1,
+          values: runs.map(\.changesPerMinute)),
+      Figure(
+        "\(name): voluntary switches per visible change", target: limit(1.0),
+        values: runs.map(\.voluntaryPerChange)),
+      Figure(
+        "\(name): all switches per visible change", target: limit(1.3),
+        values: runs.map(\.switchesPerChange)),
+      Figure(
+        "\(name): bytes per second", target: limit(150), decimals: 1,
+        values: runs.map(\.bytesPerSecond)),
+      Figure(
+        "\(name): peak RSS, MB", target: nil, decimals: 1, values: runs.map(\.peakRSSMegabytes)),
+    ]
   }
 
   /// Builds the release glide beside this binary and returns its path.

@@ -37,6 +37,26 @@ import Testing
     #expect(process.output.count == 10)
   }
 
+  @Test func burstsOfOutputCountAsOneVisibleChange() throws {
+    // Three bursts of two writes each, 300 ms apart.
+    let process = try PtyProcess(
+      path: "/bin/sh",
+      arguments: ["-c", "for i in 1 2 3; do printf a; printf b; sleep 0.3; done; sleep 3"],
+      environment: ["PATH": "/usr/bin:/bin"])
+    defer { process.stop() }
+    let start = monotonicNanoseconds()
+    process.pump(until: start + 1_500_000_000)
+    #expect(process.output.count == 6)
+    #expect(process.changes(from: process.startedAt, to: monotonicNanoseconds()) == 3)
+  }
+
+  @Test func aFigureWithATargetValueFailsOnEitherSide() {
+    #expect(Figure("x", equals: 60, tolerance: 1, values: [60]).met == true)
+    #expect(Figure("x", equals: 60, tolerance: 1, values: [74]).met == false)
+    #expect(Figure("x", equals: 60, tolerance: 1, values: [30]).met == false)
+    #expect(Figure("x", equals: 60, tolerance: 1).target == "= 60 ± 1")
+  }
+
   @Test func fittedDriftSeesATrendButNotJitter() {
     #expect(abs(fittedDrift([1, 0, 1, 0, 1, 0, 1, 0])) < 0.6)
     #expect(abs(fittedDrift([0, 1, 2, 3, 4]) - 4) < 1e-9)

@@ -35,15 +35,19 @@ private func session(at index: Int, after seconds: Double = 2) -> (SessionState,
 
 private let sizes = [(80, 24), (40, 12), (20, 5), (1, 1)]
 
+/// Text and style snapshots of a state at every size.
 private func snapshot(_ state: SessionState, at now: Instant, _ name: String) {
   var text = ""
+  var styles = StyleGrid()
   for (width, height) in sizes {
     let frame = SessionScreen.render(state, at: now, width: width, height: height)
     let unmapped = frame.cells.filter { $0.asciiCharacter == "?" && $0.character != "?" }
     #expect(unmapped.isEmpty, "ASCII fallbacks for \(unmapped.map(\.character))")
     text += "=== \(width)x\(height)\n" + frame.text + "\n"
+    styles.add(frame, heading: "=== \(width)x\(height)")
   }
   assertSnapshot(text, named: name)
+  assertSnapshot(styles.text, named: name + ".styles")
 }
 
 @Suite struct SessionScreenTests {

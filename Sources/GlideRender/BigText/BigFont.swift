@@ -32,15 +32,40 @@ public enum BigFont {
     "U": ["#.#", "#.#", "#.#", "#.#", "###"],
   ]
 
-  private static func glyph(_ character: Character) -> [String]? {
-    glyphs[Character(character.uppercased())]
+  /// A glyph as one bit mask per row, leftmost pixel in the highest used bit.
+  private struct Glyph {
+    var width: Int
+    var rows: [UInt8]
+  }
+
+  /// The glyphs by ASCII code (lower case drawn as upper case), looked up without
+  /// hashing: a countdown draws its digits at every wake.
+  private static let table: [Glyph?] = (0..<128).map { code in
+    var key = Character(Unicode.Scalar(UInt8(code)))
+    if key.isLowercase { key = Character(key.uppercased()) }
+    guard let lines = glyphs[key] else { return nil }
+    let width = lines[0].count
+    let rows = lines.map { line in
+      line.reduce(UInt8(0)) { bits, pixel in bits << 1 | (pixel == "#" ? 1 : 0) }
+    }
+    return Glyph(width: width, rows: rows)
+  }
+
+  private static func glyph(_ scalar: Unicode.Scalar) -> Glyph? {
+    scalar.value < 128 ? table[Int(scalar.value)] : nil
   }
 
   /// Columns `text` takes at horizontal scale `sx`, one scaled column between glyphs.
   public static func width(of text: String, sx: Int) -> Int {
-    let glyphWidths = text.compactMap { glyph($0)?.first?.count }
-    guard !glyphWidths.isEmpty else { return 0 }
-    return (glyphWidths.reduce(0, +) + glyphWidths.count - 1) * sx
+    var total = 0
+    var count = 0
+    for scalar in text.unicodeScalars {
+      guard let glyph = glyph(scalar) else { continue }
+      total += glyph.width
+      count += 1
+    }
+    guard count > 0 else { return 0 }
+    return (total + count - 1) * sx
   }
 
   /// Draws `text` with its top-left corner at (row, column), each font pixel `sx` by `sy`
@@ -49,19 +74,18 @@ public enum BigFont {
     _ text: String, into frame: inout Frame, row: Int, column: Int, sx: Int, sy: Int,
     _ style: Style
   ) {
+    let pixel = Cell("█", style)
     var x = column
-    for character in text {
-      guard let rows = glyph(character) else { continue }
-      for (r, line) in rows.enumerated() {
-        for (c, pixel) in line.enumerated() where pixel == "#" {
+    for scalar in text.unicodeScalars {
+      guard let glyph = glyph(scalar) else { continue }
+      for (r, bits) in glyph.rows.enumerated() {
+        for c in 0..<glyph.width where bits & (1 << (glyph.width - 1 - c)) != 0 {
           for dy in 0..<sy {
-            for dx in 0..<sx {
-              frame[row + r * sy + dy, x + c * sx + dx] = Cell("█", style)
-            }
+            frame.fill(row: row + r * sy + dy, column: x + c * sx, count: sx, with: pixel)
           }
         }
       }
-      x += (rows[0].count + 1) * sx
+      x += (glyph.width + 1) * sx
     }
   }
 

@@ -1,4 +1,11 @@
+import GlideCore
+
 /// A grid of styled cells: the whole screen as the terminal should show it.
+///
+/// Text goes in through `put`, which is where the frame keeps its promises: every scalar
+/// passes `DisplayText`'s choke point (no control character can reach a cell), a wide
+/// character takes two cells, combining marks ride on their base, and text is cut at a
+/// cell, never in the middle of a character.
 public struct Frame: Hashable, Sendable {
   /// Columns.
   public let width: Int
@@ -14,50 +21,114 @@ public struct Frame: Hashable, Sendable {
     cells = Array(repeating: .blank, count: self.width * self.height)
   }
 
-  /// The cell at a row and column.
+  /// The cell at a row and column; setting one outside the frame does nothing, and a wide
+  /// character that does not fit before the right edge becomes a blank.
   public subscript(row: Int, column: Int) -> Cell {
     get { cells[row * width + column] }
     set {
       guard row >= 0, row < height, column >= 0, column < width else { return }
-      cells[row * width + column] = newValue
+      place(newValue, at: row * width + column, column: column)
     }
   }
 
-  /// Writes text from a column, clipped at the right edge; returns the column after it.
+  /// Puts a cell, keeping wide characters whole: a wide character it overwrites in part
+  /// leaves a blank rather than half a glyph.
+  private mutating func place(_ cell: Cell, at index: Int, column: Int) {
+    let old = cells[index]
+    if old.width == 0 && column > 0 {
+      cells[index - 1] = Cell(" ", cells[index - 1].style)
+    } else if old.width == 2 && column + 1 < width {
+      cells[index + 1] = Cell(" ", old.style)
+    }
+    guard cell.width == 2 else {
+      cells[index] = cell
+      return
+    }
+    guard column + 1 < width else {
+      cells[index] = Cell(" ", cell.style)
+      return
+    }
+    if cells[index + 1].width == 2 && column + 2 < width {
+      cells[index + 2] = Cell(" ", cells[index + 2].style)
+    }
+    cells[index] = cell
+    cells[index + 1] = .covered(cell.style)
+  }
+
+  /// Sets `count` cells of a row from `column` to one narrow cell, clipped to the frame:
+  /// the big digits of a tall terminal are rows of hundreds of identical cells.
+  mutating func fill(row: Int, column: Int, count: Int, with cell: Cell) {
+    guard row >= 0, row < height, cell.width == 1 else { return }
+    let start = max(0, column)
+    let end = min(width, column + count)
+    guard start < end else { return }
+    // Only the ends can cut a wide character in half.
+    place(cell, at: row * width + start, column: start)
+    if end - 1 > start { place(cell, at: row * width + end - 1, column: end - 1) }
+    let base = row * width
+    cells.withUnsafeMutableBufferPointer { buffer in
+      for index in (base + start)..<(base + end) { buffer[index] = cell }
+    }
+  }
+
+  /// Writes text from a column, clipped at both edges and cut before a character that
+  /// would cross the right one; returns the column after it.
   @discardableResult
   public mutating func put(_ text: String, row: Int, column: Int, _ style: Style = .plain) -> Int {
     var x = column
-    for character in text {
-      if x >= width { break }
-      let scalars = character.unicodeScalars
-      self[row, x] = Cell(scalars.count == 1 ? scalars.first! : "?", style)
-      x += 1
+    let onScreen = row >= 0 && row < height
+    var last = -1
+    for scalar in text.unicodeScalars {
+      if DisplayText.isUnsafe(scalar) {
+        // Shown as its visible escape, never as itself.
+        for visible in DisplayText.escaped(String(scalar)).unicodeScalars {
+          guard x < width else { return x }
+          if onScreen && x >= 0 { place(Cell(visible, style), at: row * width + x, column: x) }
+          x += 1
+        }
+        last = -1
+        continue
+      }
+      let columns = DisplayWidth.of(scalar)
+      if columns == 0 {
+        if last >= 0 && DisplayWidth.joinsPrevious(scalar) { cells[last].addMark(scalar) }
+        continue
+      }
+      if x + columns > width { break }
+      if onScreen && x >= 0 {
+        let index = row * width + x
+        place(Cell(scalar, style), at: index, column: x)
+        last = index
+      } else {
+        last = -1
+      }
+      x += columns
     }
     return x
   }
 
   /// Writes text centred on a row, clipped at both edges.
   public mutating func center(_ text: String, row: Int, _ style: Style = .plain) {
-    let start = (width - text.count) / 2
-    if start >= 0 {
-      put(text, row: row, column: start, style)
-    } else {
-      put(String(text.dropFirst(-start)), row: row, column: 0, style)
-    }
+    put(text, row: row, column: (width - DisplayWidth.of(text)) / 2, style)
   }
 
   /// Writes text so that it ends at the right edge (less a margin).
   public mutating func putRight(_ text: String, row: Int, margin: Int = 1, _ style: Style = .plain)
   {
-    put(text, row: row, column: max(0, width - margin - text.count), style)
+    put(text, row: row, column: max(0, width - margin - DisplayWidth.of(text)), style)
   }
 
   /// The frame as plain text, one line per row, trailing blanks trimmed.
   public var text: String {
     (0..<height).map { row in
-      var line = String(String.UnicodeScalarView((0..<width).map { self[row, $0].character }))
-      while line.last == " " { line.removeLast() }
-      return line
+      var line = String.UnicodeScalarView()
+      for cell in cells[(row * width)..<(row * width + width)] where cell.width > 0 {
+        line.append(cell.character)
+        cell.forEachMark { line.append($0) }
+      }
+      var text = String(line)
+      while text.last == " " { text.removeLast() }
+      return text
     }.joined(separator: "\n")
   }
 }

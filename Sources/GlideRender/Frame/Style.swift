@@ -63,24 +63,36 @@ public struct Style: Hashable, Sendable {
 
   /// Plain text.
   public static let plain = Style()
-}
 
-/// One character cell of the screen.
-///
-/// A Unicode scalar rather than a `Character`: cells are plain values, so copying and
-/// comparing a whole frame on every redraw costs no reference counting.
-public struct Cell: Hashable, Sendable {
-  /// The character shown (one column wide).
-  public var character: Unicode.Scalar
-  /// How it is drawn.
-  public var style: Style
-
-  /// Creates a cell.
-  public init(_ character: Unicode.Scalar, _ style: Style = .plain) {
-    self.character = character
-    self.style = style
+  /// Every style, in `code` order.
+  public static let all: [Style] = Role.allCases.flatMap { role in
+    [false, true].flatMap { bold in
+      [false, true].map { reverse in Style(role, bold: bold, reverse: reverse) }
+    }
   }
 
-  /// An empty cell.
-  public static let blank = Cell(" ")
+  /// A small number for the style (its place in `all`), so a terminal's codes for it are
+  /// found by index rather than by hashing.
+  public var code: Int { role.ordinal * 4 + (bold ? 2 : 0) + (reverse ? 1 : 0) }
+}
+
+extension Role {
+  /// The role's place in `allCases`.
+  var ordinal: Int {
+    switch self {
+    case .text: 0
+    case .dim: 1
+    case .accent: 2
+    case .roll: 3
+    case .hold: 4
+    case .stretch: 5
+    case .floss: 6
+    case .percussion: 7
+    case .breathe: 8
+    case .reps: 9
+    case .rest: 10
+    case .paused: 11
+    case .warning: 12
+    }
+  }
 }

@@ -28,17 +28,16 @@ public enum SessionScreen {
     weekCount: Int? = nil
   ) -> Frame {
     let layout = Layout(width: width, height: height)
-    var frame = Frame(width: width, height: height)
+    // The painter owns the only reference to the cells: drawing never copies them.
     var painter = Painter(
-      frame: frame, layout: layout, state: state, readout: readout, notice: notice,
-      weekCount: weekCount)
+      frame: Frame(width: width, height: height), layout: layout, state: state,
+      readout: readout, notice: notice, weekCount: weekCount)
     switch layout.tier {
     case .tooSmall: painter.tooSmall()
     case .compact: painter.compact()
     case .medium, .full: painter.large()
     }
-    frame = painter.frame
-    return frame
+    return painter.frame
   }
 
   /// The keys, one per line, as the help overlay lists them.
@@ -69,7 +68,7 @@ struct Painter {
 
   mutating func tooSmall() {
     let message =
-      ["terminal too small", "too small", "small", "!"].first { $0.count <= width } ?? ""
+      ["terminal too small", "too small", "small", "!"].first { $0.columns <= width } ?? ""
     frame.center(message, row: height / 2, Style(.warning))
   }
 
@@ -244,9 +243,10 @@ struct Painter {
   }
 
   mutating func bar(cells: Int, of barWidth: Int, row: Int, column: Int, role: Role) {
+    let filled = Cell("█", Style(role))
+    let empty = Cell("░", Style(.dim))
     for x in 0..<barWidth {
-      let filled = x < cells
-      frame[row, column + x] = Cell(filled ? "█" : "░", Style(filled ? role : .dim))
+      frame[row, column + x] = x < cells ? filled : empty
     }
   }
 
@@ -259,7 +259,7 @@ struct Painter {
   }
 
   mutating func box(_ lines: [String], role: Role) {
-    let inner = min(width - 4, (lines.map(\.count).max() ?? 0) + 2)
+    let inner = min(width - 4, (lines.map(\.columns).max() ?? 0) + 2)
     let rows = min(height - 2, lines.count + 2)
     guard inner > 2, rows > 2 else { return }
     let left = (width - inner - 2) / 2
@@ -354,7 +354,7 @@ struct Painter {
   /// room, then all but pause and help.
   var keyLine: String {
     let hints = KeyTable.hints(in: state)
-    let fits = { (keys: [String]) in keys.joined(separator: " · ").count <= width - 2 }
+    let fits = { (keys: [String]) in keys.joined(separator: " · ").columns <= width - 2 }
     let all = hints.map(\.text)
     let short = hints.filter { !$0.optional }.map(\.text)
     let least = all.filter { $0.hasPrefix("space") || $0.hasPrefix("?") || $0.hasPrefix("y ") }

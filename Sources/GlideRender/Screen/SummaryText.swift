@@ -75,17 +75,31 @@ public enum SummaryText {
 }
 
 extension String {
+  /// Columns the text takes on screen.
+  var columns: Int { DisplayWidth.of(self) }
+
   func leftPadded(_ width: Int) -> String {
-    String(repeating: " ", count: max(0, width - count)) + self
+    String(repeating: " ", count: max(0, width - columns)) + self
   }
 
   func rightPadded(_ width: Int) -> String {
-    self + String(repeating: " ", count: max(0, width - count))
+    self + String(repeating: " ", count: max(0, width - columns))
   }
 
-  /// The string cut to `width` columns, ending in an ellipsis when cut.
+  /// The string cut to `width` columns, ending in an ellipsis when cut; a character is
+  /// kept whole (with its marks) or not at all.
   func truncated(_ width: Int) -> String {
     guard width > 0 else { return "" }
-    return count <= width ? self : String(prefix(width - 1)) + "…"
+    let text = DisplayText.escaped(self)
+    guard text.columns > width else { return text }
+    var kept = String.UnicodeScalarView()
+    var used = 0
+    for scalar in text.unicodeScalars {
+      let columns = DisplayWidth.of(scalar)
+      if columns > 0 && used + columns > width - 1 { break }
+      kept.append(scalar)
+      used += columns
+    }
+    return String(kept) + "…"
   }
 }

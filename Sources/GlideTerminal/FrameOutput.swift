@@ -1,0 +1,125 @@
+import CNcursesw
+import GlideCore
+import GlideRender
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// How frames reach the terminal: ncurses keeps the keys and the terminal's modes, but
+/// frames bypass it. ncurses flushes at every cursor movement and formats every escape
+/// with `tparm`; here the codes are looked up once, the cells that changed are encoded
+/// into one buffer, and the frame goes out in a single `write` to the terminal. fd 1 is
+/// never pointed anywhere else, so ncurses' own saves and restores of the terminal's
+/// modes always reach it.
+struct FrameOutput {
+  private let codes: TerminalCodes
+  private var encoder = FrameEncoder()
+
+  /// Looks up the running terminal's codes; call once ncurses has started.
+  init(theme: Theme, useColor: Bool, unicode: Bool) {
+    let setaf = Self.capability("setaf")
+    var colors: [Role: Int] = [:]
+    let available = Int(tigetnum("colors"))
+    if useColor, !theme.isMonochrome, setaf != nil, available >= 8 {
+      for role in Role.allCases {
+        colors[role] = theme.color(role).index(forTerminalColors: available)
+      }
+    }
+    let mono = colors.isEmpty
+    let reset = Self.capability("sgr0") ?? []
+    let bold = Self.capability("bold") ?? []
+    let dim = Self.capability("dim") ?? []
+    let reverse = Self.capability("rev") ?? []
+    let styles = Style.all.map { style -> [UInt8] in
+      var bytes = reset
+      if style.bold { bytes += bold }
+      if mono && style.role == .dim { bytes += dim }
+      if style.reverse { bytes += reverse }
+      if let setaf, let color = colors[style.role], color >= 0 {
+        bytes += Self.format(setaf, color)
+      }
+      return bytes
+    }
+    let clear = Self.capability("clear") ?? Array("\u{1B}[H\u{1B}[2J".utf8)
+    codes = TerminalCodes(
+      clear: clear, move: Self.cursorMove(), styles: styles, reset: reset, unicode: unicode,
+      scrollsAtLastCell: tigetflag("am") == 1 && tigetflag("xenl") != 1)
+  }
+
+  /// Sends `frame`: only what changed since the last one, in one write.
+  mutating func send(_ frame: Frame) {
+    if isendwin() || is_wintouched(cn_stdscr()) {
+      // ncurses has business with the screen (its modes to restore after the terminal was
+      // given back, a resize it noticed): let it finish first, then repaint over it.
+      takeScreenBack()
+    }
+    let bytes = encoder.encode(frame, codes: codes)
+    var sent = 0
+    while sent < bytes.count {
+      let result = bytes.withUnsafeBytes { write(1, $0.baseAddress! + sent, bytes.count - sent) }
+      if result < 0 {
+        if errno == EINTR { continue }
+        if errno == EAGAIN {
+          // Someone set the terminal non-blocking: wait until it takes more.
+          var ready = pollfd(fd: 1, events: Int16(POLLOUT), revents: 0)
+          if poll(&ready, 1, 1000) > 0 { continue }
+        }
+        // Part of the frame is lost: what the screen shows is unknown now.
+        encoder.invalidate()
+        return
+      }
+      sent += result
+    }
+  }
+
+  /// Makes the next frame repaint every cell.
+  mutating func invalidate() { encoder.invalidate() }
+
+  /// Puts the program's terminal modes back (raw, no echo, the alternate screen) after the
+  /// terminal was given back, and makes the next frame a full repaint.
+  mutating func takeScreenBack() {
+    wnoutrefresh(cn_stdscr())
+    doupdate()
+    encoder.invalidate()
+  }
+
+  /// A string capability's bytes, nil when the terminal has none.
+  private static func capability(_ name: String) -> [UInt8]? {
+    guard let pointer = tigetstr(name), Int(bitPattern: pointer) != -1 else { return nil }
+    let bytes = Array(String(cString: pointer).utf8)
+    return bytes.isEmpty ? nil : bytes
+  }
+
+  private static func format(_ capability: [UInt8], _ value: Int) -> [UInt8] {
+    let text = String(decoding: capability, as: UTF8.self)
+    return text.withCString { cn_tiparm1($0, Int32(value)) }.map { Array(String(cString: $0).utf8) }
+      ?? []
+  }
+
+  /// ANSI cursor moves are formatted straight into the frame; any other `cup` goes
+  /// through the terminal's own formatting.
+  private static func cursorMove() -> TerminalCodes.CursorMove {
+    guard let cup = capability("cup") else { return .ansi }
+    let text = String(decoding: cup, as: UTF8.self)
+    let formatted: @Sendable (Int, Int) -> [UInt8] = { row, column in
+      text.withCString { cn_tiparm2($0, Int32(row), Int32(column)) }
+        .map { Array(String(cString: $0).utf8) } ?? []
+    }
+    if formatted(11, 22) == Array("\u{1B}[12;23H".utf8)
+      && formatted(0, 0) == Array("\u{1B}[1;1H".utf8)
+    {
+      return .ansi
+    }
+    return .custom(formatted)
+  }
+}
+
+extension Terminal {
+  /// Draws a frame: the cells that differ from the one on screen, in one write (the whole
+  /// frame after a resize or `fg`).
+  public func draw(_ frame: Frame) {
+    guard active else { return }
+    output.send(frame)
+  }
+}
