@@ -65,13 +65,13 @@ private func started() -> TestStore {
     ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(69), outcome: .partial)
       $0.index = 2
-      $0.clock = ItemClock(length: nil, runningSince: at(70))
+      $0.clock = ItemClock(length: .seconds(15), runningSince: at(70))
     }
     // Reps cannot be flagged.
     store.send(.flagPressure(at: at(71)), effects: [])
     store.send(
       .skip(at: at(72)),
-      effects: [ended(2, .skipped, left: nil)] + entered(3, in: plan, length: .seconds(120)),
+      effects: [ended(2, .skipped, left: 13)] + entered(3, in: plan, length: .seconds(120)),
       journaled: true
     ) {
       $0.records[2] = ItemRecord(elapsed: .seconds(2), outcome: .skipped, repsDone: 0)

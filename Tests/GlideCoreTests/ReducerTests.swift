@@ -201,10 +201,18 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
         if index == 4 { $0.rating = SessionState.RatingRequest(left: 1, right: 3, asking: .left) }
       }
     }
-    #expect(store.state.nextWake(after: at(4), widths: ReadoutWidths(step: 40, session: 40)) == nil)
+    // No clock ends reps counted by key: the only wake is the reminder 10 s on.
+    #expect(
+      store.state.nextWake(after: at(4), widths: ReadoutWidths(step: 40, session: 40)) == at(14))
     store.send(.extend(by: .seconds(15), at: at(5)), effects: [])
-    store.send(.countRep(at: at(6)), effects: cued(.rep(1))) { $0.repsDone = 1 }
-    store.send(.countRep(at: at(7)), effects: cued(.rep(2))) { $0.repsDone = 2 }
+    store.send(.countRep(at: at(6)), effects: cued(.rep(1))) {
+      $0.repsDone = 1
+      $0.beat = SessionState.Beat(from: .seconds(2), reps: 1)
+    }
+    store.send(.countRep(at: at(7)), effects: cued(.rep(2))) {
+      $0.repsDone = 2
+      $0.beat = SessionState.Beat(from: .seconds(3), reps: 2)
+    }
     store.send(
       .countRep(at: at(8)), effects: cued(.rep(3)) + [ended(4, .done, left: nil)] + entered(5),
       journaled: true
@@ -212,6 +220,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       $0.records[4] = ItemRecord(elapsed: .seconds(4), outcome: .done, repsDone: 3)
       $0.index = 5
       $0.repsDone = 0
+      $0.beat = SessionState.Beat()
       $0.clock = clock(5, since: 8)
       $0.rating = nil
     }

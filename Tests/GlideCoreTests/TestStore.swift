@@ -36,14 +36,14 @@ struct TestStore {
   }
 }
 
-/// A short routine with every kind of item: a two-sided roll, counted reps, a hold with
-/// breath pacing, and paced reps.
+/// A short routine with every kind of item: a two-sided roll, reps counted by key, a hold
+/// with breath pacing, and paced reps.
 enum Fixture {
   static let routine = Routine(
     id: "fixture", name: "Fixture", summary: "Every kind of step", phase: .any,
     steps: [
       Step(.roll, target: "calves", sides: .both, duration: .seconds(60), cue: "Roll slowly"),
-      Step(repsOf: "Calf raises", target: "calves", count: 3),
+      byKey(Step(repsOf: "Calf raises", target: "calves", count: 3)),
       Step(.hold, target: "upper back", duration: .seconds(20), breath: BreathPattern("4-6")),
       Step(repsOf: "Extensions", target: "upper back", count: 2, tempo: .seconds(2)),
     ])
@@ -57,6 +57,13 @@ enum Fixture {
       length: item.isTimed ? item.planned : nil, banked: .seconds(banked),
       runningSince: since.map { .seconds($0) })
   }
+}
+
+/// `step` with its reps counted by key (`tempo = "manual"`).
+func byKey(_ step: Step) -> Step {
+  var step = step
+  step.countsByKey = true
+  return step
 }
 
 /// The fields of two values that differ, as `name: actual ≠ expected`, so a failure

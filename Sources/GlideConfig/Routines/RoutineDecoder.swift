@@ -14,7 +14,7 @@ public enum RoutineDecoder {
   /// The rep counts a reps step may ask for.
   public static let repsRange = 1...100
 
-  static let topKeys = ["name", "summary", "phase", "steps"]
+  static let topKeys = ["name", "summary", "phase", "tempo", "steps"]
   static let stepKeys = [
     "technique", "target", "duration", "breaths", "sides", "breath", "cue", "movement", "reps",
     "tempo",

@@ -54,8 +54,11 @@ struct Reader {
         }
       }
     }
+    let pacing = repPacing(table["tempo"])
     guard errors.isEmpty else { return nil }
-    return Routine(id: id, name: name, summary: summary, phase: phase, steps: steps)
+    var routine = Routine(id: id, name: name, summary: summary, phase: phase, steps: steps)
+    routine.repPacing = pacing
+    return routine
   }
 
   mutating func step(from table: TOMLTable, index: Int) -> Step? {
@@ -135,7 +138,9 @@ struct Reader {
       }
       var tempo: Span?
       var tempoPhases: [Span]?
-      if let raw = table["tempo"]?.string, raw.contains("-") {
+      let byKey = Self.isManual(table["tempo"])
+      if byKey {
+      } else if let raw = table["tempo"]?.string, raw.contains("-") {
         let parts = raw.split(separator: "-", omittingEmptySubsequences: false).map {
           DurationText.parse(String($0))
         }
@@ -159,6 +164,7 @@ struct Reader {
       step = Step(
         repsOf: movement, target: target, count: count, sides: sides, tempo: tempo, cue: cue)
       step.tempoPhases = tempoPhases
+      step.countsByKey = byKey
       for key in ["duration", "breath", "breaths"] where table[key] != nil {
         fail(key, step: index, target: target, "a reps step is counted, not timed; remove '\(key)'")
       }
@@ -246,7 +252,7 @@ struct Reader {
   }
 
   mutating func span(
-    _ value: TOMLValueConvertible?, key: String, step: Int, target: String, required: Bool,
+    _ value: TOMLValueConvertible?, key: String, step: Int?, target: String?, required: Bool,
     max limit: Span
   ) -> Span? {
     guard let value else {

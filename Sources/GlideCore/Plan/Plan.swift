@@ -6,17 +6,21 @@ public struct Plan: Hashable, Sendable {
     public var leadIn: Span
     /// The rest between the left and the right side of a step.
     public var switchSides: Span
-    /// How long one counted rep is assumed to take, for planning only.
+    /// How long one rep counted by key is assumed to take, for planning only.
     public var countedRepPace: Span
+    /// The tempo of reps steps when neither the step nor the routine gives one.
+    public var repTempo: Span
 
-    /// Creates settings; the defaults are 10 s lead-in, 5 s switch, 3 s per counted rep.
+    /// Creates settings; the defaults are 10 s lead-in, 5 s switch, 3 s per rep (paced or
+    /// counted by key).
     public init(
       leadIn: Span = .seconds(10), switchSides: Span = .seconds(5),
-      countedRepPace: Span = .seconds(3)
+      countedRepPace: Span = .seconds(3), repTempo: Span = .seconds(3)
     ) {
       self.leadIn = leadIn
       self.switchSides = switchSides
       self.countedRepPace = countedRepPace
+      self.repTempo = repTempo
     }
   }
 
@@ -33,7 +37,8 @@ public struct Plan: Hashable, Sendable {
   public var total: Span { items.first.map { $0.planned + $0.remainingAfter } ?? .zero }
 
   /// Expands a routine: two-sided steps become left, switch, right; a lead-in naming the
-  /// first step opens the session.
+  /// first step opens the session. Every reps step comes out either paced (with a tempo:
+  /// its own, the routine's, or the default) or counted by key.
   public init(_ routine: Routine, settings: Settings = Settings()) {
     routineID = routine.id
     routineName = routine.name
@@ -63,7 +68,8 @@ public struct Plan: Hashable, Sendable {
       lead.cue = "Get ready: \(first.technique.label.lowercased()) \(first.target)"
       add(.leadIn, lead, side, 0, settings.leadIn)
     }
-    for (index, step) in routine.steps.enumerated() {
+    for (index, written) in routine.steps.enumerated() {
+      let step = Self.paced(written, routine: routine.repPacing, default: settings.repTempo)
       switch step.sides {
       case .none: add(.step, step, nil, index, planned(step))
       case .left: add(.step, step, .left, index, planned(step))
@@ -83,5 +89,17 @@ public struct Plan: Hashable, Sendable {
     }
     self.items = items
     stepCount = number
+  }
+
+  /// A reps step with its pacing settled: a tempo, or counted by key and no tempo.
+  static func paced(_ step: Step, routine: RepPacing?, default tempo: Span) -> Step {
+    guard step.technique == .reps, step.tempo == nil else { return step }
+    var step = step
+    switch (step.countsByKey, routine) {
+    case (true, _), (false, .byKey): step.countsByKey = true
+    case (false, .paced(let pace)): step.tempo = pace
+    case (false, nil): step.tempo = tempo
+    }
+    return step
   }
 }

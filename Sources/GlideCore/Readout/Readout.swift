@@ -31,6 +31,9 @@ public struct Readout: Hashable, Sendable {
   public var beatPhase: Int?
   /// Whether a step of two minutes or more is past its halfway point (nil for others).
   public var pastHalfway: Bool?
+  /// For reps counted by key: how many reminders to count with enter have rung since the
+  /// last rep (the screen may mark them; each is a wake).
+  public var reminders: Int?
 }
 
 /// A quantity that steps up or down as an item's elapsed time grows: where it is now, and
@@ -67,8 +70,8 @@ extension SessionState {
   }
 
   /// The earliest instant after `now` at which the readout changes: the next digit of a
-  /// countdown, the next cell of a bar, the next beat. Nil while nothing moves (paused,
-  /// asking to quit, reps counted by key, finished).
+  /// countdown, the next cell of a bar, the next beat, the next reminder to count reps by
+  /// key. Nil while nothing moves (paused, asking to quit, finished).
   public func nextWake(after now: Instant, widths: ReadoutWidths) -> Instant? {
     display(at: now, widths: widths).nextWake
   }
@@ -172,14 +175,16 @@ extension SessionState {
     }
 
     var reps: Int?
+    var reminders: Int?
     var beatCells: Int?
     var beatPhase: Int?
     if item.technique == .reps {
       if let tempo = item.step.tempo, tempo > .zero, let target = item.step.reps {
-        let done = min(Int64(target), elapsed.nanoseconds / tempo.nanoseconds)
-        reps = Int(done)
-        if done < Int64(target) {
-          let into = Span(nanoseconds: elapsed.nanoseconds % tempo.nanoseconds)
+        let done = pacedReps(at: elapsed, tempo: tempo, target: target)
+        reps = done
+        if done < target {
+          let since = max(.zero, elapsed - beat.from)
+          let into = Span(nanoseconds: since.nanoseconds % tempo.nanoseconds)
           changes.append(tempo - into)
           beatCells = Int(track(.fill(into, of: tempo, width: widths.beat)))
           if let phases = item.step.tempoPhases {
@@ -198,13 +203,17 @@ extension SessionState {
         }
       } else {
         reps = repsDone
+        let idle = max(.zero, elapsed - beat.from).nanoseconds
+        let every = Self.reminderInterval.nanoseconds
+        reminders = Int(idle / every)
+        changes.append(Span(nanoseconds: every - idle % every))
       }
     }
 
     let readout = Readout(
       remainingSeconds: remainingSeconds, stepCells: stepCells, sessionSeconds: sessionSeconds,
       sessionCells: sessionCells, breath: breath, reps: reps, beatCells: beatCells,
-      beatPhase: beatPhase, pastHalfway: pastHalfway)
+      beatPhase: beatPhase, pastHalfway: pastHalfway, reminders: reminders)
     let next = changes.compactMap { $0 }.filter { $0 > .zero }.min()
     return (readout, next)
   }

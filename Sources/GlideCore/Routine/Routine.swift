@@ -10,6 +10,8 @@ public struct Routine: Hashable, Sendable {
   public var phase: RoutinePhase
   /// The steps in order.
   public var steps: [Step]
+  /// How reps steps without a tempo of their own are paced; nil: the plan's default tempo.
+  public var repPacing: RepPacing?
 
   /// Creates a routine.
   public init(id: String, name: String, summary: String, phase: RoutinePhase, steps: [Step]) {

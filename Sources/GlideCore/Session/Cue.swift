@@ -8,13 +8,15 @@ public enum Cue: Hashable, Sendable {
   case halfway
   /// A rep was counted; the number is the reps done so far.
   case rep(Int)
+  /// Reps counted by key have had no key for a while: count them with enter.
+  case countReminder
   /// The last step ended.
   case sessionComplete
 
   /// Whether the terminal bell marks this cue.
   public var rings: Bool {
     switch self {
-    case .itemStarted, .countdown, .sessionComplete, .halfway: true
+    case .itemStarted, .countdown, .sessionComplete, .halfway, .countReminder: true
     case .rep: false
     }
   }
@@ -23,7 +25,7 @@ public enum Cue: Hashable, Sendable {
   public var priority: SpeechPriority {
     switch self {
     case .itemStarted, .sessionComplete: .announcement
-    case .countdown, .halfway: .timing
+    case .countdown, .halfway, .countReminder: .timing
     case .rep: .count
     }
   }
@@ -54,6 +56,8 @@ public enum Cue: Hashable, Sendable {
       return "Halfway"
     case .rep(let n):
       return "\(n)"
+    case .countReminder:
+      return "Press enter after each rep"
     case .sessionComplete:
       return "Session complete"
     }

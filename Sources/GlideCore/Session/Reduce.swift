@@ -161,11 +161,19 @@ extension SessionState {
       effects += leave(outcome: .done, at: deadline)
     }
     guard mode == .running, let item else { return effects }
-    if item.technique == .reps, let tempo = item.step.tempo, tempo > .zero {
-      let paced = Int(clock.elapsed(at: now).nanoseconds / tempo.nanoseconds)
+    if item.technique == .reps, let tempo = item.step.tempo, let target = item.step.reps {
+      let paced = pacedReps(at: clock.elapsed(at: now), tempo: tempo, target: target)
       if paced > repsDone {
         repsDone = paced
         effects += announce(.rep(paced))
+      }
+    }
+    if item.isCountedReps {
+      let idle = max(.zero, clock.elapsed(at: now) - beat.from)
+      let due = Int(idle.nanoseconds / Self.reminderInterval.nanoseconds)
+      if due > remindersCued {
+        remindersCued = due
+        effects += announce(.countReminder)
       }
     }
     if !halfwayCued, let half = halfwayPoint, clock.elapsed(at: now) >= half {
@@ -190,6 +198,8 @@ extension SessionState {
     clock = ItemClock(length: length(of: plan.items[next]))
     if mode == .running { clock.run(from: now) }
     repsDone = 0
+    beat = Beat()
+    remindersCued = 0
     countdownCued = nil
     halfwayCued = false
     return [.stepStarted(index: next, remaining: clock.length)]
@@ -270,9 +280,18 @@ extension SessionState {
     }
   }
 
+  /// Counts a rep by key: on reps counted by key, the next; on paced reps, the one under
+  /// way, early, with the pace starting again from now.
   fileprivate mutating func countRep(at now: Instant, effects: inout [Effect]) {
-    guard let item, item.isCountedReps, let target = item.step.reps else { return }
+    guard let item, item.technique == .reps, let target = item.step.reps, repsDone < target
+    else { return }
     repsDone += 1
+    let elapsed = clock.elapsed(at: now)
+    beat = Beat(from: elapsed, reps: repsDone)
+    remindersCued = 0
+    if let tempo = item.step.tempo {
+      clock.length = elapsed + tempo * (target - repsDone)
+    }
     effects += announce(.rep(repsDone))
     if repsDone >= target { effects += leave(outcome: .done, at: now) }
   }
@@ -337,7 +356,7 @@ extension SessionState {
           item.step.breath.map { pattern in
             min(target, Int((record?.elapsed.nanoseconds ?? 0) / max(1, pattern.cycle.nanoseconds)))
           }
-        })
+        }, repsPaced: isReps ? !item.isCountedReps : nil)
     }
     return Summary(
       routineID: plan.routineID, routineName: plan.routineName, outcome: outcome,

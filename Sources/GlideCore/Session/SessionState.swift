@@ -30,6 +30,13 @@ public struct SessionState: Hashable, Sendable {
   public var clock: ItemClock
   /// Reps done in the item in progress.
   public var repsDone: Int = 0
+  /// Where the beat of the reps in progress starts: the item's start, or the instant (as
+  /// the item's elapsed time) a rep was last counted by key, with the reps done by then.
+  /// Paced reps count on from here, so a rep counted early moves the pace with it; reps
+  /// counted by key are reminded from here.
+  public var beat = Beat()
+  /// Reminders rung since the last rep counted by key.
+  public var remindersCued = 0
   /// The lowest 3-2-1 number already cued for the item in progress.
   public var countdownCued: Int?
   /// Whether the halfway cue of the item in progress has sounded.
@@ -54,6 +61,32 @@ public struct SessionState: Hashable, Sendable {
       self.right = right
       self.asking = asking
     }
+  }
+
+  /// The start of a beat of reps: an elapsed time within the item, and the reps done then.
+  public struct Beat: Hashable, Sendable {
+    /// The item's elapsed time at the start of the beat.
+    public var from: Span
+    /// Reps done when the beat started.
+    public var reps: Int
+
+    /// Creates a beat start; the default is the item's start.
+    public init(from: Span = .zero, reps: Int = 0) {
+      self.from = from
+      self.reps = reps
+    }
+  }
+
+  /// How long reps counted by key may go without a rep before a reminder rings, and
+  /// again after each reminder.
+  public static let reminderInterval = Span.seconds(10)
+
+  /// Reps done at `elapsed` into a paced reps item: those counted when its beat began and
+  /// one per tempo since, up to the target.
+  func pacedReps(at elapsed: Span, tempo: Span, target: Int) -> Int {
+    guard tempo > .zero else { return target }
+    let since = max(.zero, elapsed - beat.from).nanoseconds / tempo.nanoseconds
+    return Int(min(Int64(target), Int64(beat.reps) + since))
   }
 
   /// The side rating being asked for, if any.

@@ -40,14 +40,18 @@ public struct Summary: Hashable, Sendable {
     public var breathsTarget: Int?
     /// Whole breaths done, for breath-counted steps.
     public var breathsDone: Int?
+    /// For reps steps: true when the timer paced and counted them, false when the person
+    /// counted them by key.
+    public var repsPaced: Bool?
 
     /// Creates a step result.
     public init(
       number: Int, technique: Technique, target: String, side: Side?, movement: String? = nil,
       planned: Span, elapsed: Span, outcome: StepOutcome, repsTarget: Int? = nil,
       repsDone: Int? = nil, pressureFlagged: Bool = false, freedom: Int? = nil,
-      breathsTarget: Int? = nil, breathsDone: Int? = nil
+      breathsTarget: Int? = nil, breathsDone: Int? = nil, repsPaced: Bool? = nil
     ) {
+      self.repsPaced = repsPaced
       self.pressureFlagged = pressureFlagged
       self.freedom = freedom
       self.breathsTarget = breathsTarget

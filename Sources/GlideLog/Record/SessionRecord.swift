@@ -28,14 +28,18 @@ public struct SessionRecord: Hashable, Sendable {
     public var breathsTarget: Int?
     /// Whole breaths done, for breath-counted steps (`breaths_done`).
     public var breathsDone: Int?
+    /// For reps steps, whether the timer paced them (true) or the person counted them by
+    /// key (false) (`reps_paced`).
+    public var repsPaced: Bool?
 
     /// Creates a step record.
     public init(
       technique: String, target: String, side: String?, plannedSeconds: Double,
       elapsedSeconds: Double, outcome: String, repsTarget: Int?, repsDone: Int?,
       pressureFlagged: Bool = false, freedom: Int? = nil, breathsTarget: Int? = nil,
-      breathsDone: Int? = nil
+      breathsDone: Int? = nil, repsPaced: Bool? = nil
     ) {
+      self.repsPaced = repsPaced
       self.pressureFlagged = pressureFlagged
       self.freedom = freedom
       self.breathsTarget = breathsTarget
@@ -111,7 +115,7 @@ public struct SessionRecord: Hashable, Sendable {
           plannedSeconds: $0.planned.seconds, elapsedSeconds: $0.elapsed.seconds,
           outcome: $0.outcome.rawValue, repsTarget: $0.repsTarget, repsDone: $0.repsDone,
           pressureFlagged: $0.pressureFlagged, freedom: $0.freedom, breathsTarget: $0.breathsTarget,
-          breathsDone: $0.breathsDone)
+          breathsDone: $0.breathsDone, repsPaced: $0.repsPaced)
       })
   }
 

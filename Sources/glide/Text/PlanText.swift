@@ -39,7 +39,9 @@ enum PlanText {
           amount +=
             ", paced " + phases.map { String($0.description.dropLast()) }.joined(separator: "-")
         } else {
-          amount += item.step.tempo.map { ", paced \($0.description) per rep" } ?? ", counted"
+          amount +=
+            item.step.tempo.map { ", paced \($0.description) per rep" }
+            ?? ", manual: press enter after each"
         }
       } else {
         amount = item.planned.clockFace
