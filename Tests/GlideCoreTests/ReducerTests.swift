@@ -444,10 +444,11 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func cuePhrases() {
     let plan = Fixture.plan
-    #expect(Cue.itemStarted(index: 0).phrase(in: plan) == "Get ready. First, left calves, roll")
-    #expect(Cue.itemStarted(index: 1).phrase(in: plan) == "left calves, roll, 1 minute")
-    #expect(Cue.itemStarted(index: 2).phrase(in: plan) == "Switch sides")
-    #expect(Cue.itemStarted(index: 4).phrase(in: plan) == "3 Calf raises")
+    #expect(Cue.itemStarted(index: 0).phrase(in: plan) == "Get ready. First: roll, left calves")
+    #expect(Cue.itemStarted(index: 1).phrase(in: plan) == "Roll, left calves, 1 minute")
+    #expect(Cue.itemStarted(index: 2).phrase(in: plan) == "Switch sides. Next: roll, right calves")
+    #expect(
+      Cue.itemStarted(index: 4).phrase(in: plan) == "Calf raises, 3 reps, press enter after each")
     #expect(Cue.countdown(3).phrase(in: plan) == "three")
     #expect(Cue.sessionComplete.phrase(in: plan) == "Session complete")
   }

@@ -80,17 +80,20 @@ func differences<T>(_ actual: T, _ expected: T) -> String {
 
 /// The effects of a cue: its ring, when it rings, and its phrase.
 func cued(_ cue: Cue, in plan: Plan = Fixture.plan) -> [Effect] {
-  let phrase = Effect.speak(cue.phrase(in: plan), priority: cue.priority)
-  return cue.rings ? [.ring(cue), phrase] : [phrase]
+  let speech = Effect.speak(cue.speech(in: plan))
+  return cue.rings ? [.ring(cue), speech] : [speech]
 }
 
 /// The effects of plan item `index` starting: the start with its length (`length`, else
-/// the planned one; none for counted reps), the bell and the phrase.
+/// the planned one; none for counted reps), the bell, the announcement and, for a step
+/// with a cue, its cue line.
 func entered(_ index: Int, in plan: Plan = Fixture.plan, length: Span? = nil) -> [Effect] {
   let item = plan.items[index]
   let remaining = item.isTimed ? (length ?? item.planned) : nil
+  let cueLine =
+    item.kind == .step && item.step.cue != nil ? cued(.cueLine(index: index), in: plan) : []
   return [.stepStarted(index: index, remaining: remaining)]
-    + cued(.itemStarted(index: index), in: plan)
+    + cued(.itemStarted(index: index), in: plan) + cueLine
 }
 
 /// Plan item `index` ended as `outcome` with `left` seconds of its clock (nil: counted).

@@ -20,8 +20,9 @@ public enum Effect: Hashable, Sendable {
   case quit
   /// Sound the bell (or flash) for a cue.
   case ring(Cue)
-  /// Words for a voice to say.
-  case speak(String, priority: SpeechPriority)
+  /// Words for a voice to say, with their priority, what they do while the voice is busy,
+  /// and the voice level that says them.
+  case speak(Speech)
   /// The session's progress so far, to keep in the journal in case it is killed.
   case journal(Summary)
   /// The session ended: append its record to the log.

@@ -56,10 +56,10 @@ extension SessionState {
     }
   }
 
-  /// The ring (for cues that ring) and the phrase of a cue.
+  /// The ring (for cues that ring) and the speech of a cue.
   fileprivate func announce(_ cue: Cue) -> [Effect] {
-    let phrase = Effect.speak(cue.phrase(in: plan), priority: cue.priority)
-    return cue.rings ? [.ring(cue), phrase] : [phrase]
+    let speech = Effect.speak(cue.speech(in: plan))
+    return cue.rings ? [.ring(cue), speech] : [speech]
   }
 
   /// Acts on one event after time has been brought up to `now`.
@@ -176,6 +176,13 @@ extension SessionState {
         effects += announce(.countReminder)
       }
     }
+    if item.technique != .reps, let pattern = item.step.breath, pattern.cycle > .zero {
+      let (position, phase) = pattern.position(at: clock.elapsed(at: now))
+      if position > breathCued {
+        breathCued = position
+        effects += announce(.breath(phase))
+      }
+    }
     if !halfwayCued, let half = halfwayPoint, clock.elapsed(at: now) >= half {
       halfwayCued = true
       effects += announce(.halfway)
@@ -200,10 +207,13 @@ extension SessionState {
     repsDone = 0
     beat = Beat()
     remindersCued = 0
+    breathCued = 0
     countdownCued = nil
     halfwayCued = false
+    let item = plan.items[next]
+    let cueLine = item.kind == .step && item.step.cue != nil ? announce(.cueLine(index: next)) : []
     return [.stepStarted(index: next, remaining: clock.length)]
-      + announce(.itemStarted(index: next))
+      + announce(.itemStarted(index: next)) + cueLine
   }
 
   /// Banks the visit to the current item into its record; the item's end, as an effect.

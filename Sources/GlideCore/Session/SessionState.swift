@@ -37,6 +37,9 @@ public struct SessionState: Hashable, Sendable {
   public var beat = Beat()
   /// Reminders rung since the last rep counted by key.
   public var remindersCued = 0
+  /// The breath phase last cued in the item in progress, counted from its start (0: the
+  /// first in-breath, which the step's announcement covers).
+  public var breathCued = 0
   /// The lowest 3-2-1 number already cued for the item in progress.
   public var countdownCued: Int?
   /// Whether the halfway cue of the item in progress has sounded.

@@ -79,7 +79,7 @@ struct SessionRunner {
   private mutating func send(_ event: Event) {
     let effects = reduce(&state, event)
     var rings = false
-    var phrases: [(String, SpeechPriority)] = []
+    var phrases: [Speech] = []
     for effect in effects {
       switch effect {
       case .stepStarted(let index, let remaining):
@@ -97,15 +97,15 @@ struct SessionRunner {
           outcome: outcome.rawValue)
         terminal.discardTypeahead()
       case .ring: rings = true
-      case .speak(let phrase, let priority): phrases.append((phrase, priority))
+      case .speak(let speech): phrases.append(speech)
       case .journal(let summary): recorder?.journal(summary)
       case .appendLog(let summary): recorder?.finish(summary)
       case .suspend: terminal.suspend()
       case .quit: leaving = true
       }
     }
-    if let voice, let (phrase, priority) = Voice.choose(phrases) {
-      voice.say(phrase, priority: priority)
+    if let voice {
+      for speech in Voice.choose(phrases, level: voice.level) { voice.say(speech) }
     }
     if rings, cues.bell || cues.flash { terminal.bell(flash: cues.flash) }
   }
