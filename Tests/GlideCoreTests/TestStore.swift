@@ -47,7 +47,7 @@ enum Fixture {
       Step(.hold, target: "upper back", duration: .seconds(20), breath: BreathPattern("4-6")),
       Step(repsOf: "Extensions", target: "upper back", count: 2, tempo: .seconds(2)),
     ])
-  static let plan = Plan(routine)
+  static let plan = Plan(routine, settings: Plan.Settings(countIn: .zero))
 
   static func at(_ seconds: Double) -> Instant { .seconds(seconds) }
 

@@ -109,7 +109,7 @@ import Testing
     defer { tmux.close() }
     let events = tmux.directory.appendingPathComponent("events.txt").path
     tmux.startGlide(
-      "run \(fixture("keys.toml")) --no-bell --on-event 'echo $GLIDE_SEQUENCE $GLIDE_EVENT >> \(events)'"
+      "run \(fixture("keys.toml")) --no-bell --no-count-in --on-event 'echo $GLIDE_SEQUENCE $GLIDE_EVENT >> \(events)'"
     )
     tmux.waitFor("GET READY")
     tmux.keys("Space")

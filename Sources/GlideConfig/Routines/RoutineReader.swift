@@ -55,8 +55,9 @@ struct Reader {
       }
     }
     let pacing = repPacing(table["tempo"])
-    guard errors.isEmpty else { return nil }
     var routine = Routine(id: id, name: name, summary: summary, phase: phase, steps: steps)
+    pauses(from: table, into: &routine)
+    guard errors.isEmpty else { return nil }
     routine.repPacing = pacing
     return routine
   }
@@ -217,6 +218,7 @@ struct Reader {
         fail(key, step: index, target: target, "only a reps step takes '\(key)'")
       }
     }
+    step.transition = stepTransition(from: table, index: index, target: target)
     return errors.count == errorCount ? step : nil
   }
 

@@ -6,6 +6,8 @@ public struct Plan: Hashable, Sendable {
     public var leadIn: Span
     /// The rest between the left and the right side of a step.
     public var switchSides: Span
+    /// The 3-2-1 that resumes from a pause with the clock held; zero: resume at once.
+    public var countIn: Span
     /// How long one rep counted by key is assumed to take, for planning only.
     public var countedRepPace: Span
     /// The tempo of reps steps when neither the step nor the routine gives one.
@@ -15,8 +17,9 @@ public struct Plan: Hashable, Sendable {
     /// counted by key).
     public init(
       leadIn: Span = .seconds(10), switchSides: Span = .seconds(5),
-      countedRepPace: Span = .seconds(3), repTempo: Span = .seconds(3)
+      countedRepPace: Span = .seconds(3), repTempo: Span = .seconds(3), countIn: Span = .seconds(3)
     ) {
+      self.countIn = countIn
       self.leadIn = leadIn
       self.switchSides = switchSides
       self.countedRepPace = countedRepPace
@@ -32,6 +35,8 @@ public struct Plan: Hashable, Sendable {
   public var items: [PlanItem]
   /// How many items are steps (each side counted once): the M of "step N of M".
   public var stepCount: Int
+  /// The 3-2-1 that resumes from a pause; zero: none.
+  public var countIn: Span
 
   /// The planned length of the whole session.
   public var total: Span { items.first.map { $0.planned + $0.remainingAfter } ?? .zero }
@@ -42,6 +47,9 @@ public struct Plan: Hashable, Sendable {
   public init(_ routine: Routine, settings: Settings = Settings()) {
     routineID = routine.id
     routineName = routine.name
+    countIn = settings.countIn
+    let leadIn = routine.getReady ?? settings.leadIn
+    let switchSides = routine.switchSides ?? settings.switchSides
     var items: [PlanItem] = []
     var number = 0
     func add(_ kind: PlanItem.Kind, _ step: Step, _ side: Side?, _ source: Int, _ planned: Span) {
@@ -64,21 +72,28 @@ public struct Plan: Hashable, Sendable {
         case .both, .left: .left
         case .right: .right
         }
-      var lead = Step(.rest, target: first.target, duration: settings.leadIn)
+      var lead = Step(.rest, target: first.target, duration: leadIn)
       lead.cue = "Get ready: \(first.technique.label.lowercased()) \(first.target)"
-      add(.leadIn, lead, side, 0, settings.leadIn)
+      add(.leadIn, lead, side, 0, leadIn)
     }
     for (index, written) in routine.steps.enumerated() {
       let step = Self.paced(written, routine: routine.repPacing, default: settings.repTempo)
+      let before = index > 0 ? routine.steps[index - 1] : nil
+      if let pause = Self.transition(to: step, after: before, routine: routine.transition) {
+        var turn = Step(.rest, target: step.target, duration: pause)
+        turn.cue = "Get into position"
+        let side: Side? = step.sides == .right ? .right : step.sides == .none ? nil : .left
+        add(.transition, turn, side, index, pause)
+      }
       switch step.sides {
       case .none: add(.step, step, nil, index, planned(step))
       case .left: add(.step, step, .left, index, planned(step))
       case .right: add(.step, step, .right, index, planned(step))
       case .both:
         add(.step, step, .left, index, planned(step))
-        var turn = Step(.rest, target: step.target, duration: settings.switchSides)
+        var turn = Step(.rest, target: step.target, duration: switchSides)
         turn.cue = "Switch to the right side"
-        add(.switchSides, turn, .right, index, settings.switchSides)
+        add(.switchSides, turn, .right, index, switchSides)
         add(.step, step, .right, index, planned(step))
       }
     }
@@ -89,6 +104,17 @@ public struct Plan: Hashable, Sendable {
     }
     self.items = items
     stepCount = number
+  }
+
+  /// The pause before `step`: its own transition, else the routine's when the position
+  /// changes (another technique or another target than the step before); none before the
+  /// first step, which the get-ready covers, or when zero.
+  static func transition(to step: Step, after before: Step?, routine: Span?) -> Span? {
+    guard let before else { return nil }
+    let moves =
+      before.technique != step.technique || before.target.lowercased() != step.target.lowercased()
+    let pause = step.transition ?? (moves ? routine : nil)
+    return pause.flatMap { $0 > .zero ? $0 : nil }
   }
 
   /// A reps step with its pacing settled: a tempo, or counted by key and no tempo.

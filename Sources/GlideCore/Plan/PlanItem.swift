@@ -8,6 +8,8 @@ public struct PlanItem: Hashable, Sendable {
     case step
     /// The short rest that turns the person from the left side to the right.
     case switchSides
+    /// A pause to get into position for the step that follows.
+    case transition
   }
 
   /// What part of the session this item is.
@@ -18,8 +20,8 @@ public struct PlanItem: Hashable, Sendable {
   public var side: Side?
   /// The index of the routine step this item comes from (for lead-in: the first step's).
   public var sourceIndex: Int
-  /// The 1-based number shown as "step N of M"; for lead-in and switches, the number of
-  /// the step that follows.
+  /// The 1-based number shown as "step N of M"; for lead-in, switches and transitions, the
+  /// number of the step that follows.
   public var number: Int
   /// How long the item is planned to take. Reps counted by key have no clock: they are
   /// planned at `Plan.Settings.countedRepPace` per rep.

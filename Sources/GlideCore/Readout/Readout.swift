@@ -34,6 +34,8 @@ public struct Readout: Hashable, Sendable {
   /// For reps counted by key: how many reminders to count with enter have rung since the
   /// last rep (the screen may mark them; each is a wake).
   public var reminders: Int?
+  /// While resuming from a pause: the 3-2-1 number shown, the clock still held.
+  public var countIn: Int?
 }
 
 /// A quantity that steps up or down as an item's elapsed time grows: where it is now, and
@@ -66,12 +68,13 @@ struct Stepper {
 extension SessionState {
   /// What the screen shows at `now`, for bars of the given widths.
   public func readout(at now: Instant, widths: ReadoutWidths = ReadoutWidths()) -> Readout {
-    readoutAndNextChange(at: now, widths: widths).readout
+    display(at: now, widths: widths).readout
   }
 
   /// The earliest instant after `now` at which the readout changes: the next digit of a
   /// countdown, the next cell of a bar, the next beat, the next reminder to count reps by
-  /// key. Nil while nothing moves (paused, asking to quit, finished).
+  /// key, the next number of a count-in. Nil while nothing moves (paused, asking to quit,
+  /// finished).
   public func nextWake(after now: Instant, widths: ReadoutWidths) -> Instant? {
     display(at: now, widths: widths).nextWake
   }
@@ -85,7 +88,12 @@ extension SessionState {
   public func display(at now: Instant, widths: ReadoutWidths) -> (
     readout: Readout, nextWake: Instant?
   ) {
-    let (readout, next) = readoutAndNextChange(at: now, widths: widths)
+    var (readout, next) = readoutAndNextChange(at: now, widths: widths)
+    if case .countingIn(let until, _) = mode {
+      let left = Stepper.countdown(max(.zero, until - now))
+      readout.countIn = Int(left.value)
+      return (readout, max(now, left.nextChange.map { now + $0 } ?? until))
+    }
     guard mode == .running else { return (readout, nil) }
     let change = next.map { now + $0 }
     guard let end = clock.deadline.map({ max($0, now) }) else { return (readout, change) }

@@ -26,6 +26,9 @@ public struct Step: Hashable, Sendable {
   public var tempoPhases: [Span]?
   /// The breaths a breath-counted step lasts; its duration is this many breath cycles.
   public var breaths: Int?
+  /// The pause before this step to get into position, instead of the routine's; zero:
+  /// none. Given, it applies even where the position seems unchanged.
+  public var transition: Span?
 
   /// Creates a timed step.
   public init(

@@ -88,6 +88,11 @@ extension PlanItem {
         return "Switch sides"
       }
       return "Switch sides. Next: \(next.shortName)"
+    case .transition:
+      guard let next = plan.items[(index + 1)...].first(where: { $0.kind == .step }) else {
+        return "Get into position"
+      }
+      return "Get into position for \(next.shortName)"
     case .step:
       let manual = isCountedReps ? ", press enter after each" : ""
       return "\(shortName.capitalizedFirst), \(spokenAmount)\(manual)"

@@ -98,14 +98,25 @@ extension SessionState {
       if case .suspend = event { effects.append(.suspend) }
       return
     case (.togglePause, .paused):
-      resume(at: now)
-      effects.append(.resumed(index: index, remaining: clock.remaining(at: now)))
+      guard plan.countIn > .zero else {
+        resume(at: now)
+        effects.append(.resumed(index: index, remaining: clock.remaining(at: now)))
+        return
+      }
+      let count = Int(plan.countIn.ceilingSeconds)
+      mode = .countingIn(until: now + plan.countIn, cued: count)
+      effects += announce(.countdown(count))
+      return
+    case (.togglePause, .countingIn), (.suspend, .countingIn):
+      // Pausing again while counting in: the clock never ran, so nothing resumed.
+      mode = .paused
+      if case .suspend = event { effects.append(.suspend) }
       return
     case (.suspend, .paused):
       effects.append(.suspend)
       return
     case (.requestQuit, _):
-      let wasPaused = mode == .paused
+      let wasPaused = mode != .running
       if !wasPaused { hold(at: now) }
       mode = .confirmingQuit(wasPaused: wasPaused)
       overlay = nil
@@ -151,8 +162,8 @@ extension SessionState {
 
   /// Ends every item whose deadline is at or before `now`, then cues what `now` reaches.
   fileprivate mutating func advance(to now: Instant) -> [Effect] {
-    guard mode == .running else { return [] }
-    var effects: [Effect] = []
+    var effects = countIn(to: now)
+    guard mode == .running else { return effects }
     while mode == .running, let deadline = clock.deadline, deadline <= now {
       if let item, item.technique == .reps, let target = item.step.reps, repsDone < target {
         repsDone = target
@@ -197,6 +208,20 @@ extension SessionState {
       }
     }
     return effects
+  }
+
+  /// Says the 3-2-1 of a count-in as `now` reaches each number, and resumes at its end
+  /// (the clock runs from the end exactly, however late `now` is).
+  fileprivate mutating func countIn(to now: Instant) -> [Effect] {
+    guard case .countingIn(let until, let cued) = mode else { return [] }
+    guard now < until else {
+      resume(at: until)
+      return [.resumed(index: index, remaining: clock.remaining(at: until))]
+    }
+    let shown = Int((until - now).ceilingSeconds)
+    guard shown < cued else { return [] }
+    mode = .countingIn(until: until, cued: shown)
+    return announce(.countdown(shown))
   }
 
   /// Starts plan item `next` with a fresh clock, running unless the session is held.

@@ -8,6 +8,9 @@ public struct SessionState: Hashable, Sendable {
     case running
     /// The person paused; the clock is stopped.
     case paused
+    /// Resuming from a pause: a 3-2-1 counts in with the clock still stopped, and the
+    /// clock runs from `until`; `cued` is the lowest number said so far.
+    case countingIn(until: Instant, cued: Int)
     /// "End session? y/n" is asked; the clock is stopped meanwhile.
     case confirmingQuit(wasPaused: Bool)
     /// The session is over and its summary shows.
@@ -135,7 +138,7 @@ public struct SessionState: Hashable, Sendable {
   /// Whether the timer is stopped by the person (paused, or asked to quit).
   public var isHeld: Bool {
     switch mode {
-    case .paused, .confirmingQuit: true
+    case .paused, .confirmingQuit, .countingIn: true
     case .ready, .running, .finished: false
     }
   }

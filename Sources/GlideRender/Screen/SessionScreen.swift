@@ -309,6 +309,7 @@ struct Painter {
     switch item.kind {
     case .leadIn: return "GET READY"
     case .switchSides: return "SWITCH SIDES · \(item.targetWithSide) next"
+    case .transition: return "GET INTO POSITION"
     case .step:
       if item.technique == .reps {
         return
@@ -324,6 +325,7 @@ struct Painter {
     switch item.kind {
     case .leadIn: return "Get into position; the first step starts when this reaches zero"
     case .switchSides: return "Turn over and set up the other side"
+    case .transition: return Cue.itemStarted(index: state.index).phrase(in: plan)
     case .step: return item.step.cue
     }
   }
@@ -350,6 +352,7 @@ struct Painter {
     switch next.kind {
     case .leadIn: return ""
     case .switchSides: return "Next: switch sides"
+    case .transition: return "Next: get into position"
     case .step:
       if next.technique == .reps {
         return

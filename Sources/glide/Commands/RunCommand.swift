@@ -25,6 +25,9 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Flash the screen instead of ringing the bell.")
   var flash = false
 
+  @Flag(help: "Resume from a pause at once, without the 3-2-1 count-in.")
+  var noCountIn = false
+
   @Flag(help: "Speak each step, 3-2-1 and the reps through espeak-ng.")
   var voice = false
 
@@ -85,7 +88,9 @@ struct RunCommand: ParsableCommand {
       throw fail(error.description)
     }
     var runner = SessionRunner(
-      terminal: terminal, plan: Plan(routine), clock: SessionClock(scale: timeScale),
+      terminal: terminal,
+      plan: Plan(routine, settings: Plan.Settings(countIn: noCountIn ? .zero : .seconds(3))),
+      clock: SessionClock(scale: timeScale),
       cues: SessionRunner.Cues(bell: !noBell, flash: flash), recorder: recorder)
     if !warnings.isEmpty {
       runner.notice =

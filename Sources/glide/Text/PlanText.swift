@@ -28,6 +28,9 @@ enum PlanText {
       case .switchSides:
         number = ""
         what = "switch sides"
+      case .transition:
+        number = ""
+        what = "transition"
       case .step:
         number = "\(item.number)."
         what = item.technique.rawValue
@@ -48,7 +51,7 @@ enum PlanText {
         if let breaths = item.step.breaths { amount += " (\(breaths) breaths)" }
         if let breath = item.step.breath { amount += "  breath \(breath)" }
       }
-      let target = item.kind == .switchSides ? "" : item.targetWithSide
+      let target = item.kind == .switchSides || item.kind == .transition ? "" : item.targetWithSide
       lines.append(
         "\(number.padded(4, left: true)) \(what.padded(12)) \(target.padded(26)) \(amount)")
       if item.kind == .step, let cue = item.step.cue { lines.append("       \(cue)") }
