@@ -67,14 +67,15 @@ private func started() -> TestStore {
       $0.index = 2
       $0.clock = ItemClock(length: .seconds(15), runningSince: at(70))
     }
-    // Reps cannot be flagged.
-    store.send(.flagPressure(at: at(71)), effects: [])
+    // Reps cannot be flagged: the screen says what ! is for until the step changes.
+    store.send(.flagPressure(at: at(71)), effects: []) { $0.note = .pressureIsForPassiveSteps }
     store.send(
       .skip(at: at(72)),
       effects: [ended(2, .skipped, left: 13)] + entered(3, in: plan, length: .seconds(120)),
       journaled: true
     ) {
       $0.records[2] = ItemRecord(elapsed: .seconds(2), outcome: .skipped, repsDone: 0)
+      $0.note = nil
       $0.index = 3
       $0.clock = ItemClock(length: .seconds(120), runningSince: at(72))
     }

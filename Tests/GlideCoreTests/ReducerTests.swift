@@ -197,8 +197,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
         $0.records[index - 1] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
         $0.index = index
         $0.clock = clock(index, since: time)
-        // Leaving the right side asks how free each side feels.
-        if index == 4 { $0.rating = SessionState.RatingRequest(left: 1, right: 3, asking: .left) }
+        // Both sides were skipped: nothing to compare, so nothing is asked.
       }
     }
     // No clock ends reps counted by key: the only wake is the reminder 10 s on.
@@ -239,7 +238,6 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       ) {
         $0.records[index - 1] = ItemRecord(
           elapsed: .zero, outcome: .skipped, repsDone: index - 1 == 4 ? 0 : nil)
-        $0.rating = index == 4 ? SessionState.RatingRequest(left: 1, right: 3, asking: .left) : nil
         $0.index = index
         $0.clock = clock(index, since: 0)
       }

@@ -149,6 +149,7 @@ extension SessionState {
     }
 
     var breath: Readout.Breath?
+    let breaths = breathTarget(of: index)
     if let pattern = item.step.breath, item.technique != .reps, pattern.cycle > .zero {
       let cycle = pattern.cycle.nanoseconds
       let number = Int(elapsed.nanoseconds / cycle) + 1
@@ -176,8 +177,8 @@ extension SessionState {
           changes.append(toPhaseEnd)
         }
         breath = Readout.Breath(
-          phase: phase, cells: cells, number: item.step.breaths.map { min(number, $0) } ?? number,
-          of: item.step.breaths)
+          phase: phase, cells: cells, number: breaths.map { min(number, $0) } ?? number,
+          of: breaths)
         break
       }
     }

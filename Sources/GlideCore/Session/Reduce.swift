@@ -233,6 +233,7 @@ extension SessionState {
     beat = Beat()
     remindersCued = 0
     breathCued = 0
+    note = nil
     countdownCued = nil
     halfwayCued = false
     let item = plan.items[next]
@@ -269,7 +270,9 @@ extension SessionState {
     if let item, item.kind == .step, item.side == .right, item.step.sides == .both,
       let left = plan.items[..<index].lastIndex(where: {
         $0.kind == .step && $0.side == .left && $0.sourceIndex == item.sourceIndex
-      })
+      }),
+      // Nothing to compare when neither side was worked.
+      records[left]?.outcome ?? .skipped != .skipped || records[index]?.outcome != .skipped
     {
       rating = RatingRequest(left: left, right: index, asking: .left)
     }
@@ -291,6 +294,20 @@ extension SessionState {
     guard let length = clock.length, let item, item.technique != .reps,
       let remaining = clock.remaining(at: now)
     else { return }
+    if let breaths = breathTarget(of: index), let pattern = item.step.breath, change != .zero {
+      // A breath-counted step gains or loses whole breaths, never the one under way.
+      let under = Int(clock.elapsed(at: now).nanoseconds / max(1, pattern.cycle.nanoseconds)) + 1
+      let wanted = max(under, breaths + (change > .zero ? 1 : -1))
+      guard wanted != breaths else { return }
+      breathTargets[index] = wanted
+      clock.length = pattern.cycle * wanted
+      if let cued = countdownCued, let left = clock.remaining(at: now),
+        left.ceilingSeconds > Int64(cued)
+      {
+        countdownCued = left.ceilingSeconds > 3 ? nil : Int(left.ceilingSeconds)
+      }
+      return
+    }
     let floor = min(remaining, .seconds(1))
     let wanted = max(remaining + change, floor)
     guard wanted != remaining else { return }
@@ -300,12 +317,16 @@ extension SessionState {
     }
   }
 
-  /// Flags a roll or hold as too much pressure: this hold's time left and every later hold
-  /// for the same target shrink by a third (guarding, not release, follows heavy pressure).
+  /// Flags a passive step (roll, hold, stretch, floss, percussion) as too much pressure or
+  /// intensity: the screen says to ease off, and a hold's time left and every later hold
+  /// for the same target shrink by a third (guarding, not release, follows heavy
+  /// pressure). Anywhere else it says what it is for.
   fileprivate mutating func flagPressure(at now: Instant) {
-    guard let item, item.kind == .step, item.technique == .roll || item.technique == .hold,
-      !pressureFlagged.contains(index)
-    else { return }
+    guard let item, item.kind == .step, item.technique.isPassive else {
+      note = .pressureIsForPassiveSteps
+      return
+    }
+    guard !pressureFlagged.contains(index) else { return }
     pressureFlagged.insert(index)
     easedTargets.insert(item.step.target.lowercased())
     if item.technique == .hold, let length = clock.length, let remaining = clock.remaining(at: now)
@@ -386,8 +407,8 @@ extension SessionState {
         elapsed: record?.elapsed ?? .zero, outcome: record?.outcome ?? .skipped,
         repsTarget: isReps ? item.step.reps : nil, repsDone: isReps ? (record?.repsDone ?? 0) : nil,
         pressureFlagged: pressureFlagged.contains(offset), freedom: ratings[offset],
-        breathsTarget: item.step.breaths,
-        breathsDone: item.step.breaths.flatMap { target in
+        breathsTarget: breathTarget(of: offset),
+        breathsDone: breathTarget(of: offset).flatMap { target in
           item.step.breath.map { pattern in
             min(target, Int((record?.elapsed.nanoseconds ?? 0) / max(1, pattern.cycle.nanoseconds)))
           }

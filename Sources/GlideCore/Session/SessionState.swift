@@ -95,6 +95,33 @@ public struct SessionState: Hashable, Sendable {
     return Int(min(Int64(target), Int64(beat.reps) + since))
   }
 
+  /// Breath-counted items whose count `+` or `-` changed, with the breaths they now last.
+  public var breathTargets: [Int: Int] = [:]
+  /// A line the screen shows until the item changes.
+  public var note: Note?
+
+  /// A line for the screen about a key that did not apply.
+  public enum Note: Hashable, Sendable {
+    /// `!` was pressed outside a roll, hold, stretch, floss or percussion.
+    case pressureIsForPassiveSteps
+
+    /// The words.
+    public var text: String {
+      switch self {
+      case .pressureIsForPassiveSteps:
+        "! flags too much pressure on a roll, hold or stretch; nothing to ease here"
+      }
+    }
+  }
+
+  /// The breaths plan item `index` lasts, for a breath-counted item: as planned, or as
+  /// `+` and `-` changed it.
+  public func breathTarget(of index: Int) -> Int? {
+    guard plan.items.indices.contains(index), let planned = plan.items[index].step.breaths
+    else { return nil }
+    return breathTargets[index] ?? planned
+  }
+
   /// The side rating being asked for, if any.
   public var rating: RatingRequest?
   /// Each rated side's plan item and how free it felt, 1-5.
@@ -173,5 +200,27 @@ public struct SessionState: Hashable, Sendable {
       length >= Self.halfwayFrom
     else { return nil }
     return Span(nanoseconds: length.nanoseconds / 2)
+  }
+}
+
+extension SessionState.RatingRequest {
+  /// The question asked of the side being rated, as a person says it: "How free does your
+  /// left calf feel?"
+  public func question(in plan: Plan) -> String {
+    let target = plan.items.indices.contains(left) ? plan.items[left].step.target : ""
+    return "How free does your \(asking.rawValue) \(target.singular) feel?"
+  }
+}
+
+extension String {
+  /// One of a body area written in the plural ("calves": "calf", "hip flexors": "hip
+  /// flexor"); other words stay as they are ("plantar fascia", "IT band and TFL").
+  var singular: String {
+    let lower = lowercased()
+    if lower.hasSuffix("calves") { return String(dropLast(3)) + "f" }
+    guard lower.hasSuffix("s"), !["ss", "us", "is"].contains(where: lower.hasSuffix),
+      let last = split(separator: " ").last, last.count > 3
+    else { return self }
+    return String(dropLast())
   }
 }

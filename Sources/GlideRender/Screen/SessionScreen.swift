@@ -170,11 +170,9 @@ struct Painter {
       role: .accent)
     frame.put(nextLine.truncated(width - 2), row: row + 2, column: 1, Style(.dim))
     if let request = state.rating {
-      let side = request.asking == .left ? "LEFT" : "RIGHT"
-      let target = plan.items[request.left].step.target
-      let prompt = "How free does the \(side) \(target) feel? 1 stiff … 5 free · 0 skips"
+      let prompt = "\(request.question(in: plan)) 1 stiff … 5 free · 0 skips"
       frame.put(prompt.truncated(width - 2), row: height - 2, column: 1, Style(.accent, bold: true))
-    } else if let notice {
+    } else if let notice = notice ?? state.note?.text {
       frame.put(notice.truncated(width - 2), row: height - 2, column: 1, Style(.warning))
     }
     frame.put(keyLine.truncated(width - 2), row: height - 1, column: 1, Style(.dim))
