@@ -120,11 +120,15 @@ public struct Summary: Hashable, Sendable {
   /// Reps asked for over all reps steps.
   public var repsTarget: Int { steps.compactMap(\.repsTarget).reduce(0, +) }
 
-  /// Active time per target, in the order targets first appear.
+  /// Active time per body area, in the order areas first appear. The get-ready, switches
+  /// and transitions are not steps; rest and breathing work no body area.
   public var timeByTarget: [(target: String, time: Span)] {
     var order: [String] = []
     var times: [String: Span] = [:]
-    for step in steps where step.technique != .rest {
+    for step in steps
+    where step.technique != .rest && step.technique != .breathe
+      && !["breath", "rest"].contains(step.target.lowercased())
+    {
       let key = step.target
       if times[key] == nil { order.append(key) }
       times[key, default: .zero] = times[key, default: .zero] + step.elapsed
@@ -145,6 +149,29 @@ public struct Summary: Hashable, Sendable {
       result.append((step.target, left, right))
     }
     return result
+  }
+
+  /// What the pressure flags came to, in words, when any step was flagged: the flagged
+  /// steps, and the holds that ran shorter for them, if any did ("too much on 2 left
+  /// calves; holds run a third shorter: 2, 5").
+  public var pressureText: String? {
+    let flagged = steps.filter(\.pressureFlagged)
+    guard !flagged.isEmpty else { return nil }
+    let named = flagged.map {
+      "\($0.number) \($0.side.map { "\($0.rawValue) " } ?? "")\($0.target)"
+    }
+    var text = "too much on " + named.joined(separator: ", ")
+    let shortened = steps.filter { step in
+      step.technique == .hold && step.outcome != .skipped
+        && flagged.contains {
+          $0.target.lowercased() == step.target.lowercased() && $0.number <= step.number
+        }
+    }
+    if !shortened.isEmpty {
+      text +=
+        "; holds run a third shorter: " + shortened.map { "\($0.number)" }.joined(separator: ", ")
+    }
+    return text
   }
 
   /// For each passive step that was worked, whether reps for its target followed.

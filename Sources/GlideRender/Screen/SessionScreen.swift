@@ -200,9 +200,7 @@ struct Painter {
         } ?? "one rep every \(item.step.tempo?.description ?? "")"
       frame.center(hint, row: row + 3, Style(.dim))
     } else if item.kind == .leadIn, let first = plan.items.first(where: { $0.kind == .step }) {
-      frame.center(
-        "First: \(first.technique.label.lowercased()) · \(first.targetWithSide)", row: row + 1,
-        Style(.text, bold: true))
+      frame.center(state.firstStepLine ?? "", row: row + 1, Style(.text, bold: true))
       if let cue = first.step.cue {
         frame.center(cue.truncated(width - 2), row: row + 3, Style(.dim))
       }
@@ -303,21 +301,7 @@ struct Painter {
   static let easeOff =
     "Ease off: lighter and slower. Heavy pressure makes the muscle guard, not release"
 
-  func heading(_ item: PlanItem) -> String {
-    switch item.kind {
-    case .leadIn: return "GET READY"
-    case .switchSides: return "SWITCH SIDES · \(item.targetWithSide) next"
-    case .transition: return "GET INTO POSITION"
-    case .step:
-      if item.technique == .reps {
-        return
-          "REPS · \(item.targetWithSide) · \(item.step.reps ?? 0) × \(item.step.movement ?? "")"
-      }
-      var text = "\(item.technique.label.uppercased()) · \(item.targetWithSide)"
-      if let breath = item.step.breath { text += " · breath \(breath)" }
-      return text
-    }
-  }
+  func heading(_ item: PlanItem) -> String { state.heading(of: item) }
 
   func cueLine(_ item: PlanItem) -> String? {
     switch item.kind {
@@ -342,23 +326,7 @@ struct Painter {
 
   var sessionLeft: String { Span.seconds(Double(readout.sessionSeconds)).clockFace }
 
-  var nextLine: String {
-    guard let item else { return "" }
-    let following = plan.items[(state.index + 1)...].first
-    guard let next = following else { return "Next: end of session" }
-    _ = item
-    switch next.kind {
-    case .leadIn: return ""
-    case .switchSides: return "Next: switch sides"
-    case .transition: return "Next: get into position"
-    case .step:
-      if next.technique == .reps {
-        return
-          "Next: reps · \(next.targetWithSide) · \(next.step.reps ?? 0) × \(next.step.movement ?? "")"
-      }
-      return "Next: \(next.technique.rawValue) · \(next.targetWithSide) · \(next.planned.clockFace)"
-    }
-  }
+  var nextLine: String { state.nextLine }
 
   var keyLine: String {
     if case .confirmingQuit = state.mode { return "y end session · n or esc go on" }
