@@ -16,22 +16,7 @@ private let plan = Plan(
     ]),
   settings: Plan.Settings(leadIn: .seconds(1)))
 
-private func started() -> TestStore {
-  var store = TestStore(plan)
-  store.send(.start(at: at(0)), effects: entered(0, in: plan), journaled: true) {
-    $0.mode = .running
-    $0.startedAt = at(0)
-    $0.clock = ItemClock(length: .seconds(1), runningSince: at(0))
-  }
-  store.send(
-    .tick(at: at(1)), effects: [ended(0, .done, left: 0)] + entered(1, in: plan), journaled: true
-  ) {
-    $0.records[0] = ItemRecord(elapsed: .seconds(1), outcome: .done)
-    $0.index = 1
-    $0.clock = ItemClock(length: .seconds(180), runningSince: at(1))
-  }
-  return store
-}
+private func started() -> TestStore { TestStore.inFirstStep(plan) }
 
 @Suite struct CoachingTests {
   @Test func halfwayBeepsOnceInStepsOfTwoMinutesOrMore() {

@@ -15,23 +15,7 @@ private func plan(_ reps: Step, pacing: RepPacing? = nil) -> Plan {
 private let squats = Step(repsOf: "Squats", target: "quads", count: 3)
 
 /// Starts `plan` at 0 s and runs its 1 s lead-in into the reps.
-private func inReps(_ plan: Plan) -> TestStore {
-  var store = TestStore(plan)
-  store.send(.start(at: at(0)), effects: entered(0, in: plan), journaled: true) {
-    $0.mode = .running
-    $0.startedAt = at(0)
-    $0.clock = ItemClock(length: .seconds(1), runningSince: at(0))
-  }
-  store.send(
-    .tick(at: at(1)), effects: [ended(0, .done, left: 0)] + entered(1, in: plan), journaled: true
-  ) {
-    $0.records[0] = ItemRecord(elapsed: .seconds(1), outcome: .done)
-    $0.index = 1
-    $0.clock = ItemClock(length: plan.items[1].isTimed ? plan.items[1].planned : nil)
-    $0.clock.runningSince = at(1)
-  }
-  return store
-}
+private func inReps(_ plan: Plan) -> TestStore { TestStore.inFirstStep(plan) }
 
 @Suite struct RepPacingTests {
   @Test func repsWithoutATempoArePacedAtTheRoutinesOrTheDefaultTempo() {

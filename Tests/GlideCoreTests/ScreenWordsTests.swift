@@ -42,6 +42,23 @@ private func after(skips: Int) -> SessionState {
     #expect(after(skips: 6).nextLine == "Next: end of session")
   }
 
+  @Test func repsSayHowTheyAreCountedAndManualRepsSaySoLarge() {
+    var parts = Step(repsOf: "Bridges", target: "hips", count: 8, tempo: .seconds(5))
+    parts.tempoPhases = [.seconds(2), .seconds(1), .seconds(2)]
+    let reps = Plan(
+      Routine(
+        id: "r", name: "R", summary: "", phase: .any,
+        steps: [
+          parts, Step(repsOf: "Squats", target: "quads", count: 8),
+          Step(repsOf: "Circles", target: "hips", count: 8, byKey: true),
+        ]))
+    let state = SessionState(plan: reps)
+    #expect(
+      reps.items[1...].map { state.repsHint(of: $0) } == [
+        "one rep every 5s: out, pause, back", "one rep every 3s", "PRESS ENTER AFTER EACH REP",
+      ])
+  }
+
   @Test func thePreviewShowsAHoldAsItWillRunAfterPressure() {
     var state = after(skips: 3)
     #expect(state.nextLine == "Next: hold · calves · 3:00")

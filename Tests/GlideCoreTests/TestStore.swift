@@ -36,6 +36,30 @@ struct TestStore {
   }
 }
 
+extension TestStore {
+  /// A session of `plan` (with a lead-in of 1 s) started at 0 s and run into its first
+  /// step at 1 s, each event checked on the way.
+  static func inFirstStep(_ plan: Plan) -> TestStore {
+    var store = TestStore(plan)
+    store.send(.start(at: .seconds(0)), effects: entered(0, in: plan), journaled: true) {
+      $0.mode = .running
+      $0.startedAt = .seconds(0)
+      $0.clock = ItemClock(length: .seconds(1), runningSince: .seconds(0))
+    }
+    let first = plan.items[1]
+    store.send(
+      .tick(at: .seconds(1)), effects: [ended(0, .done, left: 0)] + entered(1, in: plan),
+      journaled: true
+    ) {
+      $0.records[0] = ItemRecord(elapsed: .seconds(1), outcome: .done)
+      $0.index = 1
+      $0.clock = ItemClock(
+        length: first.isTimed ? first.planned : nil, runningSince: .seconds(1))
+    }
+    return store
+  }
+}
+
 /// A short routine with every kind of item: a two-sided roll, reps counted by key, a hold
 /// with breath pacing, and paced reps.
 enum Fixture {

@@ -22,6 +22,15 @@ extension SessionState {
     }
   }
 
+  /// How a reps step is counted, under its movement: the pace of paced reps ("one rep
+  /// every 5s: out, pause, back"), or, for reps counted by key, a line the screen shows
+  /// large, as nothing else will count them.
+  public func repsHint(of item: PlanItem) -> String {
+    guard let tempo = item.step.tempo else { return "PRESS ENTER AFTER EACH REP" }
+    let parts = item.step.tempoPhases.map { $0.count == 2 ? ": out, back" : ": out, pause, back" }
+    return "one rep every \(tempo)" + (parts ?? "")
+  }
+
   /// What the get-ready shows of the first step, once: "First: roll · upper back · 1:30".
   public var firstStepLine: String? {
     guard let first = plan.items.firstIndex(where: { $0.kind == .step }) else { return nil }

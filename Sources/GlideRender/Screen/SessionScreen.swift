@@ -191,14 +191,9 @@ struct Painter {
     } else if item.technique == .reps {
       frame.center(
         (item.step.movement ?? "").truncated(width - 2), row: row + 1, Style(.text, bold: true))
-      let hint =
-        item.isCountedReps
-        ? "press enter after each rep"
-        : item.step.tempoPhases.map { phases in
-          "one rep every \(item.step.tempo?.description ?? ""): "
-            + (phases.count == 2 ? "out, back" : "out, pause, back")
-        } ?? "one rep every \(item.step.tempo?.description ?? "")"
-      frame.center(hint, row: row + 3, Style(.dim))
+      let manual = item.isCountedReps
+      let style = manual ? Style(.warning, bold: true) : Style(.dim)
+      frame.center(state.repsHint(of: item).truncated(width - 2), row: row + 3, style)
     } else if item.kind == .leadIn, let first = plan.items.first(where: { $0.kind == .step }) {
       frame.center(state.firstStepLine ?? "", row: row + 1, Style(.text, bold: true))
       if let cue = first.step.cue {
