@@ -185,6 +185,9 @@ struct Painter {
     if isPaused {
       let sx = layout.horizontalScale(for: "PAUSED", sy: 1)
       BigFont.center("PAUSED", into: &frame, row: row, sx: sx, sy: 1, Style(.paused, bold: true))
+    } else if let count = readout.countIn {
+      BigFont.center(
+        "IN \(count)", into: &frame, row: row, sx: 2, sy: 1, Style(.paused, bold: true))
     } else if let breath = readout.breath {
       let word = breath.phase.label
       BigFont.center(word, into: &frame, row: row, sx: 2, sy: 1, Style(.breathe, bold: true))
@@ -223,6 +226,8 @@ struct Painter {
   mutating func smallPhaseRow(_ item: PlanItem, row: Int) {
     if isPaused {
       frame.center(" PAUSED ", row: row, Style(.paused, bold: true, reverse: true))
+    } else if let count = readout.countIn {
+      frame.center(" RESUMING IN \(count) ", row: row, Style(.paused, bold: true, reverse: true))
     } else if let breath = readout.breath {
       let label = breath.phase.label.rightPadded(5)
       let start = max(1, (width - layout.pacerWidth - 6) / 2)
