@@ -37,10 +37,10 @@ struct RunCommand: ParsableCommand {
       discussion: """
         Set for CMD: GLIDE_EVENT (step_start, step_end, pause, resume, session_end), \
         GLIDE_SEQUENCE (1, 2, ... in the order they happened), GLIDE_ROUTINE, GLIDE_STEP, \
-        GLIDE_STEP_KIND (lead-in, switch-sides, or the technique: roll, hold, ...), \
+        GLIDE_STEP_KIND (lead-in, switch-sides, transition, or the technique: roll, hold, ...), \
         GLIDE_TARGET, GLIDE_SIDE, GLIDE_REMAINING (whole seconds left in the step at that \
         moment: its length at step_start, what was left when it ended at step_end and \
-        session_end, 0 for counted reps) and GLIDE_OUTCOME (step_end: done, partial or \
+        session_end, 0 for reps counted by enter) and GLIDE_OUTCOME (step_end: done, partial or \
         skipped; session_end: completed or stopped).
         """,
       valueName: "CMD"))
