@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite struct HandsFreeEndToEndTests {
+@Suite(.serialized) struct HandsFreeEndToEndTests {
   /// Every built-in routine, fast-forwarded, runs from the get-ready to the summary with
   /// no key pressed, and its log line says every step and every rep was done by the timer.
   @Test(arguments: ["desk-reset", "pre-run", "long-holds", "plantar-chain", "down-shift"])

@@ -13,7 +13,7 @@ public struct Readout: Hashable, Sendable {
     public var of: Int?
   }
 
-  /// Whole seconds left in the item, rounded up; nil for counted reps.
+  /// Whole seconds left in the item, rounded up; nil for reps counted by key.
   public var remainingSeconds: Int64?
   /// Cells of the step bar filled.
   public var stepCells: Int
