@@ -14,62 +14,46 @@ private func plan(breathCues: Bool) -> Plan {
     settings: Plan.Settings(leadIn: .seconds(1), breathCues: breathCues))
 }
 
-/// The session of `plan` one tick into the paced hold.
-private func inTheHold(_ plan: Plan, cued: Int?) -> TestStore {
-  var store = TestStore(plan)
-  store.send(.start(at: at(0)), effects: entered(0, in: plan), journaled: true) {
-    $0.mode = .running
-    $0.startedAt = at(0)
-    $0.clock = ItemClock(length: .seconds(1), runningSince: at(0))
+/// The breath tones (rings) each of a run of ticks gives, one list per tick.
+private func breathRings(_ plan: Plan, ticks: [Double], pauseAt: Double? = nil) -> [[Cue]] {
+  var state = SessionState(plan: plan)
+  _ = reduce(&state, .start(at: at(0)))
+  _ = reduce(&state, .tick(at: at(1)))
+  if let pauseAt { _ = reduce(&state, .togglePause(at: at(pauseAt))) }
+  return ticks.map { seconds in
+    reduce(&state, .tick(at: at(seconds))).compactMap { effect -> Cue? in
+      if case .ring(let cue) = effect, case .breath = cue { return cue }
+      return nil
+    }
   }
-  store.send(
-    .tick(at: at(1)), effects: [ended(0, .done, left: 0)] + entered(1, in: plan), journaled: true
-  ) {
-    $0.records[0] = ItemRecord(elapsed: .seconds(1), outcome: .done)
-    $0.index = 1
-    $0.clock = ItemClock(length: .seconds(20), runningSince: at(1))
-    $0.breathCued = cued
-  }
-  return store
 }
 
+/// Breath tones (`--breath-sound`) come from `.ring(.breath)` effects: once per phase after
+/// the first in-breath, first of a tick's effects, and never without the setting.
 @Suite struct BreathCueTests {
   @Test func eachBreathPhaseAfterTheFirstIsCuedOnce() {
-    var store = inTheHold(plan(breathCues: true), cued: 0)
-    store.send(.tick(at: at(4.5)), effects: [])
-    store.send(.tick(at: at(5)), effects: [.ring(.breath(.exhale))]) { $0.breathCued = 1 }
-    store.send(.tick(at: at(10.9)), effects: [])
-    // (Progress is refreshed in the journal every 10 s, unsynced.)
-    store.send(.tick(at: at(11)), effects: [.ring(.breath(.inhale))], refreshed: true) {
-      $0.breathCued = 2
-    }
-    // A cue that comes with another comes first, so the other is the last.
-    store.send(
-      .tick(at: at(19)),
-      effects: [.ring(.breath(.exhale))] + cued(.countdown(2), in: plan(breathCues: true))
-    ) {
-      $0.breathCued = 3
-      $0.countdownCued = 2
-    }
+    let rings = breathRings(plan(breathCues: true), ticks: [4.5, 5, 5.5, 10.9, 11, 15])
+    #expect(rings == [[], [.breath(.exhale)], [], [], [.breath(.inhale)], [.breath(.exhale)]])
+  }
+
+  @Test func theToneComesFirstSoAnyOtherCueWins() {
+    var state = SessionState(plan: plan(breathCues: true))
+    _ = reduce(&state, .start(at: at(0)))
+    _ = reduce(&state, .tick(at: at(1)))
+    // A late wake at 19 s: the out-breath that began at 15 s and the 3-2-1's two together.
+    let effects = reduce(&state, .tick(at: at(19)))
+    #expect(effects.first == .ring(.breath(.exhale)))
+    #expect(effects.contains(.ring(.countdown(2))))
   }
 
   @Test func aPauseHoldsTheBreathCues() {
-    var store = inTheHold(plan(breathCues: true), cued: 0)
-    store.send(
-      .togglePause(at: at(3)), effects: [.paused(index: 1, remaining: .seconds(18))],
-      journaled: true
-    ) {
-      $0.mode = .paused
-      $0.pausedSince = at(3)
-      $0.clock = ItemClock(length: .seconds(20), banked: .seconds(2))
-    }
-    store.send(.tick(at: at(30)), effects: [])
+    let rings = breathRings(plan(breathCues: true), ticks: [5, 11, 30], pauseAt: 3)
+    #expect(rings == [[], [], []])
   }
 
   @Test func withoutBreathCuesNoneIsGiven() {
-    var store = inTheHold(plan(breathCues: false), cued: nil)
-    store.send(.tick(at: at(5)), effects: [])
-    store.send(.tick(at: at(11)), effects: [], refreshed: true)
+    let rings = breathRings(plan(breathCues: false), ticks: [5, 11, 15])
+    #expect(rings == [[], [], []])
   }
 
   @Test func thePhaseAndItsCountFromTheStart() {

@@ -16,22 +16,7 @@ private let plan = Plan(
     ]),
   settings: Plan.Settings(leadIn: .seconds(1)))
 
-private func started() -> TestStore {
-  var store = TestStore(plan)
-  store.send(.start(at: at(0)), effects: entered(0, in: plan), journaled: true) {
-    $0.mode = .running
-    $0.startedAt = at(0)
-    $0.clock = ItemClock(length: .seconds(1), runningSince: at(0))
-  }
-  store.send(
-    .tick(at: at(1)), effects: [ended(0, .done, left: 0)] + entered(1, in: plan), journaled: true
-  ) {
-    $0.records[0] = ItemRecord(elapsed: .seconds(1), outcome: .done)
-    $0.index = 1
-    $0.clock = ItemClock(length: .seconds(180), runningSince: at(1))
-  }
-  return store
-}
+private func started() -> TestStore { TestStore.inFirstStep(plan) }
 
 @Suite struct CoachingTests {
   @Test func halfwayBeepsOnceInStepsOfTwoMinutesOrMore() {
@@ -65,16 +50,17 @@ private func started() -> TestStore {
     ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(69), outcome: .partial)
       $0.index = 2
-      $0.clock = ItemClock(length: nil, runningSince: at(70))
+      $0.clock = ItemClock(length: .seconds(15), runningSince: at(70))
     }
-    // Reps cannot be flagged.
-    store.send(.flagPressure(at: at(71)), effects: [])
+    // Reps cannot be flagged: the screen says what ! is for until the step changes.
+    store.send(.flagPressure(at: at(71)), effects: []) { $0.note = .pressureIsForPassiveSteps }
     store.send(
       .skip(at: at(72)),
-      effects: [ended(2, .skipped, left: nil)] + entered(3, in: plan, length: .seconds(120)),
+      effects: [ended(2, .skipped, left: 13)] + entered(3, in: plan, length: .seconds(120)),
       journaled: true
     ) {
       $0.records[2] = ItemRecord(elapsed: .seconds(2), outcome: .skipped, repsDone: 0)
+      $0.note = nil
       $0.index = 3
       $0.clock = ItemClock(length: .seconds(120), runningSince: at(72))
     }

@@ -44,6 +44,8 @@ import Testing
     _ = reduce(&finished, .stop(at: .seconds(1)))
     var rating = running
     for _ in 0..<4 { _ = reduce(&rating, .skip(at: .seconds(1))) }
+    // Skipped sides are not rated: ask as if both had run.
+    rating.rating = SessionState.RatingRequest(left: 1, right: 3, asking: .left)
     return [
       "running": running, "paused": paused, "asking": asking, "help": helping,
       "finished": finished, "rating": rating,
@@ -106,7 +108,9 @@ import Testing
     _ = reduce(&state, .togglePause(at: .zero))
     #expect(hints(state).first == "space resume")
     _ = reduce(&state, .togglePause(at: .zero))
-    for _ in 0..<3 { _ = reduce(&state, .skip(at: .zero)) }  // counted reps, rating asked
+    for _ in 0..<3 { _ = reduce(&state, .skip(at: .zero)) }  // the reps
+    // Skipped sides are not rated: ask as if both had run.
+    state.rating = SessionState.RatingRequest(left: 1, right: 3, asking: .left)
     #expect(
       hints(state) == [
         "space pause", "n skip", "b back", "enter rep", "1-5 rate", "q quit", "? help",

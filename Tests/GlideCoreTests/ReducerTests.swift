@@ -200,14 +200,21 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
         $0.records[index - 1] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
         $0.index = index
         $0.clock = clock(index, since: time)
-        // Leaving the right side asks how free each side feels.
-        if index == 4 { $0.rating = SessionState.RatingRequest(left: 1, right: 3, asking: .left) }
+        // Both sides were skipped: nothing to compare, so nothing is asked.
       }
     }
-    #expect(store.state.nextWake(after: at(4), widths: ReadoutWidths(step: 40, session: 40)) == nil)
+    // No clock ends reps counted by key: the only wake is the reminder 10 s on.
+    #expect(
+      store.state.nextWake(after: at(4), widths: ReadoutWidths(step: 40, session: 40)) == at(14))
     store.send(.extend(by: .seconds(15), at: at(5)), effects: [])
-    store.send(.countRep(at: at(6)), effects: cued(.rep(1))) { $0.repsDone = 1 }
-    store.send(.countRep(at: at(7)), effects: cued(.rep(2))) { $0.repsDone = 2 }
+    store.send(.countRep(at: at(6)), effects: cued(.rep(1))) {
+      $0.repsDone = 1
+      $0.beat = SessionState.Beat(from: .seconds(2), reps: 1)
+    }
+    store.send(.countRep(at: at(7)), effects: cued(.rep(2))) {
+      $0.repsDone = 2
+      $0.beat = SessionState.Beat(from: .seconds(3), reps: 2)
+    }
     store.send(
       .countRep(at: at(8)), effects: cued(.rep(3)) + [ended(4, .done, left: nil)] + entered(5),
       journaled: true
@@ -215,6 +222,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       $0.records[4] = ItemRecord(elapsed: .seconds(4), outcome: .done, repsDone: 3)
       $0.index = 5
       $0.repsDone = 0
+      $0.beat = SessionState.Beat()
       $0.clock = clock(5, since: 8)
       $0.rating = nil
     }
@@ -233,7 +241,6 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       ) {
         $0.records[index - 1] = ItemRecord(
           elapsed: .zero, outcome: .skipped, repsDone: index - 1 == 4 ? 0 : nil)
-        $0.rating = index == 4 ? SessionState.RatingRequest(left: 1, right: 3, asking: .left) : nil
         $0.index = index
         $0.clock = clock(index, since: 0)
       }
@@ -437,10 +444,11 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func cuePhrases() {
     let plan = Fixture.plan
-    #expect(Cue.itemStarted(index: 0).phrase(in: plan) == "Get ready. First, left calves, roll")
-    #expect(Cue.itemStarted(index: 1).phrase(in: plan) == "left calves, roll, 1 minute")
-    #expect(Cue.itemStarted(index: 2).phrase(in: plan) == "Switch sides")
-    #expect(Cue.itemStarted(index: 4).phrase(in: plan) == "3 Calf raises")
+    #expect(Cue.itemStarted(index: 0).phrase(in: plan) == "Get ready. First: roll, left calves")
+    #expect(Cue.itemStarted(index: 1).phrase(in: plan) == "Roll, left calves, 1 minute")
+    #expect(Cue.itemStarted(index: 2).phrase(in: plan) == "Switch sides. Next: roll, right calves")
+    #expect(
+      Cue.itemStarted(index: 4).phrase(in: plan) == "Calf raises, 3 reps, press enter after each")
     #expect(Cue.countdown(3).phrase(in: plan) == "three")
     #expect(Cue.sessionComplete.phrase(in: plan) == "Session complete")
   }

@@ -37,18 +37,42 @@ struct TestStore {
   }
 }
 
-/// A short routine with every kind of item: a two-sided roll, counted reps, a hold with
-/// breath pacing, and paced reps.
+extension TestStore {
+  /// A session of `plan` (with a lead-in of 1 s) started at 0 s and run into its first
+  /// step at 1 s, each event checked on the way.
+  static func inFirstStep(_ plan: Plan) -> TestStore {
+    var store = TestStore(plan)
+    store.send(.start(at: .seconds(0)), effects: entered(0, in: plan), journaled: true) {
+      $0.mode = .running
+      $0.startedAt = .seconds(0)
+      $0.clock = ItemClock(length: .seconds(1), runningSince: .seconds(0))
+    }
+    let first = plan.items[1]
+    store.send(
+      .tick(at: .seconds(1)), effects: [ended(0, .done, left: 0)] + entered(1, in: plan),
+      journaled: true
+    ) {
+      $0.records[0] = ItemRecord(elapsed: .seconds(1), outcome: .done)
+      $0.index = 1
+      $0.clock = ItemClock(
+        length: first.isTimed ? first.planned : nil, runningSince: .seconds(1))
+    }
+    return store
+  }
+}
+
+/// A short routine with every kind of item: a two-sided roll, reps counted by key, a hold
+/// with breath pacing, and paced reps.
 enum Fixture {
   static let routine = Routine(
     id: "fixture", name: "Fixture", summary: "Every kind of step", phase: .any,
     steps: [
       Step(.roll, target: "calves", sides: .both, duration: .seconds(60), cue: "Roll slowly"),
-      Step(repsOf: "Calf raises", target: "calves", count: 3),
+      byKey(Step(repsOf: "Calf raises", target: "calves", count: 3)),
       Step(.hold, target: "upper back", duration: .seconds(20), breath: BreathPattern("4-6")),
       Step(repsOf: "Extensions", target: "upper back", count: 2, tempo: .seconds(2)),
     ])
-  static let plan = Plan(routine)
+  static let plan = Plan(routine, settings: Plan.Settings(countIn: .zero))
 
   static func at(_ seconds: Double) -> Instant { .seconds(seconds) }
 
@@ -58,6 +82,13 @@ enum Fixture {
       length: item.isTimed ? item.planned : nil, banked: .seconds(banked),
       runningSince: since.map { .seconds($0) })
   }
+}
+
+/// `step` with its reps counted by key (`tempo = "manual"`).
+func byKey(_ step: Step) -> Step {
+  var step = step
+  step.countsByKey = true
+  return step
 }
 
 /// The fields of two values that differ, as `name: actual ≠ expected`, so a failure
@@ -74,17 +105,20 @@ func differences<T>(_ actual: T, _ expected: T) -> String {
 
 /// The effects of a cue: its ring, when it rings, and its phrase.
 func cued(_ cue: Cue, in plan: Plan = Fixture.plan) -> [Effect] {
-  let phrase = Effect.speak(cue.phrase(in: plan), priority: cue.priority)
-  return cue.rings ? [.ring(cue), phrase] : [phrase]
+  let speech = Effect.speak(cue.speech(in: plan))
+  return cue.rings ? [.ring(cue), speech] : [speech]
 }
 
 /// The effects of plan item `index` starting: the start with its length (`length`, else
-/// the planned one; none for counted reps), the bell and the phrase.
+/// the planned one; none for counted reps), the bell, the announcement and, for a step
+/// with a cue, its cue line.
 func entered(_ index: Int, in plan: Plan = Fixture.plan, length: Span? = nil) -> [Effect] {
   let item = plan.items[index]
   let remaining = item.isTimed ? (length ?? item.planned) : nil
+  let cueLine =
+    item.kind == .step && item.step.cue != nil ? cued(.cueLine(index: index), in: plan) : []
   return [.stepStarted(index: index, remaining: remaining)]
-    + cued(.itemStarted(index: index), in: plan)
+    + cued(.itemStarted(index: index), in: plan) + cueLine
 }
 
 /// Plan item `index` ended as `outcome` with `left` seconds of its clock (nil: counted).

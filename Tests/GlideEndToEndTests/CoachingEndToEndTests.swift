@@ -28,10 +28,10 @@ import Testing
         contentsOfFile: tmux.directory.appendingPathComponent("spoken.txt").path, encoding: .utf8))
       ?? ""
     let lines = spoken.split(separator: "\n").map(String.init)
-    #expect(lines.first == "Get ready. First, left calves, roll", "\(lines)")
-    #expect(lines.contains("left calves, roll, 3 seconds"))
-    #expect(lines.contains("Switch sides"))
-    #expect(lines.contains("2 Fixture raises"))
+    #expect(lines.first == "Get ready. First: roll, left calves", "\(lines)")
+    #expect(lines.contains("Roll, left calves, 3 seconds"))
+    #expect(lines.contains("Switch sides. Next: roll, right calves"))
+    #expect(lines.contains("Fixture raises, 2 reps"))
     #expect(lines.contains("Session complete"))
     // The speaker sleeps 5 s each time: had the timer waited, a session of about 13 s at
     // double speed could not have finished with this many cues (counts and the 3-2-1 do
@@ -109,7 +109,7 @@ import Testing
     defer { tmux.close() }
     let events = tmux.directory.appendingPathComponent("events.txt").path
     tmux.startGlide(
-      "run \(fixture("keys.toml")) --no-bell --on-event 'echo $GLIDE_SEQUENCE $GLIDE_EVENT >> \(events)'"
+      "run \(fixture("keys.toml")) --no-bell --no-count-in --on-event 'echo $GLIDE_SEQUENCE $GLIDE_EVENT >> \(events)'"
     )
     tmux.waitFor("GET READY")
     tmux.keys("Space")

@@ -184,7 +184,7 @@ private func seconds(_ clock: String?) -> Int? {
     #expect(routines.out.contains("desk-reset"))
     let show = runProcess(glideBinary, ["show", "desk-reset"])
     #expect(show.status == 0)
-    #expect(show.out.contains("Total 8:56"))
+    #expect(show.out.contains("Total 9:28"))
     let unknown = runProcess(glideBinary, ["show", "nope"])
     #expect(unknown.status == 2)
     #expect(unknown.err.contains("known routines: desk-reset"))

@@ -11,7 +11,8 @@ private let routine = Routine(
     Step(
       .roll, target: "calves", sides: .both, duration: .seconds(90),
       cue: "Slow passes, ankle to knee"),
-    Step(repsOf: "Calf raises", target: "calves", count: 8, cue: "Press enter after each"),
+    Step(
+      repsOf: "Calf raises", target: "calves", count: 8, byKey: true, cue: "Press enter after each"),
     Step(
       .hold, target: "upper back", duration: .seconds(180), breath: BreathPattern("4-7-8-2"),
       cue: "Let it sink"),

@@ -164,16 +164,20 @@ struct Rig {
     return options
   }
 
-  /// A 2 s lead-in, a 10 s roll, counted reps of 2, a 3 s hold.
+  /// A 2 s lead-in, a 10 s roll, 2 reps counted by key, a 3 s hold; resuming at once.
   static let plan = Plan(
     Routine(
       id: "rig", name: "Rig", summary: "", phase: .any,
       steps: [
         Step(.roll, target: "calves", duration: .seconds(10)),
-        Step(repsOf: "Raises", target: "calves", count: 2),
+        {
+          var reps = Step(repsOf: "Raises", target: "calves", count: 2)
+          reps.countsByKey = true
+          return reps
+        }(),
         Step(.hold, target: "hips", duration: .seconds(3)),
       ]),
-    settings: Plan.Settings(leadIn: .seconds(2)))
+    settings: Plan.Settings(leadIn: .seconds(2), countIn: .zero))
 
   /// The transcript's lines that start with `prefix`.
   func lines(_ prefix: String) -> [String] {

@@ -13,10 +13,12 @@ public enum RoutineDecoder {
   /// The rep counts a reps step may ask for.
   public static let repsRange = 1...100
 
-  static let topKeys = ["name", "summary", "phase", "steps"]
+  static let topKeys = [
+    "name", "summary", "phase", "tempo", "get_ready", "switch_sides", "transition", "steps",
+  ]
   static let stepKeys = [
     "technique", "target", "duration", "breaths", "sides", "breath", "cue", "movement", "reps",
-    "tempo",
+    "tempo", "transition",
   ]
 
   /// The routine, with evidence warnings, or the errors that stop it.

@@ -99,9 +99,13 @@ struct Reader {
         }
       }
     }
-    guard errors.isEmpty else { return nil }
-    return Routine(
+    let pacing = repPacing(table["tempo"])
+    var routine = Routine(
       id: id, name: name, summary: summary, phase: phase, steps: steps, rounds: rounds)
+    pauses(from: table, into: &routine)
+    guard errors.isEmpty else { return nil }
+    routine.repPacing = pacing
+    return routine
   }
 
   mutating func step(from table: TOMLTable, index: Int) -> Step? {
@@ -183,7 +187,9 @@ struct Reader {
       }
       var tempo: Span?
       var tempoPhases: [Span]?
-      if let value = table["tempo"], let raw = value.string, raw.contains("-") {
+      let byKey = Self.isManual(table["tempo"])
+      if byKey {
+      } else if let value = table["tempo"], let raw = value.string, raw.contains("-") {
         let parts = raw.split(separator: "-", omittingEmptySubsequences: false).map {
           DurationText.parse(String($0))
         }
@@ -207,6 +213,7 @@ struct Reader {
       step = Step(
         repsOf: movement, target: target, count: count, sides: sides, tempo: tempo, cue: cue)
       step.tempoPhases = tempoPhases
+      step.countsByKey = byKey
       for key in ["duration", "breath", "breaths"] where table[key] != nil {
         fail(key, step: index, target: target, "a reps step is counted, not timed; remove '\(key)'")
       }
@@ -261,6 +268,7 @@ struct Reader {
         fail(key, step: index, target: target, "only a reps step takes '\(key)'")
       }
     }
+    step.transition = stepTransition(from: table, index: index, target: target)
     return errors.count == errorCount ? step : nil
   }
 
@@ -300,7 +308,7 @@ struct Reader {
   }
 
   mutating func span(
-    _ value: TOMLValue?, key: String, step: Int, target: String, required: Bool,
+    _ value: TOMLValue?, key: String, step: Int?, target: String?, required: Bool,
     max limit: Span
   ) -> Span? {
     guard let value else {

@@ -6,21 +6,29 @@ public struct Plan: Hashable, Sendable {
     public var leadIn: Span
     /// The rest between the left and the right side of a step.
     public var switchSides: Span
-    /// How long one counted rep is assumed to take, for planning only.
+    /// The 3-2-1 that resumes from a pause with the clock held; zero: resume at once.
+    public var countIn: Span
+    /// How long one rep counted by key is assumed to take, for planning only.
     public var countedRepPace: Span
     /// Whether each breath phase of a paced step is cued (for breath sounds): off unless
     /// asked for, as a cue every few seconds is too much for most.
     public var breathCues: Bool
+    /// The tempo of reps steps when neither the step nor the routine gives one.
+    public var repTempo: Span
 
-    /// Creates settings; the defaults are 10 s lead-in, 5 s switch, 3 s per counted rep.
+    /// Creates settings; the defaults are 10 s lead-in, 5 s switch, 3 s per rep (paced or
+    /// counted by key).
     public init(
       leadIn: Span = .seconds(10), switchSides: Span = .seconds(5),
-      countedRepPace: Span = .seconds(3), breathCues: Bool = false
+      countedRepPace: Span = .seconds(3), repTempo: Span = .seconds(3),
+      countIn: Span = .seconds(3), breathCues: Bool = false
     ) {
+      self.countIn = countIn
       self.leadIn = leadIn
       self.switchSides = switchSides
       self.countedRepPace = countedRepPace
       self.breathCues = breathCues
+      self.repTempo = repTempo
     }
   }
 
@@ -34,17 +42,23 @@ public struct Plan: Hashable, Sendable {
   public var stepCount: Int
   /// Whether each breath phase is cued (`Settings.breathCues`).
   public var breathCues: Bool
+  /// The 3-2-1 that resumes from a pause; zero: none.
+  public var countIn: Span
 
   /// The planned length of the whole session.
   public var total: Span { items.first.map { $0.planned + $0.remainingAfter } ?? .zero }
 
   /// Expands a routine: two-sided steps become left, switch, right; a round's steps
   /// repeat in place, with its rest between runs; a lead-in naming the first step opens
-  /// the session.
+  /// the session. Every reps step comes out either paced (with a tempo: its own, the
+  /// routine's, or the default) or counted by key.
   public init(_ routine: Routine, settings: Settings = Settings()) {
     routineID = routine.id
     routineName = routine.name
     breathCues = settings.breathCues
+    countIn = settings.countIn
+    let leadIn = routine.getReady ?? settings.leadIn
+    let switchSides = routine.switchSides ?? settings.switchSides
     var items: [PlanItem] = []
     var number = 0
     var round: (number: Int, of: Int)?
@@ -62,16 +76,23 @@ public struct Plan: Hashable, Sendable {
       return (step.tempo ?? settings.countedRepPace) * reps
     }
     func addStep(_ index: Int) {
-      let step = routine.steps[index]
+      let step = Self.paced(routine.steps[index], routine: routine.repPacing, default: settings.repTempo)
+      let before = index > 0 ? routine.steps[index - 1] : nil
+      if let pause = Self.transition(to: step, after: before, routine: routine.transition) {
+        var turn = Step(.rest, target: step.target, duration: pause)
+        turn.cue = "Get into position"
+        let side: Side? = step.sides == .right ? .right : step.sides == .none ? nil : .left
+        add(.transition, turn, side, index, pause)
+      }
       switch step.sides {
       case .none: add(.step, step, nil, index, planned(step))
       case .left: add(.step, step, .left, index, planned(step))
       case .right: add(.step, step, .right, index, planned(step))
       case .both:
         add(.step, step, .left, index, planned(step))
-        var turn = Step(.rest, target: step.target, duration: settings.switchSides)
+        var turn = Step(.rest, target: step.target, duration: switchSides)
         turn.cue = "Switch to the right side"
-        add(.switchSides, turn, .right, index, settings.switchSides)
+        add(.switchSides, turn, .right, index, switchSides)
         add(.step, step, .right, index, planned(step))
       }
     }
@@ -82,9 +103,9 @@ public struct Plan: Hashable, Sendable {
         case .both, .left: .left
         case .right: .right
         }
-      var lead = Step(.rest, target: first.target, duration: settings.leadIn)
+      var lead = Step(.rest, target: first.target, duration: leadIn)
       lead.cue = "Get ready: \(first.technique.label.lowercased()) \(first.target)"
-      add(.leadIn, lead, side, 0, settings.leadIn)
+      add(.leadIn, lead, side, 0, leadIn)
     }
     var index = 0
     while index < routine.steps.count {
@@ -118,5 +139,28 @@ public struct Plan: Hashable, Sendable {
     }
     self.items = items
     stepCount = number
+  }
+
+  /// The pause before `step`: its own transition, else the routine's when the position
+  /// changes (another technique or another target than the step before); none before the
+  /// first step, which the get-ready covers, or when zero.
+  static func transition(to step: Step, after before: Step?, routine: Span?) -> Span? {
+    guard let before else { return nil }
+    let moves =
+      before.technique != step.technique || before.target.lowercased() != step.target.lowercased()
+    let pause = step.transition ?? (moves ? routine : nil)
+    return pause.flatMap { $0 > .zero ? $0 : nil }
+  }
+
+  /// A reps step with its pacing settled: a tempo, or counted by key and no tempo.
+  static func paced(_ step: Step, routine: RepPacing?, default tempo: Span) -> Step {
+    guard step.technique == .reps, step.tempo == nil else { return step }
+    var step = step
+    switch (step.countsByKey, routine) {
+    case (true, _), (false, .byKey): step.countsByKey = true
+    case (false, .paced(let pace)): step.tempo = pace
+    case (false, nil): step.tempo = tempo
+    }
+    return step
   }
 }

@@ -8,6 +8,8 @@ public struct PlanItem: Hashable, Sendable {
     case step
     /// The short rest that turns the person from the left side to the right.
     case switchSides
+    /// A pause to get into position for the step that follows.
+    case transition
   }
 
   /// What part of the session this item is.
@@ -18,11 +20,11 @@ public struct PlanItem: Hashable, Sendable {
   public var side: Side?
   /// The index of the routine step this item comes from (for lead-in: the first step's).
   public var sourceIndex: Int
-  /// The 1-based number shown as "step N of M"; for lead-in and switches, the number of
-  /// the step that follows.
+  /// The 1-based number shown as "step N of M"; for lead-in, switches and transitions, the
+  /// number of the step that follows.
   public var number: Int
-  /// How long the item is planned to take. Counted reps have no clock: they are planned at
-  /// `Plan.Settings.countedRepPace` per rep.
+  /// How long the item is planned to take. Reps counted by key have no clock: they are
+  /// planned at `Plan.Settings.countedRepPace` per rep.
   public var planned: Span
   /// The planned time of every item after this one.
   public var remainingAfter: Span
@@ -34,7 +36,8 @@ public struct PlanItem: Hashable, Sendable {
   /// The item's technique.
   public var technique: Technique { step.technique }
 
-  /// Whether a deadline ends the item (everything but reps counted by key).
+  /// Whether a deadline ends the item (everything but reps counted by key; a plan gives
+  /// every other reps step a tempo).
   public var isTimed: Bool { step.technique != .reps || step.tempo != nil }
 
   /// Whether the person counts the reps with a key.

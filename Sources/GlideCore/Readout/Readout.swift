@@ -13,7 +13,7 @@ public struct Readout: Hashable, Sendable {
     public var of: Int?
   }
 
-  /// Whole seconds left in the item, rounded up; nil for counted reps.
+  /// Whole seconds left in the item, rounded up; nil for reps counted by key.
   public var remainingSeconds: Int64?
   /// Cells of the step bar filled.
   public var stepCells: Int
@@ -31,6 +31,11 @@ public struct Readout: Hashable, Sendable {
   public var beatPhase: Int?
   /// Whether a step of two minutes or more is past its halfway point (nil for others).
   public var pastHalfway: Bool?
+  /// For reps counted by key: how many reminders to count with enter have rung since the
+  /// last rep (the screen may mark them; each is a wake).
+  public var reminders: Int?
+  /// While resuming from a pause: the 3-2-1 number shown, the clock still held.
+  public var countIn: Int?
 }
 
 /// A quantity that steps up or down as an item's elapsed time grows: where it is now, and
@@ -74,12 +79,13 @@ struct Stepper {
 extension SessionState {
   /// What the screen shows at `now`, for bars of the given widths.
   public func readout(at now: Instant, widths: ReadoutWidths = ReadoutWidths()) -> Readout {
-    readoutAndNextChange(at: now, widths: widths).readout
+    display(at: now, widths: widths).readout
   }
 
   /// The earliest instant after `now` at which the readout changes: the next digit of a
-  /// countdown, the next cell of a bar, the next beat. Nil while nothing moves (paused,
-  /// asking to quit, reps counted by key, finished).
+  /// countdown, the next cell of a bar, the next beat, the next reminder to count reps by
+  /// key, the next number of a count-in. Nil while nothing moves (paused, asking to quit,
+  /// finished).
   public func nextWake(after now: Instant, widths: ReadoutWidths) -> Instant? {
     display(at: now, widths: widths).nextWake
   }
@@ -93,7 +99,12 @@ extension SessionState {
   public func display(at now: Instant, widths: ReadoutWidths) -> (
     readout: Readout, nextWake: Instant?
   ) {
-    let (readout, next) = readoutAndNextChange(at: now, widths: widths)
+    var (readout, next) = readoutAndNextChange(at: now, widths: widths)
+    if case .countingIn(let until, _) = mode {
+      let left = Stepper.countdown(max(.zero, until - now))
+      readout.countIn = Int(left.value)
+      return (readout, max(now, left.nextChange.map { now + $0 } ?? until))
+    }
     guard mode == .running else { return (readout, nil) }
     let change = next.map { now + $0 }
     guard let end = clock.deadline.map({ max($0, now) }) else { return (readout, change) }
@@ -150,6 +161,7 @@ extension SessionState {
     }
 
     var breath: Readout.Breath?
+    let breaths = breathTarget(of: index)
     if let pattern = item.step.breath, item.technique != .reps, pattern.cycle > .zero {
       let cycle = pattern.cycle.nanoseconds
       let number = Int(elapsed.nanoseconds / cycle) + 1
@@ -177,21 +189,23 @@ extension SessionState {
           changes.append(toPhaseEnd)
         }
         breath = Readout.Breath(
-          phase: phase, cells: cells, number: item.step.breaths.map { min(number, $0) } ?? number,
-          of: item.step.breaths)
+          phase: phase, cells: cells, number: breaths.map { min(number, $0) } ?? number,
+          of: breaths)
         break
       }
     }
 
     var reps: Int?
+    var reminders: Int?
     var beatCells: Int?
     var beatPhase: Int?
     if item.technique == .reps {
       if let tempo = item.step.tempo, tempo > .zero, let target = item.step.reps {
-        let done = min(Int64(target), elapsed.nanoseconds / tempo.nanoseconds)
-        reps = Int(done)
-        if done < Int64(target) {
-          let into = Span(nanoseconds: elapsed.nanoseconds % tempo.nanoseconds)
+        let done = pacedReps(at: elapsed, tempo: tempo, target: target)
+        reps = done
+        if done < target {
+          let since = max(.zero, elapsed - beat.from)
+          let into = Span(nanoseconds: since.nanoseconds % tempo.nanoseconds)
           changes.append(tempo - into)
           beatCells = Int(track(.fill(into, of: tempo, width: widths.beat)))
           if let phases = item.step.tempoPhases {
@@ -210,13 +224,17 @@ extension SessionState {
         }
       } else {
         reps = repsDone
+        let idle = max(.zero, elapsed - beat.from).nanoseconds
+        let every = Self.reminderInterval.nanoseconds
+        reminders = Int(idle / every)
+        changes.append(Span(nanoseconds: every - idle % every))
       }
     }
 
     let readout = Readout(
       remainingSeconds: remainingSeconds, stepCells: stepCells, sessionSeconds: sessionSeconds,
       sessionCells: sessionCells, breath: breath, reps: reps, beatCells: beatCells,
-      beatPhase: beatPhase, pastHalfway: pastHalfway)
+      beatPhase: beatPhase, pastHalfway: pastHalfway, reminders: reminders)
     let next = changes.compactMap { $0 }.filter { $0 > .zero }.min()
     return (readout, next)
   }

@@ -55,6 +55,19 @@ public struct BreathPattern: Hashable, Sendable, CustomStringConvertible {
     self.init(seconds: values)
   }
 
+  /// The phase under way `elapsed` into a paced step, and its place counted over all
+  /// breaths from the start (0: the first in-breath).
+  public func position(at elapsed: Span) -> (index: Int, phase: Phase) {
+    let cycle = max(1, self.cycle.nanoseconds)
+    let breath = max(0, elapsed.nanoseconds) / cycle
+    var offset = Span(nanoseconds: max(0, elapsed.nanoseconds) % cycle)
+    for (index, part) in phases.enumerated() {
+      if offset < part.length { return (Int(breath) * phases.count + index, part.phase) }
+      offset = offset - part.length
+    }
+    return (Int(breath + 1) * phases.count, phases[0].phase)
+  }
+
   /// The length of one whole breath.
   public var cycle: Span { phases.reduce(.zero) { $0 + $1.length } }
 

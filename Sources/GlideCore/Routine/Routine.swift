@@ -12,6 +12,15 @@ public struct Routine: Hashable, Sendable {
   public var steps: [Step]
   /// The blocks of steps that repeat; they do not overlap.
   public var rounds: [Round]
+  /// How reps steps without a tempo of their own are paced; nil: the plan's default tempo.
+  public var repPacing: RepPacing?
+  /// The get-ready that opens the session; nil: the plan's default.
+  public var getReady: Span?
+  /// The pause between the left and the right side; nil: the plan's default.
+  public var switchSides: Span?
+  /// A pause before each step whose position changes ("get into position for ..."); nil
+  /// or zero: none.
+  public var transition: Span?
 
   /// Creates a routine.
   public init(

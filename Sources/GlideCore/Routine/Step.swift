@@ -16,12 +16,19 @@ public struct Step: Hashable, Sendable {
   public var movement: String?
   /// How many reps a reps step asks for.
   public var reps: Int?
-  /// Seconds per rep; with it the reps are paced and counted by the timer.
+  /// Seconds per rep. Without it a reps step is paced at its routine's tempo, unless it is
+  /// counted by key.
   public var tempo: Span?
+  /// Whether the person counts the reps with a key (`tempo = "manual"`) instead of the
+  /// timer pacing and counting them.
+  public var countsByKey = false
   /// The parts of a paced rep (out, pause, back), when the tempo is written as `2-1-2`.
   public var tempoPhases: [Span]?
   /// The breaths a breath-counted step lasts; its duration is this many breath cycles.
   public var breaths: Int?
+  /// The pause before this step to get into position, instead of the routine's; zero:
+  /// none. Given, it applies even where the position seems unchanged.
+  public var transition: Span?
 
   /// Creates a timed step.
   public init(
@@ -47,11 +54,13 @@ public struct Step: Hashable, Sendable {
     self.breaths = breaths
   }
 
-  /// Creates a reps step.
+  /// Creates a reps step: paced at `tempo` (without one, at the routine's tempo), or with
+  /// `byKey`, counted by the person with a key.
   public init(
     repsOf movement: String, target: String, count: Int, sides: Sides = .none,
-    tempo: Span? = nil, cue: String? = nil
+    tempo: Span? = nil, byKey: Bool = false, cue: String? = nil
   ) {
+    self.countsByKey = byKey
     self.technique = .reps
     self.target = target
     self.sides = sides

@@ -8,16 +8,21 @@ public enum Cue: Hashable, Sendable {
   case halfway
   /// A rep was counted; the number is the reps done so far.
   case rep(Int)
+  /// Reps counted by key have had no key for a while: count them with enter.
+  case countReminder
   /// The last step ended.
   case sessionComplete
-  /// A phase of a paced breath began (only with `Plan.Settings.breathCues`).
+  /// A breath phase began, in a step that paces the breath: spoken at the full voice
+  /// level, and a tone with `Plan.Settings.breathCues`.
   case breath(BreathPattern.Phase)
+  /// The cue line of plan item `index` (how to do the step), after its announcement.
+  case cueLine(index: Int)
 
   /// Whether the terminal bell marks this cue.
   public var rings: Bool {
     switch self {
-    case .itemStarted, .countdown, .sessionComplete, .halfway: true
-    case .rep, .breath: false
+    case .itemStarted, .countdown, .sessionComplete, .halfway, .countReminder: true
+    case .rep, .breath, .cueLine: false
     }
   }
 
@@ -25,8 +30,24 @@ public enum Cue: Hashable, Sendable {
   public var priority: SpeechPriority {
     switch self {
     case .itemStarted, .sessionComplete: .announcement
-    case .countdown, .halfway: .timing
+    case .countdown, .halfway, .countReminder, .cueLine: .timing
     case .rep, .breath: .count
+    }
+  }
+
+  /// The cue as speech: its phrase, what it may cut off, what it does while the voice is
+  /// busy, and the voice level that says it.
+  public func speech(in plan: Plan) -> Speech {
+    let phrase = phrase(in: plan)
+    switch self {
+    case .itemStarted, .sessionComplete, .halfway, .countReminder:
+      return Speech(phrase, priority: priority, whenBusy: .waits)
+    case .countdown, .rep:
+      return Speech(phrase, priority: priority, whenBusy: .drops)
+    case .breath:
+      return Speech(phrase, priority: priority, whenBusy: .drops, level: .full)
+    case .cueLine:
+      return Speech(phrase, priority: priority, whenBusy: .waits, level: .full)
     }
   }
 
@@ -35,34 +56,53 @@ public enum Cue: Hashable, Sendable {
     switch self {
     case .itemStarted(let index):
       guard plan.items.indices.contains(index) else { return "" }
-      let item = plan.items[index]
-      switch item.kind {
-      case .leadIn:
-        guard let first = plan.items.first(where: { $0.kind == .step }) else { return "Get ready" }
-        return "Get ready. First, \(first.targetWithSide), \(first.technique.label.lowercased())"
-      case .switchSides:
-        return "Switch sides"
-      case .step:
-        if item.technique == .reps {
-          let count = item.step.reps ?? 0
-          return "\(count) \(item.step.movement ?? "reps")"
-        }
-        return "\(item.targetWithSide), \(item.technique.label.lowercased()), "
-          + "\(item.planned.spokenLength)"
-      }
+      return plan.items[index].announcement(in: plan, at: index)
     case .countdown(let n):
       return ["", "one", "two", "three"][max(0, min(3, n))]
     case .halfway:
       return "Halfway"
     case .rep(let n):
       return "\(n)"
+    case .countReminder:
+      return "Press enter after each rep"
     case .sessionComplete:
       return "Session complete"
-    case .breath:
-      // Silent for the voice: breathing words every few seconds would drown the coaching.
-      return ""
+    case .breath(let phase):
+      return phase.label.lowercased()
+    case .cueLine(let index):
+      return plan.items.indices.contains(index) ? plan.items[index].step.cue ?? "" : ""
     }
   }
+}
+
+extension PlanItem {
+  /// What a voice says as this item (plan item `index`) starts: what to do, on which side,
+  /// for how long; for a switch, what follows it.
+  func announcement(in plan: Plan, at index: Int) -> String {
+    switch kind {
+    case .leadIn:
+      guard let first = plan.items.first(where: { $0.kind == .step }) else { return "Get ready" }
+      return "Get ready. First: \(first.shortName)"
+    case .switchSides:
+      guard let next = plan.items[(index + 1)...].first(where: { $0.kind == .step }) else {
+        return "Switch sides"
+      }
+      return "Switch sides. Next: \(next.shortName)"
+    case .transition:
+      guard let next = plan.items[(index + 1)...].first(where: { $0.kind == .step }) else {
+        return "Get into position"
+      }
+      return "Get into position for \(next.shortName)"
+    case .step:
+      let manual = isCountedReps ? ", press enter after each" : ""
+      return "\(shortName.capitalizedFirst), \(spokenAmount)\(manual)"
+    }
+  }
+}
+
+extension String {
+  /// The string with its first letter in upper case.
+  var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
 
 extension Span {

@@ -2,10 +2,10 @@
 /// the shell does during a session is one of these: it never works out what happened by
 /// comparing two states.
 public enum Effect: Hashable, Sendable {
-  /// Plan item `index` began; `remaining` is its length (nil for counted reps).
+  /// Plan item `index` began; `remaining` is its length (nil for reps counted by key).
   case stepStarted(index: Int, remaining: Span?)
   /// Plan item `index` ended as `outcome`, with `remaining` left of its clock (zero when it
-  /// ran out, nil for counted reps).
+  /// ran out, nil for reps counted by key).
   case stepEnded(index: Int, outcome: StepOutcome, remaining: Span?)
   /// The person paused plan item `index` with `remaining` left.
   case paused(index: Int, remaining: Span?)
@@ -20,8 +20,9 @@ public enum Effect: Hashable, Sendable {
   case quit
   /// Sound the bell (or flash) for a cue.
   case ring(Cue)
-  /// Words for a voice to say.
-  case speak(String, priority: SpeechPriority)
+  /// Words for a voice to say, with their priority, what they do while the voice is busy,
+  /// and the voice level that says them.
+  case speak(Speech)
   /// The session's progress at an item change, pause or resume, to keep in the journal
   /// durably (synced) in case the session is killed or the power fails.
   case journal(Summary)

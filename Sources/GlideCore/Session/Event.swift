@@ -14,7 +14,7 @@ public enum Event: Hashable, Sendable {
   case back(at: Instant)
   /// Add (or with a negative span remove) time from the current timed item.
   case extend(by: Span, at: Instant)
-  /// The person finished one rep of a counted reps step.
+  /// The person finished one rep of a reps step (paced reps: early, and the pace follows).
   case countRep(at: Instant)
   /// Ask whether to end the session.
   case requestQuit(at: Instant)

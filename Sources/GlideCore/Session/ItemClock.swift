@@ -6,7 +6,7 @@ public struct ItemClock: Hashable, Sendable {
   public var banked: Span
   /// When the run in progress began; nil while stopped.
   public var runningSince: Instant?
-  /// The item's length including extensions; nil for counted reps, which have no end.
+  /// The item's length including extensions; nil for reps counted by key, which have no end.
   public var length: Span?
 
   /// A stopped clock at zero.
@@ -28,7 +28,7 @@ public struct ItemClock: Hashable, Sendable {
     return since + (length - banked)
   }
 
-  /// Time left at `now`, never negative; nil for counted reps.
+  /// Time left at `now`, never negative; nil for reps counted by key.
   public func remaining(at now: Instant) -> Span? {
     length.map { max(.zero, $0 - elapsed(at: now)) }
   }

@@ -57,10 +57,10 @@ extension SessionState {
     }
   }
 
-  /// The ring (for cues that ring) and the phrase of a cue.
+  /// The ring (for cues that ring) and the speech of a cue.
   fileprivate func announce(_ cue: Cue) -> [Effect] {
-    let phrase = Effect.speak(cue.phrase(in: plan), priority: cue.priority)
-    return cue.rings ? [.ring(cue), phrase] : [phrase]
+    let speech = Effect.speak(cue.speech(in: plan))
+    return cue.rings ? [.ring(cue), speech] : [speech]
   }
 
   /// Acts on one event after time has been brought up to `now`.
@@ -99,16 +99,27 @@ extension SessionState {
       if case .suspend = event { effects.append(.suspend) }
       return
     case (.togglePause, .paused):
-      resume(at: now)
-      effects.append(.resumed(index: index, remaining: clock.remaining(at: now)))
-      effects.append(.journal(report(.interrupted, at: now)))
-      journaledAt = now
+      guard plan.countIn > .zero else {
+        resume(at: now)
+        effects.append(.resumed(index: index, remaining: clock.remaining(at: now)))
+        effects.append(.journal(report(.interrupted, at: now)))
+        journaledAt = now
+        return
+      }
+      let count = Int(plan.countIn.ceilingSeconds)
+      mode = .countingIn(until: now + plan.countIn, cued: count)
+      effects += announce(.countdown(count))
+      return
+    case (.togglePause, .countingIn), (.suspend, .countingIn):
+      // Pausing again while counting in: the clock never ran, so nothing resumed.
+      mode = .paused
+      if case .suspend = event { effects.append(.suspend) }
       return
     case (.suspend, .paused):
       effects.append(.suspend)
       return
     case (.requestQuit, _):
-      let wasPaused = mode == .paused
+      let wasPaused = mode != .running
       if !wasPaused { hold(at: now) }
       mode = .confirmingQuit(wasPaused: wasPaused)
       overlay = nil
@@ -154,8 +165,8 @@ extension SessionState {
 
   /// Ends every item whose deadline is at or before `now`, then cues what `now` reaches.
   fileprivate mutating func advance(to now: Instant) -> [Effect] {
-    guard mode == .running else { return [] }
-    var effects: [Effect] = []
+    var effects = countIn(to: now)
+    guard mode == .running else { return effects }
     while mode == .running, let deadline = clock.deadline, deadline <= now {
       if let item, item.technique == .reps, let target = item.step.reps, repsDone < target {
         repsDone = target
@@ -164,20 +175,30 @@ extension SessionState {
       effects += leave(outcome: .done, at: deadline)
     }
     guard mode == .running, let item else { return effects }
-    if item.technique == .reps, let tempo = item.step.tempo, tempo > .zero {
-      let paced = Int(clock.elapsed(at: now).nanoseconds / tempo.nanoseconds)
+    if item.technique == .reps, let tempo = item.step.tempo, let target = item.step.reps {
+      let paced = pacedReps(at: clock.elapsed(at: now), tempo: tempo, target: target)
       if paced > repsDone {
         repsDone = paced
         effects += announce(.rep(paced))
       }
     }
-    // Breath cues come before the others: of the cues one event brings, the last is the
-    // one a shell keeps when it can only give one.
-    if plan.breathCues, item.technique != .reps, let pattern = item.step.breath {
-      let (count, phase) = pattern.phase(at: clock.elapsed(at: now))
-      // The first in-breath begins with the item, whose own start is cued.
-      if count != breathCued, count > 0 { effects.insert(.ring(.breath(phase)), at: 0) }
-      breathCued = count
+    if item.isCountedReps {
+      let idle = max(.zero, clock.elapsed(at: now) - beat.from)
+      let due = Int(idle.nanoseconds / Self.reminderInterval.nanoseconds)
+      if due > remindersCued {
+        remindersCued = due
+        effects += announce(.countReminder)
+      }
+    }
+    if item.technique != .reps, let pattern = item.step.breath, pattern.cycle > .zero {
+      let (position, phase) = pattern.position(at: clock.elapsed(at: now))
+      if position > breathCued {
+        breathCued = position
+        effects += announce(.breath(phase))
+        // For breath sounds, first: of the cues one event brings, the last is the one a
+        // shell keeps when it can give only one.
+        if plan.breathCues { effects.insert(.ring(.breath(phase)), at: 0) }
+      }
     }
     if !halfwayCued, let half = halfwayPoint, clock.elapsed(at: now) >= half {
       halfwayCued = true
@@ -195,17 +216,40 @@ extension SessionState {
     return effects
   }
 
+  /// Says the 3-2-1 of a count-in as `now` reaches each number, and resumes at its end
+  /// (the clock runs from the end exactly, however late `now` is).
+  fileprivate mutating func countIn(to now: Instant) -> [Effect] {
+    guard case .countingIn(let until, let cued) = mode else { return [] }
+    guard now < until else {
+      resume(at: until)
+      journaledAt = now
+      return [
+        .resumed(index: index, remaining: clock.remaining(at: until)),
+        .journal(report(.interrupted, at: now)),
+      ]
+    }
+    let shown = Int((until - now).ceilingSeconds)
+    guard shown < cued else { return [] }
+    mode = .countingIn(until: until, cued: shown)
+    return announce(.countdown(shown))
+  }
+
   /// Starts plan item `next` with a fresh clock, running unless the session is held.
   fileprivate mutating func enter(_ next: Int, at now: Instant) -> [Effect] {
     index = next
     clock = ItemClock(length: length(of: plan.items[next]))
     if mode == .running { clock.run(from: now) }
     repsDone = 0
+    beat = Beat()
+    remindersCued = 0
+    breathCued = 0
+    note = nil
     countdownCued = nil
     halfwayCued = false
-    breathCued = nil
+    let item = plan.items[next]
+    let cueLine = item.kind == .step && item.step.cue != nil ? announce(.cueLine(index: next)) : []
     return [.stepStarted(index: next, remaining: clock.length)]
-      + announce(.itemStarted(index: next))
+      + announce(.itemStarted(index: next)) + cueLine
   }
 
   /// Banks the visit to the current item into its record; the item's end, as an effect.
@@ -236,7 +280,9 @@ extension SessionState {
     if let item, item.kind == .step, item.side == .right, item.step.sides == .both,
       let left = plan.items[..<index].lastIndex(where: {
         $0.kind == .step && $0.side == .left && $0.sourceIndex == item.sourceIndex
-      })
+      }),
+      // Nothing to compare when neither side was worked.
+      records[left]?.outcome ?? .skipped != .skipped || records[index]?.outcome != .skipped
     {
       rating = RatingRequest(left: left, right: index, asking: .left)
     }
@@ -258,6 +304,20 @@ extension SessionState {
     guard let length = clock.length, let item, item.technique != .reps,
       let remaining = clock.remaining(at: now)
     else { return }
+    if let breaths = breathTarget(of: index), let pattern = item.step.breath, change != .zero {
+      // A breath-counted step gains or loses whole breaths, never the one under way.
+      let under = Int(clock.elapsed(at: now).nanoseconds / max(1, pattern.cycle.nanoseconds)) + 1
+      let wanted = max(under, breaths + (change > .zero ? 1 : -1))
+      guard wanted != breaths else { return }
+      breathTargets[index] = wanted
+      clock.length = pattern.cycle * wanted
+      if let cued = countdownCued, let left = clock.remaining(at: now),
+        left.ceilingSeconds > Int64(cued)
+      {
+        countdownCued = left.ceilingSeconds > 3 ? nil : Int(left.ceilingSeconds)
+      }
+      return
+    }
     let floor = min(remaining, .seconds(1))
     let wanted = max(remaining + change, floor)
     guard wanted != remaining else { return }
@@ -267,12 +327,16 @@ extension SessionState {
     }
   }
 
-  /// Flags a roll or hold as too much pressure: this hold's time left and every later hold
-  /// for the same target shrink by a third (guarding, not release, follows heavy pressure).
+  /// Flags a passive step (roll, hold, stretch, floss, percussion) as too much pressure or
+  /// intensity: the screen says to ease off, and a hold's time left and every later hold
+  /// for the same target shrink by a third (guarding, not release, follows heavy
+  /// pressure). Anywhere else it says what it is for.
   fileprivate mutating func flagPressure(at now: Instant) {
-    guard let item, item.kind == .step, item.technique == .roll || item.technique == .hold,
-      !pressureFlagged.contains(index)
-    else { return }
+    guard let item, item.kind == .step, item.technique.isPassive else {
+      note = .pressureIsForPassiveSteps
+      return
+    }
+    guard !pressureFlagged.contains(index) else { return }
     pressureFlagged.insert(index)
     easedTargets.insert(item.step.target.lowercased())
     if item.technique == .hold, let length = clock.length, let remaining = clock.remaining(at: now)
@@ -282,9 +346,18 @@ extension SessionState {
     }
   }
 
+  /// Counts a rep by key: on reps counted by key, the next; on paced reps, the one under
+  /// way, early, with the pace starting again from now.
   fileprivate mutating func countRep(at now: Instant, effects: inout [Effect]) {
-    guard let item, item.isCountedReps, let target = item.step.reps else { return }
+    guard let item, item.technique == .reps, let target = item.step.reps, repsDone < target
+    else { return }
     repsDone += 1
+    let elapsed = clock.elapsed(at: now)
+    beat = Beat(from: elapsed, reps: repsDone)
+    remindersCued = 0
+    if let tempo = item.step.tempo {
+      clock.length = elapsed + tempo * (target - repsDone)
+    }
     effects += announce(.rep(repsDone))
     if repsDone >= target { effects += leave(outcome: .done, at: now) }
   }
@@ -344,12 +417,12 @@ extension SessionState {
         elapsed: record?.elapsed ?? .zero, outcome: record?.outcome ?? .skipped,
         repsTarget: isReps ? item.step.reps : nil, repsDone: isReps ? (record?.repsDone ?? 0) : nil,
         pressureFlagged: pressureFlagged.contains(offset), freedom: ratings[offset],
-        breathsTarget: item.step.breaths,
-        breathsDone: item.step.breaths.flatMap { target in
+        breathsTarget: breathTarget(of: offset),
+        breathsDone: breathTarget(of: offset).flatMap { target in
           item.step.breath.map { pattern in
             min(target, Int((record?.elapsed.nanoseconds ?? 0) / max(1, pattern.cycle.nanoseconds)))
           }
-        })
+        }, repsPaced: isReps ? !item.isCountedReps : nil)
     }
     return Summary(
       routineID: plan.routineID, routineName: plan.routineName, outcome: outcome,

@@ -8,6 +8,9 @@ public struct SessionState: Hashable, Sendable {
     case running
     /// The person paused; the clock is stopped.
     case paused
+    /// Resuming from a pause: a 3-2-1 counts in with the clock still stopped, and the
+    /// clock runs from `until`; `cued` is the lowest number said so far.
+    case countingIn(until: Instant, cued: Int)
     /// "End session? y/n" is asked; the clock is stopped meanwhile.
     case confirmingQuit(wasPaused: Bool)
     /// The session is over and its summary shows.
@@ -30,12 +33,20 @@ public struct SessionState: Hashable, Sendable {
   public var clock: ItemClock
   /// Reps done in the item in progress.
   public var repsDone: Int = 0
+  /// Where the beat of the reps in progress starts: the item's start, or the instant (as
+  /// the item's elapsed time) a rep was last counted by key, with the reps done by then.
+  /// Paced reps count on from here, so a rep counted early moves the pace with it; reps
+  /// counted by key are reminded from here.
+  public var beat = Beat()
+  /// Reminders rung since the last rep counted by key.
+  public var remindersCued = 0
+  /// The breath phase last cued in the item in progress, counted from its start (0: the
+  /// first in-breath, which the step's announcement covers).
+  public var breathCued = 0
   /// The lowest 3-2-1 number already cued for the item in progress.
   public var countdownCued: Int?
   /// Whether the halfway cue of the item in progress has sounded.
   public var halfwayCued = false
-  /// How many breath phases of the item in progress had begun at the last breath cue.
-  public var breathCued: Int?
   /// Plan items flagged as too much pressure.
   public var pressureFlagged: Set<Int> = []
   /// Targets (lower-cased) whose later holds run a third shorter after a pressure flag.
@@ -56,6 +67,59 @@ public struct SessionState: Hashable, Sendable {
       self.right = right
       self.asking = asking
     }
+  }
+
+  /// The start of a beat of reps: an elapsed time within the item, and the reps done then.
+  public struct Beat: Hashable, Sendable {
+    /// The item's elapsed time at the start of the beat.
+    public var from: Span
+    /// Reps done when the beat started.
+    public var reps: Int
+
+    /// Creates a beat start; the default is the item's start.
+    public init(from: Span = .zero, reps: Int = 0) {
+      self.from = from
+      self.reps = reps
+    }
+  }
+
+  /// How long reps counted by key may go without a rep before a reminder rings, and
+  /// again after each reminder.
+  public static let reminderInterval = Span.seconds(10)
+
+  /// Reps done at `elapsed` into a paced reps item: those counted when its beat began and
+  /// one per tempo since, up to the target.
+  func pacedReps(at elapsed: Span, tempo: Span, target: Int) -> Int {
+    guard tempo > .zero else { return target }
+    let since = max(.zero, elapsed - beat.from).nanoseconds / tempo.nanoseconds
+    return Int(min(Int64(target), Int64(beat.reps) + since))
+  }
+
+  /// Breath-counted items whose count `+` or `-` changed, with the breaths they now last.
+  public var breathTargets: [Int: Int] = [:]
+  /// A line the screen shows until the item changes.
+  public var note: Note?
+
+  /// A line for the screen about a key that did not apply.
+  public enum Note: Hashable, Sendable {
+    /// `!` was pressed outside a roll, hold, stretch, floss or percussion.
+    case pressureIsForPassiveSteps
+
+    /// The words.
+    public var text: String {
+      switch self {
+      case .pressureIsForPassiveSteps:
+        "! flags too much pressure on a roll, hold or stretch; nothing to ease here"
+      }
+    }
+  }
+
+  /// The breaths plan item `index` lasts, for a breath-counted item: as planned, or as
+  /// `+` and `-` changed it.
+  public func breathTarget(of index: Int) -> Int? {
+    guard plan.items.indices.contains(index), let planned = plan.items[index].step.breaths
+    else { return nil }
+    return breathTargets[index] ?? planned
   }
 
   /// The side rating being asked for, if any.
@@ -98,6 +162,14 @@ public struct SessionState: Hashable, Sendable {
   /// Whether the session has ended.
   public var isFinished: Bool { summary != nil }
 
+  /// Whether the timer is stopped by the person (paused, or asked to quit).
+  public var isHeld: Bool {
+    switch mode {
+    case .paused, .confirmingQuit, .countingIn: true
+    case .ready, .running, .finished: false
+    }
+  }
+
   /// Time spent paused up to `now`.
   public func paused(at now: Instant) -> Span {
     pausedTotal + (pausedSince.map { max(.zero, now - $0) } ?? .zero)
@@ -128,5 +200,27 @@ public struct SessionState: Hashable, Sendable {
       length >= Self.halfwayFrom
     else { return nil }
     return Span(nanoseconds: length.nanoseconds / 2)
+  }
+}
+
+extension SessionState.RatingRequest {
+  /// The question asked of the side being rated, as a person says it: "How free does your
+  /// left calf feel?"
+  public func question(in plan: Plan) -> String {
+    let target = plan.items.indices.contains(left) ? plan.items[left].step.target : ""
+    return "How free does your \(asking.rawValue) \(target.singular) feel?"
+  }
+}
+
+extension String {
+  /// One of a body area written in the plural ("calves": "calf", "hip flexors": "hip
+  /// flexor"); other words stay as they are ("plantar fascia", "IT band and TFL").
+  var singular: String {
+    let lower = lowercased()
+    if lower.hasSuffix("calves") { return String(dropLast(3)) + "f" }
+    guard lower.hasSuffix("s"), !["ss", "us", "is"].contains(where: lower.hasSuffix),
+      let last = split(separator: " ").last, last.count > 3
+    else { return self }
+    return String(dropLast())
   }
 }

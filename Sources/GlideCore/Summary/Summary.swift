@@ -40,14 +40,18 @@ public struct Summary: Hashable, Sendable {
     public var breathsTarget: Int?
     /// Whole breaths done, for breath-counted steps.
     public var breathsDone: Int?
+    /// For reps steps: true when the timer paced and counted them, false when the person
+    /// counted them by key.
+    public var repsPaced: Bool?
 
     /// Creates a step result.
     public init(
       number: Int, technique: Technique, target: String, side: Side?, movement: String? = nil,
       planned: Span, elapsed: Span, outcome: StepOutcome, repsTarget: Int? = nil,
       repsDone: Int? = nil, pressureFlagged: Bool = false, freedom: Int? = nil,
-      breathsTarget: Int? = nil, breathsDone: Int? = nil
+      breathsTarget: Int? = nil, breathsDone: Int? = nil, repsPaced: Bool? = nil
     ) {
+      self.repsPaced = repsPaced
       self.pressureFlagged = pressureFlagged
       self.freedom = freedom
       self.breathsTarget = breathsTarget
@@ -116,11 +120,15 @@ public struct Summary: Hashable, Sendable {
   /// Reps asked for over all reps steps.
   public var repsTarget: Int { steps.compactMap(\.repsTarget).reduce(0, +) }
 
-  /// Active time per target, in the order targets first appear.
+  /// Active time per body area, in the order areas first appear. The get-ready, switches
+  /// and transitions are not steps; rest and breathing work no body area.
   public var timeByTarget: [(target: String, time: Span)] {
     var order: [String] = []
     var times: [String: Span] = [:]
-    for step in steps where step.technique != .rest {
+    for step in steps
+    where step.technique != .rest && step.technique != .breathe
+      && !["breath", "rest"].contains(step.target.lowercased())
+    {
       let key = step.target
       if times[key] == nil { order.append(key) }
       times[key, default: .zero] = times[key, default: .zero] + step.elapsed
@@ -130,6 +138,29 @@ public struct Summary: Hashable, Sendable {
 
   /// Left against right for each target whose sides were both rated, in order.
   public var sideComparison: [(target: String, left: Int, right: Int)] { steps.sidePairs }
+
+  /// What the pressure flags came to, in words, when any step was flagged: the flagged
+  /// steps, and the holds that ran shorter for them, if any did ("too much on 2 left
+  /// calves; holds run a third shorter: 2, 5").
+  public var pressureText: String? {
+    let flagged = steps.filter(\.pressureFlagged)
+    guard !flagged.isEmpty else { return nil }
+    let named = flagged.map {
+      "\($0.number) \($0.side.map { "\($0.rawValue) " } ?? "")\($0.target)"
+    }
+    var text = "too much on " + named.joined(separator: ", ")
+    let shortened = steps.filter { step in
+      step.technique == .hold && step.outcome != .skipped
+        && flagged.contains {
+          $0.target.lowercased() == step.target.lowercased() && $0.number <= step.number
+        }
+    }
+    if !shortened.isEmpty {
+      text +=
+        "; holds run a third shorter: " + shortened.map { "\($0.number)" }.joined(separator: ", ")
+    }
+    return text
+  }
 
   /// For each passive step that was worked, whether reps for its target followed.
   public var followThrough: [FollowThrough] {

@@ -17,6 +17,7 @@ extension SessionRecord {
         + (step.breathsTarget.map {
           ",\"breaths_target\":\($0),\"breaths_done\":\(step.breathsDone ?? 0)"
         } ?? "")
+        + (step.repsPaced.map { ",\"reps_paced\":\($0)" } ?? "")
         + "}"
     }
     return "{\"v\":\(version),\"id\":\(JSONWriter.string(id)),"
@@ -82,7 +83,8 @@ extension SessionRecord {
           repsTarget: value["reps_target"]?.int, repsDone: value["reps_done"]?.int,
           pressureFlagged: value["pressure_flagged"] == .bool(true),
           freedom: value["freedom"]?.int.flatMap { (1...5).contains($0) ? $0 : nil },
-          breathsTarget: value["breaths_target"]?.int, breathsDone: value["breaths_done"]?.int))
+          breathsTarget: value["breaths_target"]?.int, breathsDone: value["breaths_done"]?.int,
+          repsPaced: value["reps_paced"].flatMap { if case .bool(let b) = $0 { b } else { nil } }))
     }
     self.init(
       version: version, id: id, routine: routine,

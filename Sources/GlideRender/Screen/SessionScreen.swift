@@ -158,11 +158,9 @@ struct Painter {
       role: .accent)
     frame.put(nextLine.truncated(width - 2), row: row + 2, column: 1, Style(.dim))
     if let request = state.rating {
-      let side = request.asking == .left ? "LEFT" : "RIGHT"
-      let target = plan.items[request.left].step.target
-      let prompt = "How free does the \(side) \(target) feel? 1 stiff … 5 free · 0 skips"
+      let prompt = "\(request.question(in: plan)) 1 stiff … 5 free · 0 skips"
       frame.put(prompt.truncated(width - 2), row: height - 2, column: 1, Style(.accent, bold: true))
-    } else if let notice {
+    } else if let notice = notice ?? state.note?.text {
       frame.put(notice.truncated(width - 2), row: height - 2, column: 1, Style(.warning))
     }
     frame.put(keyLine.truncated(width - 2), row: height - 1, column: 1, Style(.dim))
@@ -175,24 +173,20 @@ struct Painter {
     if isPaused {
       let sx = layout.horizontalScale(for: "PAUSED", sy: 1)
       BigFont.center("PAUSED", into: &frame, row: row, sx: sx, sy: 1, Style(.paused, bold: true))
+    } else if let count = readout.countIn {
+      BigFont.center(
+        "IN \(count)", into: &frame, row: row, sx: 2, sy: 1, Style(.paused, bold: true))
     } else if let breath = readout.breath {
       let word = breath.phase.label
       BigFont.center(word, into: &frame, row: row, sx: 2, sy: 1, Style(.breathe, bold: true))
     } else if item.technique == .reps {
       frame.center(
         (item.step.movement ?? "").truncated(width - 2), row: row + 1, Style(.text, bold: true))
-      let hint =
-        item.isCountedReps
-        ? "press enter after each rep"
-        : item.step.tempoPhases.map { phases in
-          "one rep every \(item.step.tempo?.description ?? ""): "
-            + (phases.count == 2 ? "out, back" : "out, pause, back")
-        } ?? "one rep every \(item.step.tempo?.description ?? "")"
-      frame.center(hint, row: row + 3, Style(.dim))
+      let manual = item.isCountedReps
+      let style = manual ? Style(.warning, bold: true) : Style(.dim)
+      frame.center(state.repsHint(of: item).truncated(width - 2), row: row + 3, style)
     } else if item.kind == .leadIn, let first = plan.items.first(where: { $0.kind == .step }) {
-      frame.center(
-        "First: \(first.technique.label.lowercased()) · \(first.targetWithSide)", row: row + 1,
-        Style(.text, bold: true))
+      frame.center(state.firstStepLine ?? "", row: row + 1, Style(.text, bold: true))
       if let cue = first.step.cue {
         frame.center(cue.truncated(width - 2), row: row + 3, Style(.dim))
       }
@@ -220,6 +214,8 @@ struct Painter {
   mutating func smallPhaseRow(_ item: PlanItem, row: Int) {
     if isPaused {
       frame.center(" PAUSED ", row: row, Style(.paused, bold: true, reverse: true))
+    } else if let count = readout.countIn {
+      frame.center(" RESUMING IN \(count) ", row: row, Style(.paused, bold: true, reverse: true))
     } else if let breath = readout.breath {
       let label = breath.phase.label.rightPadded(5)
       let start = max(1, (width - layout.pacerWidth - 6) / 2)
@@ -294,27 +290,13 @@ struct Painter {
   static let easeOff =
     "Ease off: lighter and slower. Heavy pressure makes the muscle guard, not release"
 
-  func heading(_ item: PlanItem) -> String {
-    switch item.kind {
-    case .leadIn: return "GET READY"
-    case .switchSides: return "SWITCH SIDES · \(item.targetWithSide) next"
-    case .step:
-      let round = item.round.map { " · round \($0) of \(item.rounds ?? $0)" } ?? ""
-      if item.technique == .reps {
-        return
-          "REPS · \(item.targetWithSide) · \(item.step.reps ?? 0) × \(item.step.movement ?? "")"
-          + round
-      }
-      var text = "\(item.technique.label.uppercased()) · \(item.targetWithSide)"
-      if let breath = item.step.breath { text += " · breath \(breath)" }
-      return text + round
-    }
-  }
+  func heading(_ item: PlanItem) -> String { state.heading(of: item) }
 
   func cueLine(_ item: PlanItem) -> String? {
     switch item.kind {
     case .leadIn: return "Get into position; the first step starts when this reaches zero"
     case .switchSides: return "Turn over and set up the other side"
+    case .transition: return Cue.itemStarted(index: state.index).phrase(in: plan)
     case .step: return item.step.cue
     }
   }
@@ -333,22 +315,7 @@ struct Painter {
 
   var sessionLeft: String { Span.seconds(Double(readout.sessionSeconds)).clockFace }
 
-  var nextLine: String {
-    guard let item else { return "" }
-    let following = plan.items[(state.index + 1)...].first
-    guard let next = following else { return "Next: end of session" }
-    _ = item
-    switch next.kind {
-    case .leadIn: return ""
-    case .switchSides: return "Next: switch sides"
-    case .step:
-      if next.technique == .reps {
-        return
-          "Next: reps · \(next.targetWithSide) · \(next.step.reps ?? 0) × \(next.step.movement ?? "")"
-      }
-      return "Next: \(next.technique.rawValue) · \(next.targetWithSide) · \(next.planned.clockFace)"
-    }
-  }
+  var nextLine: String { state.nextLine }
 
   /// The keys that work now, as many as fit: the optional ones go first when short of
   /// room, then all but pause and help.

@@ -42,13 +42,7 @@ public enum SummaryText {
           + sides.map { "\($0.target) left \($0.left), right \($0.right)" }.joined(separator: "; ")
           + " (1 stiff, 5 free)")
     }
-    let flagged = summary.steps.filter(\.pressureFlagged)
-    if !flagged.isEmpty {
-      lines.append(
-        "Pressure  too much on "
-          + flagged.map { "\($0.number) \($0.side.map { "\($0.rawValue) " } ?? "")\($0.target)" }
-          .joined(separator: ", ") + "; later holds there were shortened")
-    }
+    if let pressure = summary.pressureText { lines.append("Pressure  " + pressure) }
     if let weekCount {
       let low = Evidence.sessionsPerWeek.lowerBound
       let high = Evidence.sessionsPerWeek.upperBound

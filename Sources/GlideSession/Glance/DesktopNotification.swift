@@ -62,6 +62,8 @@ public struct DesktopNotification: Hashable, Sendable {
       return "Get ready: \(first.technique.label.lowercased()) · \(first.targetWithSide)"
     case .switchSides:
       return "Switch sides"
+    case .transition:
+      return "Get into position: \(item.technique.label.lowercased()) · \(item.targetWithSide)"
     case .step:
       if item.technique == .reps {
         return "\(item.step.reps ?? 0) \(item.step.movement ?? "reps") · \(item.targetWithSide)"

@@ -79,6 +79,7 @@ public struct WindowTitle {
     switch item.kind {
     case .leadIn: what = "Get ready"
     case .switchSides: what = "Switch sides"
+    case .transition: what = "Get into position"
     case .step: what = "\(item.technique.label) · \(item.targetWithSide)"
     }
     let amount: String

@@ -57,6 +57,7 @@ final class EventHook {
     switch item.kind {
     case .leadIn: "lead-in"
     case .switchSides: "switch-sides"
+    case .transition: "transition"
     case .step: item.technique.rawValue
     }
   }

@@ -1,44 +1,67 @@
 import GlideCore
 
-/// Speaks cues through espeak-ng: one voice at a time, the one speaking cut off when a new
-/// cue comes, and never waited for.
+/// Speaks cues through espeak-ng: one voice at a time and never waited for. A phrase cuts
+/// off one that matters less (and a step's name the name before it); while one that
+/// matters as much or more is said, a phrase waits its turn or is let go, as its `Speech`
+/// says.
 final class Voice {
   private let program: String
   private let processes: any ChildProcesses
+  /// How much the voice says.
+  let level: Speech.Level
   private var speaking: (pid: Int32, priority: SpeechPriority)?
+  private var waiting: Speech?
 
   /// A voice, when espeak-ng is on PATH.
-  init?(processes: any ChildProcesses) {
+  init?(processes: any ChildProcesses, level: Speech.Level = .basic) {
     guard let program = processes.find("espeak-ng") else { return nil }
     self.program = program
     self.processes = processes
+    self.level = level
   }
 
-  /// The phrase to say of those one reduction asked for: the one that matters most, the
-  /// latest of equals (a late wake that passed through several items names the last).
-  static func choose(_ phrases: [(String, SpeechPriority)]) -> (String, SpeechPriority)? {
-    phrases.filter { !$0.0.isEmpty }.reversed().max { $0.1 < $1.1 }
+  /// What to say of those one reduction asked for: the latest of those that matter most
+  /// (a late wake that passed through several items names the last), then the phrases
+  /// after it that wait their turn (its cue line).
+  static func choose(_ batch: [Speech], level: Speech.Level) -> [Speech] {
+    let said = batch.filter { !$0.phrase.isEmpty && $0.level <= level }
+    guard let top = said.map(\.priority).max(),
+      let lead = said.lastIndex(where: { $0.priority == top })
+    else { return [] }
+    return [said[lead]] + said[(lead + 1)...].filter { $0.whenBusy == .waits }
   }
 
-  /// Says `phrase`, cutting off whatever is being said unless that matters more.
-  func say(_ phrase: String, priority: SpeechPriority) {
-    guard !phrase.isEmpty else { return }
+  /// Says `speech`, cutting off what is being said only when that matters less.
+  func say(_ speech: Speech) {
+    guard !speech.phrase.isEmpty, speech.level <= level else { return }
     if let speaking {
-      guard speaking.priority <= priority else { return }
+      // A newer announcement cuts off an older one: the item it named is over.
+      let stale = speaking.priority == .announcement && speech.priority == .announcement
+      guard speaking.priority < speech.priority || stale else {
+        if speech.whenBusy == .waits, waiting.map({ $0.priority <= speech.priority }) ?? true {
+          waiting = speech
+        }
+        return
+      }
       processes.stop(speaking.pid)
     }
-    speaking = processes.spawn(program, ["--", phrase], environment: [:]).map { ($0, priority) }
+    speaking = processes.spawn(program, ["--", speech.phrase], environment: [:]).map { ($0, speech.priority) }
   }
 
-  /// Notes that a child ended; true when it was the voice.
+  /// Notes that a child ended; true when it was the voice, which then says what waited.
   func ended(_ pid: Int32) -> Bool {
     guard pid == speaking?.pid else { return false }
     speaking = nil
+    if let next = waiting {
+      waiting = nil
+      say(next)
+    }
     return true
   }
 
   /// Stops speaking.
   func stop() {
+    waiting = nil
     if let speaking { processes.stop(speaking.pid) }
   }
 }

@@ -1,3 +1,5 @@
+import GlideCore
+
 /// How the person asked the session to run.
 public struct SessionOptions: Sendable {
   /// Ring the terminal bell at cues.
@@ -6,6 +8,9 @@ public struct SessionOptions: Sendable {
   public var flash = false
   /// Speak cues through espeak-ng (when it is on PATH).
   public var voice = false
+  /// How much the voice says: the announcements, counts and timing, or also each step's
+  /// cue line and the breath phases.
+  public var voiceLevel = Speech.Level.basic
   /// The `--on-event` command.
   public var onEvent: String?
   /// Ask the system not to sleep while the session runs.

@@ -42,7 +42,7 @@ public final class SessionRunner {
     self.recorder = recorder
     self.processes = processes
     state = SessionState(plan: plan)
-    voice = options.voice ? Voice(processes: processes) : nil
+    voice = options.voice ? Voice(processes: processes, level: options.voiceLevel) : nil
     hook = options.onEvent.map { EventHook(command: $0, processes: processes) }
     windowTitle = options.title ? WindowTitle() : nil
   }
@@ -124,7 +124,7 @@ public final class SessionRunner {
     let effects = reduce(&state, event)
     var rings = false
     var cues: [Cue] = []
-    var phrases: [(String, SpeechPriority)] = []
+    var phrases: [Speech] = []
     let plan = state.plan
     for effect in effects {
       switch effect {
@@ -145,7 +145,7 @@ public final class SessionRunner {
         cues.append(cue)
         // A breath phase is a tone or nothing: the bell every few seconds would be noise.
         if cue.rings { rings = true }
-      case .speak(let phrase, let priority): phrases.append((phrase, priority))
+      case .speak(let speech): phrases.append(speech)
       case .journal(let summary): pendingJournal = (summary, true)
       case .refreshJournal(let summary):
         if pendingJournal == nil { pendingJournal = (summary, false) }
@@ -158,8 +158,8 @@ public final class SessionRunner {
       case .quit: leaving = true
       }
     }
-    if let voice, let (phrase, priority) = Voice.choose(phrases) {
-      voice.say(phrase, priority: priority)
+    if let voice {
+      for speech in Voice.choose(phrases, level: voice.level) { voice.say(speech) }
     }
     if let sound {
       if let tone = Sound.forCues(cues, in: plan) { sound.play(tone) }

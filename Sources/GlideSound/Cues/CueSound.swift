@@ -9,18 +9,19 @@ extension Sound {
     case .itemStarted(let index):
       guard plan.items.indices.contains(index) else { return nil }
       switch plan.items[index].kind {
-      case .leadIn: self = .stepStart
+      case .leadIn, .transition: self = .stepStart
       case .switchSides: self = .switchSides
       case .step:
         let previous = index > 0 ? plan.items[index - 1].kind : nil
-        self = previous == .leadIn || previous == .switchSides ? .go : .stepStart
+        let counted = previous == .leadIn || previous == .switchSides || previous == .transition
+        self = counted ? .go : .stepStart
       }
-    case .countdown: self = .tick
+    case .countdown, .countReminder: self = .tick
     case .halfway: self = .halfway
     case .sessionComplete: self = .sessionEnd
     case .breath(.inhale): self = .breathIn
     case .breath(.exhale): self = .breathOut
-    case .rep, .breath: return nil
+    case .rep, .breath, .cueLine: return nil
     }
   }
 

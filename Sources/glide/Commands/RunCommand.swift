@@ -55,6 +55,9 @@ struct RunCommand: ParsableCommand, LogCommand {
       "Notify through OSC 777 or OSC 9 only (implies --notify).", valueName: "777|9"))
   var notifyVia: String?
 
+  @Flag(help: "Resume from a pause at once, without the 3-2-1 count-in.")
+  var noCountIn = false
+
   @Flag(help: "Speak each step, 3-2-1 and the reps through espeak-ng.")
   var voice = false
 
@@ -64,10 +67,10 @@ struct RunCommand: ParsableCommand, LogCommand {
       discussion: """
         Set for CMD: GLIDE_EVENT (step_start, step_end, pause, resume, session_end), \
         GLIDE_SEQUENCE (1, 2, ... in the order they happened), GLIDE_ROUTINE, GLIDE_STEP, \
-        GLIDE_STEP_KIND (lead-in, switch-sides, or the technique: roll, hold, ...), \
+        GLIDE_STEP_KIND (lead-in, switch-sides, transition, or the technique: roll, hold, ...), \
         GLIDE_TARGET, GLIDE_SIDE, GLIDE_REMAINING (whole seconds left in the step at that \
         moment: its length at step_start, what was left when it ended at step_end and \
-        session_end, 0 for counted reps) and GLIDE_OUTCOME (step_end: done, partial or \
+        session_end, 0 for reps counted by enter) and GLIDE_OUTCOME (step_end: done, partial or \
         skipped; session_end: completed or stopped).
         """,
       valueName: "CMD"))
@@ -145,6 +148,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     options.flash = settings.flash.value
     options.voice = voice
     options.onEvent = settings.onEvent.value
+    options.voiceLevel = settings.voice.value == .full ? .full : .basic
     if !warnings.isEmpty {
       options.notice =
         "\(warnings.count) warning\(warnings.count == 1 ? "" : "s") about this routine: "
@@ -164,6 +168,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     options.notifications = !terminal.notificationChannels.isEmpty
     var planSettings = settings.plan
     planSettings.breathCues = breathSound && sounding.mode == .tones
+    if noCountIn { planSettings.countIn = .zero }
     let runner = SessionRunner(
       screen: terminal, clock: MonotonicClock(scale: timeScale),
       plan: Plan(routine, settings: planSettings), options: options, recorder: recorder,

@@ -18,7 +18,9 @@ enum PlanText {
     if let phases = step.tempoPhases {
       amount += ", paced " + phases.map { String($0.description.dropLast()) }.joined(separator: "-")
     } else {
-      amount += step.tempo.map { ", paced \($0.description) per rep" } ?? ", counted"
+      amount +=
+        step.tempo.map { ", paced \($0.description) per rep" }
+        ?? ", manual: press enter after each"
     }
     return amount
   }
@@ -39,6 +41,9 @@ enum PlanText {
       case .switchSides:
         number = ""
         what = "switch sides"
+      case .transition:
+        number = ""
+        what = "transition"
       case .step:
         number = "\(item.number)."
         what = item.technique.rawValue
@@ -54,7 +59,7 @@ enum PlanText {
       if item.kind == .step, let round = item.round {
         amount += "  (round \(round) of \(item.rounds ?? round))"
       }
-      let target = item.kind == .switchSides ? "" : item.targetWithSide
+      let target = item.kind == .switchSides || item.kind == .transition ? "" : item.targetWithSide
       lines.append(
         "\(number.padded(4, left: true)) \(what.padded(12)) \(target.padded(26)) \(amount)")
       if item.kind == .step, let cue = item.step.cue { lines.append("       \(cue)") }

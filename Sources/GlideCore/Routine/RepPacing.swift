@@ -1,0 +1,7 @@
+/// How a routine paces reps steps that give no tempo of their own.
+public enum RepPacing: Hashable, Sendable {
+  /// One rep every so often, counted by the timer.
+  case paced(Span)
+  /// The person counts each rep with a key.
+  case byKey
+}

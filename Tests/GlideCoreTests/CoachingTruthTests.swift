@@ -1,0 +1,89 @@
+import GlideCore
+import Testing
+
+private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
+
+private let plan = Plan(
+  Routine(
+    id: "c", name: "C", summary: "", phase: .any,
+    steps: [
+      Step(.hold, target: "calves", breaths: 3, pattern: BreathPattern("4-6")!),
+      Step(.stretch, target: "hip flexors", sides: .both, duration: .seconds(60)),
+      Step(repsOf: "Bridges", target: "hip flexors", count: 5),
+    ]),
+  settings: Plan.Settings(leadIn: .seconds(1), countIn: .zero))
+
+/// In the 30 s breath-counted hold, 1 s after the 1 s lead-in.
+private func inHold() -> TestStore {
+  var store = TestStore(plan)
+  _ = reduce(&store.state, .start(at: at(0)))
+  _ = reduce(&store.state, .tick(at: at(1)))
+  return store
+}
+
+@Suite struct CoachingTruthTests {
+  @Test func plusAndMinusOnABreathCountedStepAddOrRemoveWholeBreaths() {
+    var store = inHold()
+    store.send(.extend(by: .seconds(15), at: at(2)), effects: []) {
+      $0.breathTargets = [1: 4]
+      $0.clock.length = .seconds(40)
+    }
+    #expect(store.state.readout(at: at(2)).breath?.of == 4)
+    #expect(store.state.readout(at: at(2)).remainingSeconds == 39)
+    for (time, breaths) in [(3.0, 3), (3.5, 2), (4.0, 1)] {
+      store.send(.extend(by: .seconds(-15), at: at(time)), effects: []) {
+        $0.breathTargets = [1: breaths]
+        $0.clock.length = .seconds(10 * Double(breaths))
+      }
+    }
+    // Never below the breath under way.
+    store.send(.extend(by: .seconds(-15), at: at(4.5)), effects: [])
+    store.send(.extend(by: .seconds(15), at: at(4.9)), effects: []) {
+      $0.breathTargets = [1: 2]
+      $0.clock.length = .seconds(20)
+    }
+    #expect(store.state.readout(at: at(4.9)).breath?.of == 2)
+    let summary = store.state.report(.interrupted, at: at(21))
+    #expect(summary.steps[0].breathsTarget == 2)
+    #expect(summary.steps[0].breathsDone == 2)
+  }
+
+  @Test func bangOnAStretchEasesItAndElsewhereSaysWhatItIsFor() {
+    var store = inHold()
+    _ = reduce(&store.state, .skip(at: at(2)))
+    #expect(store.state.item?.technique == .stretch)
+    store.send(.flagPressure(at: at(3)), effects: []) {
+      $0.pressureFlagged = [2]
+      $0.easedTargets = ["hip flexors"]
+    }
+    #expect(store.state.clock.length == .seconds(60), "a stretch is eased, not shortened")
+    var lead = TestStore(plan)
+    _ = reduce(&lead.state, .start(at: at(0)))
+    lead.send(.flagPressure(at: at(0.5)), effects: []) { $0.note = .pressureIsForPassiveSteps }
+    #expect(SessionState.Note.pressureIsForPassiveSteps.text.contains("roll, hold or stretch"))
+  }
+
+  @Test func theSideRatingReadsNaturallyAndIsNotAskedWhenBothSidesWereSkipped() {
+    var worked = SessionState(plan: plan)
+    _ = reduce(&worked, .start(at: at(0)))
+    _ = reduce(&worked, .skip(at: at(0)))  // lead-in
+    _ = reduce(&worked, .skip(at: at(0)))  // hold
+    _ = reduce(&worked, .skip(at: at(10)))  // left side, worked 10 s
+    _ = reduce(&worked, .skip(at: at(10)))  // switch
+    _ = reduce(&worked, .skip(at: at(10)))  // right side, skipped
+    #expect(worked.rating?.question(in: plan) == "How free does your left hip flexor feel?")
+
+    var skipped = SessionState(plan: plan)
+    _ = reduce(&skipped, .start(at: at(0)))
+    for _ in 0..<5 { _ = reduce(&skipped, .skip(at: at(0))) }
+    #expect(skipped.item?.technique == .reps)
+    #expect(skipped.rating == nil)
+
+    let calves = Plan(
+      Routine(
+        id: "s", name: "S", summary: "", phase: .any,
+        steps: [Step(.roll, target: "calves", sides: .both, duration: .seconds(60))]))
+    let request = SessionState.RatingRequest(left: 1, right: 3, asking: .right)
+    #expect(request.question(in: calves) == "How free does your right calf feel?")
+  }
+}

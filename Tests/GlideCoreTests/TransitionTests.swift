@@ -1,0 +1,114 @@
+import GlideCore
+import PropertyBased
+import Testing
+
+private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
+
+@Suite struct TransitionTests {
+  static func routine(transition: Span?) -> Routine {
+    var quiet = Step(repsOf: "Squats", target: "quads", count: 5, tempo: .seconds(2))
+    quiet.transition = .zero
+    var own = Step(.stretch, target: "quads", duration: .seconds(60))
+    own.transition = .seconds(4)
+    var routine = Routine(
+      id: "t", name: "T", summary: "", phase: .any,
+      steps: [
+        Step(.roll, target: "quads", sides: .both, duration: .seconds(60)),
+        Step(repsOf: "Raises", target: "calves", count: 5, tempo: .seconds(2)),
+        Step(repsOf: "Lunges", target: "calves", count: 5, tempo: .seconds(2)),
+        quiet, own,
+      ])
+    routine.transition = transition
+    routine.getReady = .seconds(15)
+    routine.switchSides = .seconds(8)
+    return routine
+  }
+
+  @Test func aTransitionComesBeforeEachStepWhosePositionChanges() {
+    let plan = Plan(Self.routine(transition: .seconds(6)))
+    #expect(
+      plan.items.map(\.kind) == [
+        .leadIn, .step, .switchSides, .step, .transition, .step, .step, .step, .transition, .step,
+      ])
+    #expect(plan.items.map(\.planned.seconds) == [15, 60, 8, 60, 6, 10, 10, 10, 4, 60])
+    #expect(plan.items[4].number == 3, "a transition carries the number of the step it leads to")
+    #expect(
+      Cue.itemStarted(index: 4).phrase(in: plan) == "Get into position for raises")
+    #expect(Cue.itemStarted(index: 8).phrase(in: plan) == "Get into position for stretch, quads")
+    #expect(plan.stepCount == 6)
+    // None by default; a step's own still applies.
+    let plain = Plan(Self.routine(transition: nil))
+    #expect(plain.items.filter { $0.kind == .transition }.map(\.planned) == [.seconds(4)])
+  }
+
+  @Test func transitionsAreNeitherStepsNorAreasInTheSummary() {
+    var state = SessionState(plan: Plan(Self.routine(transition: .seconds(6))))
+    var now = at(0)
+    _ = reduce(&state, .start(at: now))
+    while let wake = state.nextWake(after: now, widths: ReadoutWidths()) {
+      now = wake
+      _ = reduce(&state, .tick(at: now))
+    }
+    let summary = state.summary
+    #expect(summary?.outcome == .completed)
+    #expect(summary?.steps.count == 6)
+    #expect(summary?.steps.allSatisfy { $0.outcome == .done } == true)
+  }
+
+  /// The fixture with the default count-in of 3 s.
+  static let counted = Plan(Fixture.routine)
+
+  @Test func resumingCountsInThreeTwoOneWithTheClockHeld() {
+    let plan = Self.counted
+    var store = TestStore(plan)
+    _ = reduce(&store.state, .start(at: at(0)))
+    _ = reduce(&store.state, .tick(at: at(2)))
+    _ = reduce(&store.state, .togglePause(at: at(4)))
+    store.send(.togglePause(at: at(20)), effects: cued(.countdown(3), in: plan)) {
+      $0.mode = .countingIn(until: at(23), cued: 3)
+    }
+    #expect(store.state.readout(at: at(20)).countIn == 3)
+    #expect(store.state.readout(at: at(20)).remainingSeconds == 6, "the clock is held")
+    #expect(store.state.nextWake(after: at(20), widths: ReadoutWidths()) == at(21))
+    store.send(.tick(at: at(21)), effects: cued(.countdown(2), in: plan)) {
+      $0.mode = .countingIn(until: at(23), cued: 2)
+    }
+    store.send(.tick(at: at(22.5)), effects: cued(.countdown(1), in: plan)) {
+      $0.mode = .countingIn(until: at(23), cued: 1)
+    }
+    #expect(store.state.nextWake(after: at(22.5), widths: ReadoutWidths()) == at(23))
+    // A late wake: the clock still runs from the end of the count-in.
+    store.send(
+      .tick(at: at(23.5)), effects: [.resumed(index: 0, remaining: .seconds(6))], journaled: true
+    ) {
+      $0.mode = .running
+      $0.clock.runningSince = at(23)
+      $0.pausedSince = nil
+      $0.pausedTotal = .seconds(19)
+    }
+    #expect(store.state.clock.deadline == at(29))
+  }
+
+  @Test func pausingWhileCountingInStaysPausedAndNothingResumed() {
+    let plan = Self.counted
+    var store = TestStore(plan)
+    _ = reduce(&store.state, .start(at: at(0)))
+    _ = reduce(&store.state, .togglePause(at: at(1)))
+    store.send(.togglePause(at: at(5)), effects: cued(.countdown(3), in: plan)) {
+      $0.mode = .countingIn(until: at(8), cued: 3)
+    }
+    store.send(.togglePause(at: at(5.5)), effects: []) { $0.mode = .paused }
+    store.send(.tick(at: at(9)), effects: [])
+    store.send(.requestQuit(at: at(10)), effects: []) {
+      $0.mode = .confirmingQuit(wasPaused: true)
+    }
+    store.send(.cancelQuit(at: at(11)), effects: []) { $0.mode = .paused }
+  }
+
+  @Test func invariantsHoldWithTheCountIn() async {
+    await propertyCheck(count: 150, input: Gen.int(in: 0...(15 * 40_000)).array(of: 0...60)) {
+      script in
+      SessionPropertyTests.run(script, plan: Self.counted)
+    }
+  }
+}
