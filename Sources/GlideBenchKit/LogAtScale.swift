@@ -1,6 +1,6 @@
-import GlideProcess
 import GlideCore
 import GlideLog
+import GlideProcess
 
 #if canImport(Glibc)
   import Glibc

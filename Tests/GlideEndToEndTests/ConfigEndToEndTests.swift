@@ -98,6 +98,7 @@ import Testing
     #expect(tmux.exitStatus() != nil)
     #expect(
       tmux.history.replacingOccurrences(of: "\n", with: "").contains(
-        "config.toml:1:11: error: routine: must be a routine id or a FILE.toml; using the built-in"))
+        "config.toml:1:11: error: routine: must be a routine id or a FILE.toml; using the built-in")
+    )
   }
 }

@@ -33,10 +33,14 @@ private func log(_ folder: TemporaryFolder, _ sessions: [(String, target: String
     let path = log(
       folder,
       [
-        ("2020-12-14T08:00:00Z", "calves", true), ("2020-12-16T08:00:00Z", "calves", true),  // W51: 2
-        ("2020-12-21T08:00:00Z", "quads", false),  // W52: 1
-        ("2020-12-28T08:00:00Z", "calves", true), ("2021-01-03T22:00:00Z", "quads", true),  // W53: 2
-        ("2021-01-04T00:30:00Z", "calves", true), ("2021-01-05T08:00:00Z", "calves", true),  // W01: 2
+        // W51: 2
+        ("2020-12-14T08:00:00Z", "calves", true), ("2020-12-16T08:00:00Z", "calves", true),
+        // W52: 1
+        ("2020-12-21T08:00:00Z", "quads", false),
+        // W53: 2
+        ("2020-12-28T08:00:00Z", "calves", true), ("2021-01-03T22:00:00Z", "quads", true),
+        // W01: 2
+        ("2021-01-04T00:30:00Z", "calves", true), ("2021-01-05T08:00:00Z", "calves", true),
       ])
     var reader = try LogReader(path: path)
     let stats = Stats(

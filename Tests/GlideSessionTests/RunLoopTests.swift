@@ -88,7 +88,10 @@ import Testing
     // it brings, the latest is said, once.
     let rig = Rig([.key(.other, after: .seconds(12.5)), .key(.interrupt)], options: options)
     _ = rig.runner.run()
-    #expect(rig.lines("say") == ["say Get ready. First: roll, calves", "say Raises, 2 reps, press enter after each"])
+    #expect(
+      rig.lines("say") == [
+        "say Get ready. First: roll, calves", "say Raises, 2 reps, press enter after each",
+      ])
   }
 
   @Test func theVoiceIsNotCutOffByACount() {

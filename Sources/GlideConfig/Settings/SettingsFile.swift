@@ -1,4 +1,3 @@
-
 /// The config file, `CONFIG/config.toml`: read once per command, and never a reason not to
 /// run.
 public enum SettingsFile {

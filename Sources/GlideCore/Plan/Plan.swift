@@ -76,7 +76,8 @@ public struct Plan: Hashable, Sendable {
       return (step.tempo ?? settings.countedRepPace) * reps
     }
     func addStep(_ index: Int) {
-      let step = Self.paced(routine.steps[index], routine: routine.repPacing, default: settings.repTempo)
+      let step = Self.paced(
+        routine.steps[index], routine: routine.repPacing, default: settings.repTempo)
       let before = index > 0 ? routine.steps[index - 1] : nil
       if let pause = Self.transition(to: step, after: before, routine: routine.transition) {
         var turn = Step(.rest, target: step.target, duration: pause)

@@ -45,7 +45,9 @@ final class Voice {
       }
       processes.stop(speaking.pid)
     }
-    speaking = processes.spawn(program, ["--", speech.phrase], environment: [:]).map { ($0, speech.priority) }
+    speaking = processes.spawn(program, ["--", speech.phrase], environment: [:]).map {
+      ($0, speech.priority)
+    }
   }
 
   /// Notes that a child ended; true when it was the voice, which then says what waited.
