@@ -44,7 +44,9 @@ import Testing
     #expect(settings.getReady == Setting(.seconds(5), from: .file("c.toml", line: 9)))
     #expect(settings.switchSides == Setting(.seconds(8), from: .file("c.toml", line: 10)))
     #expect(settings.transition == Setting(.seconds(60), from: .file("c.toml", line: 11)))
-    #expect(settings.plan == Plan.Settings(leadIn: .seconds(5), switchSides: .seconds(8)))
+    #expect(
+      settings.plan
+        == Plan.Settings(leadIn: .seconds(5), switchSides: .seconds(8), transition: .seconds(60)))
     #expect(settings.entries.map(\.key) == SettingsDecoder.keys)
   }
 

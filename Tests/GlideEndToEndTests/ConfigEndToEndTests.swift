@@ -47,7 +47,7 @@ import Testing
       out.contains("get_ready = \"3s\"") && origin(of: "get_ready", in: out) == "\(configFile):4")
     #expect(origin(of: "sound", in: out) == "default")
     #expect(origin(of: "title", in: out) == "default")
-    #expect(origin(of: "transition", in: out) == "default; not used yet")
+    #expect(origin(of: "transition", in: out) == "default")
     #expect(out.contains("# session log: \(home)/log.jsonl ($GLIDE_LOG)"))
   }
 

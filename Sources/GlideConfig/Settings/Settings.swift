@@ -50,7 +50,8 @@ public struct Settings: Hashable, Sendable {
 
   /// The lengths plan expansion takes from these settings.
   public var plan: Plan.Settings {
-    Plan.Settings(leadIn: getReady.value, switchSides: switchSides.value)
+    Plan.Settings(
+      leadIn: getReady.value, switchSides: switchSides.value, transition: transition.value)
   }
 
   /// One entry of `glide config`: the file's key, the value as the file would spell it,

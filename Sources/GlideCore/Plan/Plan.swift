@@ -13,6 +13,9 @@ public struct Plan: Hashable, Sendable {
     /// Whether each breath phase of a paced step is cued (for breath sounds): off unless
     /// asked for, as a cue every few seconds is too much for most.
     public var breathCues: Bool
+    /// The pause before a step whose position changes when the routine sets none (the
+    /// config file's `transition`); zero: none.
+    public var transition: Span
     /// The tempo of reps steps when neither the step nor the routine gives one.
     public var repTempo: Span
 
@@ -21,9 +24,10 @@ public struct Plan: Hashable, Sendable {
     public init(
       leadIn: Span = .seconds(10), switchSides: Span = .seconds(5),
       countedRepPace: Span = .seconds(3), repTempo: Span = .seconds(3),
-      countIn: Span = .seconds(3), breathCues: Bool = false
+      countIn: Span = .seconds(3), breathCues: Bool = false, transition: Span = .zero
     ) {
       self.countIn = countIn
+      self.transition = transition
       self.leadIn = leadIn
       self.switchSides = switchSides
       self.countedRepPace = countedRepPace
@@ -79,7 +83,9 @@ public struct Plan: Hashable, Sendable {
       let step = Self.paced(
         routine.steps[index], routine: routine.repPacing, default: settings.repTempo)
       let before = index > 0 ? routine.steps[index - 1] : nil
-      if let pause = Self.transition(to: step, after: before, routine: routine.transition) {
+      if let pause = Self.transition(
+        to: step, after: before, routine: routine.transition ?? settings.transition)
+      {
         var turn = Step(.rest, target: step.target, duration: pause)
         turn.cue = "Get into position"
         let side: Side? = step.sides == .right ? .right : step.sides == .none ? nil : .left

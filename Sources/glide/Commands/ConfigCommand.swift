@@ -34,8 +34,7 @@ struct ConfigCommand: ParsableCommand {
     let width = entries.map { $0.key.count + $0.value.count + 3 }.max() ?? 0
     for entry in entries {
       let setting = "\(entry.key) = \(entry.value)"
-      var note = entry.origin.description
-      if RunCommand.settingsNotYetUsed.contains(entry.key) { note += "; not used yet" }
+      let note = entry.origin.description
       let padding = String(repeating: " ", count: max(0, width - setting.count))
       Output.line(setting + padding + "  # " + note)
     }

@@ -125,7 +125,8 @@ struct RunCommand: ParsableCommand, LogCommand {
     let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
     let voice = settings.voice.value != .off
     let processes = SystemProcesses()
-    if voice && !SessionRunner.canSpeak(processes: processes) {
+    let speechless = voice && !SessionRunner.canSpeak(processes: processes)
+    if speechless {
       printError(
         "glide: --voice needs espeak-ng on PATH (apt-get install espeak-ng); running silent")
     }
@@ -154,7 +155,10 @@ struct RunCommand: ParsableCommand, LogCommand {
         "\(warnings.count) warning\(warnings.count == 1 ? "" : "s") about this routine: "
         + "listed when the session ends"
     }
-    if let notice = sounding.notice {
+    // Said on screen before the first step too: from the floor, the line printed before
+    // the screen cleared is out of sight.
+    for notice in [sounding.notice, speechless ? "no espeak-ng: the voice is silent" : nil] {
+      guard let notice else { continue }
       options.notice = options.notice.map { "\(notice); \($0)" } ?? notice
     }
     options.title =

@@ -2,10 +2,6 @@ import FoundationEssentials
 import GlideConfig
 
 extension RunCommand {
-  /// Settings the config file may hold that the session does not act on yet: `glide config`
-  /// marks them. Remove a key here when the run loop reads it from `Settings`.
-  static let settingsNotYetUsed: Set<String> = ["transition"]
-
   /// The settings this run uses: the config file's over the built-in defaults, this
   /// command line's over both; and one line about a config file that cannot be used.
   func effectiveSettings() -> SettingsFile.Loaded {
