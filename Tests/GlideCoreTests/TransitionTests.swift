@@ -39,6 +39,16 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
     // None by default; a step's own still applies.
     let plain = Plan(Self.routine(transition: nil))
     #expect(plain.items.filter { $0.kind == .transition }.map(\.planned) == [.seconds(4)])
+    // The config file's default fills in for a routine that sets none, and only then.
+    let defaulted = Plan(
+      Self.routine(transition: nil), settings: Plan.Settings(transition: .seconds(5)))
+    #expect(
+      defaulted.items.filter { $0.kind == .transition }.map(\.planned) == [
+        .seconds(5), .seconds(4),
+      ])
+    let routineWins = Plan(
+      Self.routine(transition: .zero), settings: Plan.Settings(transition: .seconds(5)))
+    #expect(routineWins.items.filter { $0.kind == .transition }.map(\.planned) == [.seconds(4)])
   }
 
   @Test func transitionsAreNeitherStepsNorAreasInTheSummary() {
