@@ -11,24 +11,6 @@ public enum ThemeCatalog {
   /// The theme used when none is asked for.
   public static var defaultTheme: Theme { builtins.first ?? .mono }
 
-  /// A theme name that matched nothing.
-  public struct UnknownTheme: Error, CustomStringConvertible {
-    /// The name asked for.
-    public var name: String
-    /// One line naming the known themes.
-    public var description: String {
-      "unknown theme '\(name)'; known themes: \(builtins.map(\.name).joined(separator: ", "))"
-    }
-  }
-
-  /// The shipped theme with this name.
-  public static func theme(named name: String) throws(UnknownTheme) -> Theme {
-    guard let theme = builtins.first(where: { $0.name == name }) else {
-      throw UnknownTheme(name: name)
-    }
-    return theme
-  }
-
   /// A theme file in the person's `CONFIG/themes/` folder, as `glide themes` lists it.
   public struct UserTheme: Sendable {
     /// The file name stem, which `--theme` takes.
