@@ -34,7 +34,7 @@ public enum FileCheck {
   public static func userFiles(configDirectory: String) -> [String] {
     let config = configDirectory + "/" + SettingsFile.name
     return (FileManager.default.fileExists(atPath: config) ? [config] : [])
-      + ["routines", "themes", "library"].flatMap {
+      + ["routines", "themes", "library", "programs"].flatMap {
         SourceFile.tomlFiles(in: configDirectory + "/" + $0)
       }
   }
@@ -58,6 +58,15 @@ public enum FileCheck {
     }
     if isTheme(path: path, bytes: bytes) {
       return ThemeDecoder.decode(bytes: bytes, file: name).errors
+    }
+    if path.contains("/programs/") || ProgramDecoder.looksLikeProgram(bytes) {
+      let context = ProgramCatalog(
+        configDirectory: ConfigLocation.directory(
+          environment: ProcessInfo.processInfo.environment)
+      ).context
+      return ProgramDecoder.decode(
+        bytes: bytes, id: SourceFile.stem(path), file: name, context: context
+      ).diagnostics
     }
     if isLibrary(path: path, bytes: bytes) {
       return LibraryDecoder.decode(bytes: bytes, file: name, others: Library.builtin.entries)
