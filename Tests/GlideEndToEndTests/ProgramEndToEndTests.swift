@@ -77,3 +77,45 @@ import Testing
     #expect(start.err.contains("mine.toml:5: error: session 2: routine: unknown routine 'pre-rn'"))
   }
 }
+
+/// `glide` alone follows the active program: it runs today's session, logs it under the
+/// session's id, and then says today is done.
+@Suite struct NextEndToEndTests {
+  @Test func plainGlideRunsTodaysSessionThenSaysItIsDone() throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    let home = tmux.directory.path
+    let log = home + "/sessions.jsonl"
+    let environment = ["HOME": home, "PATH": "/usr/bin:/bin"]
+    let start = runProcess(
+      glideBinary, ["program", "start", "plantar-ankle"], environment: environment)
+    #expect(start.status == 0)
+    tmux.startGlide("--no-bell --time-scale 400 --log \(log)")
+    tmux.waitFor("Plantar and ankle, week 1", timeout: 20)
+    tmux.waitFor("Session complete", timeout: 60)
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+    tmux.expectSaneTerminal()
+    let line = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").last ?? ""
+    #expect(line.contains(#""routine":"plantar-ankle-w1-s1""#))
+    #expect(line.contains(#""outcome":"completed""#))
+    let next = runProcess(glideBinary, ["next", "--log", log], environment: environment)
+    #expect(next.status == 0)
+    #expect(next.out == "Today: done; the next session is another day\n")
+    let status = runProcess(glideBinary, ["program", "--log", log], environment: environment)
+    #expect(status.out.contains("  done   1. Plantar and ankle, week 1: "))
+    #expect(status.out.contains("  to do  2. Plantar and ankle, week 1: "))
+  }
+
+  @Test func withNoProgramNextSuggestsTheLeastWorked() {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("glide-next-\(UUID())")
+      .path
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let next = runProcess(
+      glideBinary, ["next"],
+      environment: ["HOME": home, "PATH": "/usr/bin:/bin", "GLIDE_LOG": home + "/log.jsonl"])
+    #expect(next.status == 0)
+    #expect(next.out.hasPrefix("No program is active; 'glide program list' shows the programs"))
+    #expect(next.out.contains("Try 'glide run desk-reset' (Desk reset, 8m56s)."))
+  }
+}

@@ -216,7 +216,7 @@ public enum ProgramDecoder {
   }
 
   /// The areas a routine's passive steps work, in lower case.
-  static func passiveAreas(_ routine: Routine) -> Set<String> {
+  public static func passiveAreas(_ routine: Routine) -> Set<String> {
     Set(routine.steps.filter(\.technique.isPassive).map { $0.target.lowercased() })
   }
 

@@ -114,21 +114,7 @@ struct BuildCommand: ParsableCommand {
       print(PlanText.plan(routine))
       return
     }
-    // The session runs from a file like any other, so it is checked and logged the same way.
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "glide-build-\(getpid())")
-    let file = folder.appendingPathComponent("\(routine.id).toml")
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      try RoutineText.toml(routine).write(to: file, atomically: true, encoding: .utf8)
-    } catch {
-      throw fail("cannot write the routine to run it: \(error.localizedDescription)")
-    }
-    defer { try? FileManager.default.removeItem(at: folder) }
-    var arguments = [file.path] + (log.path.map { ["--log", $0] } ?? [])
-    if noBell { arguments.append("--no-bell") }
-    if let timeScale { arguments += ["--time-scale", String(timeScale)] }
-    let session = try RunCommand.parse(arguments)
-    try session.run()
+    try runMadeRoutine(
+      routine, logPath: log.path, noBell: noBell, timeScale: timeScale, folderName: "glide-build")
   }
 }
