@@ -87,6 +87,16 @@ import Testing
     #expect(late.isBehind(today: 105, restDays: 1))
   }
 
+  @Test func aWeekWithNoProgramIsBehindOnTwoSessions() {
+    #expect(!ProgramDay.isBehind(done: 0, of: 2, daysGone: 0, restDays: 1))
+    #expect(!ProgramDay.isBehind(done: 0, of: 2, daysGone: 3, restDays: 1))
+    #expect(ProgramDay.isBehind(done: 0, of: 2, daysGone: 4, restDays: 1))
+    #expect(!ProgramDay.isBehind(done: 1, of: 2, daysGone: 5, restDays: 1))
+    #expect(ProgramDay.isBehind(done: 1, of: 2, daysGone: 6, restDays: 1) == false)
+    #expect(ProgramDay.isBehind(done: 0, of: 2, daysGone: 6, restDays: 1))
+    #expect(!ProgramDay.isBehind(done: 2, of: 2, daysGone: 6, restDays: 1))
+  }
+
   @Test func theLeastWorkedRoutineComesRound() {
     let routines = BuiltinRoutines.all
     let neckAndBack = ["neck": 600.0, "upper back": 600, "chest": 600, "shoulders": 600]

@@ -87,16 +87,21 @@ public struct ProgramDay: Hashable, Sendable {
     }
   }
 
-  /// Whether the week has fallen behind on the day `today`: fewer sessions done than an
-  /// even spread over the week asks by now, or too few days left to fit the rest with
-  /// the program's rest days; never on a day with nothing to run.
+  /// Whether the week has fallen behind on the day `today` (see `isBehind(done:...)`);
+  /// never on a day with nothing to run.
   public func isBehind(today: Int64, restDays: Int) -> Bool {
     guard case .run = choice else { return false }
-    let elapsed = Int(today - weekStart)
-    let expected = sessions * elapsed / 7
-    let left = sessions - done.count
-    let daysLeft = 7 - elapsed
-    let needed = (left - 1) * (restDays + 1) + 1
-    return done.count < expected || needed > daysLeft
+    return Self.isBehind(
+      done: done.count, of: sessions, daysGone: Int(today - weekStart), restDays: restDays)
+  }
+
+  /// Whether a week of `sessions` with `done` of them done, `daysGone` whole days after it
+  /// started, is behind: fewer done than an even spread over seven days asks by now, or
+  /// too few days left to fit the rest with `restDays` between them.
+  public static func isBehind(done: Int, of sessions: Int, daysGone: Int, restDays: Int) -> Bool {
+    guard done < sessions else { return false }
+    let expected = sessions * daysGone / 7
+    let needed = (sessions - done - 1) * (restDays + 1) + 1
+    return done < expected || needed > 7 - daysGone
   }
 }

@@ -15,7 +15,7 @@ struct Glide: ParsableCommand {
     subcommands: [
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
       HistoryCommand.self, StatsCommand.self, CheckCommand.self, NewCommand.self,
-      ProgramCommand.self, NextCommand.self,
+      ProgramCommand.self, NextCommand.self, RemindCommand.self,
       LibraryCommand.self, BuildCommand.self, ConfigCommand.self,
     ],
     defaultSubcommand: RunCommand.self

@@ -46,20 +46,25 @@ struct NextCommand: ParsableCommand {
   /// With no program: the built-in whose areas were worked least lately.
   func suggest() throws {
     var reader = try log.openForReading()
-    let today = ProgramStanding.today()
-    let sessions = loggedSessions(&reader, since: today - Self.lookBackDays + 1, time: .system)
+    let routine = Self.leastWorked(&reader, today: ProgramStanding.today())
     if let message = reader.skippedMessage { printError("glide: \(message)") }
+    print("No program is active; 'glide program list' shows the programs to follow.")
+    guard let routine else { return }
+    let areas = ProgramDecoder.passiveAreas(routine).sorted().joined(separator: ", ")
+    print(
+      "Worked least in the last \(Self.lookBackDays) days: \(areas). "
+        + "Try 'glide run \(routine.id)' (\(routine.name), \(Plan(routine).total.humanShort)).")
+  }
+
+  /// The built-in routine, not run today, whose areas the log's last two weeks worked least.
+  static func leastWorked(_ reader: inout LogReader, today: Int64) -> Routine? {
+    let sessions = loggedSessions(&reader, since: today - lookBackDays + 1, time: .system)
     var worked: [String: Double] = [:]
     for session in sessions {
       worked.merge(session.areaSeconds, uniquingKeysWith: +)
     }
     let doneToday = Set(sessions.filter { $0.day == today }.map(\.routine))
     let routines = BuiltinRoutines.all.filter { !doneToday.contains($0.id) }
-    print("No program is active; 'glide program list' shows the programs to follow.")
-    guard let routine = LeastWorked.routine(among: routines, worked: worked) else { return }
-    let areas = ProgramDecoder.passiveAreas(routine).sorted().joined(separator: ", ")
-    print(
-      "Worked least in the last \(Self.lookBackDays) days: \(areas). "
-        + "Try 'glide run \(routine.id)' (\(routine.name), \(Plan(routine).total.humanShort)).")
+    return LeastWorked.routine(among: routines, worked: worked)
   }
 }
