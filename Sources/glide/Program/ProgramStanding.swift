@@ -33,10 +33,13 @@ struct ProgramStanding {
   /// Today's local day.
   static func today() -> Int64 { LocalTime.system.date(.now()).daysSinceEpoch }
 
-  /// The standing, nil when no program is active; exit 2 when the state file or the
+  /// The standing, nil when no program is active (or no state folder is known); exit 2 when the state file or the
   /// program it names is broken, or the log cannot be read.
   static func load(log: LogOptions) throws -> ProgramStanding? {
-    let folder = try stateDirectory()
+    // With nowhere to keep one, no program can be active.
+    guard
+      let folder = ActiveProgram.directory(environment: ProcessInfo.processInfo.environment)
+    else { return nil }
     let active: ActiveProgram
     switch ActiveProgram.load(directory: folder) {
     case .failure(let failure): throw fail(failure.description)
