@@ -1,4 +1,5 @@
 import GlideCore
+import PropertyBased
 import Testing
 
 @testable import GlideConfig
@@ -67,6 +68,65 @@ import Testing
         previous = routines
       }
       #expect(grew, "\(program.name) never progresses")
+    }
+  }
+
+  /// Random programs of built-in routines and random weekly amounts within what a file
+  /// may say: every week stays within the evidence ranges the routine met, and no step
+  /// gets shorter, fewer or faster from one week to the next.
+  @Test func randomProgressionsNeverEaseOrLeaveTheRanges() async {
+    let routines = BuiltinRoutines.all
+    await propertyCheck(
+      count: 200,
+      input: Gen.int(in: 0...(routines.count - 1)), Gen.int(in: 0...120),
+      Gen.int(in: 0...5), Gen.int(in: 0...6)
+    ) { pick, hold, reps, halfSeconds in
+      var week = Program.Week(name: "more")
+      week.progression.holdSeconds = Double(hold)
+      week.progression.reps = reps
+      week.progression.tempoSeconds = Double(halfSeconds) / 2
+      let program = Program(
+        id: "r", name: "R", summary: "", sessions: [.routine(routines[pick].id)],
+        weeks: [Program.Week(name: "base"), week, week, week, week])
+      var previous = routines[pick]
+      for number in 1...program.weeks.count {
+        let routine = ProgramPlanner.week(program, number, context: Self.context)[0].routine!
+        #expect(routine.evidenceWarnings.count <= routines[pick].evidenceWarnings.count)
+        #expect(Plan(routine).total >= Plan(previous).total)
+        for (before, after) in zip(previous.steps, routine.steps) {
+          #expect((after.duration ?? .zero) >= (before.duration ?? .zero))
+          #expect((after.reps ?? 0) >= (before.reps ?? 0))
+          #expect((after.tempo ?? .zero) >= (before.tempo ?? .zero))
+          if after.technique == .hold, let seconds = after.duration?.seconds,
+            (before.duration?.seconds ?? 0) <= Evidence.holdSeconds.upperBound
+          {
+            #expect(Evidence.holdSeconds.upperBound >= seconds)
+          }
+          if let count = after.reps, (before.reps ?? 0) <= Evidence.reps.upperBound {
+            #expect(Evidence.reps.upperBound >= count)
+          }
+          if let phases = after.tempoPhases, let tempo = after.tempo {
+            #expect(abs(phases.map(\.seconds).reduce(0, +) - tempo.seconds) < 0.001)
+          }
+        }
+        previous = routine
+      }
+    }
+  }
+
+  /// `glide next` runs a week's session from a file it writes: the file reads back as
+  /// the same routine, with no errors, for every week of every built-in program.
+  @Test func everyPlannedSessionReadsBackFromItsFile() throws {
+    for program in Self.builtins() {
+      for week in 1...program.weeks.count {
+        for planned in ProgramPlanner.week(program, week, context: Self.context) {
+          let routine = try #require(planned.routine)
+          let result = RoutineDecoder.decode(
+            bytes: Array(RoutineText.toml(routine).utf8), id: routine.id, file: "next.toml")
+          #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(routine.id)")
+          #expect(result.routine == routine, "\(routine.id)")
+        }
+      }
     }
   }
 
