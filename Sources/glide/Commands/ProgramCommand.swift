@@ -50,7 +50,7 @@ struct ProgramCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "start", abstract: "Start a program today (replacing the active one).")
 
-    @Argument(help: "A program id (see 'glide program list').")
+    @Argument(help: "A program id (see 'glide program list').", completion: .programs)
     var name: String
 
     func run() throws {
