@@ -72,6 +72,9 @@ import Testing
     #expect(
       check.out.contains(
         "\(folder)/mine.toml:5: error: session 2: routine: unknown routine 'pre-rn'"))
+    let byID = glide(["check", "plantar-ankle", "mine"])
+    #expect(byID.status == 2)
+    #expect(byID.out.hasPrefix("plantar-ankle: ok\n\(folder)/mine.toml:5: error: "))
     let start = glide(["program", "start", "mine"])
     #expect(start.status == 2)
     #expect(start.err.contains("mine.toml:5: error: session 2: routine: unknown routine 'pre-rn'"))

@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
       table, or in a themes folder, as a theme; one with [[weeks]], or in a programs folder, as a \
       program; one with [[entries]], or in a library \
       folder, as technique library additions; any other as a routine. A name without \
-      .toml is a routine id, checked as 'glide run ID' would load it. With no files, \
+      .toml is a routine id, checked as 'glide run ID' would load it, or a program id. With no files, \
       your config file and every routine, theme and library file of yours is checked.
       """)
 
@@ -39,7 +39,11 @@ struct CheckCommand: ParsableCommand {
       let isID = !file.hasSuffix(".toml") && !file.contains("/")
       var diagnostics: [Diagnostic]
       if isID {
-        guard let found = catalog.diagnostics(id: file) else {
+        let programs = ProgramCatalog(configDirectory: configDirectory())
+        guard
+          let found = catalog.diagnostics(id: file)
+            ?? programs.entries.first(where: { $0.id == file })?.diagnostics
+        else {
           throw fail(
             RoutineCatalog.UnknownRoutine(id: file, known: catalog.entries.map(\.id)).description)
         }
