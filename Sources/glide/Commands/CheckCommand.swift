@@ -9,11 +9,11 @@ struct CheckCommand: ParsableCommand {
       "Check routine, theme, library, program and config files: errors (exit 2) and evidence warnings.",
     discussion: """
       A file named config.toml is checked as the config file; a file with a [colors] \
-      table, or in a themes folder, as a theme; one with [[weeks]], or in a programs folder, as a \
-      program; one with [[entries]], or in a library \
-      folder, as technique library additions; any other as a routine. A name without \
-      .toml is a routine id, checked as 'glide run ID' would load it, or a program id. With no files, \
-      your config file and every routine, theme and library file of yours is checked.
+      table, or in a themes folder, as a theme; one with [[weeks]], or in a programs \
+      folder, as a program; one with [[entries]], or in a library folder, as technique \
+      library additions; any other as a routine. A name without .toml is a routine id, \
+      checked as 'glide run ID' would load it, or a program id. With no files, your \
+      config file and every routine, theme, library and program file of yours is checked.
       """)
 
   @Argument(
