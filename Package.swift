@@ -68,7 +68,7 @@ let package = Package(
       name: "glide",
       dependencies: [
         "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSession", "GlideSound",
-        "GlideTerminal",
+        "GlideTerminal", "GlideProcess",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

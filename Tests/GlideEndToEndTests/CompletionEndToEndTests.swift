@@ -41,7 +41,8 @@ import Testing
     let first = offers([""])
     #expect(first.contains("history"))
     #expect(first.contains("desk-reset"))
-    #expect(offers(["p"], in: home).sorted() == ["plantar-chain", "pre-run"])
+    #expect(offers(["p"], in: home).sorted() == ["plantar-chain", "pre-run", "program"])
+    #expect(offers(["program", "start", "pl"]) == ["plantar-ankle"])
   }
 
   @Test func routinesThemesAndFilesWhereTheyFit() throws {

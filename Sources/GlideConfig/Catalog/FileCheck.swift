@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `glide check`: what is wrong with a routine or theme file, read as one or the other.
 public enum FileCheck {
   /// Whether a file is a config file: named `config.toml`, outside the routines and themes
@@ -26,6 +34,14 @@ public enum FileCheck {
     }
   }
 
+  /// Whether a file is a program: it sits in a `programs` folder, or has `[[weeks]]`.
+  public static func isProgram(path: String, bytes: [UInt8]) -> Bool {
+    if path.contains("/programs/") { return true }
+    return anyLineStart(of: bytes) { first, _ in
+      bytes[first...].starts(with: "[[weeks]]".utf8)
+    }
+  }
+
   /// Whether `matches` holds at the first non-blank byte of any line: a scan of line
   /// starts, without making a string of each line of a file up to 1 MiB.
   private static func anyLineStart(
@@ -51,7 +67,7 @@ public enum FileCheck {
   public static func userFiles(configDirectory: String) -> [String] {
     let config = configDirectory + "/" + SettingsFile.name
     return (SourceFile.exists(config) ? [config] : [])
-      + ["routines", "themes", "library"].flatMap {
+      + ["routines", "themes", "library", "programs"].flatMap {
         SourceFile.tomlFiles(in: configDirectory + "/" + $0)
       }
   }
@@ -75,6 +91,18 @@ public enum FileCheck {
     }
     if isTheme(path: path, bytes: bytes) {
       return ThemeDecoder.decode(bytes: bytes, file: name).errors
+    }
+    if isProgram(path: path, bytes: bytes) {
+      // A program's sessions may name the person's own routines and library areas.
+      let environment = ["XDG_CONFIG_HOME", "HOME"].reduce(into: [String: String]()) {
+        if let value = getenv($1) { $0[$1] = String(cString: value) }
+      }
+      let context = ProgramCatalog(
+        configDirectory: ConfigLocation.directory(environment: environment)
+      ).context
+      return ProgramDecoder.decode(
+        bytes: bytes, id: SourceFile.stem(path), file: name, context: context
+      ).diagnostics
     }
     if isLibrary(path: path, bytes: bytes) {
       return LibraryDecoder.decode(bytes: bytes, file: name, others: Library.builtin.entries)

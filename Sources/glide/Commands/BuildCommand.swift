@@ -117,31 +117,7 @@ struct BuildCommand: ParsableCommand, LogCommand {
       Output.lines(PlanText.plan(routine))
       return
     }
-    // The session runs from a file like any other, so it is checked and logged the same way.
-    let temporary = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
-    var template = Array(((temporary ?? "/tmp") + "/glide-build-XXXXXX").utf8CString)
-    guard let made = mkdtemp(&template) else {
-      throw fail(
-        "cannot make a folder to run the routine from: \(String(cString: strerror(errno)))")
-    }
-    let folder = String(cString: made)
-    let file = folder + "/\(routine.id).toml"
-    defer {
-      unlink(file)
-      rmdir(folder)
-    }
-    let bytes = Array(RoutineText.toml(routine).utf8)
-    let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    let written =
-      descriptor < 0 ? -1 : bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-    if descriptor >= 0 { close(descriptor) }
-    guard written == bytes.count else {
-      throw fail("cannot write the routine to run it: \(String(cString: strerror(errno)))")
-    }
-    var arguments = [file] + (log.path.map { ["--log", $0] } ?? [])
-    if noBell { arguments.append("--no-bell") }
-    if let timeScale { arguments += ["--time-scale", String(timeScale)] }
-    let session = try RunCommand.parse(arguments)
-    try session.run()
+    try runMadeRoutine(
+      routine, logPath: log.path, noBell: noBell, timeScale: timeScale, folderName: "glide-build")
   }
 }

@@ -6,13 +6,14 @@ struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract:
-      "Check routine, theme, library and config files: errors (exit 2) and evidence warnings.",
+      "Check routine, theme, library, program and config files: errors (exit 2) and evidence warnings.",
     discussion: """
       A file named config.toml is checked as the config file; a file with a [colors] \
-      table, or in a themes folder, as a theme; one with [[entries]], or in a library \
-      folder, as technique library additions; any other as a routine. A name without \
-      .toml is a routine id, checked as 'glide run ID' would load it. With no files, \
-      your config file and every routine, theme and library file of yours is checked.
+      table, or in a themes folder, as a theme; one with [[weeks]], or in a programs \
+      folder, as a program; one with [[entries]], or in a library folder, as technique \
+      library additions; any other as a routine. A name without .toml is a routine id, \
+      checked as 'glide run ID' would load it, or a program id. With no files, your \
+      config file and every routine, theme, library and program file of yours is checked.
       """)
 
   @Argument(
@@ -38,7 +39,11 @@ struct CheckCommand: ParsableCommand {
       let isID = !file.hasSuffix(".toml") && !file.contains("/")
       var diagnostics: [Diagnostic]
       if isID {
-        guard let found = catalog.diagnostics(id: file) else {
+        let programs = ProgramCatalog(configDirectory: configDirectory())
+        guard
+          let found = catalog.diagnostics(id: file)
+            ?? programs.entries.first(where: { $0.id == file })?.diagnostics
+        else {
           throw fail(
             RoutineCatalog.UnknownRoutine(id: file, known: catalog.entries.map(\.id)).description)
         }

@@ -25,6 +25,14 @@ extension CompletionKind {
         + tomlPaths(matching: typed)
     }
   }
+
+  /// Program ids, built-in and the person's.
+  static var programs: CompletionKind {
+    .custom { _, _, typed in
+      ProgramCatalog(configDirectory: configDirectory()).entries.map(\.id)
+        .filter { $0.hasPrefix(typed) }
+    }
+  }
 }
 
 /// The `.toml` files and the folders (ending in `/`) whose path starts with `typed`, so a

@@ -104,6 +104,16 @@ struct RunCommand: ParsableCommand, LogCommand {
       KeysCommand().run()
       return
     }
+    // `glide` alone follows the active program: today's session, or what today is for.
+    if routine == nil, let standing = try ProgramStanding.load(log: log) {
+      guard case .run(let index) = standing.day.choice, let made = standing.week[index].routine
+      else { return Output.line(standing.todayLine) }
+      return try withRoutineFile(made, folderName: "glide-next") { path in
+        var session = self
+        session.routine = path
+        try session.run()
+      }
+    }
     let loaded = effectiveSettings()
     if let problem = loaded.problem { printError("glide: \(problem)") }
     let settings = loaded.settings

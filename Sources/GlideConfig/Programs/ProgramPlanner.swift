@@ -1,0 +1,100 @@
+import GlideCore
+
+/// Turns a program and a week number into that week's routines: each session as written,
+/// with every week's progression up to this one added and kept within the evidence ranges.
+public enum ProgramPlanner {
+  /// The longest paced rep a slower tempo reaches, in seconds.
+  static let slowestRep = 8.0
+
+  /// One session of a week, ready to run.
+  public struct PlannedSession: Hashable, Sendable {
+    /// The session's place in its week, from 0.
+    public var index: Int
+    /// The routine to run; its id names program, week and session, so the log tells
+    /// which session was done.
+    public var routine: Routine?
+    /// Why the session could not be planned (a routine that went missing).
+    public var problem: String?
+  }
+
+  /// The id a week's session runs under, e.g. `runners-legs-w2-s1`.
+  public static func routineID(program: String, week: Int, session: Int) -> String {
+    "\(program)-w\(week)-s\(session + 1)"
+  }
+
+  /// The progression of weeks 1 through `week`, added up.
+  public static func progression(_ program: Program, week: Int) -> Program.Progression {
+    var total = Program.Progression()
+    for item in program.weeks.prefix(max(0, week)) {
+      total.holdSeconds += item.progression.holdSeconds
+      total.reps += item.progression.reps
+      total.tempoSeconds += item.progression.tempoSeconds
+      for area in item.progression.addedAreas where !total.addedAreas.contains(area) {
+        total.addedAreas.append(area)
+      }
+    }
+    return total
+  }
+
+  /// The sessions of week `week` (1-based).
+  public static func week(
+    _ program: Program, _ week: Int, context: ProgramDecoder.Context
+  ) -> [PlannedSession] {
+    let total = progression(program, week: week)
+    return program.sessions.enumerated().map { index, session in
+      var base: Routine
+      switch session {
+      case .routine(let id):
+        guard let routine = context.routine(id) else {
+          return PlannedSession(index: index, routine: nil, problem: "unknown routine '\(id)'")
+        }
+        base = routine
+      case .build(var request):
+        for area in total.addedAreas where !request.areas.contains(area) {
+          request.areas.append(area)
+          request.minutes += 5
+        }
+        guard let routine = RoutineComposer.compose(request, library: context.library).routine
+        else {
+          return PlannedSession(
+            index: index, routine: nil,
+            problem:
+              "nothing fits in \(request.minutes) minutes for \(request.areas.joined(separator: ", "))"
+          )
+        }
+        base = routine
+      }
+      base.steps = base.steps.map { progressed($0, by: total) }
+      base.name = "\(program.name), week \(week): \(base.name)"
+      base.id = routineID(program: program.id, week: week, session: index)
+      return PlannedSession(index: index, routine: base, problem: nil)
+    }
+  }
+
+  /// A step with the progression added, never past the evidence ranges and never below
+  /// what it was.
+  static func progressed(_ step: Step, by total: Program.Progression) -> Step {
+    var step = step
+    if step.technique == .hold, let duration = step.duration,
+      duration.seconds < Evidence.holdSeconds.upperBound
+    {
+      step.duration = .seconds(
+        min(duration.seconds + total.holdSeconds, Evidence.holdSeconds.upperBound))
+    }
+    if step.technique == .reps, let reps = step.reps {
+      if reps < Evidence.reps.upperBound {
+        step.reps = min(reps + total.reps, Evidence.reps.upperBound)
+      }
+      if let tempo = step.tempo, tempo.seconds > 0, tempo.seconds < slowestRep {
+        let slower = min(tempo.seconds + total.tempoSeconds, slowestRep)
+        step.tempo = .seconds(slower)
+        // The slower part is the way back: a controlled return under tension.
+        if var phases = step.tempoPhases, let last = phases.last {
+          phases[phases.count - 1] = .seconds(last.seconds + slower - tempo.seconds)
+          step.tempoPhases = phases
+        }
+      }
+    }
+    return step
+  }
+}

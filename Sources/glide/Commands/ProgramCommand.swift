@@ -1,0 +1,127 @@
+import ArgumentParser
+import GlideConfig
+import GlideLog
+
+/// `glide program [start NAME | stop | list]`: follow a program over weeks.
+struct ProgramCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "program",
+    abstract: "Follow a program over weeks: where you are, start, stop, list.",
+    discussion: """
+      A program names the sessions of each week and how each week asks a little more \
+      than the last. Built-in programs are listed by 'glide program list'; your own \
+      program files go in $XDG_CONFIG_HOME/glide/programs/. 'glide next' runs today's \
+      session.
+      """,
+    subcommands: [Status.self, Start.self, Stop.self, List.self],
+    defaultSubcommand: Status.self)
+
+  /// `glide program`: the week, its sessions done and to do, and what today is for.
+  struct Status: ParsableCommand, LogCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "status", abstract: "Where you are: this week's sessions done and to do.")
+
+    @OptionGroup var log: LogOptions
+
+    func run() throws {
+      guard let standing = try ProgramStanding.load(log: log) else {
+        Output.line("No program is active; start one with 'glide program start NAME':")
+        try List().run()
+        return
+      }
+      let program = standing.program
+      let day = standing.day
+      let week = min(day.week, program.weeks.count)
+      Output.line(
+        "\(program.name): week \(week) of \(program.weeks.count), "
+          + "\(program.weeks[week - 1].name) (started "
+          + "\(ProgramStanding.date(standing.start)))")
+      for planned in standing.week {
+        let mark = day.done.contains(planned.index) ? "done " : "to do"
+        let name = planned.routine.map { $0.name } ?? planned.problem ?? ""
+        Output.line("  \(mark)  \(planned.index + 1). \(name)")
+      }
+      Output.line(standing.todayLine)
+    }
+  }
+
+  /// `glide program start NAME`: follow a program from today.
+  struct Start: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "start", abstract: "Start a program today (replacing the active one).")
+
+    @Argument(help: "A program id (see 'glide program list').", completion: .programs)
+    var name: String
+
+    func run() throws {
+      let catalog = ProgramCatalog(configDirectory: configDirectory())
+      let program: Program
+      switch catalog.program(id: name) {
+      case .failure(let failure):
+        for diagnostic in failure.diagnostics.dropFirst() { printError(diagnostic.description) }
+        throw fail(failure.description)
+      case .success(let found): program = found
+      }
+      let folder = try ProgramStanding.stateDirectory()
+      if case .success(let old?) = ActiveProgram.load(directory: folder), old.program != name {
+        Output.line(
+          "Stopped \(old.program) (started \(ProgramStanding.date(ProgramStanding.day(old)))).")
+      }
+      let today = CivilDate(daysSinceEpoch: ProgramStanding.today())
+      let active = ActiveProgram(
+        program: program.id, year: today.year, month: today.month, day: today.day)
+      do {
+        try active.save(directory: folder)
+      } catch {
+        throw fail(
+          "cannot write \(folder)/\(ActiveProgram.fileName): \(error.description)")
+      }
+      let count = program.sessions.count
+      Output.line(
+        "Started \(program.name) today: \(program.weeks.count) weeks, "
+          + "\(count) session\(count == 1 ? "" : "s") a week. Run 'glide next' for today's session."
+      )
+    }
+  }
+
+  /// `glide program stop`: stop following the active program.
+  struct Stop: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "stop", abstract: "Stop the active program (the log keeps every session).")
+
+    func run() throws {
+      let folder = try ProgramStanding.stateDirectory()
+      let old = (try? ActiveProgram.load(directory: folder).get()) ?? nil
+      do {
+        guard try ActiveProgram.remove(directory: folder) else {
+          Output.line("No program is active.")
+          return
+        }
+      } catch {
+        throw fail(
+          "cannot remove \(folder)/\(ActiveProgram.fileName): \(error.description)")
+      }
+      Output.line("Stopped \(old?.program ?? "the program"); the log keeps every session.")
+    }
+  }
+
+  /// `glide program list`: the programs there are.
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List the built-in programs and yours.")
+
+    func run() throws {
+      let catalog = ProgramCatalog(configDirectory: configDirectory())
+      for entry in catalog.entries {
+        if let program = entry.program {
+          let count = program.sessions.count
+          Output.line(
+            "\(entry.id)  \(program.weeks.count) weeks, \(count) a week: "
+              + (program.summary.isEmpty ? program.name : program.summary))
+        } else {
+          Output.line("\(entry.id)  broken: \(entry.diagnostics.first?.description ?? "")")
+        }
+      }
+    }
+  }
+}

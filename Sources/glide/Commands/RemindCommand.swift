@@ -1,0 +1,178 @@
+import ArgumentParser
+import FoundationEssentials
+import GlideConfig
+import GlideCore
+import GlideLog
+
+/// `glide remind`: one line when the week is behind, for a shell's start-up file or a
+/// daily systemd user timer.
+struct RemindCommand: ParsableCommand, LogCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "remind",
+    abstract: "Print one line when this week's sessions are behind (nothing otherwise).",
+    discussion: """
+      Behind means fewer sessions done than an even spread over the week asks by now, \
+      or too few days left for the rest: of the active program's sessions in its week, \
+      else of 2 sessions in this Monday-to-Sunday week. Put 'glide remind' in your \
+      shell's start-up file, or 'glide remind --install' for a daily desktop \
+      notification through a systemd user timer.
+      """)
+
+  /// The units' file names.
+  static let service = "glide-remind.service"
+  static let timer = "glide-remind.timer"
+
+  @Flag(help: "Also send the line as a desktop notification (notify-send).")
+  var notify = false
+
+  @Flag(help: "Write and enable a systemd user timer that runs 'glide remind --notify' daily.")
+  var install = false
+
+  @Flag(help: "Disable and remove the timer --install wrote.")
+  var uninstall = false
+
+  @Option(help: "With --install: the time of day, HH:MM (default 18:00).")
+  var at = "18:00"
+
+  @OptionGroup var log: LogOptions
+
+  func validate() throws {
+    guard !(install && uninstall) else {
+      throw ValidationError("--install and --uninstall cannot go together")
+    }
+    let parts = at.split(separator: ":").compactMap { Int($0) }
+    guard at.count == 5, parts.count == 2, (0...23).contains(parts[0]), (0...59).contains(parts[1])
+    else { throw ValidationError("--at must be a time of day as HH:MM, e.g. 18:00") }
+  }
+
+  func run() throws {
+    if install { return try installTimer() }
+    if uninstall { return try uninstallTimer() }
+    guard let line = try behindLine() else { return }
+    Output.line(line)
+    guard notify else { return }
+    guard let sent = runTool("notify-send", ["--app-name=Glide", "Glide", line]) else {
+      throw fail("--notify needs notify-send on PATH (apt-get install libnotify-bin)")
+    }
+    if sent.status != 0 {
+      throw fail("notify-send failed (status \(sent.status)): \(sent.err)")
+    }
+  }
+
+  /// The reminder, or nil when the week is on track.
+  func behindLine() throws -> String? {
+    if let standing = try ProgramStanding.load(log: log) {
+      let day = standing.day
+      guard day.isBehind(today: standing.today, restDays: standing.program.restDays),
+        case .run(let index) = day.choice
+      else { return nil }
+      let name = standing.week[index].routine?.name ?? "session \(index + 1)"
+      return "Glide: \(day.done.count) of \(day.sessions) sessions done this week; "
+        + "next: \(name) ('glide next')"
+    }
+    var reader = try log.openForReading()
+    let now = Timestamp.now()
+    let today = LocalTime.system.date(now)
+    let done = sessionsThisWeek(&reader, now: now, time: .system)
+    let target = Evidence.sessionsPerWeek.lowerBound
+    guard
+      ProgramDay.isBehind(
+        done: done, of: target, daysGone: today.isoWeekday - 1, restDays: 1)
+    else { return nil }
+    let next = NextCommand.leastWorked(&reader, today: today.daysSinceEpoch)
+    let range = "\(Evidence.sessionsPerWeek.lowerBound)-\(Evidence.sessionsPerWeek.upperBound)"
+    return "Glide: \(done) of \(range) sessions done this week; next: "
+      + (next.map { "\($0.name) ('glide run \($0.id)')" } ?? "'glide'")
+  }
+
+  /// `$XDG_CONFIG_HOME/systemd/user`, else `~/.config/systemd/user`.
+  static func unitDirectory() throws -> String {
+    let environment = ProcessInfo.processInfo.environment
+    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+      return config + "/systemd/user"
+    }
+    guard let home = environment["HOME"], !home.isEmpty else {
+      throw fail("cannot find the systemd user folder: set HOME or XDG_CONFIG_HOME")
+    }
+    return home + "/.config/systemd/user"
+  }
+
+  /// This binary's absolute path, for the service to run.
+  static func binaryPath() -> String {
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments[0]
+  }
+
+  func installTimer() throws {
+    let folder = try Self.unitDirectory()
+    // systemd splits ExecStart at spaces outside double quotes.
+    var command = "\"\(Self.binaryPath())\" remind --notify"
+    if let path = try? log.logFile().path { command += " --log \"\(path)\"" }
+    let service = """
+      [Unit]
+      Description=Glide: a reminder when the training week is behind
+
+      [Service]
+      Type=oneshot
+      ExecStart=\(command)
+
+      """
+    let timer = """
+      [Unit]
+      Description=Glide: check the training week daily
+
+      [Timer]
+      OnCalendar=*-*-* \(at):00
+      Persistent=true
+
+      [Install]
+      WantedBy=timers.target
+
+      """
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try service.write(toFile: folder + "/" + Self.service, atomically: true, encoding: .utf8)
+      try timer.write(toFile: folder + "/" + Self.timer, atomically: true, encoding: .utf8)
+    } catch {
+      throw fail("cannot write the timer to \(folder): \(error)")
+    }
+    Output.line("Wrote \(folder)/\(Self.service) and \(Self.timer) (daily at \(at)).")
+    try systemctl(["daemon-reload"])
+    try systemctl(["enable", "--now", Self.timer])
+    Output.line(
+      "Enabled: 'systemctl --user list-timers' shows it; 'glide remind --uninstall' removes it.")
+  }
+
+  func uninstallTimer() throws {
+    let folder = try Self.unitDirectory()
+    let files = [Self.timer, Self.service].map { folder + "/" + $0 }
+    guard files.contains(where: { FileManager.default.fileExists(atPath: $0) }) else {
+      Output.line("No reminder timer is installed in \(folder).")
+      return
+    }
+    try systemctl(["disable", "--now", Self.timer])
+    for file in files where FileManager.default.fileExists(atPath: file) {
+      do {
+        try FileManager.default.removeItem(atPath: file)
+      } catch {
+        throw fail("cannot remove \(file): \(error)")
+      }
+    }
+    try systemctl(["daemon-reload"])
+    Output.line("Removed \(folder)/\(Self.timer) and \(Self.service).")
+  }
+
+  /// `systemctl --user ARGS`, or exit 2 saying what failed.
+  func systemctl(_ arguments: [String]) throws {
+    let all = ["--user"] + arguments
+    guard let result = runTool("systemctl", all) else {
+      throw fail(
+        "systemctl is not on PATH; the unit files are written, run 'systemctl \(all.joined(separator: " "))' where systemd runs"
+      )
+    }
+    if result.status != 0 {
+      throw fail(
+        "'systemctl \(all.joined(separator: " "))' failed (status \(result.status)): \(result.err)")
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// `glide program`: start, where you are, stop, and `glide check` on a program file.
+@Suite(.serialized) struct ProgramEndToEndTests {
+  let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "glide-program-\(UUID())"
+  )
+  .path
+  var stateFile: String { home + "/.local/state/glide/active-program" }
+
+  func glide(_ arguments: [String], environment: [String: String] = [:]) -> (
+    status: Int32, out: String, err: String
+  ) {
+    let base = ["HOME": home, "PATH": "/usr/bin:/bin", "GLIDE_LOG": home + "/log.jsonl"]
+    return runProcess(glideBinary, arguments, environment: base.merging(environment) { $1 })
+  }
+
+  @Test func startShowAndStopAProgram() throws {
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let none = glide(["program"])
+    #expect(none.status == 0)
+    #expect(none.out.hasPrefix("No program is active"))
+    #expect(none.out.contains("runners-legs  6 weeks, 3 a week"))
+    let wrong = glide(["program", "start", "runners-leg"])
+    #expect(wrong.status == 2)
+    #expect(
+      wrong.err.hasPrefix("glide: unknown program 'runners-leg'; did you mean 'runners-legs'?"))
+    #expect(!FileManager.default.fileExists(atPath: stateFile))
+    let start = glide(["program", "start", "plantar-ankle"])
+    #expect(start.status == 0)
+    #expect(start.out.hasPrefix("Started Plantar and ankle today: 4 weeks, 2 sessions a week."))
+    let state = try String(contentsOfFile: stateFile, encoding: .utf8)
+    #expect(state.hasPrefix("program = \"plantar-ankle\"\nstarted = \""))
+    let status = glide(["program"])
+    #expect(status.status == 0)
+    #expect(status.out.hasPrefix("Plantar and ankle: week 1 of 4, Find the tender spots"))
+    #expect(status.out.contains("  to do  1. Plantar and ankle, week 1: "))
+    #expect(status.out.contains("Today: session 1, "))
+    let stop = glide(["program", "stop"])
+    #expect(stop.out == "Stopped plantar-ankle; the log keeps every session.\n")
+    #expect(!FileManager.default.fileExists(atPath: stateFile))
+  }
+
+  @Test func aWeekAlongShowsItsWeekAndABrokenStateFileIsOneLine() throws {
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    try FileManager.default.createDirectory(
+      atPath: home + "/.local/state/glide", withIntermediateDirectories: true)
+    var started = Date().addingTimeInterval(-8 * 86_400).formatted(.iso8601.year().month().day())
+    started = String(started.prefix(10))
+    try "program = \"desk-back\"\nstarted = \"\(started)\"\n".write(
+      toFile: stateFile, atomically: true, encoding: .utf8)
+    let status = glide(["program"], environment: ["TZ": "UTC"])
+    #expect(status.out.hasPrefix("Desk back, neck and hips: week 2 of 5, Longer holds"))
+    try "program = desk-back\n".write(toFile: stateFile, atomically: true, encoding: .utf8)
+    let broken = glide(["program"])
+    #expect(broken.status == 2)
+    #expect(
+      broken.err
+        == "glide: \(stateFile): not an active program file; 'glide program stop' removes it\n")
+  }
+
+  @Test func checkReadsProgramFilesWithLinesAndEvidenceWarnings() throws {
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let folder = home + "/.config/glide/programs"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try
+      "name = \"Mine\"\n[[sessions]]\nroutine = \"pre-run\"\n[[sessions]]\nroutine = \"pre-rn\"\n[[weeks]]\n"
+      .write(toFile: folder + "/mine.toml", atomically: true, encoding: .utf8)
+    let check = glide(["check"])
+    #expect(check.status == 2)
+    #expect(
+      check.out.contains(
+        "\(folder)/mine.toml:5:11: error: session 2: routine: unknown routine 'pre-rn'"))
+    let byID = glide(["check", "plantar-ankle", "mine"])
+    #expect(byID.status == 2)
+    #expect(byID.out.hasPrefix("plantar-ankle: ok\n\(folder)/mine.toml:5:11: error: "))
+    let start = glide(["program", "start", "mine"])
+    #expect(start.status == 2)
+    #expect(
+      start.err.contains("mine.toml:5:11: error: session 2: routine: unknown routine 'pre-rn'"))
+  }
+}
+
+/// `glide` alone follows the active program: it runs today's session, logs it under the
+/// session's id, and then says today is done.
+@Suite struct NextEndToEndTests {
+  @Test func plainGlideRunsTodaysSessionThenSaysItIsDone() throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    let home = tmux.directory.path
+    let log = home + "/sessions.jsonl"
+    let environment = ["HOME": home, "PATH": "/usr/bin:/bin"]
+    let start = runProcess(
+      glideBinary, ["program", "start", "plantar-ankle"], environment: environment)
+    #expect(start.status == 0)
+    tmux.startGlide("--no-bell --time-scale 400 --log \(log)")
+    tmux.waitFor("Plantar and ankle, week 1", timeout: 20)
+    tmux.waitFor("Session complete", timeout: 60)
+    tmux.keys("x")
+    #expect(tmux.exitStatus() == 0)
+    tmux.expectSaneTerminal()
+    let line = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").last ?? ""
+    #expect(line.contains(#""routine":"plantar-ankle-w1-s1""#))
+    #expect(line.contains(#""outcome":"completed""#))
+    let next = runProcess(glideBinary, ["next", "--log", log], environment: environment)
+    #expect(next.status == 0)
+    #expect(next.out == "Today: done; the next session is another day\n")
+    let status = runProcess(glideBinary, ["program", "--log", log], environment: environment)
+    #expect(status.out.contains("  done   1. Plantar and ankle, week 1: "))
+    #expect(status.out.contains("  to do  2. Plantar and ankle, week 1: "))
+  }
+
+  @Test func withNoProgramNextSuggestsTheLeastWorked() {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("glide-next-\(UUID())")
+      .path
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let next = runProcess(
+      glideBinary, ["next"],
+      environment: ["HOME": home, "PATH": "/usr/bin:/bin", "GLIDE_LOG": home + "/log.jsonl"])
+    #expect(next.status == 0)
+    #expect(next.out.hasPrefix("No program is active; 'glide program list' shows the programs"))
+    #expect(next.out.contains("Try 'glide run desk-reset' (Desk reset, 8m56s)."))
+  }
+}
