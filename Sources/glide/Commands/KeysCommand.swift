@@ -9,6 +9,6 @@ struct KeysCommand: ParsableCommand {
     discussion: KeyTable.lines.joined(separator: "\n"))
 
   func run() {
-    print(KeyTable.lines.joined(separator: "\n"))
+    Output.lines(KeyTable.lines)
   }
 }
