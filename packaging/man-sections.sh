@@ -17,5 +17,6 @@ awk -v sections="$sections" '
     next
   }
   /^\.Sh / { skipping = 0 }
-  !skipping { print }
+  # A blank line in a command'"'"'s discussion is a paragraph break; mdoc wants .Pp there.
+  !skipping { if ($0 == "") print ".Pp"; else print }
 ' "$generated"
