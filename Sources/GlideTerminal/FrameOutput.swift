@@ -48,13 +48,15 @@ struct FrameOutput {
   }
 
   /// Sends `frame`: only what changed since the last one, in one write.
-  mutating func send(_ frame: Frame) {
+  mutating func send(_ frame: Frame, then control: [UInt8] = []) {
     if isendwin() || is_wintouched(cn_stdscr()) {
       // ncurses has business with the screen (its modes to restore after the terminal was
       // given back, a resize it noticed): let it finish first, then repaint over it.
       takeScreenBack()
     }
-    let bytes = encoder.encode(frame, codes: codes)
+    let encoded = encoder.encode(frame, codes: codes)
+    // A title or notification goes out in the frame's own write: one wake, one write.
+    let bytes = control.isEmpty ? encoded : encoded + control
     var sent = 0
     while sent < bytes.count {
       let result = bytes.withUnsafeBytes { write(1, $0.baseAddress! + sent, bytes.count - sent) }
@@ -120,6 +122,7 @@ extension Terminal {
   /// frame after a resize or `fg`).
   public func draw(_ frame: Frame) {
     guard active else { return }
-    output.send(frame)
+    output.send(frame, then: pendingControl)
+    pendingControl.removeAll(keepingCapacity: true)
   }
 }

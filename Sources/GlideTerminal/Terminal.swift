@@ -160,19 +160,21 @@ public final class Terminal: Screen {
   /// Whether the window title may be set (`--no-title` and terminals that would print the
   /// title over the screen say no; see `WindowTitle.isSupported`).
   public var titles = false
+  /// Titles and notifications waiting to go out with the next frame, in its write.
+  var pendingControl: [UInt8] = []
   /// The channels desktop notifications go through; none sends nothing.
   public var notificationChannels: [DesktopNotification.Channel] = []
 
   /// Names what is on screen in the window's title (OSC 0), where titles are on.
   public func title(_ text: String) {
     guard active, titles else { return }
-    sendControl(WindowTitle.set(text))
+    pendingControl += WindowTitle.set(text)
   }
 
   /// Sends a desktop notification through the channels asked for.
   public func notify(_ notification: DesktopNotification) {
     guard active, !notificationChannels.isEmpty else { return }
-    sendControl(notification.bytes(via: notificationChannels))
+    pendingControl += notification.bytes(via: notificationChannels)
   }
 
   /// Discards keys typed ahead, so a key pressed as the session ends does not also close
@@ -208,6 +210,9 @@ public final class Terminal: Screen {
   /// Leaves full screen and gives the terminal back as it was; safe to call twice.
   public func restore() {
     guard active else { return }
+    // A notification of the end that no frame carried (the session left at once).
+    if !pendingControl.isEmpty { sendControl(pendingControl) }
+    pendingControl.removeAll()
     active = false
     Signals.setScreenActive(false)
     curs_set(1)

@@ -66,12 +66,13 @@ public final class SessionRunner {
       let now = clock.now()
       let widths = SessionScreen.widths(width: size.width, height: size.height)
       let (readout, wake) = state.display(at: now, widths: widths)
+      // Before the frame, so a terminal can send the title in the frame's own write.
+      if let text = windowTitle?.changedText(state, readout: readout) { screen.title(text) }
       screen.draw(
         SessionScreen.render(
           state, readout: readout, width: size.width, height: size.height,
           notice: hook?.failure ?? sound?.failure ?? options.notice,
           weekCount: recorder?.weekCount))
-      if let text = windowTitle?.changedText(state, readout: readout) { screen.title(text) }
       writeJournal()
       let input = screen.read(timeout: wake.map { clock.milliseconds(until: $0, from: now) })
       reapChildren()
