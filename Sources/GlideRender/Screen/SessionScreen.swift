@@ -125,10 +125,18 @@ struct Painter {
     if full {
       if state.pressureFlagged.contains(state.index) {
         frame.put(Self.easeOff.truncated(width - 2), row: 2, column: 1, Style(.warning, bold: true))
+        row = 4
       } else if let cue = cueLine(item) {
-        frame.put(cue.truncated(width - 2), row: 2, column: 1, Style(.dim))
+        // The cue may take rows from the digits only while they keep their smallest size.
+        let spare = max(1, height - 4 - BigFont.rows - 6 - reservedBelowDigits(item))
+        let lines = cue.wrapped(width - 2, maxLines: spare)
+        for (index, line) in lines.enumerated() {
+          frame.put(line, row: 2 + index, column: 1, Style(.dim))
+        }
+        row = 3 + lines.count
+      } else {
+        row = 4
       }
-      row = 4
     } else if state.pressureFlagged.contains(state.index), height > 12 {
       frame.put(Self.easeOff.truncated(width - 2), row: height - 2, column: 1, Style(.warning))
     }
@@ -184,6 +192,11 @@ struct Painter {
 
   /// Whether a breath pacer or a beat marker is drawn.
   var hasPacer: Bool { readout.breath != nil || readout.beatCells != nil }
+
+  /// Rows the word and pacer under the digits take at their smallest.
+  func reservedBelowDigits(_ item: PlanItem) -> Int {
+    (hasPhase(item) ? BigFont.rows + 1 : 0) + (hasPacer ? 2 : 0)
+  }
 
   /// Rows the block under the digits takes: the big word grows, text lines do not.
   func phaseRows(_ item: PlanItem, scale: Int) -> Int {
