@@ -16,3 +16,18 @@ import Testing
     #expect("unbreakableword".wrapped(6) == ["unbre…"])
   }
 }
+
+/// The summary copy for the scrollback.
+@Suite struct SummaryWrapTests {
+  @Test func labelledLinesWrapUnderTheirText() {
+    let line = "Worked    calves 2:00, quads 1:00, upper back 3:00"
+    #expect(
+      SummaryText.wrapped([line], width: 32) == [
+        "Worked    calves 2:00, quads", "          1:00, upper back 3:00",
+      ])
+  }
+
+  @Test func shortLinesStayAsTheyAre() {
+    #expect(SummaryText.wrapped(["Steps     3 done"], width: 40) == ["Steps     3 done"])
+  }
+}
