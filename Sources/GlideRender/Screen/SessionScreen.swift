@@ -125,25 +125,38 @@ struct Painter {
     if full {
       if state.pressureFlagged.contains(state.index) {
         frame.put(Self.easeOff.truncated(width - 2), row: 2, column: 1, Style(.warning, bold: true))
+        row = 4
       } else if let cue = cueLine(item) {
-        frame.put(cue.truncated(width - 2), row: 2, column: 1, Style(.dim))
+        // The cue may take rows from the digits only while they keep their smallest size.
+        let spare = max(1, height - 4 - BigFont.rows - 6 - reservedBelowDigits(item))
+        let lines = cue.wrapped(width - 2, maxLines: spare)
+        for (index, line) in lines.enumerated() {
+          frame.put(line, row: 2 + index, column: 1, Style(.dim))
+        }
+        row = 3 + lines.count
+      } else {
+        row = 4
       }
-      row = 4
     } else if state.pressureFlagged.contains(state.index), height > 12 {
       frame.put(Self.easeOff.truncated(width - 2), row: height - 2, column: 1, Style(.warning))
     }
     // The time (or the rep count), big.
-    let sy = layout.digitScale
+    let scales = full ? fullScales(item, top: row) : (digits: 1, phase: 1)
+    let sy = scales.digits
     let digits = bigText
     let sx = layout.horizontalScale(for: digits, sy: sy)
     BigFont.center(digits, into: &frame, row: row, sx: sx, sy: sy, Style(itemRole, bold: true))
     row += BigFont.rows * sy + (full ? 1 : 0)
     // What to do now: breath word, PAUSED, the movement.
     if full {
-      phaseBlock(item, row: row)
-      row += BigFont.rows + 1
-      pacerRow(item, row: row)
-      row += 2
+      if hasPhase(item) {
+        phaseBlock(item, row: row, scale: scales.phase)
+        row += phaseRows(item, scale: scales.phase) + 1
+      }
+      if hasPacer {
+        pacerRow(item, row: row, thickness: scales.phase)
+        row += scales.phase + 1
+      }
     } else {
       smallPhaseRow(item, row: row)
       row += 1
@@ -167,18 +180,66 @@ struct Painter {
     overlays()
   }
 
+  // MARK: - Sizes
+
+  /// Whether the block under the digits says anything for this item now.
+  func hasPhase(_ item: PlanItem) -> Bool {
+    hasBigWord || item.technique == .reps || item.kind == .leadIn || item.kind == .switchSides
+  }
+
+  /// Whether the block under the digits is a big word (PAUSED, IN n, a breath phase).
+  var hasBigWord: Bool { isPaused || readout.countIn != nil || readout.breath != nil }
+
+  /// Whether a breath pacer or a beat marker is drawn.
+  var hasPacer: Bool { readout.breath != nil || readout.beatCells != nil }
+
+  /// Rows the word and pacer under the digits take at their smallest.
+  func reservedBelowDigits(_ item: PlanItem) -> Int {
+    (hasPhase(item) ? BigFont.rows + 1 : 0) + (hasPacer ? 2 : 0)
+  }
+
+  /// Rows the block under the digits takes: the big word grows, text lines do not.
+  func phaseRows(_ item: PlanItem, scale: Int) -> Int {
+    hasBigWord ? BigFont.rows * scale : BigFont.rows
+  }
+
+  /// The digits' and the big word's vertical scales in the full tier, so that together
+  /// with the pacer they fill the rows between the header and the progress rows: the big
+  /// word and the pacer grow as one, the digits take whatever is left.
+  func fullScales(_ item: PlanItem, top: Int) -> (digits: Int, phase: Int) {
+    // Below the digits: a gap, the step and session bars, "Next", the notice, the keys.
+    let free = height - top - 1 - 3 - 2
+    let pacer = hasPacer ? 1 : 0
+    let word = hasBigWord ? 1 : 0
+    var phase = 1
+    if word + pacer > 0 {
+      let fixed =
+        (hasPhase(item) ? 1 : 0) + pacer + (hasPhase(item) && word == 0 ? BigFont.rows : 0)
+      let perScale = BigFont.rows + word * BigFont.rows + pacer
+      phase = max(1, (free - fixed) / perScale)
+    }
+    var used = 0
+    if hasPhase(item) { used += phaseRows(item, scale: phase) + 1 }
+    if hasPacer { used += phase + 1 }
+    let digits = max(phase, (free - used) / BigFont.rows)
+    return (digits, phase)
+  }
+
   // MARK: - Regions
 
-  mutating func phaseBlock(_ item: PlanItem, row: Int) {
+  mutating func phaseBlock(_ item: PlanItem, row: Int, scale: Int) {
+    let sy = scale
     if isPaused {
-      let sx = layout.horizontalScale(for: "PAUSED", sy: 1)
-      BigFont.center("PAUSED", into: &frame, row: row, sx: sx, sy: 1, Style(.paused, bold: true))
+      let sx = layout.horizontalScale(for: "PAUSED", sy: sy)
+      BigFont.center("PAUSED", into: &frame, row: row, sx: sx, sy: sy, Style(.paused, bold: true))
     } else if let count = readout.countIn {
-      BigFont.center(
-        "IN \(count)", into: &frame, row: row, sx: 2, sy: 1, Style(.paused, bold: true))
+      let word = "IN \(count)"
+      let sx = layout.horizontalScale(for: word, sy: sy)
+      BigFont.center(word, into: &frame, row: row, sx: sx, sy: sy, Style(.paused, bold: true))
     } else if let breath = readout.breath {
       let word = breath.phase.label
-      BigFont.center(word, into: &frame, row: row, sx: 2, sy: 1, Style(.breathe, bold: true))
+      let sx = layout.horizontalScale(for: word, sy: sy)
+      BigFont.center(word, into: &frame, row: row, sx: sx, sy: sy, Style(.breathe, bold: true))
     } else if item.technique == .reps {
       frame.center(
         (item.step.movement ?? "").truncated(width - 2), row: row + 1, Style(.text, bold: true))
@@ -195,16 +256,20 @@ struct Painter {
     }
   }
 
-  mutating func pacerRow(_ item: PlanItem, row: Int) {
+  mutating func pacerRow(_ item: PlanItem, row: Int, thickness: Int) {
     let barWidth = layout.pacerWidth
     let start = (width - barWidth) / 2
     if let breath = readout.breath {
-      bar(cells: breath.cells, of: barWidth, row: row, column: start, role: .breathe)
+      for r in 0..<thickness {
+        bar(cells: breath.cells, of: barWidth, row: row + r, column: start, role: .breathe)
+      }
       let count =
         breath.of.map { " breath \(breath.number) of \($0)" } ?? " breath \(breath.number)"
       frame.put(count, row: row, column: start + barWidth, Style(.dim))
     } else if let beat = readout.beatCells {
-      bar(cells: beat, of: barWidth, row: row, column: start, role: .reps)
+      for r in 0..<thickness {
+        bar(cells: beat, of: barWidth, row: row + r, column: start, role: .reps)
+      }
       let names = item.step.tempoPhases?.count == 2 ? ["out", "back"] : ["out", "pause", "back"]
       let label = readout.beatPhase.map { names[min(names.count - 1, $0)] } ?? "beat"
       frame.put(" " + label, row: row, column: start + barWidth, Style(.dim))

@@ -68,6 +68,25 @@ public enum SummaryText {
   }
 }
 
+extension SummaryText {
+  /// `lines` broken at word boundaries to `width` columns, for the scrollback; the lines
+  /// after a labelled one ("Time      ...") start under its text.
+  public static func wrapped(_ lines: [String], width: Int) -> [String] {
+    guard width > 20 else { return lines }
+    return lines.flatMap { line -> [String] in
+      guard line.columns > width else { return [line] }
+      let label = line.prefix(10)
+      let indent = label.count == 10 && label.hasSuffix(" ") && label.first != " " ? 10 : 0
+      let parts = String(line.dropFirst(indent)).wrapped(width - indent)
+      return parts.enumerated().map { index, part in
+        index == 0
+          ? String(label.prefix(indent)) + part
+          : String(repeating: " ", count: indent) + part
+      }
+    }
+  }
+}
+
 extension String {
   /// Columns the text takes on screen.
   var columns: Int { DisplayWidth.of(self) }

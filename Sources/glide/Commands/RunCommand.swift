@@ -194,10 +194,12 @@ struct RunCommand: ParsableCommand, LogCommand {
     let end = runner.run()
     runner.sound?.close()
     if options.title { terminal.sendControl(WindowTitle.restore) }
+    let columns = terminal.size.width
     terminal.restore()
     for warning in warnings { printError(warning.description) }
     if let summary = end.summary {
-      Output.lines(SummaryText.lines(summary, weekCount: recorder.weekCount))
+      let lines = SummaryText.lines(summary, weekCount: recorder.weekCount)
+      Output.lines(SummaryText.wrapped(lines, width: columns))
     }
     if let failure = end.hookFailure { printError("glide: \(failure)") }
     if let failure = runner.sound?.failure { printError("glide: \(failure)") }
