@@ -66,4 +66,30 @@ public enum ChildProcess {
   public static func exitStatus(_ status: Int32) -> Int32 {
     (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
   }
+
+  /// The exit status of `pid` (as `exitStatus(_:)` gives it) once it has ended, reaping
+  /// it; 0 when it is gone already; nil while it runs. Never blocks.
+  public static func endedStatus(_ pid: Int32) -> Int32? {
+    var status: Int32 = 0
+    let result = waitpid(pid, &status, WNOHANG)
+    if result < 0 && errno == ECHILD { return 0 }
+    guard result == pid else { return nil }
+    return exitStatus(status)
+  }
+
+  /// Stops a child started in its own process group, and whatever it started.
+  public static func stop(_ pid: Int32) {
+    kill(-pid, SIGTERM)
+    kill(pid, SIGTERM)
+  }
+
+  /// The first executable `name` in the folders of `searchPath` (by default `$PATH`).
+  public static func find(_ name: String, searchPath: String? = nil) -> String? {
+    let path = searchPath ?? getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
+    for folder in path.split(separator: ":") where !folder.isEmpty {
+      let candidate = "\(folder)/\(name)"
+      if access(candidate, X_OK) == 0 { return candidate }
+    }
+    return nil
+  }
 }

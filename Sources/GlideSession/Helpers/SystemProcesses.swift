@@ -35,18 +35,8 @@ public final class SystemProcesses: ChildProcesses {
   }
 
   /// Stops a child and whatever it started.
-  public func stop(_ pid: Int32) {
-    kill(-pid, SIGTERM)
-    kill(pid, SIGTERM)
-  }
+  public func stop(_ pid: Int32) { ChildProcess.stop(pid) }
 
   /// The full path of `name` on PATH, if it is there and executable.
-  public func find(_ name: String) -> String? {
-    let path = getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
-    for folder in path.split(separator: ":") {
-      let candidate = "\(folder)/\(name)"
-      if access(candidate, X_OK) == 0 { return candidate }
-    }
-    return nil
-  }
+  public func find(_ name: String) -> String? { ChildProcess.find(name) }
 }

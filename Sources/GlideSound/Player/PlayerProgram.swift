@@ -1,3 +1,5 @@
+import GlideProcess
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -18,16 +20,8 @@ public struct PlayerProgram: Hashable, Sendable {
 
   /// The first player on `searchPath` (PATH by default), if any.
   public static func find(searchPath: String? = nil) -> PlayerProgram? {
-    let folders =
-      (searchPath ?? getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin")
-      .split(separator: ":")
-    for name in names {
-      for folder in folders where !folder.isEmpty {
-        let candidate = "\(folder)/\(name)"
-        if access(candidate, X_OK) == 0 { return PlayerProgram(path: candidate) }
-      }
-    }
-    return nil
+    names.lazy.compactMap { ChildProcess.find($0, searchPath: searchPath) }.first
+      .map(PlayerProgram.init(path:))
   }
 
   /// The arguments that play `file` once and quietly.

@@ -1,3 +1,5 @@
+import GlideProcess
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -87,7 +89,13 @@ public final class SoundPlayer {
     reap()
     stopPlaying()
     guard let file = file(for: sound) else { return }
-    guard let pid = ChildProcess.spawn(program.path, program.arguments(playing: file)) else {
+    // Its own process group, so stopping it stops anything it started; no terminal, so a
+    // player's messages cannot scribble on the screen.
+    guard
+      let pid = ChildProcess.spawn(
+        program.path, program.arguments(playing: file),
+        environment: ChildProcess.inheritedEnvironment(), ownProcessGroup: true)
+    else {
       failure = failure ?? "\(program.path) could not be started; no sounds will play"
       return
     }
@@ -110,7 +118,7 @@ public final class SoundPlayer {
   /// Reaps the players that have ended, without blocking.
   public func reap() {
     for pid in unreaped {
-      if let status = ChildProcess.exitStatus(pid) { _ = ended(pid, status: status) }
+      if let status = ChildProcess.endedStatus(pid) { _ = ended(pid, status: status) }
     }
   }
 
