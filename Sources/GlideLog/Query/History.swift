@@ -1,3 +1,5 @@
+import GlideCore
+
 /// `glide history`: past sessions, newest first.
 public enum History {
   /// The newest `limit` records with their stored lines.
@@ -65,13 +67,10 @@ public enum History {
     return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
   }
 
-  /// Seconds as `m:ss` or `h:mm:ss`.
+  /// Seconds as `m:ss` or `h:mm:ss`, to the nearest second (the screen's clock face rounds
+  /// up, as a countdown does; a log's active time is a total, so it rounds).
   static func clock(_ seconds: Double) -> String {
-    let total = Int64(seconds.rounded())
-    let h = total / 3600
-    let m = total % 3600 / 60
-    let s = total % 60
-    return h > 0 ? "\(h):\(two(m)):\(two(s))" : "\(m):\(two(s))"
+    Span.seconds(seconds.rounded()).clockFace
   }
 }
 
