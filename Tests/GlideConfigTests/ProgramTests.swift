@@ -144,7 +144,7 @@ import Testing
     let slower = ProgramPlanner.progressed(reps, by: progression)
     #expect(slower.reps == 10)
     #expect(slower.tempo == .seconds(8))
-    #expect(slower.tempoPhases == [Span.seconds(2), .seconds(2), .seconds(4)])
+    #expect(slower.tempoPhases == [TimeSpan.seconds(2), .seconds(2), .seconds(4)])
     let roll = Step(.roll, target: "quads", duration: .seconds(90))
     #expect(ProgramPlanner.progressed(roll, by: progression) == roll)
   }

@@ -40,16 +40,16 @@ import Testing
   }
 
   @Test func spanFormatting() {
-    #expect(Span.seconds(90).clockFace == "1:30")
-    #expect(Span.seconds(89.2).clockFace == "1:30")
-    #expect(Span.seconds(3725).clockFace == "1:02:05")
-    #expect(Span.seconds(0).clockFace == "0:00")
-    #expect(Span.seconds(90).humanShort == "1m30s")
-    #expect(Span.seconds(45).humanShort == "45s")
-    #expect(Span.seconds(5.5).description == "5.5s")
-    #expect(Span.seconds(1e94).nanoseconds == Int64(9.2e18), "saturates, never traps")
-    #expect(Span.seconds(-.infinity).nanoseconds == -Int64(9.2e18))
-    #expect(Span.seconds(.nan) == .zero)
+    #expect(TimeSpan.seconds(90).clockFace == "1:30")
+    #expect(TimeSpan.seconds(89.2).clockFace == "1:30")
+    #expect(TimeSpan.seconds(3725).clockFace == "1:02:05")
+    #expect(TimeSpan.seconds(0).clockFace == "0:00")
+    #expect(TimeSpan.seconds(90).humanShort == "1m30s")
+    #expect(TimeSpan.seconds(45).humanShort == "45s")
+    #expect(TimeSpan.seconds(5.5).description == "5.5s")
+    #expect(TimeSpan.seconds(1e94).nanoseconds == Int64(9.2e18), "saturates, never traps")
+    #expect(TimeSpan.seconds(-.infinity).nanoseconds == -Int64(9.2e18))
+    #expect(TimeSpan.seconds(.nan) == .zero)
   }
 
   @Test func evidenceWarnings() {

@@ -87,11 +87,11 @@ import Testing
       #expect(state.endedAt.map { $0 <= state.now } == true)
       #expect(summary.steps.map(\.number) == Array(1...state.plan.stepCount))
       #expect(summary.steps.allSatisfy { $0.elapsed >= .zero })
-      let banked = state.records.compactMap { $0?.elapsed }.reduce(Span.zero, +)
+      let banked = state.records.compactMap { $0?.elapsed }.reduce(TimeSpan.zero, +)
       #expect(banked == summary.active, "every active second belongs to one item")
     } else {
       #expect(active + paused == now - startedAt)
-      let banked = state.records.compactMap { $0?.elapsed }.reduce(Span.zero, +)
+      let banked = state.records.compactMap { $0?.elapsed }.reduce(TimeSpan.zero, +)
       #expect(banked + state.clock.elapsed(at: now) == active)
       #expect(state.clock.elapsed(at: now) >= .zero)
       if let remaining = state.clock.remaining(at: now), state.mode == .running {
@@ -109,7 +109,8 @@ import Testing
     let shown = state.readout(at: now, widths: widths)
     let gap = wake - now
     for probe in [
-      Span(nanoseconds: 1), Span(nanoseconds: gap.nanoseconds / 2), gap - Span(nanoseconds: 1),
+      TimeSpan(nanoseconds: 1), TimeSpan(nanoseconds: gap.nanoseconds / 2),
+      gap - TimeSpan(nanoseconds: 1),
     ]
     where probe > .zero && probe < gap {
       #expect(
@@ -127,7 +128,7 @@ import Testing
       let state = Self.run(script)
       guard state.mode == .running, let deadline = state.clock.deadline else { return }
       for asked in [
-        state.now, deadline - Span(nanoseconds: 1), deadline,
+        state.now, deadline - TimeSpan(nanoseconds: 1), deadline,
         deadline + .milliseconds(Int64(lateness)),
       ] where asked >= state.now {
         let wake = state.nextWake(after: asked, widths: Self.widths)

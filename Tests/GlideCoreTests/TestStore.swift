@@ -112,7 +112,7 @@ func cued(_ cue: Cue, in plan: Plan = Fixture.plan) -> [Effect] {
 /// The effects of plan item `index` starting: the start with its length (`length`, else
 /// the planned one; none for counted reps), the bell, the announcement and, for a step
 /// with a cue, its cue line.
-func entered(_ index: Int, in plan: Plan = Fixture.plan, length: Span? = nil) -> [Effect] {
+func entered(_ index: Int, in plan: Plan = Fixture.plan, length: TimeSpan? = nil) -> [Effect] {
   let item = plan.items[index]
   let remaining = item.isTimed ? (length ?? item.planned) : nil
   let cueLine =

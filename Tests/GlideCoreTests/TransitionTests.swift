@@ -5,7 +5,7 @@ import Testing
 private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
 
 @Suite struct TransitionTests {
-  static func routine(transition: Span?) -> Routine {
+  static func routine(transition: TimeSpan?) -> Routine {
     var quiet = Step(repsOf: "Squats", target: "quads", count: 5, tempo: .seconds(2))
     quiet.transition = .zero
     var own = Step(.stretch, target: "quads", duration: .seconds(60))

@@ -26,7 +26,7 @@ enum Act {
   /// Time passes, wake after wake, until session time reaches this many seconds.
   case until(Double)
   /// A key, after some session time.
-  case key(Key, after: Span = .zero)
+  case key(Key, after: TimeSpan = .zero)
   /// A signal arrives.
   case signal(Int32)
   /// The terminal takes a new size.

@@ -18,7 +18,7 @@ public enum RoutineComposer {
 
   /// The lengths to try for an entry, the best for the purpose first, all within the
   /// evidence ranges.
-  static func lengths(_ entry: LibraryEntry, _ purpose: RoutinePhase) -> [Span] {
+  static func lengths(_ entry: LibraryEntry, _ purpose: RoutinePhase) -> [TimeSpan] {
     let given = entry.step.duration ?? .seconds(60)
     let seconds: [Double]
     switch entry.step.technique {
@@ -40,16 +40,16 @@ public enum RoutineComposer {
     default: seconds = [given.seconds]
     }
     var seen: Set<Double> = []
-    return seconds.filter { seen.insert($0).inserted }.map { Span.seconds($0) }
+    return seconds.filter { seen.insert($0).inserted }.map { TimeSpan.seconds($0) }
   }
 
   /// The routine for a request.
   public static func compose(_ request: BuildRequest, library: Library) -> Composition {
-    let budget = Span.seconds(Double(request.minutes * 60))
+    let budget = TimeSpan.seconds(Double(request.minutes * 60))
     var steps: [Step] = []
     var used: [String: (techniques: Set<Technique>, movements: Int)] = [:]
     var leftOut: [Composition.LeftOut] = []
-    func total(_ candidate: [Step]) -> Span {
+    func total(_ candidate: [Step]) -> TimeSpan {
       Plan(
         Routine(id: "build", name: "build", summary: "", phase: request.purpose, steps: candidate)
       )
@@ -59,7 +59,7 @@ public enum RoutineComposer {
     /// that fits with its reps, of a technique the area does not have yet. Returns nil
     /// when it added one or the area has no movement; else the least extra time a pair
     /// would need (zero when nothing suits the equipment).
-    func addPair(for area: String) -> Span? {
+    func addPair(for area: String) -> TimeSpan? {
       let entries = library.entries(for: area)
       let movements = entries.filter(\.isMovement)
       guard !movements.isEmpty else { return nil }
@@ -76,7 +76,7 @@ public enum RoutineComposer {
       let movementIndex = used[area]?.movements ?? 0
       var movement = movements[movementIndex % movements.count].step
       movement.target = area
-      var shortest: Span?
+      var shortest: TimeSpan?
       for entry in ranked {
         for length in lengths(entry, request.purpose) {
           var step = entry.step

@@ -41,7 +41,7 @@ public enum RoutineText {
   }
 
   /// A length in seconds, whole when it is.
-  static func seconds(_ span: Span) -> String {
+  static func seconds(_ span: TimeSpan) -> String {
     let value = span.seconds
     return value == value.rounded() ? String(Int(value)) : String(value)
   }

@@ -9,7 +9,7 @@ public enum RoutineDecoder {
   /// The most steps a routine may have.
   public static let maxSteps = 200
   /// The longest a timed step may be.
-  public static let maxDuration = Span.seconds(3600)
+  public static let maxDuration = TimeSpan.seconds(3600)
   /// The rep counts a reps step may ask for.
   public static let repsRange = 1...100
 

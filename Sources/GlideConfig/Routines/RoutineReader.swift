@@ -152,7 +152,7 @@ struct Reader {
           let long = values.first(where: { $0 > BreathPattern.phaseRange.upperBound })
         {
           message =
-            "a phase of \(Span.seconds(long).humanShort) is over 20 s; slow breathing "
+            "a phase of \(TimeSpan.seconds(long).humanShort) is over 20 s; slow breathing "
             + "uses phases of a few seconds"
         } else if values.count == parts.count, (2...4).contains(values.count),
           let short = values.first(where: { $0 < BreathPattern.phaseRange.lowerBound })
@@ -185,8 +185,8 @@ struct Reader {
       } else {
         fail("reps", step: index, target: target, "missing: how many reps (1-100)")
       }
-      var tempo: Span?
-      var tempoPhases: [Span]?
+      var tempo: TimeSpan?
+      var tempoPhases: [TimeSpan]?
       let byKey = Self.isManual(table["tempo"])
       if byKey {
       } else if let value = table["tempo"], let raw = value.string, raw.contains("-") {
@@ -309,15 +309,15 @@ struct Reader {
 
   mutating func span(
     _ value: TOMLValue?, key: String, step: Int?, target: String?, required: Bool,
-    max limit: Span
-  ) -> Span? {
+    max limit: TimeSpan
+  ) -> TimeSpan? {
     guard let value else {
       if required {
         fail(key, step: step, target: target, "missing: how long, e.g. \"90s\" or \"2m\"")
       }
       return nil
     }
-    let parsed: Span
+    let parsed: TimeSpan
     switch value.kind {
     case .integer(let int):
       parsed = abs(int) < 1_000_000_000 ? .seconds(Double(int)) : .seconds(1e9)

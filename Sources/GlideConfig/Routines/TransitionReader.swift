@@ -24,7 +24,7 @@ extension Reader {
   }
 
   /// A step's own `transition` (zero: none before this step).
-  mutating func stepTransition(from table: TOMLTable, index: Int, target: String) -> Span? {
+  mutating func stepTransition(from table: TOMLTable, index: Int, target: String) -> TimeSpan? {
     let (key, range, what) = Self.pauseKeys[2]
     return pause(table[key], key: key, range: range, what: what, step: index, target: target)
   }
@@ -33,11 +33,11 @@ extension Reader {
   mutating func pause(
     _ value: TOMLValue?, key: String, range: ClosedRange<Double>, what: String,
     step: Int?, target: String? = nil
-  ) -> Span? {
+  ) -> TimeSpan? {
     guard let value else { return nil }
     let limits =
-      "\(Span.seconds(range.lowerBound).humanShort)-\(Span.seconds(range.upperBound).humanShort)"
-    let parsed: Span?
+      "\(TimeSpan.seconds(range.lowerBound).humanShort)-\(TimeSpan.seconds(range.upperBound).humanShort)"
+    let parsed: TimeSpan?
     if let int = value.int {
       parsed = .seconds(Double(max(-1_000_000, min(1_000_000, int))))
     } else if let double = value.double, double.isFinite {
@@ -50,7 +50,7 @@ extension Reader {
     guard let parsed, range.contains(parsed.seconds) else {
       fail(
         key, step: step, target: target,
-        "must be a length of \(limits), e.g. \"\(Span.seconds(range.upperBound / 6).humanShort)\": \(what)",
+        "must be a length of \(limits), e.g. \"\(TimeSpan.seconds(range.upperBound / 6).humanShort)\": \(what)",
         at: value.position)
       return nil
     }

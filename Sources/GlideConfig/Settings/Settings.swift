@@ -43,7 +43,7 @@ public struct Settings: Hashable, Sendable {
   /// The rest between the left and the right side of a step.
   public var switchSides = Setting(Plan.Settings().switchSides)
   /// The pause between one step and the next.
-  public var transition = Setting(Span.zero)
+  public var transition = Setting(TimeSpan.zero)
 
   /// The built-in defaults.
   public init() {}

@@ -9,9 +9,9 @@ public enum SettingsDecoder {
     "get_ready", "switch_sides", "transition",
   ]
   /// The lengths `get_ready` and `switch_sides` may take.
-  public static let restRange = Span.seconds(1)...Span.seconds(60)
+  public static let restRange = TimeSpan.seconds(1)...TimeSpan.seconds(60)
   /// The lengths `transition` may take.
-  public static let transitionRange = Span.zero...Span.seconds(60)
+  public static let transitionRange = TimeSpan.zero...TimeSpan.seconds(60)
 
   /// The settings (built-in defaults where the file is silent), or the errors that stop
   /// the file from being used.
@@ -127,7 +127,7 @@ public enum SettingsDecoder {
       settings.onEvent.set(command.isEmpty ? nil : command, from: origin)
     case "get_ready", "switch_sides", "transition":
       let range = key == "transition" ? transitionRange : restRange
-      let span: Span? =
+      let span: TimeSpan? =
         switch value {
         case .number(let seconds): .seconds(seconds)
         case .string(let text): DurationText.parse(text)

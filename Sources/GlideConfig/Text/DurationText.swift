@@ -4,7 +4,7 @@ import GlideCore
 /// Numbers are plain decimals: `0x10`, `1e3`, `inf` and `nan` are not lengths.
 public enum DurationText {
   /// The span `text` names; nil when it is not a length.
-  public static func parse(_ text: String) -> Span? {
+  public static func parse(_ text: String) -> TimeSpan? {
     let trimmed = text.trimmingSpaces
     guard !trimmed.isEmpty else { return nil }
     var body = Substring(trimmed)

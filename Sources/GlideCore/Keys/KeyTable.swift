@@ -2,7 +2,7 @@
 /// overlay, the hint line, `glide keys` and README's table all come from here.
 public enum KeyTable {
   /// The step `+` and `-` add or take away.
-  public static let extendStep = Span.seconds(15)
+  public static let extendStep = TimeSpan.seconds(15)
 
   /// The bindings in the order help lists them.
   public static let bindings: [KeyBinding] = [
@@ -73,7 +73,7 @@ public enum KeyTable {
     case .back: return .back(at: now)
     case .extend:
       let adds = key == .character("+") || key == .character("=")
-      return .extend(by: adds ? extendStep : Span.zero - extendStep, at: now)
+      return .extend(by: adds ? extendStep : TimeSpan.zero - extendStep, at: now)
     case .countRep: return .countRep(at: now)
     case .flagPressure: return .flagPressure(at: now)
     case .rate:

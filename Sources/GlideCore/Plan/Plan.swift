@@ -3,28 +3,28 @@ public struct Plan: Hashable, Sendable {
   /// Lengths the expansion adds around the routine's own steps.
   public struct Settings: Hashable, Sendable {
     /// The get-ready countdown that opens every session.
-    public var leadIn: Span
+    public var leadIn: TimeSpan
     /// The rest between the left and the right side of a step.
-    public var switchSides: Span
+    public var switchSides: TimeSpan
     /// The 3-2-1 that resumes from a pause with the clock held; zero: resume at once.
-    public var countIn: Span
+    public var countIn: TimeSpan
     /// How long one rep counted by key is assumed to take, for planning only.
-    public var countedRepPace: Span
+    public var countedRepPace: TimeSpan
     /// Whether each breath phase of a paced step is cued (for breath sounds): off unless
     /// asked for, as a cue every few seconds is too much for most.
     public var breathCues: Bool
     /// The pause before a step whose position changes when the routine sets none (the
     /// config file's `transition`); zero: none.
-    public var transition: Span
+    public var transition: TimeSpan
     /// The tempo of reps steps when neither the step nor the routine gives one.
-    public var repTempo: Span
+    public var repTempo: TimeSpan
 
     /// Creates settings; the defaults are 10 s lead-in, 5 s switch, 3 s per rep (paced or
     /// counted by key).
     public init(
-      leadIn: Span = .seconds(10), switchSides: Span = .seconds(5),
-      countedRepPace: Span = .seconds(3), repTempo: Span = .seconds(3),
-      countIn: Span = .seconds(3), breathCues: Bool = false, transition: Span = .zero
+      leadIn: TimeSpan = .seconds(10), switchSides: TimeSpan = .seconds(5),
+      countedRepPace: TimeSpan = .seconds(3), repTempo: TimeSpan = .seconds(3),
+      countIn: TimeSpan = .seconds(3), breathCues: Bool = false, transition: TimeSpan = .zero
     ) {
       self.countIn = countIn
       self.transition = transition
@@ -47,10 +47,10 @@ public struct Plan: Hashable, Sendable {
   /// Whether each breath phase is cued (`Settings.breathCues`).
   public var breathCues: Bool
   /// The 3-2-1 that resumes from a pause; zero: none.
-  public var countIn: Span
+  public var countIn: TimeSpan
 
   /// The planned length of the whole session.
-  public var total: Span { items.first.map { $0.planned + $0.remainingAfter } ?? .zero }
+  public var total: TimeSpan { items.first.map { $0.planned + $0.remainingAfter } ?? .zero }
 
   /// Expands a routine: two-sided steps become left, switch, right; a round's steps
   /// repeat in place, with its rest between runs; a lead-in naming the first step opens
@@ -66,7 +66,8 @@ public struct Plan: Hashable, Sendable {
     var items: [PlanItem] = []
     var number = 0
     var round: (number: Int, of: Int)?
-    func add(_ kind: PlanItem.Kind, _ step: Step, _ side: Side?, _ source: Int, _ planned: Span) {
+    func add(_ kind: PlanItem.Kind, _ step: Step, _ side: Side?, _ source: Int, _ planned: TimeSpan)
+    {
       if kind == .step { number += 1 }
       let shown = kind == .step ? number : number + 1
       items.append(
@@ -74,7 +75,7 @@ public struct Plan: Hashable, Sendable {
           kind: kind, step: step, side: side, sourceIndex: source, number: shown,
           planned: planned, remainingAfter: .zero, round: round?.number, rounds: round?.of))
     }
-    func planned(_ step: Step) -> Span {
+    func planned(_ step: Step) -> TimeSpan {
       if let duration = step.duration { return duration }
       let reps = step.reps ?? 0
       return (step.tempo ?? settings.countedRepPace) * reps
@@ -139,7 +140,7 @@ public struct Plan: Hashable, Sendable {
       }
       index = block.steps.upperBound
     }
-    var after = Span.zero
+    var after = TimeSpan.zero
     for index in items.indices.reversed() {
       items[index].remainingAfter = after
       after = after + items[index].planned
@@ -151,7 +152,7 @@ public struct Plan: Hashable, Sendable {
   /// The pause before `step`: its own transition, else the routine's when the position
   /// changes (another technique or another target than the step before); none before the
   /// first step, which the get-ready covers, or when zero.
-  static func transition(to step: Step, after before: Step?, routine: Span?) -> Span? {
+  static func transition(to step: Step, after before: Step?, routine: TimeSpan?) -> TimeSpan? {
     guard let before else { return nil }
     let moves =
       before.technique != step.technique || before.target.lowercased() != step.target.lowercased()
@@ -160,7 +161,7 @@ public struct Plan: Hashable, Sendable {
   }
 
   /// A reps step with its pacing settled: a tempo, or counted by key and no tempo.
-  static func paced(_ step: Step, routine: RepPacing?, default tempo: Span) -> Step {
+  static func paced(_ step: Step, routine: RepPacing?, default tempo: TimeSpan) -> Step {
     guard step.technique == .reps, step.tempo == nil else { return step }
     var step = step
     switch (step.countsByKey, routine) {

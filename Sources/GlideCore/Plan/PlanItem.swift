@@ -25,9 +25,9 @@ public struct PlanItem: Hashable, Sendable {
   public var number: Int
   /// How long the item is planned to take. Reps counted by key have no clock: they are
   /// planned at `Plan.Settings.countedRepPace` per rep.
-  public var planned: Span
+  public var planned: TimeSpan
   /// The planned time of every item after this one.
-  public var remainingAfter: Span
+  public var remainingAfter: TimeSpan
   /// Which run of its round this item belongs to (1-based), for steps in a round.
   public var round: Int? = nil
   /// How many times its round runs, for steps in a round.

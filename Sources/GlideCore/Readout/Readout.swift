@@ -42,10 +42,10 @@ public struct Readout: Hashable, Sendable {
 /// the elapsed time at which it next changes (nil: never, within this item).
 struct Stepper {
   var value: Int64
-  var nextChange: Span?
+  var nextChange: TimeSpan?
 
   /// `floor(x * width / whole)` for x = elapsed offset within a span of `whole`.
-  static func fill(_ x: Span, of whole: Span, width: Int) -> Stepper {
+  static func fill(_ x: TimeSpan, of whole: TimeSpan, width: Int) -> Stepper {
     guard width > 0, whole > .zero else { return Stepper(value: 0, nextChange: nil) }
     let x = min(max(.zero, x), whole)
     let w = Int64(width)
@@ -53,26 +53,28 @@ struct Stepper {
     guard cells < w else { return Stepper(value: w, nextChange: nil) }
     // The first nanosecond at which floor(x * w / whole) reaches cells + 1.
     let next = ((cells + 1) * whole.nanoseconds + w - 1) / w
-    return Stepper(value: cells, nextChange: Span(nanoseconds: next - x.nanoseconds))
+    return Stepper(value: cells, nextChange: TimeSpan(nanoseconds: next - x.nanoseconds))
   }
 
   /// The cells of a bar over `whole` filled when a countdown of it shows `shown` seconds:
   /// the fill as of the instant those digits appeared. A bar that moved between digit
   /// ticks would wake the loop for a cell that nobody reads at a glance (a 60-second
   /// countdown at 80x24 woke 74 times a minute); on the tick it costs no wake of its own.
-  static func onTick(_ shown: Int64, of whole: Span, width: Int) -> Int {
+  static func onTick(_ shown: Int64, of whole: TimeSpan, width: Int) -> Int {
     let untilEnd =
       shown > whole.nanoseconds / 1_000_000_000
       ? whole.nanoseconds : min(whole.nanoseconds, shown * 1_000_000_000)
-    return Int(fill(Span(nanoseconds: whole.nanoseconds - untilEnd), of: whole, width: width).value)
+    return Int(
+      fill(TimeSpan(nanoseconds: whole.nanoseconds - untilEnd), of: whole, width: width).value)
   }
 
   /// `ceil(left)` in whole seconds, where `left` shrinks as time passes.
-  static func countdown(_ left: Span) -> Stepper {
+  static func countdown(_ left: TimeSpan) -> Stepper {
     guard left > .zero else { return Stepper(value: 0, nextChange: nil) }
     let shown = left.ceilingSeconds
     return Stepper(
-      value: shown, nextChange: Span(nanoseconds: left.nanoseconds - (shown - 1) * 1_000_000_000))
+      value: shown,
+      nextChange: TimeSpan(nanoseconds: left.nanoseconds - (shown - 1) * 1_000_000_000))
   }
 }
 
@@ -112,7 +114,7 @@ extension SessionState {
   }
 
   func readoutAndNextChange(at now: Instant, widths: ReadoutWidths) -> (
-    readout: Readout, next: Span?
+    readout: Readout, next: TimeSpan?
   ) {
     guard let item else {
       return (
@@ -122,7 +124,7 @@ extension SessionState {
       )
     }
     let elapsed = clock.elapsed(at: now)
-    var changes: [Span?] = []
+    var changes: [TimeSpan?] = []
     func track(_ stepper: Stepper) -> Int64 {
       changes.append(stepper.nextChange)
       return stepper.value
@@ -130,7 +132,7 @@ extension SessionState {
 
     var remainingSeconds: Int64?
     var stepCells = 0
-    let itemLeft: Span
+    let itemLeft: TimeSpan
     if let length = clock.length {
       let left = max(.zero, length - elapsed)
       itemLeft = left
@@ -139,7 +141,7 @@ extension SessionState {
       stepCells = Stepper.onTick(shown, of: length, width: widths.step)
     } else {
       let pace = item.planned.nanoseconds / Int64(max(1, item.step.reps ?? 1))
-      itemLeft = Span(nanoseconds: pace * Int64(max(0, (item.step.reps ?? 0) - repsDone)))
+      itemLeft = TimeSpan(nanoseconds: pace * Int64(max(0, (item.step.reps ?? 0) - repsDone)))
     }
 
     var pastHalfway: Bool?
@@ -165,7 +167,7 @@ extension SessionState {
     if let pattern = item.step.breath, item.technique != .reps, pattern.cycle > .zero {
       let cycle = pattern.cycle.nanoseconds
       let number = Int(elapsed.nanoseconds / cycle) + 1
-      var offset = Span(nanoseconds: elapsed.nanoseconds % cycle)
+      var offset = TimeSpan(nanoseconds: elapsed.nanoseconds % cycle)
       for (phase, length) in pattern.phases {
         guard offset < length else {
           offset = offset - length
@@ -205,11 +207,11 @@ extension SessionState {
         reps = done
         if done < target {
           let since = max(.zero, elapsed - beat.from)
-          let into = Span(nanoseconds: since.nanoseconds % tempo.nanoseconds)
+          let into = TimeSpan(nanoseconds: since.nanoseconds % tempo.nanoseconds)
           changes.append(tempo - into)
           beatCells = Int(track(.fill(into, of: tempo, width: widths.beat)))
           if let phases = item.step.tempoPhases {
-            var start = Span.zero
+            var start = TimeSpan.zero
             for (offset, length) in phases.enumerated() {
               if into < start + length {
                 beatPhase = offset
@@ -227,7 +229,7 @@ extension SessionState {
         let idle = max(.zero, elapsed - beat.from).nanoseconds
         let every = Self.reminderInterval.nanoseconds
         reminders = Int(idle / every)
-        changes.append(Span(nanoseconds: every - idle % every))
+        changes.append(TimeSpan(nanoseconds: every - idle % every))
       }
     }
 

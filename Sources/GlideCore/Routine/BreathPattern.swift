@@ -25,7 +25,7 @@ public struct BreathPattern: Hashable, Sendable, CustomStringConvertible {
   public static let phaseRange: ClosedRange<Double> = 0.5...20
 
   /// Each phase with its length, in order.
-  public let phases: [(phase: Phase, length: Span)]
+  public let phases: [(phase: Phase, length: TimeSpan)]
 
   /// Creates a pattern from 2 to 4 phase lengths; nil when the count or a length is out
   /// of range.
@@ -38,7 +38,7 @@ public struct BreathPattern: Hashable, Sendable, CustomStringConvertible {
     default: return nil
     }
     guard seconds.allSatisfy({ $0.isFinite && Self.phaseRange.contains($0) }) else { return nil }
-    phases = zip(kinds, seconds).map { ($0, Span.seconds($1)) }
+    phases = zip(kinds, seconds).map { ($0, TimeSpan.seconds($1)) }
   }
 
   /// Parses the written form, e.g. `4-6`, `4-7-8`, `4-4-4-4` or `5.5-5.5`.
@@ -57,10 +57,10 @@ public struct BreathPattern: Hashable, Sendable, CustomStringConvertible {
 
   /// The phase under way `elapsed` into a paced step, and its place counted over all
   /// breaths from the start (0: the first in-breath).
-  public func position(at elapsed: Span) -> (index: Int, phase: Phase) {
+  public func position(at elapsed: TimeSpan) -> (index: Int, phase: Phase) {
     let cycle = max(1, self.cycle.nanoseconds)
     let breath = max(0, elapsed.nanoseconds) / cycle
-    var offset = Span(nanoseconds: max(0, elapsed.nanoseconds) % cycle)
+    var offset = TimeSpan(nanoseconds: max(0, elapsed.nanoseconds) % cycle)
     for (index, part) in phases.enumerated() {
       if offset < part.length { return (Int(breath) * phases.count + index, part.phase) }
       offset = offset - part.length
@@ -69,13 +69,13 @@ public struct BreathPattern: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The length of one whole breath.
-  public var cycle: Span { phases.reduce(.zero) { $0 + $1.length } }
+  public var cycle: TimeSpan { phases.reduce(.zero) { $0 + $1.length } }
 
   /// The phase under way `elapsed` into a paced step, and how many phases began before it.
-  public func phase(at elapsed: Span) -> (count: Int, phase: Phase) {
+  public func phase(at elapsed: TimeSpan) -> (count: Int, phase: Phase) {
     guard cycle > .zero else { return (0, phases.first?.phase ?? .inhale) }
     let cycles = Int(max(0, elapsed.nanoseconds) / cycle.nanoseconds)
-    var offset = Span(nanoseconds: max(0, elapsed.nanoseconds) % cycle.nanoseconds)
+    var offset = TimeSpan(nanoseconds: max(0, elapsed.nanoseconds) % cycle.nanoseconds)
     for (index, part) in phases.enumerated() {
       if offset < part.length { return (cycles * phases.count + index, part.phase) }
       offset = offset - part.length
@@ -85,7 +85,7 @@ public struct BreathPattern: Hashable, Sendable, CustomStringConvertible {
 
   /// The written form, e.g. `4-7-8`.
   public var description: String {
-    phases.map { Span(nanoseconds: $0.length.nanoseconds).description.dropLast() }
+    phases.map { TimeSpan(nanoseconds: $0.length.nanoseconds).description.dropLast() }
       .joined(separator: "-")
   }
 

@@ -5,10 +5,10 @@ public struct Round: Hashable, Sendable {
   /// How many times the block runs.
   public var times: Int
   /// A rest between one run of the block and the next, if any.
-  public var rest: Span?
+  public var rest: TimeSpan?
 
   /// Creates a round.
-  public init(steps: Range<Int>, times: Int, rest: Span? = nil) {
+  public init(steps: Range<Int>, times: Int, rest: TimeSpan? = nil) {
     self.steps = steps
     self.times = times
     self.rest = rest

@@ -15,12 +15,12 @@ public struct Routine: Hashable, Sendable {
   /// How reps steps without a tempo of their own are paced; nil: the plan's default tempo.
   public var repPacing: RepPacing?
   /// The get-ready that opens the session; nil: the plan's default.
-  public var getReady: Span?
+  public var getReady: TimeSpan?
   /// The pause between the left and the right side; nil: the plan's default.
-  public var switchSides: Span?
+  public var switchSides: TimeSpan?
   /// A pause before each step whose position changes ("get into position for ..."); nil
   /// or zero: none.
-  public var transition: Span?
+  public var transition: TimeSpan?
 
   /// Creates a routine.
   public init(

@@ -7,7 +7,7 @@ public struct Step: Hashable, Sendable {
   /// Which sides the step runs on.
   public var sides: Sides
   /// How long a timed step lasts per side; nil for a reps step.
-  public var duration: Span?
+  public var duration: TimeSpan?
   /// The breath to pace during the step, if any.
   public var breath: BreathPattern?
   /// A short line of coaching shown under the step.
@@ -18,21 +18,21 @@ public struct Step: Hashable, Sendable {
   public var reps: Int?
   /// Seconds per rep. Without it a reps step is paced at its routine's tempo, unless it is
   /// counted by key.
-  public var tempo: Span?
+  public var tempo: TimeSpan?
   /// Whether the person counts the reps with a key (`tempo = "manual"`) instead of the
   /// timer pacing and counting them.
   public var countsByKey = false
   /// The parts of a paced rep (out, pause, back), when the tempo is written as `2-1-2`.
-  public var tempoPhases: [Span]?
+  public var tempoPhases: [TimeSpan]?
   /// The breaths a breath-counted step lasts; its duration is this many breath cycles.
   public var breaths: Int?
   /// The pause before this step to get into position, instead of the routine's; zero:
   /// none. Given, it applies even where the position seems unchanged.
-  public var transition: Span?
+  public var transition: TimeSpan?
 
   /// Creates a timed step.
   public init(
-    _ technique: Technique, target: String, sides: Sides = .none, duration: Span,
+    _ technique: Technique, target: String, sides: Sides = .none, duration: TimeSpan,
     breath: BreathPattern? = nil, cue: String? = nil
   ) {
     self.technique = technique
@@ -58,7 +58,7 @@ public struct Step: Hashable, Sendable {
   /// `byKey`, counted by the person with a key.
   public init(
     repsOf movement: String, target: String, count: Int, sides: Sides = .none,
-    tempo: Span? = nil, byKey: Bool = false, cue: String? = nil
+    tempo: TimeSpan? = nil, byKey: Bool = false, cue: String? = nil
   ) {
     self.countsByKey = byKey
     self.technique = .reps

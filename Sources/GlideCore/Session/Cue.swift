@@ -105,7 +105,7 @@ extension String {
   var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
 
-extension Span {
+extension TimeSpan {
   /// The length as a voice says it: "90 seconds", "3 minutes", "2 minutes 30 seconds".
   var spokenLength: String {
     let total = ceilingSeconds

@@ -3,17 +3,17 @@
 /// comparing two states.
 public enum Effect: Hashable, Sendable {
   /// Plan item `index` began; `remaining` is its length (nil for reps counted by key).
-  case stepStarted(index: Int, remaining: Span?)
+  case stepStarted(index: Int, remaining: TimeSpan?)
   /// Plan item `index` ended as `outcome`, with `remaining` left of its clock (zero when it
   /// ran out, nil for reps counted by key).
-  case stepEnded(index: Int, outcome: StepOutcome, remaining: Span?)
+  case stepEnded(index: Int, outcome: StepOutcome, remaining: TimeSpan?)
   /// The person paused plan item `index` with `remaining` left.
-  case paused(index: Int, remaining: Span?)
+  case paused(index: Int, remaining: TimeSpan?)
   /// The person resumed plan item `index` with `remaining` left.
-  case resumed(index: Int, remaining: Span?)
+  case resumed(index: Int, remaining: TimeSpan?)
   /// The session is over; `index` and `remaining` are those of the item it ended in, as
   /// its `stepEnded` gave them.
-  case sessionEnded(Summary.Outcome, index: Int, remaining: Span?)
+  case sessionEnded(Summary.Outcome, index: Int, remaining: TimeSpan?)
   /// Give the terminal back and stop the process until it is continued (Ctrl-Z).
   case suspend
   /// Leave the session now.

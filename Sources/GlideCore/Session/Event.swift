@@ -13,7 +13,7 @@ public enum Event: Hashable, Sendable {
   /// Restart this step, or go to the previous one within its first 3 s.
   case back(at: Instant)
   /// Add (or with a negative span remove) time from the current timed item.
-  case extend(by: Span, at: Instant)
+  case extend(by: TimeSpan, at: Instant)
   /// The person finished one rep of a reps step (paced reps: early, and the pace follows).
   case countRep(at: Instant)
   /// Ask whether to end the session.

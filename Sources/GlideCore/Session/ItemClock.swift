@@ -3,21 +3,21 @@
 /// remaining time and resuming sets a new deadline.
 public struct ItemClock: Hashable, Sendable {
   /// Active time from runs that ended (by pausing).
-  public var banked: Span
+  public var banked: TimeSpan
   /// When the run in progress began; nil while stopped.
   public var runningSince: Instant?
   /// The item's length including extensions; nil for reps counted by key, which have no end.
-  public var length: Span?
+  public var length: TimeSpan?
 
   /// A stopped clock at zero.
-  public init(length: Span?, banked: Span = .zero, runningSince: Instant? = nil) {
+  public init(length: TimeSpan?, banked: TimeSpan = .zero, runningSince: Instant? = nil) {
     self.length = length
     self.banked = banked
     self.runningSince = runningSince
   }
 
   /// Active time at `now`, never negative.
-  public func elapsed(at now: Instant) -> Span {
+  public func elapsed(at now: Instant) -> TimeSpan {
     guard let since = runningSince else { return banked }
     return banked + max(.zero, now - since)
   }
@@ -29,7 +29,7 @@ public struct ItemClock: Hashable, Sendable {
   }
 
   /// Time left at `now`, never negative; nil for reps counted by key.
-  public func remaining(at now: Instant) -> Span? {
+  public func remaining(at now: Instant) -> TimeSpan? {
     length.map { max(.zero, $0 - elapsed(at: now)) }
   }
 

@@ -1,9 +1,9 @@
 /// The grace period of a step: `back` within it goes to the previous step, and leaving a
 /// step within it counts as skipping.
-public let stepGrace = Span.seconds(3)
+public let stepGrace = TimeSpan.seconds(3)
 
 /// How often, at most, progress is written to the journal between item changes.
-public let journalInterval = Span.seconds(10)
+public let journalInterval = TimeSpan.seconds(10)
 
 /// Applies one event to the session and returns the work the shell must do.
 ///
@@ -300,7 +300,7 @@ extension SessionState {
     return ended + enter(previous ?? index, at: now)
   }
 
-  fileprivate mutating func extend(by change: Span, at now: Instant) {
+  fileprivate mutating func extend(by change: TimeSpan, at now: Instant) {
     guard let length = clock.length, let item, item.technique != .reps,
       let remaining = clock.remaining(at: now)
     else { return }
@@ -341,7 +341,7 @@ extension SessionState {
     easedTargets.insert(item.step.target.lowercased())
     if item.technique == .hold, let length = clock.length, let remaining = clock.remaining(at: now)
     {
-      let cut = Span(nanoseconds: remaining.nanoseconds / 3)
+      let cut = TimeSpan(nanoseconds: remaining.nanoseconds / 3)
       clock.length = length - cut
     }
   }

@@ -72,12 +72,12 @@ public struct SessionState: Hashable, Sendable {
   /// The start of a beat of reps: an elapsed time within the item, and the reps done then.
   public struct Beat: Hashable, Sendable {
     /// The item's elapsed time at the start of the beat.
-    public var from: Span
+    public var from: TimeSpan
     /// Reps done when the beat started.
     public var reps: Int
 
     /// Creates a beat start; the default is the item's start.
-    public init(from: Span = .zero, reps: Int = 0) {
+    public init(from: TimeSpan = .zero, reps: Int = 0) {
       self.from = from
       self.reps = reps
     }
@@ -85,11 +85,11 @@ public struct SessionState: Hashable, Sendable {
 
   /// How long reps counted by key may go without a rep before a reminder rings, and
   /// again after each reminder.
-  public static let reminderInterval = Span.seconds(10)
+  public static let reminderInterval = TimeSpan.seconds(10)
 
   /// Reps done at `elapsed` into a paced reps item: those counted when its beat began and
   /// one per tempo since, up to the target.
-  func pacedReps(at elapsed: Span, tempo: Span, target: Int) -> Int {
+  func pacedReps(at elapsed: TimeSpan, tempo: TimeSpan, target: Int) -> Int {
     guard tempo > .zero else { return target }
     let since = max(.zero, elapsed - beat.from).nanoseconds / tempo.nanoseconds
     return Int(min(Int64(target), Int64(beat.reps) + since))
@@ -133,7 +133,7 @@ public struct SessionState: Hashable, Sendable {
   /// When the session ended: the last deadline, or the instant it was stopped.
   public var endedAt: Instant?
   /// Paused time from pauses that ended.
-  public var pausedTotal: Span = .zero
+  public var pausedTotal: TimeSpan = .zero
   /// When the pause in progress began (paused or asked to quit).
   public var pausedSince: Instant?
   /// The overlay shown, if any.
@@ -171,35 +171,35 @@ public struct SessionState: Hashable, Sendable {
   }
 
   /// Time spent paused up to `now`.
-  public func paused(at now: Instant) -> Span {
+  public func paused(at now: Instant) -> TimeSpan {
     pausedTotal + (pausedSince.map { max(.zero, now - $0) } ?? .zero)
   }
 
   /// Time since the start, less time paused.
-  public func active(at now: Instant) -> Span {
+  public func active(at now: Instant) -> TimeSpan {
     guard let startedAt else { return .zero }
     return max(.zero, now - startedAt) - paused(at: now)
   }
 
   /// The clock length a plan item runs for: its planned time when timed (a third less for
   /// a hold on an eased target), none for counted reps.
-  func length(of item: PlanItem) -> Span? {
+  func length(of item: PlanItem) -> TimeSpan? {
     guard item.isTimed else { return nil }
     if item.technique == .hold, easedTargets.contains(item.step.target.lowercased()) {
-      return Span(nanoseconds: item.planned.nanoseconds * 2 / 3)
+      return TimeSpan(nanoseconds: item.planned.nanoseconds * 2 / 3)
     }
     return item.planned
   }
 
   /// The shortest step that gets a halfway cue.
-  public static let halfwayFrom = Span.seconds(120)
+  public static let halfwayFrom = TimeSpan.seconds(120)
 
   /// The elapsed time at which the item in progress is halfway, if it gets a halfway cue.
-  public var halfwayPoint: Span? {
+  public var halfwayPoint: TimeSpan? {
     guard let item, item.kind == .step, item.technique != .reps, let length = clock.length,
       length >= Self.halfwayFrom
     else { return nil }
-    return Span(nanoseconds: length.nanoseconds / 2)
+    return TimeSpan(nanoseconds: length.nanoseconds / 2)
   }
 }
 

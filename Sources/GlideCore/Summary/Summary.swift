@@ -23,9 +23,9 @@ public struct Summary: Hashable, Sendable {
     /// The reps movement, for reps steps.
     public var movement: String?
     /// Planned time.
-    public var planned: Span
+    public var planned: TimeSpan
     /// Active time spent.
-    public var elapsed: Span
+    public var elapsed: TimeSpan
     /// How it ended.
     public var outcome: StepOutcome
     /// The rep count asked for, for reps steps.
@@ -47,7 +47,7 @@ public struct Summary: Hashable, Sendable {
     /// Creates a step result.
     public init(
       number: Int, technique: Technique, target: String, side: Side?, movement: String? = nil,
-      planned: Span, elapsed: Span, outcome: StepOutcome, repsTarget: Int? = nil,
+      planned: TimeSpan, elapsed: TimeSpan, outcome: StepOutcome, repsTarget: Int? = nil,
       repsDone: Int? = nil, pressureFlagged: Bool = false, freedom: Int? = nil,
       breathsTarget: Int? = nil, breathsDone: Int? = nil, repsPaced: Bool? = nil
     ) {
@@ -86,18 +86,18 @@ public struct Summary: Hashable, Sendable {
   /// How the session ended.
   public var outcome: Outcome
   /// The planned length of the whole session.
-  public var planned: Span
+  public var planned: TimeSpan
   /// Time the clock ran.
-  public var active: Span
+  public var active: TimeSpan
   /// Time paused.
-  public var paused: Span
+  public var paused: TimeSpan
   /// Every step of the plan, in order, each once.
   public var steps: [StepResult]
 
   /// Creates a summary.
   public init(
-    routineID: String, routineName: String, outcome: Outcome, planned: Span, active: Span,
-    paused: Span, steps: [StepResult]
+    routineID: String, routineName: String, outcome: Outcome, planned: TimeSpan, active: TimeSpan,
+    paused: TimeSpan, steps: [StepResult]
   ) {
     self.routineID = routineID
     self.routineName = routineName
@@ -122,9 +122,9 @@ public struct Summary: Hashable, Sendable {
 
   /// Active time per body area, in the order areas first appear. The get-ready, switches
   /// and transitions are not steps; rest and breathing work no body area.
-  public var timeByTarget: [(target: String, time: Span)] {
+  public var timeByTarget: [(target: String, time: TimeSpan)] {
     var order: [String] = []
-    var times: [String: Span] = [:]
+    var times: [String: TimeSpan] = [:]
     for step in steps
     where step.technique != .rest && step.technique != .breathe
       && !["breath", "rest"].contains(step.target.lowercased())

@@ -20,18 +20,18 @@ public struct Instant: Comparable, Hashable, Sendable, CustomStringConvertible {
   public static let zero = Instant(nanoseconds: 0)
 
   /// Returns `lhs` shifted by a span.
-  public static func + (lhs: Instant, rhs: Span) -> Instant {
+  public static func + (lhs: Instant, rhs: TimeSpan) -> Instant {
     Instant(nanoseconds: lhs.nanoseconds + rhs.nanoseconds)
   }
 
   /// Returns `lhs` shifted back by a span.
-  public static func - (lhs: Instant, rhs: Span) -> Instant {
+  public static func - (lhs: Instant, rhs: TimeSpan) -> Instant {
     Instant(nanoseconds: lhs.nanoseconds - rhs.nanoseconds)
   }
 
   /// Returns the span from `rhs` to `lhs`.
-  public static func - (lhs: Instant, rhs: Instant) -> Span {
-    Span(nanoseconds: lhs.nanoseconds - rhs.nanoseconds)
+  public static func - (lhs: Instant, rhs: Instant) -> TimeSpan {
+    TimeSpan(nanoseconds: lhs.nanoseconds - rhs.nanoseconds)
   }
 
   /// Orders instants by time.
@@ -40,5 +40,5 @@ public struct Instant: Comparable, Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The instant in seconds, for test output.
-  public var description: String { "@\(Span(nanoseconds: nanoseconds))" }
+  public var description: String { "@\(TimeSpan(nanoseconds: nanoseconds))" }
 }

@@ -70,7 +70,7 @@ public enum History {
   /// Seconds as `m:ss` or `h:mm:ss`, to the nearest second (the screen's clock face rounds
   /// up, as a countdown does; a log's active time is a total, so it rounds).
   static func clock(_ seconds: Double) -> String {
-    Span.seconds(seconds.rounded()).clockFace
+    TimeSpan.seconds(seconds.rounded()).clockFace
   }
 }
 

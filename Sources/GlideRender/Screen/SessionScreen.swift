@@ -370,15 +370,15 @@ struct Painter {
     if let reps = readout.reps, let item {
       return "\(reps)/\(item.step.reps ?? 0)"
     }
-    return Span.seconds(Double(readout.remainingSeconds ?? 0)).clockFace
+    return TimeSpan.seconds(Double(readout.remainingSeconds ?? 0)).clockFace
   }
 
   var stepTimeLabel: String {
     if let reps = readout.reps, let item { return "rep \(reps) / \(item.step.reps ?? 0)" }
-    return "\(Span.seconds(Double(readout.remainingSeconds ?? 0)).clockFace) left"
+    return "\(TimeSpan.seconds(Double(readout.remainingSeconds ?? 0)).clockFace) left"
   }
 
-  var sessionLeft: String { Span.seconds(Double(readout.sessionSeconds)).clockFace }
+  var sessionLeft: String { TimeSpan.seconds(Double(readout.sessionSeconds)).clockFace }
 
   var nextLine: String { state.nextLine }
 

@@ -87,7 +87,7 @@ public struct WindowTitle {
       amount = "\(reps)/\(item.step.reps ?? 0)"
       if let movement = item.step.movement { what = movement }
     } else if let seconds = readout?.remainingSeconds {
-      amount = Span.seconds(Double(seconds)).clockFace
+      amount = TimeSpan.seconds(Double(seconds)).clockFace
     } else {
       amount = ""
     }

@@ -30,7 +30,7 @@ final class EventHook {
   /// Starts the command for one event about plan item `index`, with `remaining` left of
   /// it (zero for counted reps) and, for the ends, how it ended.
   func fire(
-    _ kind: Kind, plan: Plan, item index: Int, remaining: Span?, outcome: String = ""
+    _ kind: Kind, plan: Plan, item index: Int, remaining: TimeSpan?, outcome: String = ""
   ) {
     let item = plan.items.indices.contains(index) ? plan.items[index] : nil
     sequence += 1

@@ -2,7 +2,8 @@
 ///
 /// Integer nanoseconds keep every sum exact, so pausing and resuming a thousand times
 /// loses nothing, and boundary instants (the next digit, the next bar cell) are exact.
-public struct Span: Comparable, Hashable, Sendable, AdditiveArithmetic, CustomStringConvertible {
+public struct TimeSpan: Comparable, Hashable, Sendable, AdditiveArithmetic, CustomStringConvertible
+{
   /// The length in nanoseconds.
   public var nanoseconds: Int64
 
@@ -12,18 +13,18 @@ public struct Span: Comparable, Hashable, Sendable, AdditiveArithmetic, CustomSt
   }
 
   /// The empty span.
-  public static let zero = Span(nanoseconds: 0)
+  public static let zero = TimeSpan(nanoseconds: 0)
 
   /// A span of whole or fractional seconds, rounded to the nanosecond; values beyond
   /// about 290 years saturate (and NaN is zero) rather than trap, so no number from a file
   /// can crash a conversion.
-  public static func seconds(_ value: Double) -> Span {
-    Span(nanoseconds: saturatingNanoseconds(value))
+  public static func seconds(_ value: Double) -> TimeSpan {
+    TimeSpan(nanoseconds: saturatingNanoseconds(value))
   }
 
   /// A span of whole milliseconds.
-  public static func milliseconds(_ value: Int64) -> Span {
-    Span(nanoseconds: value * 1_000_000)
+  public static func milliseconds(_ value: Int64) -> TimeSpan {
+    TimeSpan(nanoseconds: value * 1_000_000)
   }
 
   /// The span in seconds.
@@ -38,22 +39,22 @@ public struct Span: Comparable, Hashable, Sendable, AdditiveArithmetic, CustomSt
   }
 
   /// Adds two spans.
-  public static func + (lhs: Span, rhs: Span) -> Span {
-    Span(nanoseconds: lhs.nanoseconds + rhs.nanoseconds)
+  public static func + (lhs: TimeSpan, rhs: TimeSpan) -> TimeSpan {
+    TimeSpan(nanoseconds: lhs.nanoseconds + rhs.nanoseconds)
   }
 
   /// Subtracts two spans.
-  public static func - (lhs: Span, rhs: Span) -> Span {
-    Span(nanoseconds: lhs.nanoseconds - rhs.nanoseconds)
+  public static func - (lhs: TimeSpan, rhs: TimeSpan) -> TimeSpan {
+    TimeSpan(nanoseconds: lhs.nanoseconds - rhs.nanoseconds)
   }
 
   /// Scales a span by a whole number.
-  public static func * (lhs: Span, rhs: Int) -> Span {
-    Span(nanoseconds: lhs.nanoseconds * Int64(rhs))
+  public static func * (lhs: TimeSpan, rhs: Int) -> TimeSpan {
+    TimeSpan(nanoseconds: lhs.nanoseconds * Int64(rhs))
   }
 
   /// Orders spans by length.
-  public static func < (lhs: Span, rhs: Span) -> Bool {
+  public static func < (lhs: TimeSpan, rhs: TimeSpan) -> Bool {
     lhs.nanoseconds < rhs.nanoseconds
   }
 
@@ -71,7 +72,7 @@ public struct Span: Comparable, Hashable, Sendable, AdditiveArithmetic, CustomSt
   }
 }
 
-extension Span {
+extension TimeSpan {
   /// The span as a clock face: `m:ss`, or `h:mm:ss` from an hour, rounded up to the second.
   public var clockFace: String {
     let total = ceilingSeconds
