@@ -8,6 +8,11 @@ import Synchronization
 private let pendingEnding = Atomic<Int32>(0)
 /// Whether a SIGTSTP (`kill -TSTP`) is waiting to be acted on.
 private let pendingSuspend = Atomic<Bool>(false)
+/// Whether the terminal changed size (SIGWINCH) since the run loop last looked.
+private let pendingResize = Atomic<Bool>(false)
+/// Whether a handler wrote to the wake pipe since it was last drained, so a wake with no
+/// signal reads nothing from it.
+private let wakeWritten = Atomic<Bool>(false)
 /// The write end of a pipe a handler writes one byte to, so a wait that began just before
 /// the signal still ends at once (the read end is polled with the keys).
 private let wakeWriter = Atomic<Int32>(-1)
@@ -60,6 +65,13 @@ public enum Signals {
       pendingSuspend.store(true, ordering: .relaxed)
       wake()
     }
+    // Glide's own, so ncurses installs none: a resize is then a flag looked at before
+    // every wait, not a key ncurses makes up only when asked, which would cost a system
+    // call on every wake to ask.
+    handle(SIGWINCH) { _ in
+      pendingResize.store(true, ordering: .relaxed)
+      wake()
+    }
     // A mask inherited from the parent (a test runner, a service manager) could hold
     // these back: Ctrl-Z would never stop the job, a TERM never arrive.
     var handled = sigset_t()
@@ -105,13 +117,18 @@ public enum Signals {
   /// The signal received since the last call, if any: an ending one before SIGTSTP.
   public static func takePending() -> Int32? {
     let reader = wakeReader.load(ordering: .relaxed)
-    if reader >= 0 {
-      var drain = [UInt8](repeating: 0, count: 64)
-      while read(reader, &drain, drain.count) > 0 {}
+    if reader >= 0, wakeWritten.exchange(false, ordering: .relaxed) {
+      var drain = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+      while withUnsafeMutableBytes(of: &drain, { read(reader, $0.baseAddress, $0.count) }) > 0 {}
     }
     let value = pendingEnding.exchange(0, ordering: .relaxed)
     if value != 0 { return value }
     return pendingSuspend.exchange(false, ordering: .relaxed) ? SIGTSTP : nil
+  }
+
+  /// Whether the terminal changed size since the last call.
+  static func takeResize() -> Bool {
+    pendingResize.exchange(false, ordering: .relaxed)
   }
 
   /// A descriptor that becomes readable when a signal arrives; -1 when there is none.
@@ -144,6 +161,8 @@ private func wake() {
   guard writer >= 0 else { return }
   var byte: UInt8 = 1
   _ = write(writer, &byte, 1)
+  // After the byte: a reader that sees the flag finds the byte to drain.
+  wakeWritten.store(true, ordering: .relaxed)
 }
 
 /// Puts the terminal back from a crash handler with write(2) and tcsetattr only.

@@ -93,29 +93,49 @@ public final class Terminal: Screen {
   /// gone (hang-up, end of file, I/O error) reads as closed rather than as an endless run
   /// of instant timeouts.
   public func read(timeout milliseconds: Int?) -> ScreenInput {
-    if let number = Signals.takePending() { return .signal(number) }
-    // Keys ncurses already holds (the rest of a burst) come first.
-    if let input = nextKey() { return input }
+    if let input = pendingSignalOrResize() { return input }
+    // Keys ncurses already holds (the rest of a burst) come first; after a wait that
+    // timed out it holds none, and asking would cost a system call on every wake.
+    if mayHoldKeys, let input = nextKey() { return input }
+    mayHoldKeys = false
     var descriptors = [
       pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
       pollfd(fd: Signals.wakeDescriptor, events: Int16(POLLIN), revents: 0),
     ]
     let result = poll(&descriptors, 2, Int32(clamping: milliseconds ?? -1))
-    if let number = Signals.takePending() { return .signal(number) }
-    if result < 0 {
-      // Interrupted, most often by SIGWINCH: ncurses turns that into a resize.
-      return nextKey() ?? .timeout
-    }
+    if let input = pendingSignalOrResize() { return input }
+    // Interrupted by a signal that is none of Glide's business.
+    if result < 0 { return .timeout }
     let keyboard = Int32(descriptors[0].revents)
     if keyboard & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 { return .closed }
     guard keyboard & Int32(POLLIN) != 0 else { return .timeout }
     if let input = nextKey() {
       emptyReads = 0
+      mayHoldKeys = true
       return input
     }
     // Readable, yet no key: the end of the input (a hung-up terminal reads nothing).
     emptyReads += 1
     return emptyReads >= 3 ? .closed : .timeout
+  }
+
+  /// Whether ncurses may hold keys read but not yet given out.
+  private var mayHoldKeys = true
+
+  /// A signal that arrived, or a resize (taken on: ncurses learns the new size).
+  private func pendingSignalOrResize() -> ScreenInput? {
+    if let number = Signals.takePending() { return .signal(number) }
+    guard Signals.takeResize() else { return nil }
+    adoptTerminalSize()
+    return .resize
+  }
+
+  /// Tells ncurses the terminal's size now, read from the terminal itself.
+  private func adoptTerminalSize() {
+    var window = winsize()
+    if ioctl(1, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 {
+      resize_term(Int32(window.ws_row), Int32(window.ws_col))
+    }
   }
 
   /// Reads of a readable keyboard that gave nothing, in a row.
@@ -196,10 +216,8 @@ public final class Terminal: Screen {
     Signals.stopJob()
     Signals.setScreenActive(true)
     // The size may have changed while stopped; ncurses learns it from the terminal.
-    var window = winsize()
-    if ioctl(1, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 {
-      resize_term(Int32(window.ws_row), Int32(window.ws_col))
-    }
+    _ = Signals.takeResize()
+    adoptTerminalSize()
     // Back to the program's modes with fd 1 on the terminal: this first update after
     // endwin is where ncurses sets raw mode and the alternate screen again; every cell is
     // repainted at the next frame.

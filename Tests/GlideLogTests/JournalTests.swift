@@ -73,6 +73,63 @@ import Testing
     #expect(stored == [paused])
   }
 
+  @Test func aRefreshIsWrittenInPlaceAPageAfterTheSyncedRecordAndWinsOnRecovery() throws {
+    let folder = TemporaryFolder()
+    let log = LogFile(path: folder.file("log.jsonl"))
+    var longer = sampleRecord(id: "fresh-1", outcome: "interrupted")
+    longer.routineName = String(repeating: "long name ", count: 20)
+    var latest = sampleRecord(id: "fresh-1", outcome: "interrupted")
+    latest.activeSeconds = 123
+    let synced = sampleRecord(id: "fresh-1", outcome: "interrupted")
+    let path: String
+    var inode: UInt = 0
+    do {
+      let journal = try Journal(log: log, id: "fresh-1")
+      path = journal.path
+      try journal.write(synced, synced: true)
+      var info = stat()
+      #expect(stat(path, &info) == 0)
+      inode = UInt(info.st_ino)
+      try journal.write(longer, synced: false)
+      try journal.write(latest, synced: false)
+      #expect(stat(path, &info) == 0)
+      #expect(UInt(info.st_ino) == inode, "refreshed in place: no new file, no rename")
+      #expect(!FileManager.default.fileExists(atPath: path + ".tmp"))
+    }
+    let bytes = try #require(FileManager.default.contents(atPath: path).map { [UInt8]($0) })
+    let syncedLength = try #require(bytes.firstIndex(of: 0), "a gap after the synced record")
+    let slot = JournalFile.refreshOffset(afterRecordOf: syncedLength)
+    #expect(slot % 4096 == 0 && slot > syncedLength, "the refresh has a page of its own")
+    #expect(bytes[syncedLength..<slot].allSatisfy { $0 == 0 })
+    #expect(bytes.count > slot && bytes[slot] == UInt8(ascii: "{"))
+    #expect(bytes.last == JournalFile.padding, "a shorter refresh pads over the longer one")
+    guard case .success(let read) = Journal.readJournal(path) else {
+      Issue.record("the refreshed journal must read")
+      return
+    }
+    #expect(read.record == latest)
+    #expect(Journal.recover(into: log).recovered == [latest])
+  }
+
+  @Test func aTornRefreshFallsBackToTheSyncedRecordWithoutCallingItDamage() throws {
+    let folder = TemporaryFolder()
+    let log = LogFile(path: folder.file("log.jsonl"))
+    let synced = sampleRecord(id: "torn-1", outcome: "interrupted")
+    let base = JournalFile(log: log.path, owner: nil, logOffset: nil, record: synced).bytes
+    let gap = [UInt8](
+      repeating: 0, count: JournalFile.refreshOffset(afterRecordOf: base.count) - base.count)
+    var other = sampleRecord(id: "someone-else", outcome: "interrupted")
+    other.activeSeconds = 1
+    let foreign = JournalFile(log: log.path, owner: nil, logOffset: nil, record: other).bytes
+    for slot in [Array(foreign.prefix(100)), foreign, [UInt8](repeating: 0x7B, count: 9)] {
+      guard case .success(let read) = JournalFile.decode(base + gap + slot) else {
+        Issue.record("a bad refresh slot must not make the journal damaged")
+        continue
+      }
+      #expect(read.record == synced)
+    }
+  }
+
   @Test func whenTheLogCannotBeWrittenTheJournalKeepsTheFinalStateAndLandsOnce() throws {
     let folder = TemporaryFolder()
     let log = LogFile(path: folder.file("log.jsonl"))

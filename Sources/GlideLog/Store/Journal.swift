@@ -4,9 +4,12 @@
 
 /// A running session's progress, kept beside its log so a killed session is not lost.
 ///
-/// Each session has its own journal file, named after the log it belongs to and replaced
-/// atomically (write a temporary file, rename), and a lock file it holds an exclusive
-/// flock on for as long as it lives. A journal whose lock can be taken, and whose process
+/// Each session has its own journal file, named after the log it belongs to, and a lock
+/// file it holds an exclusive flock on for as long as it lives. A synced write replaces
+/// the journal atomically (write a temporary file, sync, rename). A refresh between them
+/// is written in place into the same file, a page past the synced record (see
+/// `JournalFile`): one `pwrite`, no new file and no rename, because a rename over a file
+/// makes the file system flush it, and the timer would wait on the disk every ten seconds. A journal whose lock can be taken, and whose process
 /// is gone, belongs to a dead session; `recover(into:)` moves it into its log.
 public final class Journal {
   /// The journal's path.
@@ -15,6 +18,12 @@ public final class Journal {
   private var lockDescriptor: Int32
   private let log: LogFile
   private let owner: ProcessIdentity?
+  /// The journal file as last replaced, open for refreshes; -1 before the first write.
+  private var refreshDescriptor: Int32 = -1
+  /// Where refreshes go: the page after the synced record.
+  private var refreshOffset: Int64 = 0
+  /// The length of the last refresh, which a shorter one pads to with spaces.
+  private var refreshLength = 0
 
   /// Starts a journal for the session `id`, beside `log`.
   public init(log: LogFile, id: String) throws(LogError) {
@@ -29,6 +38,7 @@ public final class Journal {
 
   deinit {
     if lockDescriptor >= 0 { close(lockDescriptor) }
+    if refreshDescriptor >= 0 { close(refreshDescriptor) }
   }
 
   /// Replaces the journal with this record. `synced` writes it to the disk before going
@@ -69,11 +79,44 @@ public final class Journal {
       close(lockDescriptor)
       lockDescriptor = -1
     }
+    if refreshDescriptor >= 0 {
+      close(refreshDescriptor)
+      refreshDescriptor = -1
+    }
   }
 
   private func write(_ file: JournalFile, _ synced: Bool) throws(LogError) {
     keepLock()
-    try Self.replace(path, with: file.bytes, synced: synced)
+    var bytes = file.bytes
+    if !synced, refreshDescriptor >= 0 {
+      if bytes.count < refreshLength {
+        bytes += [UInt8](repeating: JournalFile.padding, count: refreshLength - bytes.count)
+      }
+      if Self.writeAll(refreshDescriptor, bytes, at: refreshOffset) {
+        refreshLength = bytes.count
+        return
+      }
+      // The slot could not be written: replace the whole file instead.
+    }
+    try Self.replace(path, with: bytes, synced: synced)
+    if refreshDescriptor >= 0 { close(refreshDescriptor) }
+    refreshDescriptor = open(path, O_WRONLY | O_CLOEXEC)
+    refreshOffset = Int64(JournalFile.refreshOffset(afterRecordOf: bytes.count))
+    refreshLength = 0
+  }
+
+  /// Writes all of `bytes` at `offset`; false when some could not be written.
+  private static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int64) -> Bool {
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes {
+        pwrite(fd, $0.baseAddress! + written, $0.count - written, off_t(offset) + off_t(written))
+      }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return false }
+      written += count
+    }
+    return true
   }
 
   /// Puts the lock back if someone deleted its file, so no later command takes this live

@@ -1,5 +1,11 @@
 /// What a journal file holds: a header line naming its log and the process that wrote it,
 /// then the session's record as it would go into the log.
+///
+/// On disk a journal is the record last synced and, optionally, the record last refreshed
+/// in place: the refresh starts on the page after the synced record (the gap between them
+/// reads as NUL bytes) and is padded with spaces to the length of the refresh before it.
+/// On its own page a refresh torn by a power cut can never touch the synced record, so a
+/// slot that does not read as the same session's journal is passed over, not damage.
 struct JournalFile: Equatable {
   /// The path of the log the session writes to, as it was given.
   var log: String
@@ -25,8 +31,31 @@ struct JournalFile: Equatable {
     return Array((header + record.jsonLine + "\n").utf8)
   }
 
-  /// Reads a journal's bytes, or says in a few words why they are not a journal.
+  /// The byte a shorter refresh is padded with: JSON may end in spaces.
+  static let padding = UInt8(ascii: " ")
+
+  /// Where the refresh slot starts for a synced record of `length` bytes: the next page,
+  /// leaving at least one NUL byte between the two.
+  static func refreshOffset(afterRecordOf length: Int) -> Int {
+    (length / 4096 + 1) * 4096
+  }
+
+  /// Reads a journal's bytes, or says in a few words why they are not a journal: the
+  /// refreshed record when its slot holds the same session, else the synced one.
   static func decode(_ bytes: [UInt8]) -> Result<JournalFile, Damage> {
+    guard let gap = bytes.firstIndex(of: 0) else { return decodeRecord(bytes[...]) }
+    let synced = decodeRecord(bytes[..<gap])
+    guard case .success(let base) = synced else { return synced }
+    var slot = bytes[gap...].drop { $0 == 0 }
+    while slot.last == padding { slot.removeLast() }
+    guard case .success(let refreshed) = decodeRecord(slot),
+      refreshed.record.id == base.record.id, refreshed.log == base.log
+    else { return synced }
+    return .success(refreshed)
+  }
+
+  /// Reads one record's two lines.
+  private static func decodeRecord(_ bytes: ArraySlice<UInt8>) -> Result<JournalFile, Damage> {
     guard !bytes.isEmpty else { return .failure(Damage("it is empty")) }
     guard bytes.last == 0x0A else { return .failure(Damage("it is cut short")) }
     let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)

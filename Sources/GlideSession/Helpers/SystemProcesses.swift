@@ -23,16 +23,7 @@ public final class SystemProcesses: ChildProcesses {
   }
 
   /// The children that have ended since the last call, with their exit statuses.
-  public func reap() -> [(pid: Int32, status: Int32)] {
-    var ended: [(Int32, Int32)] = []
-    var status: Int32 = 0
-    while true {
-      let pid = waitpid(-1, &status, WNOHANG)
-      guard pid > 0 else { break }
-      ended.append((pid, ChildProcess.exitStatus(status)))
-    }
-    return ended
-  }
+  public func reap() -> [(pid: Int32, status: Int32)] { ChildProcess.reapEnded() }
 
   /// Stops a child and whatever it started.
   public func stop(_ pid: Int32) { ChildProcess.stop(pid) }
