@@ -160,7 +160,11 @@ public struct SessionState: Hashable, Sendable {
   }
 
   /// Whether the session has ended.
-  public var isFinished: Bool { summary != nil }
+  public var isFinished: Bool {
+    // Asked several times a wake: matching the mode copies no summary.
+    if case .finished = mode { return true }
+    return false
+  }
 
   /// Whether the timer is stopped by the person (paused, or asked to quit).
   public var isHeld: Bool {

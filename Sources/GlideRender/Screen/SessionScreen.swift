@@ -355,7 +355,11 @@ struct Painter {
   static let easeOff =
     "Ease off: lighter and slower. Heavy pressure makes the muscle guard, not release"
 
-  func heading(_ item: PlanItem) -> String { state.heading(of: item) }
+  func heading(_ item: PlanItem) -> String {
+    Self.headings.value(for: item) { state.heading(of: $0) }
+  }
+
+  private static let headings = LastResult<PlanItem, String>()
 
   func cueLine(_ item: PlanItem) -> String? {
     switch item.kind {
@@ -386,10 +390,26 @@ struct Painter {
   /// room, then all but pause and help.
   var keyLine: String {
     let hints = KeyTable.hints(in: state)
-    let fits = { (keys: [String]) in keys.joined(separator: " · ").columns <= width - 2 }
-    let all = hints.map(\.text)
-    let short = hints.filter { !$0.optional }.map(\.text)
-    let least = all.filter { $0.hasPrefix("space") || $0.hasPrefix("?") || $0.hasPrefix("y ") }
-    return (fits(all) ? all : fits(short) ? short : least).joined(separator: " · ")
+    let input = HintLine(
+      texts: hints.map(\.text), optional: hints.map(\.optional), room: width - 2)
+    return Self.keyLines.value(for: input) { $0.line }
+  }
+
+  private static let keyLines = LastResult<HintLine, String>()
+}
+
+/// The hints that work now and the room for them, and the line they make.
+struct HintLine: Equatable, Sendable {
+  var texts: [String]
+  var optional: [Bool]
+  var room: Int
+
+  /// As many as fit: the optional ones go first when short of room, then all but pause
+  /// and help.
+  var line: String {
+    let fits = { (keys: [String]) in keys.joined(separator: " · ").columns <= room }
+    let short = zip(texts, optional).filter { !$0.1 }.map(\.0)
+    let least = texts.filter { $0.hasPrefix("space") || $0.hasPrefix("?") || $0.hasPrefix("y ") }
+    return (fits(texts) ? texts : fits(short) ? short : least).joined(separator: " · ")
   }
 }

@@ -10,7 +10,14 @@ enum OperatingSystemCommand {
 
   /// `ESC ] parameters BEL`, each parameter made safe, separated by `;`.
   static func bytes(_ parameters: [String]) -> [UInt8] {
-    [0x1B, 0x5D] + Array(parameters.joined(separator: ";").utf8) + [0x07]
+    var bytes: [UInt8] = [0x1B, 0x5D]
+    bytes.reserveCapacity(parameters.reduce(3) { $0 + $1.utf8.count + 1 })
+    for (index, parameter) in parameters.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ";")) }
+      bytes.append(contentsOf: parameter.utf8)
+    }
+    bytes.append(0x07)
+    return bytes
   }
 
   /// `text` made safe for a command: controls escaped visibly, at most `maximumText`
@@ -18,7 +25,10 @@ enum OperatingSystemCommand {
   static func safe(_ text: String, allowSemicolon: Bool = true) -> String {
     var result = DisplayText.escaped(text)
     if !allowSemicolon { result = String(result.map { $0 == ";" ? "," : $0 }) }
-    if result.count > maximumText { result = String(result.prefix(maximumText - 1)) + "…" }
+    // Counting characters walks the text; a text of fewer bytes has fewer characters.
+    if result.utf8.count > maximumText, result.count > maximumText {
+      result = String(result.prefix(maximumText - 1)) + "…"
+    }
     return result
   }
 }

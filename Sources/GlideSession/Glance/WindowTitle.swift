@@ -20,6 +20,8 @@ public struct WindowTitle {
   }
 
   private var shown: Shown?
+  /// The words for the item last shown, built once per item rather than on every wake.
+  private var whatShown: (index: Int, text: String)?
   /// The title last sent.
   public private(set) var text: String?
 
@@ -61,7 +63,10 @@ public struct WindowTitle {
       paused: paused, finished: state.isFinished)
     guard now != shown else { return nil }
     shown = now
-    let title = Self.text(state, readout: readout)
+    if whatShown?.index != state.index || state.isFinished {
+      whatShown = (state.index, Self.what(state))
+    }
+    let title = Self.text(state, readout: readout, what: whatShown?.text ?? "")
     guard title != text else { return nil }
     text = title
     return title
@@ -70,22 +75,32 @@ public struct WindowTitle {
   /// The title for `state`: "1:23 Roll · left calves - Glide", "3/8 Glute bridges - Glide",
   /// "Paused 1:23 ...", "Session complete - Glide".
   public static func text(_ state: SessionState, readout: Readout?) -> String {
+    text(state, readout: readout, what: what(state))
+  }
+
+  /// What the item in progress is, without its amount: "Roll · left calves", "Glute
+  /// bridges" for reps that name their movement; the whole title once the session is over.
+  private static func what(_ state: SessionState) -> String {
     if let summary = state.summary {
       return summary.outcome == .completed ? "Session complete - Glide" : "Session ended - Glide"
     }
-    guard state.plan.items.indices.contains(state.index) else { return "Glide" }
-    let item = state.plan.items[state.index]
-    var what: String
+    guard let item = state.item else { return "Glide" }
     switch item.kind {
-    case .leadIn: what = "Get ready"
-    case .switchSides: what = "Switch sides"
-    case .transition: what = "Get into position"
-    case .step: what = "\(item.technique.label) · \(item.targetWithSide)"
+    case .leadIn: return "Get ready"
+    case .switchSides: return "Switch sides"
+    case .transition: return "Get into position"
+    case .step:
+      if item.technique == .reps, let movement = item.step.movement { return movement }
+      return "\(item.technique.label) · \(item.targetWithSide)"
     }
+  }
+
+  private static func text(_ state: SessionState, readout: Readout?, what: String) -> String {
+    if state.isFinished { return what }
+    guard let item = state.item else { return "Glide" }
     let amount: String
     if let reps = readout?.reps {
       amount = "\(reps)/\(item.step.reps ?? 0)"
-      if let movement = item.step.movement { what = movement }
     } else if let seconds = readout?.remainingSeconds {
       amount = TimeSpan.seconds(Double(seconds)).clockFace
     } else {
