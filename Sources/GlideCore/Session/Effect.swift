@@ -27,8 +27,8 @@ public enum Effect: Hashable, Sendable {
   /// durably (synced) in case the session is killed or the power fails.
   case journal(Summary)
   /// The session's progress on a wake that happened anyway, at most every
-  /// `journalInterval`: replaces the journal without syncing, so a kill loses nothing and
-  /// the disk is not woken every few seconds.
+  /// `journalInterval`: refreshes the journal without syncing, so a kill loses at most that
+  /// interval and the disk is not woken every few seconds.
   case refreshJournal(Summary)
   /// The session ended: append its record to the log.
   case appendLog(Summary)

@@ -41,9 +41,10 @@ public final class Journal {
     if refreshDescriptor >= 0 { close(refreshDescriptor) }
   }
 
-  /// Replaces the journal with this record. `synced` writes it to the disk before going
-  /// on (item changes, pause, resume); otherwise a kill still loses nothing, and only a
-  /// power loss can take what followed the last synced write.
+  /// Keeps this record in the journal. `synced` replaces the journal and writes it to the
+  /// disk before going on (item changes, pause, resume); otherwise it is refreshed in
+  /// place, which a kill cannot undo and only a power loss can take, back to the last
+  /// synced write.
   public func write(_ record: SessionRecord, synced: Bool) throws(LogError) {
     try write(JournalFile(log: log.path, owner: owner, logOffset: nil, record: record), synced)
   }
