@@ -18,16 +18,18 @@ enum Scrolling {
     ]
   }
 
-  /// The position and the keys to say in `width` columns: the longest of `keys` that fits
-  /// beside some way of saying the position (the longest way that fits), or the shortest
-  /// position alone.
+  /// The position and the keys to say in `width` columns: the position said as fully as
+  /// it can be beside one of `keys` but the last (the longest that fits), which say how
+  /// to scroll; failing that, beside the last; failing that, the shortest position alone.
   static func footer(first: Int, in view: Viewport, keys: [String], width: Int) -> (
     position: String, rest: String
   ) {
     let positions = positions(first: first, in: view)
-    for words in keys {
-      if let position = positions.first(where: { ($0 + " · " + words).columns <= width }) {
-        return (position, " · " + words)
+    for choices in [Array(keys.dropLast()), keys] {
+      for position in positions {
+        if let words = choices.first(where: { (position + " · " + $0).columns <= width }) {
+          return (position, " · " + words)
+        }
       }
     }
     return ((positions.last ?? "").truncated(width), "")

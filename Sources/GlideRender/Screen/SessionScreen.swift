@@ -503,7 +503,7 @@ struct Painter {
       first: first, in: shown.view,
       keys: [
         "↑↓ PgUp PgDn scroll · any other key exits", "↑↓ scroll · any other key exits",
-        "↑↓ scroll · other keys exit", "other keys exit",
+        "↑↓ scroll · other keys exit", "↑↓ scroll · others exit", "other keys exit",
       ], width: room)
     let end = frame.put(
       footer.position, row: height - 1, column: column, Style(.accent, bold: true))

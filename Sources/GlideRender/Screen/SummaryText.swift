@@ -76,6 +76,12 @@ public enum SummaryText {
     let all = lines(summary, weekCount: weekCount)
     let firstStep = all.count - summary.steps.count
     var result: [ScreenLine] = []
+    // Step rows are all in columns or all narrow, and narrow ones keep the outcomes in
+    // a column where every row fits with it.
+    let narrow = width > 20 && all[firstStep...].contains { $0.columns > width }
+    let aligned = summary.steps.allSatisfy {
+      narrowLeft($0, aligned: true).columns + 1 + $0.shortWhat.columns <= width
+    }
     for (index, line) in all.enumerated() {
       guard index >= firstStep else {
         if line.isEmpty && !blankLines { continue }
@@ -85,25 +91,31 @@ public enum SummaryText {
       }
       let step = summary.steps[index - firstStep]
       let style = step.outcome == .skipped ? Style(.dim) : Style(.text)
-      guard line.columns > width, width > 20 else {
+      guard narrow else {
         result.append(ScreenLine(text: line, style: style))
         continue
       }
-      result += narrowStepLines(step, width: width).map { ScreenLine(text: $0, style: style) }
+      result += narrowStepLines(step, width: width, aligned: aligned).map {
+        ScreenLine(text: $0, style: style)
+      }
     }
     return result
   }
 
+  /// A narrow step row's number, outcome (in its column when `aligned`) and body area.
+  static func narrowLeft(_ step: Summary.StepResult, aligned: Bool) -> String {
+    let outcome = aligned ? step.outcome.rawValue.rightPadded(8) : step.outcome.rawValue + " "
+    return String(step.number).leftPadded(3) + " " + outcome + step.area
+  }
+
   /// A step row too wide for its columns: without the technique, the time short and at
   /// the right edge; failing that, wrapped under the outcome.
-  static func narrowStepLines(_ step: Summary.StepResult, width: Int) -> [String] {
+  static func narrowStepLines(_ step: Summary.StepResult, width: Int, aligned: Bool) -> [String] {
     let number = String(step.number).leftPadded(3) + " "
     let what = step.shortWhat
-    for outcome in [step.outcome.rawValue.rightPadded(8), step.outcome.rawValue + " "] {
-      let left = number + outcome + step.area
-      if left.columns + 1 + what.columns <= width {
-        return [left + String(repeating: " ", count: width - left.columns - what.columns) + what]
-      }
+    let left = narrowLeft(step, aligned: aligned)
+    if left.columns + 1 + what.columns <= width {
+      return [left + String(repeating: " ", count: width - left.columns - what.columns) + what]
     }
     let rest = [step.outcome.rawValue, step.area, what].joined(separator: " ")
     return rest.wrapped(width - number.count).enumerated().map { part, text in
