@@ -40,9 +40,6 @@ public enum SessionScreen {
     return painter.frame
   }
 
-  /// The keys, one per line, as the help overlay lists them.
-  public static var helpLines: [String] { KeyTable.lines }
-
   /// How much of the summary, or of the open help overlay, a terminal of this size shows,
   /// for the key table's scroll events; `.fits` when neither shows or all of it fits.
   public static func viewport(
@@ -225,7 +222,11 @@ struct Painter {
       role: .accent)
     frame.put(nextLine.truncated(width - 2), row: row + 2, column: 1, Style(.dim))
     if let request = state.rating {
-      let prompt = "\(request.question(in: plan)) 1 stiff … 5 free · 0 skips"
+      // Where the scale does not fit, the question keeps its keys in short.
+      let question = request.question(in: plan)
+      let prompt =
+        [" 1 stiff … 5 free · 0 skips", " 1-5, 0 skips", " 1-5"].map { question + $0 }
+        .first { $0.columns <= width - 2 } ?? question
       frame.put(prompt.truncated(width - 2), row: height - 2, column: 1, Style(.accent, bold: true))
     } else if let notice = notice ?? state.note?.text {
       frame.put(notice.truncated(width - 2), row: height - 2, column: 1, Style(.warning))
