@@ -24,6 +24,8 @@ static inline void cn_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x);
 static inline int cn_key_resize(void) { return KEY_RESIZE; }
 static inline int cn_key_left(void) { return KEY_LEFT; }
 static inline int cn_key_right(void) { return KEY_RIGHT; }
+static inline int cn_key_up(void) { return KEY_UP; }
+static inline int cn_key_down(void) { return KEY_DOWN; }
 static inline int cn_key_enter(void) { return KEY_ENTER; }
 static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cn_key_npage(void) { return KEY_NPAGE; }

@@ -152,6 +152,8 @@ public final class Terminal: Screen {
       case cn_key_resize(): return .resize
       case cn_key_left(): return .key(.left)
       case cn_key_right(): return .key(.right)
+      case cn_key_up(): return .key(.up)
+      case cn_key_down(): return .key(.down)
       case cn_key_enter(): return .key(.enter)
       case cn_key_npage(): return .key(.pageDown)
       case cn_key_ppage(): return .key(.pageUp)

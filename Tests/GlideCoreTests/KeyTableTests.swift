@@ -72,6 +72,9 @@ import Testing
         case ("rating", .escape): #expect(event == .skipRating(at: now))
         case (_, .escape): #expect(event == .closeOverlay(at: now))
         case (_, .other), (_, .character("y")): #expect(event == nil)
+        case (_, .up), (_, .down), (_, .character("j")), (_, .character("J")),
+          (_, .character("k")), (_, .character("K")):
+          #expect(event == nil, "nothing scrolls when everything fits")
         case (_, .character(" ")), (_, .character(".")), (_, .f5):
           #expect(event == .togglePause(at: now))
         case (_, .character("n")), (_, .character("N")), (_, .right), (_, .pageDown):
@@ -94,6 +97,54 @@ import Testing
         }
       }
     }
+  }
+
+  @Test func scrollingKeysScrollTheSummaryAndTheHelpWhenTheyAreLong() {
+    let now = Instant.seconds(2)
+    let states = Self.states()
+    let view = Viewport(rows: 10, limit: 25)
+    let moves: [(Key, Int)] = [
+      (.down, 1), (.character("j"), 1), (.character("J"), 1), (.up, -1), (.character("k"), -1),
+      (.character("K"), -1), (.pageDown, 9), (.pageUp, -9),
+    ]
+    for mode in ["finished", "help"] {
+      let state = states[mode]!
+      for (key, lines) in moves {
+        #expect(
+          KeyTable.event(for: key, in: state, at: now, view: view)
+            == .scroll(by: lines, view: view, at: now), "\(key) in \(mode)")
+      }
+      // What scrolls nothing does what it always does.
+      #expect(
+        KeyTable.event(for: .right, in: state, at: now, view: view)
+          == (mode == "finished" ? .dismiss(at: now) : .skip(at: now)))
+    }
+    #expect(
+      KeyTable.event(for: .escape, in: states["help"]!, at: now, view: view)
+        == .closeOverlay(at: now))
+    #expect(
+      KeyTable.event(for: .character("?"), in: states["help"]!, at: now, view: view)
+        == .toggleHelp(at: now))
+    #expect(
+      KeyTable.event(for: .character("x"), in: states["finished"]!, at: now, view: view)
+        == .dismiss(at: now))
+    #expect(
+      KeyTable.event(for: .interrupt, in: states["finished"]!, at: now, view: view)
+        == .interrupt(at: now))
+    // During a session with the help closed, or while asking to quit, PgDn and PgUp are
+    // next and back, and the arrows do nothing.
+    for mode in ["running", "paused", "rating"] {
+      let state = states[mode]!
+      #expect(KeyTable.event(for: .pageDown, in: state, at: now, view: view) == .skip(at: now))
+      #expect(KeyTable.event(for: .pageUp, in: state, at: now, view: view) == .back(at: now))
+      #expect(KeyTable.event(for: .down, in: state, at: now, view: view) == nil)
+    }
+    #expect(KeyTable.event(for: .down, in: states["asking"]!, at: now, view: view) == nil)
+    // A one-row screen still pages by a line.
+    let tiny = Viewport(rows: 1, limit: 5)
+    #expect(
+      KeyTable.event(for: .pageDown, in: states["finished"]!, at: now, view: tiny)
+        == .scroll(by: 1, view: tiny, at: now))
   }
 
   @Test func theHintLineShowsOnlyKeysThatWorkNow() {

@@ -145,6 +145,18 @@ private func snapshot(_ state: SessionState, at now: Instant, _ name: String) {
     #expect(barCells == widths.breath)
   }
 
+  @Test func theSideRatingKeepsItsKeysWhereTheScaleDoesNotFit() {
+    var (state, now) = session(at: 4, after: 2)
+    state.rating = SessionState.RatingRequest(left: 1, right: 3, asking: .left)
+    let row = { (width: Int, height: Int) in
+      let frame = SessionScreen.render(state, at: now, width: width, height: height)
+      return String(frame.text.split(separator: "\n", omittingEmptySubsequences: false)[height - 2])
+    }
+    #expect(row(80, 24).contains("How free does your left calf feel? 1 stiff … 5 free · 0 skips"))
+    #expect(row(40, 12).contains("How free does your left calf feel? 1-5"))
+    #expect(!row(40, 12).contains("…"))
+  }
+
   @Test func nearestColours() {
     #expect(ThemeColor("#ff0000")?.index(forTerminalColors: 8) == 1)
     #expect(ThemeColor("#ff0000")?.index(forTerminalColors: 256) == 196)

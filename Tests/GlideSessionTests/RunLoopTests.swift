@@ -23,6 +23,28 @@ import Testing
     #expect(rig.transcript.frames.last.map { $0.text.contains("Session complete") } == true)
   }
 
+  @Test func onAScreenTooShortForItTheSummaryScrollsAndAnotherKeyClosesIt() {
+    let rig = Rig([
+      .until(12), .key(.enter), .key(.enter), .until(15), .resize(width: 30, height: 6),
+      .key(.down), .key(.pageDown), .key(.up), .key(.character("x")),
+    ])
+    let end = rig.runner.run()
+    #expect(end.summary?.outcome == .completed)
+    #expect(rig.screen.script.isEmpty, "the arrows scrolled, x closed the summary")
+    // A line down, a page (4 of 5 rows) down, a line up.
+    #expect(rig.runner.state.scroll == 4)
+    let footer = rig.transcript.frames.last.map { $0.text.split(separator: "\n").last ?? "" }
+    #expect(footer?.hasPrefix("↑ 4 ↓ ") == true, "\(footer ?? "")")
+  }
+
+  @Test func whereTheSummaryFitsAnArrowClosesItLikeAnyKey() {
+    let rig = Rig([.until(12), .key(.enter), .key(.enter), .until(15), .key(.down), .until(99)])
+    let end = rig.runner.run()
+    #expect(end.summary?.outcome == .completed)
+    #expect(rig.screen.script.count == 1, "the arrow left the summary")
+    #expect(rig.transcript.frames.last.map { $0.text.contains("Press any key to exit") } == true)
+  }
+
   @Test func quittingWithQThenYEndsEarlyWithStatusOne() {
     let rig = Rig([.key(.character("q")), .key(.character("y")), .key(.character(" "))])
     let end = rig.runner.run()

@@ -10,6 +10,10 @@ public enum Key: Hashable, Sendable {
   case left
   /// The right arrow.
   case right
+  /// The up arrow.
+  case up
+  /// The down arrow.
+  case down
   /// Page Down (a presenter remote's "next").
   case pageDown
   /// Page Up (a presenter remote's "back").

@@ -2,7 +2,8 @@
 public struct KeyBinding: Hashable, Sendable {
   /// What the keys do; the event depends on the session's mode.
   public enum Action: Hashable, Sendable {
-    case togglePause, skip, back, extend, countRep, flagPressure, rate, quit, help, suspend
+    case togglePause, skip, back, extend, countRep, flagPressure, rate, quit, help, scroll
+    case suspend
   }
 
   /// The keys, as the terminal reports them.

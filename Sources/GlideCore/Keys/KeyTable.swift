@@ -36,6 +36,11 @@ public enum KeyTable {
       keys: [.character("?"), .character("h"), .character("H")], names: ["?", "h"],
       help: "this help; esc closes it", more: nil, hint: "? help", action: .help),
     KeyBinding(
+      keys: [.up, .down, .character("k"), .character("K"), .character("j"), .character("J")],
+      names: ["↑", "↓", "j", "k"],
+      help: "scroll a long summary or this help", more: "and PgUp PgDn a page at a time",
+      hint: nil, action: .scroll),
+    KeyBinding(
       keys: [.suspend], names: ["Ctrl-Z"], help: "pause and suspend; fg comes back",
       more: nil, hint: nil, action: .suspend),
   ]
@@ -49,8 +54,17 @@ public enum KeyTable {
     }
   }
 
-  /// The event `key` stands for in `state`, or nil when it does nothing now.
-  public static func event(for key: Key, in state: SessionState, at now: Instant) -> Event? {
+  /// The event `key` stands for in `state`, or nil when it does nothing now. `view` is
+  /// how much of the summary or the open help the screen shows: while either is longer
+  /// than the screen, ↑ ↓ k j PgUp PgDn scroll it (PgUp and PgDn are back and next
+  /// otherwise).
+  public static func event(
+    for key: Key, in state: SessionState, at now: Instant, view: Viewport = .fits
+  ) -> Event? {
+    let scrollable = state.isFinished || (state.overlay == .help && !state.isAskingToQuit)
+    if scrollable, view.scrolls, let lines = scrollLines(for: key, view: view) {
+      return .scroll(by: lines, view: view, at: now)
+    }
     switch (key, state.mode) {
     case (.interrupt, _): return .interrupt(at: now)
     case (.suspend, _): return .suspend(at: now)
@@ -81,7 +95,19 @@ public enum KeyTable {
       return score == 0 ? .skipRating(at: now) : .rate(score, at: now)
     case .quit: return .requestQuit(at: now)
     case .help: return .toggleHelp(at: now)
+    case .scroll: return nil
     case .suspend: return .suspend(at: now)
+    }
+  }
+
+  /// The lines a scrolling key moves a text `view` measures: a line, or a page.
+  static func scrollLines(for key: Key, view: Viewport) -> Int? {
+    switch key {
+    case .up, .character("k"), .character("K"): -1
+    case .down, .character("j"), .character("J"): 1
+    case .pageUp: -view.page
+    case .pageDown: view.page
+    default: nil
     }
   }
 
@@ -96,6 +122,7 @@ public enum KeyTable {
       return item.kind == .step && (item.technique == .roll || item.technique == .hold)
         && !state.pressureFlagged.contains(state.index)
     case .rate: return state.rating != nil
+    case .scroll: return state.overlay == .help
     case .togglePause, .skip, .back, .quit, .help, .suspend: return true
     }
   }

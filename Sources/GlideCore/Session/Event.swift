@@ -38,6 +38,9 @@ public enum Event: Hashable, Sendable {
   case toggleHelp(at: Instant)
   /// Close whatever overlay is open.
   case closeOverlay(at: Instant)
+  /// Move the summary, or the open help overlay, by `lines` (negative: up), within the
+  /// text as `view` measures it.
+  case scroll(by: Int, view: Viewport, at: Instant)
 
   /// The instant the event happened at.
   public var instant: Instant {
@@ -46,7 +49,7 @@ public enum Event: Hashable, Sendable {
       .back(let at), .extend(_, let at), .countRep(let at), .requestQuit(let at),
       .confirmQuit(let at), .cancelQuit(let at), .interrupt(let at), .stop(let at),
       .dismiss(let at), .flagPressure(let at), .rate(_, let at), .skipRating(let at),
-      .toggleHelp(let at), .closeOverlay(let at):
+      .toggleHelp(let at), .closeOverlay(let at), .scroll(_, _, let at):
       at
     }
   }

@@ -48,12 +48,15 @@ extension SessionState {
     return enter(0, at: now)
   }
 
-  /// What the keys and signals still do once the summary shows.
-  fileprivate func afterTheEnd(_ event: Event) -> [Effect] {
+  /// What the keys and signals still do once the summary shows: scroll it, or leave.
+  fileprivate mutating func afterTheEnd(_ event: Event) -> [Effect] {
     switch event {
-    case .dismiss, .interrupt, .stop: [.quit]
-    case .suspend: [.suspend]
-    default: []
+    case .dismiss, .interrupt, .stop: return [.quit]
+    case .suspend: return [.suspend]
+    case .scroll(let lines, let view, _):
+      scroll = view.moved(from: scroll, by: lines)
+      return []
+    default: return []
     }
   }
 
@@ -123,6 +126,7 @@ extension SessionState {
       if !wasPaused { hold(at: now) }
       mode = .confirmingQuit(wasPaused: wasPaused)
       overlay = nil
+      scroll = 0
       return
     case (.skip, _):
       effects += leave(outcome: nil, at: now)
@@ -153,10 +157,17 @@ extension SessionState {
       return
     case (.toggleHelp, _):
       overlay = overlay == nil ? .help : nil
+      scroll = 0
       return
     case (.closeOverlay, _):
       guard overlay != nil else { return }
       overlay = nil
+      scroll = 0
+      return
+    case (.scroll(let lines, let view, _), _):
+      // Only the help scrolls during a session; the summary's scrolling is after the end.
+      guard overlay == .help else { return }
+      scroll = view.moved(from: scroll, by: lines)
       return
     case (.cancelQuit, _), (.confirmQuit, _):
       return
@@ -384,6 +395,7 @@ extension SessionState {
     if let since = pausedSince { pausedTotal = pausedTotal + max(.zero, now - since) }
     pausedSince = nil
     overlay = nil
+    scroll = 0
     rating = nil
     endedAt = now
     let summary = report(outcome, at: now, includeCurrent: false)

@@ -138,6 +138,10 @@ public struct SessionState: Hashable, Sendable {
   public var pausedSince: Instant?
   /// The overlay shown, if any.
   public var overlay: Overlay?
+  /// The first line shown of the summary, or of the help overlay while it is open, when
+  /// it does not fit; back to 0 whenever either opens. The screen shows what fits from
+  /// here.
+  public var scroll = 0
   /// The latest instant the reducer has seen; events from before it count as at it.
   public var now: Instant = .zero
   /// When progress was last written to the journal.
@@ -172,6 +176,12 @@ public struct SessionState: Hashable, Sendable {
     case .paused, .confirmingQuit, .countingIn: true
     case .ready, .running, .finished: false
     }
+  }
+
+  /// Whether "End session? y/n" is being asked.
+  public var isAskingToQuit: Bool {
+    if case .confirmingQuit = mode { return true }
+    return false
   }
 
   /// Time spent paused up to `now`.

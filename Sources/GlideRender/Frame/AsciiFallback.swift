@@ -15,6 +15,8 @@ extension Cell {
     case "×": return "x"
     case "→": return ">"
     case "←": return "<"
+    case "↑": return "^"
+    case "↓": return "v"
     case "✓": return "*"
     default: return "?"
     }

@@ -40,8 +40,52 @@ public enum SessionScreen {
     return painter.frame
   }
 
-  /// The keys, one per line, as the help overlay lists them.
-  public static var helpLines: [String] { KeyTable.lines }
+  /// How much of the summary, or of the open help overlay, a terminal of this size shows,
+  /// for the key table's scroll events; `.fits` when neither shows or all of it fits.
+  public static func viewport(
+    _ state: SessionState, width: Int, height: Int, weekCount: Int? = nil
+  ) -> Viewport {
+    let layout = Layout(width: width, height: height)
+    if let summary = state.summary {
+      return summaryView(summary, layout: layout, weekCount: weekCount).view
+    }
+    if state.overlay == .help, !state.isAskingToQuit { return helpView(layout).view }
+    return .fits
+  }
+
+  /// The summary's lines at this size, the column they start at, and how much shows.
+  static func summaryView(_ summary: Summary, layout: Layout, weekCount: Int?) -> (
+    lines: [SummaryText.ScreenLine], column: Int, view: Viewport
+  ) {
+    guard layout.tier != .tooSmall else { return ([], 0, .fits) }
+    let column = layout.tier == .compact ? 0 : 1
+    let lines = SummaryText.screenLines(
+      summary, weekCount: weekCount, width: layout.width - 2 * column,
+      blankLines: layout.tier != .compact)
+    // The last row says how to leave, and where the text is when it scrolls.
+    let rows = layout.height - 1
+    return (lines, column, Viewport(rows: rows, limit: lines.count - rows))
+  }
+
+  /// The help's lines at this size, whether they keep their title's blank line, and how
+  /// much shows: in a box on the larger screens, on the whole screen on the smallest.
+  static func helpView(_ layout: Layout) -> (lines: [String], spaced: Bool, view: Viewport) {
+    switch layout.tier {
+    case .tooSmall: return ([], false, .fits)
+    case .compact:
+      let lines = HelpText.lines(width: layout.width)
+      guard lines.count > layout.height else { return (lines, false, .fits) }
+      let rows = layout.height - 1
+      return (lines, false, Viewport(rows: rows, limit: lines.count - rows))
+    case .medium, .full:
+      // Inside the box: the borders, "Keys", a blank line when all of it fits.
+      let lines = HelpText.lines(width: layout.width - 6)
+      let boxRows = layout.height - 2
+      guard lines.count + 4 > boxRows else { return (lines, true, .fits) }
+      let rows = boxRows - 3
+      return (lines, false, Viewport(rows: rows, limit: lines.count - rows))
+    }
+  }
 }
 
 /// Paints one frame; split by region so each reads on its own.
@@ -74,11 +118,7 @@ struct Painter {
 
   mutating func compact() {
     if let summary = state.summary {
-      let lines = SummaryText.lines(summary, weekCount: weekCount).filter { !$0.isEmpty }
-      for (row, line) in lines.prefix(height - 1).enumerated() {
-        frame.put(line.truncated(width), row: row, column: 0, Style(row == 0 ? .accent : .text))
-      }
-      frame.put("any key to exit".truncated(width), row: height - 1, column: 0, Style(.dim))
+      summaryScreen(summary)
       return
     }
     guard let item else { return }
@@ -104,8 +144,18 @@ struct Painter {
       for row in 0..<height {
         frame.put(String(repeating: " ", count: width), row: row, column: 0)
       }
-      for (row, line) in SessionScreen.helpLines.prefix(height).enumerated() {
+      let help = SessionScreen.helpView(layout)
+      let first = Scrolling.first(state.scroll, in: help.view)
+      let rows = help.view.scrolls ? help.view.rows : height
+      for (row, line) in help.lines.dropFirst(first).prefix(rows).enumerated() {
         frame.put(line.truncated(width), row: row, column: 0)
+      }
+      if help.view.scrolls {
+        let footer = Scrolling.footer(
+          first: first, in: help.view, keys: ["↑↓ scroll · esc closes", "esc closes"],
+          width: width)
+        let end = frame.put(footer.position, row: height - 1, column: 0, Style(.accent, bold: true))
+        frame.put(footer.rest, row: height - 1, column: end, Style(.dim))
       }
     }
   }
@@ -122,42 +172,43 @@ struct Painter {
     frame.putRight("step \(item.number) of \(plan.stepCount)", row: 0, Style(.accent))
     frame.put(heading(item).truncated(width - 2), row: 1, column: 1, Style(itemRole, bold: true))
     var row = 2
+    let flagged = state.pressureFlagged.contains(state.index)
+    var gaps = Gaps(digits: 1, phase: hasPhase(item) ? 1 : 0, pacer: hasPacer ? 1 : 0)
     if full {
-      if state.pressureFlagged.contains(state.index) {
-        frame.put(Self.easeOff.truncated(width - 2), row: 2, column: 1, Style(.warning, bold: true))
-        row = 4
-      } else if let cue = cueLine(item) {
-        // The cue may take rows from the digits only while they keep their smallest size.
-        let spare = max(1, height - 4 - BigFont.rows - 6 - reservedBelowDigits(item))
-        let lines = cue.wrapped(width - 2, maxLines: spare)
-        for (index, line) in lines.enumerated() {
-          frame.put(line, row: 2 + index, column: 1, Style(.dim))
-        }
-        row = 3 + lines.count
-      } else {
-        row = 4
+      let words = flagged ? Self.easeOff : cueLine(item)
+      let style = flagged ? Style(.warning, bold: true) : Style(.dim)
+      gaps = closeGaps(item, for: words)
+      row = cueRows(words, style: style, room: cueRoom(item, gaps: gaps)) ?? 4
+    } else {
+      if flagged, height > 12 {
+        frame.put(Self.easeOff.truncated(width - 2), row: height - 2, column: 1, Style(.warning))
       }
-    } else if state.pressureFlagged.contains(state.index), height > 12 {
-      frame.put(Self.easeOff.truncated(width - 2), row: height - 2, column: 1, Style(.warning))
+      // The rows the medium layout does not use hold the cue, above the digits: those
+      // past its 13 (header 2, digits 5, the word row, the bars 2, "Next", the notice,
+      // the keys), and the word row when it has nothing to say.
+      let room = max(0, height - 13) + (usesWordRow(item) ? 0 : 1)
+      row = cueRows(cueLine(item), style: Style(.dim), room: room) ?? 2
     }
     // The time (or the rep count), big.
-    let scales = full ? fullScales(item, top: row) : (digits: 1, phase: 1)
+    let scales = full ? fullScales(item, top: row, gaps: gaps) : (digits: 1, phase: 1, spare: 0)
+    // Rows the scales leave over go half above the digits, so the block sits centred.
+    row += scales.spare / 2
     let sy = scales.digits
     let digits = bigText
     let sx = layout.horizontalScale(for: digits, sy: sy)
     BigFont.center(digits, into: &frame, row: row, sx: sx, sy: sy, Style(itemRole, bold: true))
-    row += BigFont.rows * sy + (full ? 1 : 0)
+    row += BigFont.rows * sy + (full ? gaps.digits : 0)
     // What to do now: breath word, PAUSED, the movement.
     if full {
       if hasPhase(item) {
         phaseBlock(item, row: row, scale: scales.phase)
-        row += phaseRows(item, scale: scales.phase) + 1
+        row += phaseRows(item, scale: scales.phase) + gaps.phase
       }
       if hasPacer {
         pacerRow(item, row: row, thickness: scales.phase)
-        row += scales.phase + 1
+        row += scales.phase + gaps.pacer
       }
-    } else {
+    } else if usesWordRow(item) {
       smallPhaseRow(item, row: row)
       row += 1
     }
@@ -171,7 +222,11 @@ struct Painter {
       role: .accent)
     frame.put(nextLine.truncated(width - 2), row: row + 2, column: 1, Style(.dim))
     if let request = state.rating {
-      let prompt = "\(request.question(in: plan)) 1 stiff … 5 free · 0 skips"
+      // Where the scale does not fit, the question keeps its keys in short.
+      let question = request.question(in: plan)
+      let prompt =
+        [" 1 stiff … 5 free · 0 skips", " 1-5, 0 skips", " 1-5"].map { question + $0 }
+        .first { $0.columns <= width - 2 } ?? question
       frame.put(prompt.truncated(width - 2), row: height - 2, column: 1, Style(.accent, bold: true))
     } else if let notice = notice ?? state.note?.text {
       frame.put(notice.truncated(width - 2), row: height - 2, column: 1, Style(.warning))
@@ -193,9 +248,54 @@ struct Painter {
   /// Whether a breath pacer or a beat marker is drawn.
   var hasPacer: Bool { readout.breath != nil || readout.beatCells != nil }
 
-  /// Rows the word and pacer under the digits take at their smallest.
-  func reservedBelowDigits(_ item: PlanItem) -> Int {
-    (hasPhase(item) ? BigFont.rows + 1 : 0) + (hasPacer ? 2 : 0)
+  /// Whether the medium layout's row under the digits says anything for this item now.
+  func usesWordRow(_ item: PlanItem) -> Bool {
+    hasBigWord || item.technique == .reps
+  }
+
+  /// The blank rows kept under the digits, the word and the pacer (1 or 0 each).
+  struct Gaps {
+    var digits: Int
+    var phase: Int
+    var pacer: Int
+  }
+
+  /// Rows the cue may take in the full layout: those the screen holds besides the
+  /// digits at their smallest, everything else and `gaps`; the gap above the digits
+  /// included. Header 2, digits 5, the bars 2, "Next", the notice and the keys: 12.
+  func cueRoom(_ item: PlanItem, gaps: Gaps) -> Int {
+    max(1, height - 12 - gaps.digits - reservedBelowDigits(item, gaps: gaps))
+  }
+
+  /// The gaps under the digits, closed from the bottom up (under the pacer, under the
+  /// word, under the digits) while `words` need more rows than they leave: a cue is read
+  /// before the screen is admired.
+  func closeGaps(_ item: PlanItem, for words: String?) -> Gaps {
+    var gaps = Gaps(digits: 1, phase: hasPhase(item) ? 1 : 0, pacer: hasPacer ? 1 : 0)
+    guard let words else { return gaps }
+    let needed = words.wrapped(width - 2).count
+    for gap in [\Gaps.pacer, \Gaps.phase, \Gaps.digits] {
+      guard needed > cueRoom(item, gaps: gaps) else { break }
+      gaps[keyPath: gap] = 0
+    }
+    return gaps
+  }
+
+  /// Draws `words` wrapped from row 2 onto at most `room` rows; returns the row after
+  /// them and the gap under them, which goes when the words need its row. Nil, drawing
+  /// nothing, without words or room.
+  mutating func cueRows(_ words: String?, style: Style, room: Int) -> Int? {
+    guard let words, room > 0 else { return nil }
+    let lines = words.wrapped(width - 2, maxLines: room)
+    for (index, line) in lines.enumerated() {
+      frame.put(line, row: 2 + index, column: 1, style)
+    }
+    return 2 + lines.count + (lines.count < room ? 1 : 0)
+  }
+
+  /// Rows the word and pacer under the digits take at their smallest, with `gaps`.
+  func reservedBelowDigits(_ item: PlanItem, gaps: Gaps) -> Int {
+    (hasPhase(item) ? BigFont.rows + gaps.phase : 0) + (hasPacer ? 1 + gaps.pacer : 0)
   }
 
   /// Rows the block under the digits takes: the big word grows, text lines do not.
@@ -205,24 +305,28 @@ struct Painter {
 
   /// The digits' and the big word's vertical scales in the full tier, so that together
   /// with the pacer they fill the rows between the header and the progress rows: the big
-  /// word and the pacer grow as one, the digits take whatever is left.
-  func fullScales(_ item: PlanItem, top: Int) -> (digits: Int, phase: Int) {
+  /// word and the pacer grow as one, the digits take whatever is left; and the rows left
+  /// over, fewer than a scale step of the digits.
+  func fullScales(_ item: PlanItem, top: Int, gaps: Gaps) -> (
+    digits: Int, phase: Int, spare: Int
+  ) {
     // Below the digits: a gap, the step and session bars, "Next", the notice, the keys.
-    let free = height - top - 1 - 3 - 2
+    let free = height - top - gaps.digits - 3 - 2
     let pacer = hasPacer ? 1 : 0
     let word = hasBigWord ? 1 : 0
     var phase = 1
     if word + pacer > 0 {
       let fixed =
-        (hasPhase(item) ? 1 : 0) + pacer + (hasPhase(item) && word == 0 ? BigFont.rows : 0)
+        (hasPhase(item) ? gaps.phase : 0) + (hasPacer ? gaps.pacer : 0)
+        + (hasPhase(item) && word == 0 ? BigFont.rows : 0)
       let perScale = BigFont.rows + word * BigFont.rows + pacer
       phase = max(1, (free - fixed) / perScale)
     }
     var used = 0
-    if hasPhase(item) { used += phaseRows(item, scale: phase) + 1 }
-    if hasPacer { used += phase + 1 }
+    if hasPhase(item) { used += phaseRows(item, scale: phase) + gaps.phase }
+    if hasPacer { used += phase + gaps.pacer }
     let digits = max(phase, (free - used) / BigFont.rows)
-    return (digits, phase)
+    return (digits, phase, max(0, free - used - digits * BigFont.rows))
   }
 
   // MARK: - Regions
@@ -249,7 +353,10 @@ struct Painter {
     } else if item.kind == .leadIn, let first = plan.items.first(where: { $0.kind == .step }) {
       frame.center(state.firstStepLine ?? "", row: row + 1, Style(.text, bold: true))
       if let cue = first.step.cue {
-        frame.center(cue.truncated(width - 2), row: row + 3, Style(.dim))
+        // The block's last two rows, so the first step's cue is read whole.
+        for (index, line) in cue.wrapped(width - 2, maxLines: 2).enumerated() {
+          frame.center(line, row: row + 3 + index, Style(.dim))
+        }
       }
     } else if item.kind == .switchSides {
       frame.center("Switch to the right side", row: row + 2, Style(.text, bold: true))
@@ -286,6 +393,10 @@ struct Painter {
       let start = max(1, (width - layout.pacerWidth - 6) / 2)
       frame.put(label, row: row, column: start, Style(.breathe, bold: true))
       bar(cells: breath.cells, of: layout.pacerWidth, row: row, column: start + 5, role: .breathe)
+    } else if item.isCountedReps {
+      // Nothing else will count them: say so, where the heading names the movement.
+      frame.center(
+        state.repsHint(of: item).truncated(width - 2), row: row, Style(.warning, bold: true))
     } else if item.technique == .reps {
       var text = item.step.movement ?? ""
       if let beat = readout.beatCells, layout.pacerWidth > 0 {
@@ -315,14 +426,46 @@ struct Painter {
     if case .confirmingQuit = state.mode {
       box(["End session? y/n", "", "y ends and saves it · n or esc goes on"], role: .warning)
     } else if state.overlay == .help {
-      box(["Keys", ""] + SessionScreen.helpLines, role: .accent)
+      helpBox()
     }
   }
 
-  mutating func box(_ lines: [String], role: Role) {
-    let inner = min(width - 4, (lines.map(\.columns).max() ?? 0) + 2)
-    let rows = min(height - 2, lines.count + 2)
-    guard inner > 2, rows > 2 else { return }
+  /// The keys in a box: all of them with room to spare, else what fits from the scroll
+  /// position, with where it is beside the title and the keys that scroll in the border.
+  mutating func helpBox() {
+    let help = SessionScreen.helpView(layout)
+    guard help.view.scrolls else {
+      box(["Keys"] + (help.spaced ? [""] : []) + help.lines, role: .accent)
+      return
+    }
+    let first = Scrolling.first(state.scroll, in: help.view)
+    let shown = Array(help.lines.dropFirst(first).prefix(help.view.rows))
+    // As wide as the widest line of all, so the box keeps its size as it scrolls.
+    let widest = help.lines.map(\.columns).max()
+    let top = box(["Keys"] + shown, role: .accent, rows: height - 2, widest: widest)
+    guard let top else { return }
+    let room = top.right - top.left - 3 - "Keys".columns - 2
+    let position =
+      Scrolling.positions(first: first, in: help.view)
+      .first { $0.columns <= room } ?? ""
+    frame.put(
+      position, row: top.row + 1, column: top.right - 1 - position.columns,
+      Style(.accent, bold: true))
+    let keys = " ↑↓ j k scroll · esc closes "
+    let short = " ↑↓ scroll · esc closes "
+    let words = [keys, short].first { $0.columns <= top.right - top.left - 3 } ?? ""
+    frame.put(words, row: top.row + height - 3, column: top.left + 2, Style(.accent, bold: true))
+  }
+
+  /// Draws `lines` in a box in the middle, `rows` tall (with its borders) or as tall as
+  /// they need; returns where its top border went.
+  @discardableResult
+  mutating func box(_ lines: [String], role: Role, rows: Int? = nil, widest: Int? = nil) -> (
+    row: Int, left: Int, right: Int
+  )? {
+    let inner = min(width - 4, (widest ?? lines.map(\.columns).max() ?? 0) + 2)
+    let rows = min(height - 2, rows ?? lines.count + 2)
+    guard inner > 2, rows > 2 else { return nil }
     let left = (width - inner - 2) / 2
     let top = (height - rows) / 2
     let border = Style(role, bold: true)
@@ -338,16 +481,34 @@ struct Painter {
     }
     frame.put(
       "└" + String(repeating: "─", count: inner) + "┘", row: top + rows - 1, column: left, border)
+    return (top, left, left + inner + 1)
   }
 
+  /// The summary from the scroll position, as much as fits above the last row, which says
+  /// how to leave and, when it scrolls, where the text is and how to see the rest.
   mutating func summaryScreen(_ summary: Summary) {
-    let lines = SummaryText.lines(summary, weekCount: weekCount)
-    for (index, line) in lines.prefix(height - 2).enumerated() {
-      let style =
-        index == 0 ? Style(.accent, bold: true) : index < 8 ? Style(.text) : Style(.dim)
-      frame.put(line.truncated(width - 2), row: index, column: 1, style)
+    let shown = SessionScreen.summaryView(summary, layout: layout, weekCount: weekCount)
+    let column = shown.column
+    let room = width - 2 * column
+    let first = Scrolling.first(state.scroll, in: shown.view)
+    for (row, line) in shown.lines.dropFirst(first).prefix(height - 1).enumerated() {
+      frame.put(line.text.truncated(room), row: row, column: column, line.style)
     }
-    frame.put("Press any key to exit", row: height - 1, column: 1, Style(.dim))
+    guard shown.view.scrolls else {
+      let words = ["Press any key to exit", "any key to exit", "any key exits"]
+      let leave = words.first { $0.columns <= room } ?? ""
+      frame.put(leave, row: height - 1, column: column, Style(.dim))
+      return
+    }
+    let footer = Scrolling.footer(
+      first: first, in: shown.view,
+      keys: [
+        "↑↓ PgUp PgDn scroll · any other key exits", "↑↓ scroll · any other key exits",
+        "↑↓ scroll · other keys exit", "↑↓ scroll · others exit", "other keys exit",
+      ], width: room)
+    let end = frame.put(
+      footer.position, row: height - 1, column: column, Style(.accent, bold: true))
+    frame.put(footer.rest, row: height - 1, column: end, Style(.dim))
   }
 
   // MARK: - Words
@@ -365,7 +526,10 @@ struct Painter {
     switch item.kind {
     case .leadIn: return "Get into position; the first step starts when this reaches zero"
     case .switchSides: return "Turn over and set up the other side"
-    case .transition: return Cue.itemStarted(index: state.index).phrase(in: plan)
+    case .transition:
+      // How to do the step it leads to: the heading says to get into position, and "Next"
+      // names the step.
+      return plan.items[state.index...].first { $0.kind == .step }?.step.cue
     case .step: return item.step.cue
     }
   }
@@ -384,7 +548,14 @@ struct Painter {
 
   var sessionLeft: String { TimeSpan.seconds(Double(readout.sessionSeconds)).clockFace }
 
-  var nextLine: String { state.nextLine }
+  /// "Next: ...": where it does not fit, without the pause to get into position before
+  /// the step it names (its own screen says so); a switch of sides is always said.
+  var nextLine: String {
+    let line = state.nextLine
+    let pause = "Next: get into position, then "
+    guard line.columns > width - 2, line.hasPrefix(pause) else { return line }
+    return "Next: " + line.dropFirst(pause.count)
+  }
 
   /// The keys that work now, as many as fit: the optional ones go first when short of
   /// room, then all but pause and help.
@@ -409,7 +580,7 @@ struct HintLine: Equatable, Sendable {
   var line: String {
     let fits = { (keys: [String]) in keys.joined(separator: " · ").columns <= room }
     let short = zip(texts, optional).filter { !$0.1 }.map(\.0)
-    let least = texts.filter { $0.hasPrefix("space") || $0.hasPrefix("?") || $0.hasPrefix("y ") }
+    let least = texts.filter { ["space", "?", "y ", "enter"].contains(where: $0.hasPrefix) }
     return (fits(texts) ? texts : fits(short) ? short : least).joined(separator: " · ")
   }
 }

@@ -51,20 +51,94 @@ public enum SummaryText {
     }
     lines.append("")
     for step in summary.steps {
-      let what: String
-      if let target = step.repsTarget {
-        what = "\(step.repsDone ?? 0)/\(target) reps"
-      } else if let target = step.breathsTarget {
-        what = "\(step.breathsDone ?? 0)/\(target) breaths"
-      } else {
-        what = "\(step.elapsed.clockFace) of \(step.planned.clockFace)"
-      }
-      let target = step.side.map { "\($0.rawValue) \(step.target)" } ?? step.target
       lines.append(
         "\(String(step.number).leftPadded(3)) \(step.outcome.rawValue.rightPadded(8))"
-          + "\(step.technique.rawValue.rightPadded(11))\(target.rightPadded(22)) \(what)")
+          + "\(step.technique.rawValue.rightPadded(11))\(step.area.rightPadded(22)) \(step.what)")
     }
     return lines
+  }
+
+  /// A line of the summary screen and how it is drawn.
+  public struct ScreenLine: Hashable, Sendable {
+    /// The text, at most the width asked for (a word longer than that is cut).
+    public var text: String
+    /// How it is drawn: the headline stands out, skipped steps recede.
+    public var style: Style
+  }
+
+  /// The summary as the screen shows it, `width` columns wide: each line wrapped at word
+  /// boundaries (a labelled line's rest under its text, a step row's under its outcome),
+  /// step rows in columns where they fit and with single spaces where they do not.
+  /// `blankLines: false` leaves out the empty lines, for the smallest screens.
+  public static func screenLines(
+    _ summary: Summary, weekCount: Int? = nil, width: Int, blankLines: Bool = true
+  ) -> [ScreenLine] {
+    let all = lines(summary, weekCount: weekCount)
+    let firstStep = all.count - summary.steps.count
+    var result: [ScreenLine] = []
+    // Step rows are all in columns or all narrow, and narrow ones keep the outcomes in
+    // a column where every row fits with it.
+    let narrow = width > 20 && all[firstStep...].contains { $0.columns > width }
+    let aligned = summary.steps.allSatisfy {
+      narrowLeft($0, aligned: true).columns + 1 + $0.shortWhat.columns <= width
+    }
+    for (index, line) in all.enumerated() {
+      guard index >= firstStep else {
+        if line.isEmpty && !blankLines { continue }
+        let style = index == 0 ? Style(.accent, bold: true) : Style(.text)
+        result += wrapped([line], width: width).map { ScreenLine(text: $0, style: style) }
+        continue
+      }
+      let step = summary.steps[index - firstStep]
+      let style = step.outcome == .skipped ? Style(.dim) : Style(.text)
+      guard narrow else {
+        result.append(ScreenLine(text: line, style: style))
+        continue
+      }
+      result += narrowStepLines(step, width: width, aligned: aligned).map {
+        ScreenLine(text: $0, style: style)
+      }
+    }
+    return result
+  }
+
+  /// A narrow step row's number, outcome (in its column when `aligned`) and body area.
+  static func narrowLeft(_ step: Summary.StepResult, aligned: Bool) -> String {
+    let outcome = aligned ? step.outcome.rawValue.rightPadded(8) : step.outcome.rawValue + " "
+    return String(step.number).leftPadded(3) + " " + outcome + step.area
+  }
+
+  /// A step row too wide for its columns: without the technique, the time short and at
+  /// the right edge; failing that, wrapped under the outcome.
+  static func narrowStepLines(_ step: Summary.StepResult, width: Int, aligned: Bool) -> [String] {
+    let number = String(step.number).leftPadded(3) + " "
+    let what = step.shortWhat
+    let left = narrowLeft(step, aligned: aligned)
+    if left.columns + 1 + what.columns <= width {
+      return [left + String(repeating: " ", count: width - left.columns - what.columns) + what]
+    }
+    let rest = [step.outcome.rawValue, step.area, what].joined(separator: " ")
+    return rest.wrapped(width - number.count).enumerated().map { part, text in
+      (part == 0 ? number : String(repeating: " ", count: number.count)) + text
+    }
+  }
+}
+
+extension Summary.StepResult {
+  /// The body area with its side: "left calves".
+  var area: String { side.map { "\($0.rawValue) \(target)" } ?? target }
+
+  /// What was done of what was planned: "8/8 reps", "6/6 breaths", "1:30 of 1:30".
+  var what: String {
+    if let target = repsTarget { return "\(repsDone ?? 0)/\(target) reps" }
+    if let target = breathsTarget { return "\(breathsDone ?? 0)/\(target) breaths" }
+    return "\(elapsed.clockFace) of \(planned.clockFace)"
+  }
+
+  /// `what` for a narrow screen: "1:30/1:30".
+  var shortWhat: String {
+    repsTarget == nil && breathsTarget == nil
+      ? "\(elapsed.clockFace)/\(planned.clockFace)" : what
   }
 }
 

@@ -81,7 +81,10 @@ public final class SessionRunner {
       case .timeout, .resize:
         send(.tick(at: at))
       case .key(let key):
-        guard let event = KeyTable.event(for: key, in: state, at: at) else {
+        let size = screen.size
+        let view = SessionScreen.viewport(
+          state, width: size.width, height: size.height, weekCount: recorder?.weekCount)
+        guard let event = KeyTable.event(for: key, in: state, at: at, view: view) else {
           send(.tick(at: at))
           continue
         }

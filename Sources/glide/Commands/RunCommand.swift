@@ -198,8 +198,9 @@ struct RunCommand: ParsableCommand, LogCommand {
     terminal.restore()
     for warning in warnings { printError(warning.description) }
     if let summary = end.summary {
-      let lines = SummaryText.lines(summary, weekCount: recorder.weekCount)
-      Output.lines(SummaryText.wrapped(lines, width: columns))
+      // As the summary screen lays it out, wrapped to the terminal, narrow step rows too.
+      let lines = SummaryText.screenLines(summary, weekCount: recorder.weekCount, width: columns)
+      Output.lines(lines.map(\.text))
     }
     if let failure = end.hookFailure { printError("glide: \(failure)") }
     if let failure = runner.sound?.failure { printError("glide: \(failure)") }

@@ -1,0 +1,96 @@
+import GlideCore
+import Testing
+
+private let at = Fixture.at
+
+/// The summary and the help overlay scroll by events the key table makes with the
+/// screen's measure of them; the position stays within the text and starts at the top.
+@Suite struct ScrollTests {
+  /// The fixture session, started at 0 s.
+  func started() -> TestStore {
+    var store = TestStore(Fixture.plan)
+    _ = reduce(&store.state, .start(at: at(0)))
+    return store
+  }
+
+  @Test func theSummaryScrollsWithinItsTextAndAnyOtherKeyLeaves() {
+    var store = started()
+    _ = reduce(&store.state, .stop(at: at(5)))
+    #expect(store.state.isFinished)
+    #expect(store.state.scroll == 0)
+    let view = Viewport(rows: 10, limit: 12)
+    store.send(.scroll(by: 1, view: view, at: at(6)), effects: []) { $0.scroll = 1 }
+    store.send(.scroll(by: view.page, view: view, at: at(7)), effects: []) { $0.scroll = 10 }
+    store.send(.scroll(by: view.page, view: view, at: at(8)), effects: []) { $0.scroll = 12 }
+    store.send(.scroll(by: 1, view: view, at: at(9)), effects: [])
+    store.send(.scroll(by: -3, view: view, at: at(10)), effects: []) { $0.scroll = 9 }
+    store.send(.scroll(by: -view.page, view: view, at: at(11)), effects: []) { $0.scroll = 0 }
+    store.send(.scroll(by: -1, view: view, at: at(12)), effects: [])
+    // The terminal grew: a position past the new end counts as the end.
+    store.send(.scroll(by: 12, view: view, at: at(13)), effects: []) { $0.scroll = 12 }
+    let taller = Viewport(rows: 20, limit: 2)
+    store.send(.scroll(by: -1, view: taller, at: at(14)), effects: []) { $0.scroll = 1 }
+    store.send(.scroll(by: 1, view: .fits, at: at(15)), effects: []) { $0.scroll = 0 }
+    store.send(.dismiss(at: at(16)), effects: [.quit])
+  }
+
+  @Test func theHelpScrollsWhileOpenAndOpensAtTheTop() {
+    var store = started()
+    let view = Viewport(rows: 7, limit: 14)
+    store.send(.scroll(by: 1, view: view, at: at(1)), effects: [])
+    store.send(.toggleHelp(at: at(1)), effects: []) { $0.overlay = .help }
+    store.send(.scroll(by: view.page, view: view, at: at(2)), effects: []) { $0.scroll = 6 }
+    store.send(.scroll(by: -1, view: view, at: at(2)), effects: []) { $0.scroll = 5 }
+    store.send(.closeOverlay(at: at(3)), effects: []) {
+      $0.overlay = nil
+      $0.scroll = 0
+    }
+    store.send(.toggleHelp(at: at(4)), effects: []) { $0.overlay = .help }
+    store.send(.scroll(by: 20, view: view, at: at(4)), effects: []) { $0.scroll = 14 }
+    store.send(.toggleHelp(at: at(5)), effects: []) {
+      $0.overlay = nil
+      $0.scroll = 0
+    }
+    #expect(store.state.clock == Fixture.clock(0, since: 0), "scrolling never touches the clock")
+  }
+
+  @Test func askingToQuitOrTheEndCloseTheHelpAtTheTop() {
+    var store = started()
+    let view = Viewport(rows: 7, limit: 14)
+    _ = reduce(&store.state, .toggleHelp(at: at(1)))
+    _ = reduce(&store.state, .scroll(by: 3, view: view, at: at(1)))
+    #expect(store.state.scroll == 3)
+    store.send(.requestQuit(at: at(2)), effects: []) {
+      $0.overlay = nil
+      $0.scroll = 0
+      $0.mode = .confirmingQuit(wasPaused: false)
+      $0.clock.stop(at: at(2))
+      $0.pausedSince = at(2)
+    }
+    store.send(.scroll(by: 3, view: view, at: at(3)), effects: [])
+    store.send(.cancelQuit(at: at(3)), effects: []) {
+      $0.mode = .running
+      $0.pausedTotal = .seconds(1)
+      $0.pausedSince = nil
+      $0.clock.run(from: at(3))
+    }
+    _ = reduce(&store.state, .toggleHelp(at: at(4)))
+    _ = reduce(&store.state, .scroll(by: 3, view: view, at: at(4)))
+    _ = reduce(&store.state, .stop(at: at(5)))
+    #expect(store.state.isFinished)
+    #expect(store.state.overlay == nil)
+    #expect(store.state.scroll == 0, "the summary starts at its top")
+  }
+
+  @Test(arguments: [(0, 5), (3, 0), (-4, 10), (7, 10), (2, 1), (30, 3)])
+  func movesStayWithinTheText(start: Int, limit: Int) {
+    let view = Viewport(rows: 4, limit: limit)
+    for lines in -12...12 {
+      let moved = view.moved(from: start, by: lines)
+      #expect((0...limit).contains(moved))
+      #expect(moved == min(limit, max(0, min(start, limit) + lines)))
+    }
+    #expect(Viewport(rows: 4, limit: -3) == .init(rows: 4, limit: 0))
+    #expect(Viewport(rows: 0, limit: 3).page == 1)
+  }
+}
