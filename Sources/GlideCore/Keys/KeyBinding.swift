@@ -3,6 +3,7 @@ public struct KeyBinding: Hashable, Sendable {
   /// What the keys do; the event depends on the session's mode.
   public enum Action: Hashable, Sendable {
     case togglePause, skip, back, extend, countRep, flagPressure, rate, quit, help, suspend
+    case checkInRate, checkInSkip, checkInType, checkInErase, checkInEnter
   }
 
   /// The keys, as the terminal reports them.
