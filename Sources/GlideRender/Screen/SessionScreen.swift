@@ -73,6 +73,10 @@ struct Painter {
   }
 
   mutating func compact() {
+    if state.question != nil {
+      checkInCompact()
+      return
+    }
     if let summary = state.summary {
       let lines = SummaryText.lines(summary, weekCount: weekCount).filter { !$0.isEmpty }
       for (row, line) in lines.prefix(height - 1).enumerated() {
@@ -104,7 +108,7 @@ struct Painter {
       for row in 0..<height {
         frame.put(String(repeating: " ", count: width), row: row, column: 0)
       }
-      for (row, line) in SessionScreen.helpLines.prefix(height).enumerated() {
+      for (row, line) in KeyTable.lines(in: state).prefix(height).enumerated() {
         frame.put(line.truncated(width), row: row, column: 0)
       }
     }
@@ -113,6 +117,11 @@ struct Painter {
   mutating func large() {
     if let summary = state.summary {
       summaryScreen(summary)
+      return
+    }
+    if state.question != nil {
+      checkInLarge()
+      overlays()
       return
     }
     guard let item else { return }
@@ -315,7 +324,7 @@ struct Painter {
     if case .confirmingQuit = state.mode {
       box(["End session? y/n", "", "y ends and saves it · n or esc goes on"], role: .warning)
     } else if state.overlay == .help {
-      box(["Keys", ""] + SessionScreen.helpLines, role: .accent)
+      box(["Keys", ""] + KeyTable.lines(in: state), role: .accent)
     }
   }
 
@@ -389,7 +398,9 @@ struct Painter {
     let fits = { (keys: [String]) in keys.joined(separator: " · ").columns <= width - 2 }
     let all = hints.map(\.text)
     let short = hints.filter { !$0.optional }.map(\.text)
-    let least = all.filter { $0.hasPrefix("space") || $0.hasPrefix("?") || $0.hasPrefix("y ") }
+    let least = all.filter {
+      $0.hasPrefix("space") || $0.hasPrefix("?") || $0.hasPrefix("y ") || $0.hasPrefix("0-9")
+    }
     return (fits(all) ? all : fits(short) ? short : least).joined(separator: " · ")
   }
 }
