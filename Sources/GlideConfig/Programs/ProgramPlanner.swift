@@ -67,6 +67,7 @@ public enum ProgramPlanner {
       base.steps = base.steps.map { progressed($0, by: total) }
       base.name = "\(program.name), week \(week): \(base.name)"
       base.id = routineID(program: program.id, week: week, session: index)
+      if program.checkIn { base.checkIn = true }
       return PlannedSession(index: index, routine: base, problem: nil)
     }
   }

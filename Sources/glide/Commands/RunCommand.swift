@@ -61,6 +61,12 @@ struct RunCommand: ParsableCommand, LogCommand {
   @Flag(help: "Speak each step, 3-2-1 and the reps through espeak-ng.")
   var voice = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Check in before and after: rate each worked area 0-10 with one key, and type the routine's range test.",
+      discussion: "Routines and programs can ask for it themselves with check_in = true."))
+  var checkIn = false
+
   @Option(
     help: ArgumentHelp(
       "Run CMD with /bin/sh at each step start and end, pause, resume and session end.",
@@ -183,6 +189,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     var planSettings = settings.plan
     planSettings.breathCues = breathSound && sounding.mode == .tones
     if noCountIn { planSettings.countIn = .zero }
+    planSettings.checkIn = checkIn
     let runner = SessionRunner(
       screen: terminal, clock: MonotonicClock(scale: timeScale),
       plan: Plan(routine, settings: planSettings), options: options, recorder: recorder,
