@@ -183,7 +183,9 @@ public enum KeyTable {
     if state.question != nil {
       return checkInBindings.compactMap { binding in
         guard let hint = binding.hint, works(binding, in: state) else { return nil }
-        return (hint, binding.action == .help || binding.action == .checkInErase)
+        // Short of room, the keys that answer stay.
+        let answers = [.checkInRate, .checkInEnter, .checkInSkip].contains(binding.action)
+        return (hint, !answers)
       }
     }
     return bindings.compactMap { binding in

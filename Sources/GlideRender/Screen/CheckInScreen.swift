@@ -4,7 +4,7 @@ import GlideCore
 /// from the floor, how to answer, and what was said before the session.
 extension Painter {
   /// How the ratings read, under the question.
-  static let scaleLine = "0 stiff or sore … 9 · t = 10 free · s skips"
+  static let scaleLine = "0 stiff or sore … t = 10 free"
 
   /// The words of the check-in being asked: its title, its progress, the question, the
   /// big word and the lines under it.
@@ -33,8 +33,7 @@ extension Painter {
       big = question.typed.isEmpty ? "_" : question.typed
       lines.append(
         question.typed.isEmpty
-          ? "type the number in \(unit), then enter · s skips"
-          : "\(question.typed) \(unit) · enter takes it · backspace erases")
+          ? "type it in \(unit), then enter" : "\(question.typed) \(unit) · enter takes it")
       if question.when == .after, let before = state.checkIn?.rangeBefore {
         lines.append("before the session: \(CheckIn.number(before)) \(unit)")
       }
@@ -53,7 +52,8 @@ extension Painter {
     let below = 2 + words.lines.count + 2
     let free = height - 3 - below
     let sy = max(1, min(3, free / BigFont.rows))
-    let top = 3 + max(0, (free - BigFont.rows * sy) / 2)
+    // Short of rows, the big word moves up into the gap under the title.
+    let top = free < BigFont.rows ? 2 : 3 + max(0, (free - BigFont.rows * sy) / 2)
     var row = top
     if BigFont.canDraw(words.big), BigFont.width(of: words.big, sx: 1) <= width - 2 {
       let sx = layout.horizontalScale(for: words.big, sy: sy)
@@ -64,10 +64,12 @@ extension Painter {
       row += BigFont.rows + 1
     }
     frame.center(words.question.truncated(width - 2), row: row, Style(.text, bold: true))
-    for (offset, line) in words.lines.enumerated() {
+    let notice = notice ?? state.note?.text
+    let room = max(0, (notice == nil ? height - 1 : height - 2) - row - 1)
+    for (offset, line) in words.lines.prefix(room).enumerated() {
       frame.center(line.truncated(width - 2), row: row + 1 + offset, Style(.dim))
     }
-    if let notice = notice ?? state.note?.text {
+    if let notice {
       frame.put(notice.truncated(width - 2), row: height - 2, column: 1, Style(.warning))
     }
     frame.put(keyLine.truncated(width - 2), row: height - 1, column: 1, Style(.dim))

@@ -398,9 +398,10 @@ struct Painter {
     let fits = { (keys: [String]) in keys.joined(separator: " · ").columns <= width - 2 }
     let all = hints.map(\.text)
     let short = hints.filter { !$0.optional }.map(\.text)
-    let least = all.filter {
-      $0.hasPrefix("space") || $0.hasPrefix("?") || $0.hasPrefix("y ") || $0.hasPrefix("0-9")
-    }
+    // A check-in keeps the keys that answer it; a session, pause and help.
+    let least =
+      state.question != nil
+      ? short : all.filter { $0.hasPrefix("space") || $0.hasPrefix("?") || $0.hasPrefix("y ") }
     return (fits(all) ? all : fits(short) ? short : least).joined(separator: " · ")
   }
 }
