@@ -59,7 +59,7 @@ public enum ProgramPlanner {
           return PlannedSession(
             index: index, routine: nil,
             problem:
-              "nothing fits in \(request.minutes) minutes for \(request.areas.joined(separator: ", "))"
+              "nothing fits in \(request.minutes.counted("minute")) for \(request.areas.joined(separator: ", "))"
           )
         }
         base = routine

@@ -57,7 +57,7 @@ struct NextCommand: ParsableCommand, LogCommand {
     let areas = ProgramDecoder.passiveAreas(routine).sorted().joined(separator: ", ")
     Output.line(
       "Worked least in the last \(Self.lookBackDays) days: \(areas). "
-        + "Try 'glide run \(routine.id)' (\(routine.name), \(Plan(routine).total.humanShort)).")
+        + "Try 'glide run \(routine.id)' (\(routine.name), \(Plan(routine).total.clockFace)).")
   }
 
   /// The built-in routine, not run today, whose areas the log's last two weeks worked least.

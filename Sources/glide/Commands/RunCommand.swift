@@ -168,7 +168,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     options.voiceLevel = settings.voice.value == .full ? .full : .basic
     if !warnings.isEmpty {
       options.notice =
-        "\(warnings.count) warning\(warnings.count == 1 ? "" : "s") about this routine: "
+        "\(warnings.count.counted("warning")) about this routine: "
         + "listed when the session ends"
     }
     // Said on screen before the first step too: from the floor, the line printed before
