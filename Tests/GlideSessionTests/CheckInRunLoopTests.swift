@@ -24,6 +24,7 @@ import Testing
   @Test func keysAnswerTheCheckInsAndTheLogKeepsThem() {
     var options = Rig.options
     options.voice = true
+    options.title = true
     let rig = Rig(
       [
         // Before: a minute on the floor deciding; nothing moves meanwhile.
@@ -60,6 +61,10 @@ import Testing
     let firstTimer = rig.transcript.frames.firstIndex { $0.text.contains("step 1 of 2") }
     let lastQuestion = rig.transcript.frames.lastIndex { $0.text.contains("Before: knee to wall") }
     #expect(firstTimer != nil && lastQuestion != nil && lastQuestion! < firstTimer!)
+    let titles = rig.lines("title")
+    #expect(titles.first == "title Check-in before - Glide")
+    #expect(titles.contains("title Check-in after - Glide"))
+    #expect(titles.last == "title Session complete - Glide")
     #expect(
       rig.transcript.frames.contains { $0.text.contains("before the session: 6") },
       "the after rating shows what was said before")

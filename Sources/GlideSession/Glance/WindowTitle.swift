@@ -17,6 +17,7 @@ public struct WindowTitle {
     var reps: Int?
     var paused: Bool
     var finished: Bool
+    var checkingIn: Bool
   }
 
   private var shown: Shown?
@@ -58,7 +59,7 @@ public struct WindowTitle {
     }
     let now = Shown(
       index: state.index, seconds: readout?.remainingSeconds, reps: readout?.reps,
-      paused: paused, finished: state.isFinished)
+      paused: paused, finished: state.isFinished, checkingIn: state.question != nil)
     guard now != shown else { return nil }
     shown = now
     let title = Self.text(state, readout: readout)
@@ -72,6 +73,9 @@ public struct WindowTitle {
   public static func text(_ state: SessionState, readout: Readout?) -> String {
     if let summary = state.summary {
       return summary.outcome == .completed ? "Session complete - Glide" : "Session ended - Glide"
+    }
+    if let question = state.question {
+      return question.when == .before ? "Check-in before - Glide" : "Check-in after - Glide"
     }
     guard state.plan.items.indices.contains(state.index) else { return "Glide" }
     let item = state.plan.items[state.index]
