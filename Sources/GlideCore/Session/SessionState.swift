@@ -185,10 +185,12 @@ public struct SessionState: Hashable, Sendable {
     pausedTotal + (pausedSince.map { max(.zero, now - $0) } ?? .zero)
   }
 
-  /// Time since the start, less time paused.
+  /// Time since the start, less time paused; once the work is over (the after check-in
+  /// asks with it over), no more.
   public func active(at now: Instant) -> TimeSpan {
     guard let startedAt else { return .zero }
-    return max(.zero, now - startedAt) - paused(at: now)
+    let until = question?.when == .after ? min(now, endedAt ?? now) : now
+    return max(.zero, until - startedAt) - paused(at: until)
   }
 
   /// The clock length a plan item runs for: its planned time when timed (a third less for
