@@ -193,6 +193,19 @@ enum CheckInFixture {
     }
   }
 
+  @Test func skippingToTheEndWhilePausedEndsThePauseWithTheWork() {
+    var store = inLastStep()
+    _ = reduce(&store.state, .togglePause(at: .seconds(11)))
+    _ = reduce(&store.state, .skip(at: .seconds(14)))
+    #expect(store.state.question == CheckInFixture.question(.after, 0))
+    #expect(store.state.pausedSince == nil)
+    #expect(store.state.paused(at: .seconds(40)) == .seconds(3))
+    #expect(store.state.active(at: .seconds(40)) == .seconds(6))
+    _ = reduce(&store.state, .stop(at: .seconds(40)))
+    #expect(store.state.summary?.paused == .seconds(3))
+    #expect(store.state.summary?.active == .seconds(6))
+  }
+
   @Test func aCheckInWithNothingAnsweredLeavesNoCheckInInTheSummary() {
     var state = SessionState(plan: plan)
     _ = reduce(&state, .start(at: .zero))

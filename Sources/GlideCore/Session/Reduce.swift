@@ -330,6 +330,9 @@ extension SessionState {
       // The after check-in is asked with the work over: its time is not the session's.
       guard plan.checkIn != nil else { return ended + finish(.completed, at: now) }
       clock.stop(at: now)
+      // Skipped to the end while paused: the pause ends with the work.
+      if let since = pausedSince { pausedTotal = pausedTotal + max(.zero, now - since) }
+      pausedSince = nil
       endedAt = now
       journaledAt = now
       return ended + [.journal(report(.interrupted, at: now, includeCurrent: false))]
