@@ -146,15 +146,28 @@ enum CheckInFixture {
       $0.mode = .checkingIn
       $0.question = q(.after, 0)
     }
-    store.send(.checkInRate(8, at: .seconds(20)), effects: cued(.checkIn(q(.after, 1)), in: plan)) {
+    // Each answer after is journaled, with the times as of the last step's end.
+    func journaled(_ change: (inout SessionState) -> Void) -> Effect {
+      var next = store.state
+      change(&next)
+      return .journal(next.report(.interrupted, at: .seconds(12), includeCurrent: false))
+    }
+    let calves = journaled { $0.checkIn?.after["calves"] = 8 }
+    store.send(
+      .checkInRate(8, at: .seconds(20)),
+      effects: [calves] + cued(.checkIn(q(.after, 1)), in: plan)
+    ) {
       $0.checkIn?.after["calves"] = 8
       $0.question = q(.after, 1)
+      $0.journaledAt = .seconds(20)
     }
+    let hips = journaled { $0.checkIn?.after["hips"] = 10 }
     store.send(
-      .checkInRate(10, at: .seconds(21)), effects: cued(.checkIn(q(.after, 2)), in: plan)
+      .checkInRate(10, at: .seconds(21)), effects: [hips] + cued(.checkIn(q(.after, 2)), in: plan)
     ) {
       $0.checkIn?.after["hips"] = 10
       $0.question = q(.after, 2)
+      $0.journaledAt = .seconds(21)
     }
     store.send(.checkInType("9", at: .seconds(22)), effects: []) { $0.question?.typed = "9" }
     var finished = store.state

@@ -52,6 +52,9 @@ import Testing
           rangeTest: RangeTest(name: "knee to wall", unit: "cm"), rangeBefore: 8.7,
           rangeAfter: 10))
     #expect(rig.lines("log") == ["log completed"])
+    #expect(
+      rig.recorder.journals.last?.checkIn?.after == ["calves": 9, "hips": 10],
+      "a session killed during the after check-in keeps the answers given")
     let said = rig.lines("say")
     #expect(said.first == "say Check-in before you start. Rate your calves, 0 to 10")
     #expect(said.contains("say Knee to wall: type it in cm, then enter"))

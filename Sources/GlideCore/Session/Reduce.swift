@@ -483,7 +483,12 @@ extension SessionState {
     asked.typed = ""
     if asked.number < checkPlan.questionCount {
       question = asked
-      return announce(.checkIn(asked))
+      guard asked.when == .after else { return announce(.checkIn(asked)) }
+      // The work is done and logged only at the end: the journal keeps each answer after
+      // it meanwhile, so a session killed now keeps them too.
+      journaledAt = now
+      let journal = Effect.journal(report(.interrupted, at: endedAt ?? now, includeCurrent: false))
+      return [journal] + announce(.checkIn(asked))
     }
     question = nil
     overlay = nil
