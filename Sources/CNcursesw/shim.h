@@ -31,6 +31,7 @@ static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cn_key_npage(void) { return KEY_NPAGE; }
 static inline int cn_key_ppage(void) { return KEY_PPAGE; }
 static inline int cn_key_f5(void) { return KEY_F(5); }
+static inline int cn_key_backspace(void) { return KEY_BACKSPACE; }
 
 /* tiparm is variadic, which Swift cannot call: one and two parameters. */
 static inline char *cn_tiparm1(const char *cap, int a) { return tiparm(cap, a); }

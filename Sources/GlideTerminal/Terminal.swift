@@ -158,6 +158,7 @@ public final class Terminal: Screen {
       case cn_key_npage(): return .key(.pageDown)
       case cn_key_ppage(): return .key(.pageUp)
       case cn_key_f5(): return .key(.f5)
+      case cn_key_backspace(): return .key(.backspace)
       default: return .key(.other)
       }
     }
@@ -167,6 +168,7 @@ public final class Terminal: Screen {
     case 26: return .key(.suspend)
     case 10, 13: return .key(.enter)
     case 27: return .key(.escape)
+    case 8, 127: return .key(.backspace)
     default:
       guard let scalar = Unicode.Scalar(UInt32(value)) else { return .key(.other) }
       return .key(.character(Character(scalar)))

@@ -24,6 +24,22 @@ import Testing
       "README's Keys table should read:\n\(Self.readmeRows.joined(separator: "\n"))")
   }
 
+  @Test func readmesCheckInKeyTableAgreesWithTheKeyTable() throws {
+    let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
+    let text = try String(contentsOf: readme, encoding: .utf8)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let start = try #require(lines.firstIndex(of: "#### Check-in keys"))
+    let rows = lines[start...].drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
+      .dropFirst(2)
+    let expected = KeyTable.checkInBindings.map { binding in
+      "| \(binding.names.map { "`\($0)`" }.joined(separator: " ")) | \(binding.help) |"
+    }
+    #expect(
+      Array(rows) == expected,
+      "README's check-in keys table should read:\n\(expected.joined(separator: "\n"))")
+  }
+
   @Test func everyKeyOfTheTableDoesOneThing() {
     let keys = KeyTable.bindings.flatMap(\.keys)
     #expect(Set(keys).count == keys.count, "no key is bound twice")

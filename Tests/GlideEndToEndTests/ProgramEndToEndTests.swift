@@ -120,6 +120,6 @@ import Testing
       environment: ["HOME": home, "PATH": "/usr/bin:/bin", "GLIDE_LOG": home + "/log.jsonl"])
     #expect(next.status == 0)
     #expect(next.out.hasPrefix("No program is active; 'glide program list' shows the programs"))
-    #expect(next.out.contains("Try 'glide run desk-reset' (Desk reset, 9m28s)."))
+    #expect(next.out.contains("Try 'glide run desk-reset' (Desk reset, 9:28)."))
   }
 }

@@ -10,6 +10,10 @@ public enum RoutineText {
     lines.append("name = \(quoted(routine.name))")
     lines.append("summary = \(quoted(routine.summary))")
     lines.append("phase = \(quoted(routine.phase.rawValue))")
+    if routine.checkIn { lines.append("check_in = true") }
+    if let test = routine.rangeTest {
+      lines.append("range_test = { name = \(quoted(test.name)), unit = \(quoted(test.unit)) }")
+    }
     for (index, step) in routine.steps.enumerated() {
       let inRound = routine.rounds.first { $0.steps.contains(index) }
       if let round = inRound, round.steps.lowerBound == index {

@@ -57,12 +57,16 @@ public struct Program: Hashable, Sendable {
   public var weeks: [Week]
   /// Whole days between two sessions; one by default, so the same tissue rests a day.
   public var restDays: Int
+  /// Whether every session checks in before and after (`check_in = true`), whatever its
+  /// routine says.
+  public var checkIn: Bool
 
   /// Creates a program.
   public init(
     id: String, name: String, summary: String, sessions: [Session], weeks: [Week],
-    restDays: Int = 1
+    restDays: Int = 1, checkIn: Bool = false
   ) {
+    self.checkIn = checkIn
     self.id = id
     self.name = name
     self.summary = summary

@@ -5,7 +5,7 @@ import GlideTOML
 /// where the plan strays from the evidence (more than 3 sessions a week, the same area
 /// rolled on two days running, progression inside a week).
 public enum ProgramDecoder {
-  static let topKeys = ["name", "summary", "rest_days", "sessions", "weeks"]
+  static let topKeys = ["name", "summary", "rest_days", "check_in", "sessions", "weeks"]
   static let sessionKeys = ["routine", "areas", "minutes", "equipment", "purpose"]
   static let progressionKeys = ["hold_seconds", "reps", "tempo_seconds", "add_areas"]
   static let weekKeys = ["name"] + progressionKeys
@@ -95,6 +95,14 @@ public enum ProgramDecoder {
         restDays = days
       } else {
         report(.error, "rest_days", nil, nil, "must be a whole number of days, 0 to 3")
+      }
+    }
+    var checkIn = false
+    if let raw = values["check_in"] {
+      if case .bool(let flag) = raw {
+        checkIn = flag
+      } else {
+        report(.error, "check_in", nil, nil, "must be true or false")
       }
     }
     var sessions: [Program.Session] = []
@@ -206,7 +214,7 @@ public enum ProgramDecoder {
     return Result(
       program: Program(
         id: id, name: name, summary: summary, sessions: sessions, weeks: weeks,
-        restDays: restDays),
+        restDays: restDays, checkIn: checkIn),
       diagnostics: diagnostics)
   }
 

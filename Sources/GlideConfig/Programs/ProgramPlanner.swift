@@ -59,7 +59,7 @@ public enum ProgramPlanner {
           return PlannedSession(
             index: index, routine: nil,
             problem:
-              "nothing fits in \(request.minutes) minutes for \(request.areas.joined(separator: ", "))"
+              "nothing fits in \(request.minutes.counted("minute")) for \(request.areas.joined(separator: ", "))"
           )
         }
         base = routine
@@ -67,6 +67,7 @@ public enum ProgramPlanner {
       base.steps = base.steps.map { progressed($0, by: total) }
       base.name = "\(program.name), week \(week): \(base.name)"
       base.id = routineID(program: program.id, week: week, session: index)
+      if program.checkIn { base.checkIn = true }
       return PlannedSession(index: index, routine: base, problem: nil)
     }
   }

@@ -6,6 +6,7 @@ enum ProgramValue: Hashable, Sendable {
   case string(String)
   case int(Int)
   case double(Double)
+  case bool(Bool)
   case array([ProgramValue])
   case table([String: ProgramValue])
   case other
@@ -21,6 +22,7 @@ enum ProgramValue: Hashable, Sendable {
     if let string = value.string { return .string(string) }
     if let int = value.int { return .int(int) }
     if let double = value.double { return .double(double) }
+    if let bool = value.bool { return .bool(bool) }
     if let table = value.table { return .table(tree(table)) }
     if let array = value.array { return .array(array.map { convert($0) }) }
     return .other

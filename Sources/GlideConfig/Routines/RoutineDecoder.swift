@@ -14,7 +14,8 @@ public enum RoutineDecoder {
   public static let repsRange = 1...100
 
   static let topKeys = [
-    "name", "summary", "phase", "tempo", "get_ready", "switch_sides", "transition", "steps",
+    "name", "summary", "phase", "tempo", "get_ready", "switch_sides", "transition", "check_in",
+    "range_test", "steps",
   ]
   static let stepKeys = [
     "technique", "target", "duration", "breaths", "sides", "breath", "cue", "movement", "reps",

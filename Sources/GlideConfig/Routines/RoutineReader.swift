@@ -103,6 +103,7 @@ struct Reader {
     var routine = Routine(
       id: id, name: name, summary: summary, phase: phase, steps: steps, rounds: rounds)
     pauses(from: table, into: &routine)
+    checkIn(from: table, into: &routine)
     guard errors.isEmpty else { return nil }
     routine.repPacing = pacing
     return routine

@@ -6,6 +6,8 @@ public enum Key: Hashable, Sendable {
   case enter
   /// Escape.
   case escape
+  /// Backspace (or delete, as many terminals send it).
+  case backspace
   /// The left arrow.
   case left
   /// The right arrow.

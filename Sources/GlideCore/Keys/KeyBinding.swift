@@ -4,6 +4,7 @@ public struct KeyBinding: Hashable, Sendable {
   public enum Action: Hashable, Sendable {
     case togglePause, skip, back, extend, countRep, flagPressure, rate, quit, help, scroll
     case suspend
+    case checkInRate, checkInSkip, checkInType, checkInErase, checkInEnter
   }
 
   /// The keys, as the terminal reports them.

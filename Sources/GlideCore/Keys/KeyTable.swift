@@ -45,8 +45,47 @@ public enum KeyTable {
       more: nil, hint: nil, action: .suspend),
   ]
 
+  /// The keys of a check-in, in the order help lists them: one key answers a rating, so
+  /// it can be given from the floor; a range test's number is typed.
+  public static let checkInBindings: [KeyBinding] = [
+    KeyBinding(
+      keys: "0123456789tT".map { .character($0) }, names: ["0-9", "t"],
+      help: "rate the area: 0 worst, 9, t for 10 (feels free)", more: nil,
+      hint: "0-9 rate · t 10", action: .checkInRate),
+    KeyBinding(
+      keys: "0123456789.".map { .character($0) }, names: ["0-9", "."],
+      help: "range test: type the number", more: nil, hint: "type the number",
+      action: .checkInType),
+    KeyBinding(
+      keys: [.backspace], names: ["backspace"], help: "range test: take back a character",
+      more: nil, hint: "backspace erase", action: .checkInErase),
+    KeyBinding(
+      keys: [.enter], names: ["enter"], help: "range test: take the number", more: nil,
+      hint: "enter done", action: .checkInEnter),
+    KeyBinding(
+      keys: [.character("s"), .character("S"), .escape], names: ["s", "esc"],
+      help: "skip the question", more: nil, hint: "s skip", action: .checkInSkip),
+    KeyBinding(
+      keys: [.character("q"), .character("Q")], names: ["q"],
+      help: "end the session (asks y/n)", more: nil, hint: "q quit", action: .quit),
+    KeyBinding(
+      keys: [.character("?"), .character("h"), .character("H")], names: ["?", "h"],
+      help: "this help; esc closes it", more: nil, hint: "? help", action: .help),
+  ]
+
   /// The table as lines of text: keys, then what they do.
-  public static var lines: [String] {
+  public static var lines: [String] { lines(of: bindings) }
+
+  /// The check-in's keys as lines of text.
+  public static var checkInLines: [String] { lines(of: checkInBindings) }
+
+  /// The help the overlay shows in `state`: the check-in's keys while checking in.
+  public static func lines(in state: SessionState) -> [String] {
+    state.question == nil ? lines : checkInLines
+  }
+
+  /// Bindings as lines of text: keys, then what they do.
+  public static func lines(of bindings: [KeyBinding]) -> [String] {
     bindings.flatMap { binding in
       let keys = binding.names.joined(separator: " ").padding(to: 14)
       return ["\(keys) \(binding.help)"]
@@ -75,6 +114,7 @@ public enum KeyTable {
       (.escape, .confirmingQuit):
       return .cancelQuit(at: now)
     case (_, .confirmingQuit): return nil
+    case (_, .checkingIn): return checkInEvent(for: key, in: state, at: now)
     case (.escape, _):
       return state.overlay == nil && state.rating != nil
         ? .skipRating(at: now) : .closeOverlay(at: now)
@@ -97,6 +137,31 @@ public enum KeyTable {
     case .help: return .toggleHelp(at: now)
     case .scroll: return nil
     case .suspend: return .suspend(at: now)
+    case .checkInRate, .checkInSkip, .checkInType, .checkInErase, .checkInEnter: return nil
+    }
+  }
+
+  /// The event `key` stands for while a check-in question is asked: a rating's keys for
+  /// an area, a number's keys for the range test.
+  static func checkInEvent(for key: Key, in state: SessionState, at now: Instant) -> Event? {
+    if key == .escape, state.overlay != nil { return .closeOverlay(at: now) }
+    guard
+      let binding = checkInBindings.first(where: { $0.keys.contains(key) && works($0, in: state) })
+    else { return nil }
+    switch binding.action {
+    case .checkInRate:
+      if key == .character("t") || key == .character("T") { return .checkInRate(10, at: now) }
+      guard case .character(let digit) = key, let score = Int(String(digit)) else { return nil }
+      return .checkInRate(score, at: now)
+    case .checkInType:
+      guard case .character(let character) = key else { return nil }
+      return .checkInType(character, at: now)
+    case .checkInErase: return .checkInErase(at: now)
+    case .checkInEnter: return .checkInEnter(at: now)
+    case .checkInSkip: return .checkInSkip(at: now)
+    case .quit: return .requestQuit(at: now)
+    case .help: return .toggleHelp(at: now)
+    default: return nil
     }
   }
 
@@ -114,6 +179,16 @@ public enum KeyTable {
   /// Whether a binding does something in `state`, for the hint line: no `+/-` on a reps
   /// step, `!` on a roll or hold not yet flagged, `1-5` while a rating is asked.
   public static func works(_ binding: KeyBinding, in state: SessionState) -> Bool {
+    if let question = state.question, let plan = state.plan.checkIn {
+      let typing = question.isRangeTest(in: plan)
+      switch binding.action {
+      case .checkInRate: return !typing
+      case .checkInType, .checkInErase: return typing
+      case .checkInEnter: return typing && question.typedValue != nil
+      case .checkInSkip, .quit, .help, .suspend: return true
+      default: return false
+      }
+    }
     guard let item = state.item else { return false }
     switch binding.action {
     case .extend: return item.technique != .reps && state.clock.length != nil
@@ -124,6 +199,7 @@ public enum KeyTable {
     case .rate: return state.rating != nil
     case .scroll: return state.overlay == .help
     case .togglePause, .skip, .back, .quit, .help, .suspend: return true
+    case .checkInRate, .checkInSkip, .checkInType, .checkInErase, .checkInEnter: return false
     }
   }
 
@@ -131,6 +207,14 @@ public enum KeyTable {
   /// left out when the line is short of room.
   public static func hints(in state: SessionState) -> [(text: String, optional: Bool)] {
     if case .confirmingQuit = state.mode { return [("y end session · n or esc go on", false)] }
+    if state.question != nil {
+      return checkInBindings.compactMap { binding in
+        guard let hint = binding.hint, works(binding, in: state) else { return nil }
+        // Short of room, the keys that answer stay.
+        let answers = [.checkInRate, .checkInEnter, .checkInSkip].contains(binding.action)
+        return (hint, !answers)
+      }
+    }
     return bindings.compactMap { binding in
       guard let hint = binding.hint, works(binding, in: state) else { return nil }
       switch binding.action {

@@ -18,6 +18,9 @@ public struct Plan: Hashable, Sendable {
     public var transition: TimeSpan
     /// The tempo of reps steps when neither the step nor the routine gives one.
     public var repTempo: TimeSpan
+    /// Whether to check in before and after even when the routine does not ask
+    /// (`--check-in`, or a program that asks).
+    public var checkIn = false
 
     /// Creates settings; the defaults are 10 s lead-in, 5 s switch, 3 s per rep (paced or
     /// counted by key).
@@ -48,6 +51,8 @@ public struct Plan: Hashable, Sendable {
   public var breathCues: Bool
   /// The 3-2-1 that resumes from a pause; zero: none.
   public var countIn: TimeSpan
+  /// The check-ins before and after, when the routine or the settings ask for them.
+  public var checkIn: CheckInPlan?
 
   /// The planned length of the whole session.
   public var total: TimeSpan { items.first.map { $0.planned + $0.remainingAfter } ?? .zero }
@@ -61,6 +66,7 @@ public struct Plan: Hashable, Sendable {
     routineName = routine.name
     breathCues = settings.breathCues
     countIn = settings.countIn
+    checkIn = routine.checkIn || settings.checkIn ? CheckInPlan(routine) : nil
     let leadIn = routine.getReady ?? settings.leadIn
     let switchSides = routine.switchSides ?? settings.switchSides
     var items: [PlanItem] = []

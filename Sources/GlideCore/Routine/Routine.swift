@@ -21,6 +21,10 @@ public struct Routine: Hashable, Sendable {
   /// A pause before each step whose position changes ("get into position for ..."); nil
   /// or zero: none.
   public var transition: TimeSpan?
+  /// Whether every session of it opens and closes with a check-in (`check_in = true`).
+  public var checkIn = false
+  /// The range test its check-ins ask for, if any (`range_test`).
+  public var rangeTest: RangeTest?
 
   /// Creates a routine.
   public init(

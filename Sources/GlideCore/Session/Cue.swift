@@ -17,19 +17,23 @@ public enum Cue: Hashable, Sendable {
   case breath(BreathPattern.Phase)
   /// The cue line of plan item `index` (how to do the step), after its announcement.
   case cueLine(index: Int)
+  /// A check-in question is asked; the first of each check-in rings, to call the person
+  /// back to the keys.
+  case checkIn(CheckInQuestion)
 
   /// Whether the terminal bell marks this cue.
   public var rings: Bool {
     switch self {
     case .itemStarted, .countdown, .sessionComplete, .halfway, .countReminder: true
     case .rep, .breath, .cueLine: false
+    case .checkIn(let question): question.number == 0
     }
   }
 
   /// How much the cue's phrase matters against others.
   public var priority: SpeechPriority {
     switch self {
-    case .itemStarted, .sessionComplete: .announcement
+    case .itemStarted, .sessionComplete, .checkIn: .announcement
     case .countdown, .halfway, .countReminder, .cueLine: .timing
     case .rep, .breath: .count
     }
@@ -40,7 +44,7 @@ public enum Cue: Hashable, Sendable {
   public func speech(in plan: Plan) -> Speech {
     let phrase = phrase(in: plan)
     switch self {
-    case .itemStarted, .sessionComplete, .halfway, .countReminder:
+    case .itemStarted, .sessionComplete, .halfway, .countReminder, .checkIn:
       return Speech(phrase, priority: priority, whenBusy: .waits)
     case .countdown, .rep:
       return Speech(phrase, priority: priority, whenBusy: .drops)
@@ -71,6 +75,8 @@ public enum Cue: Hashable, Sendable {
       return phase.label.lowercased()
     case .cueLine(let index):
       return plan.items.indices.contains(index) ? plan.items[index].step.cue ?? "" : ""
+    case .checkIn(let question):
+      return plan.checkIn.map { question.spoken(in: $0) } ?? ""
     }
   }
 }

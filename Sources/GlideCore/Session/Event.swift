@@ -41,6 +41,16 @@ public enum Event: Hashable, Sendable {
   /// Move the summary, or the open help overlay, by `lines` (negative: up), within the
   /// text as `view` measures it.
   case scroll(by: Int, view: Viewport, at: Instant)
+  /// A check-in rating, 0-10, for the area being asked about.
+  case checkInRate(Int, at: Instant)
+  /// Leave the check-in question being asked unanswered.
+  case checkInSkip(at: Instant)
+  /// A digit or the decimal point typed into a range test's number.
+  case checkInType(Character, at: Instant)
+  /// Take back the last character typed into a range test's number.
+  case checkInErase(at: Instant)
+  /// The range test's number is typed: take it.
+  case checkInEnter(at: Instant)
 
   /// The instant the event happened at.
   public var instant: Instant {
@@ -49,7 +59,9 @@ public enum Event: Hashable, Sendable {
       .back(let at), .extend(_, let at), .countRep(let at), .requestQuit(let at),
       .confirmQuit(let at), .cancelQuit(let at), .interrupt(let at), .stop(let at),
       .dismiss(let at), .flagPressure(let at), .rate(_, let at), .skipRating(let at),
-      .toggleHelp(let at), .closeOverlay(let at), .scroll(_, _, let at):
+      .toggleHelp(let at), .closeOverlay(let at), .scroll(_, _, let at),
+      .checkInRate(_, let at), .checkInSkip(let at), .checkInType(_, let at),
+      .checkInErase(let at), .checkInEnter(let at):
       at
     }
   }

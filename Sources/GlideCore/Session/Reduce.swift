@@ -42,6 +42,13 @@ public func reduce(_ state: inout SessionState, _ event: Event) -> [Effect] {
 extension SessionState {
   fileprivate mutating func begin(at now: Instant) -> [Effect] {
     guard mode == .ready else { return [] }
+    // The check-in comes first; the session's clock starts when it is over.
+    if let effects = askFirst(.before, at: now) { return effects }
+    return beginWork(at: now)
+  }
+
+  /// Starts the clock and the first item.
+  fileprivate mutating func beginWork(at now: Instant) -> [Effect] {
     startedAt = now
     guard !plan.items.isEmpty else { return finish(.completed, at: now) }
     mode = .running
@@ -79,7 +86,12 @@ extension SessionState {
       }
       return
     case (.stop, _), (.interrupt, _), (.confirmQuit, .confirmingQuit):
-      effects += finish(.stopped, at: now)
+      // After the last step the work is complete: ending the check-in early keeps it so.
+      effects +=
+        question?.when == .after ? finishAfterCheckIn(at: now) : finish(.stopped, at: now)
+      return
+    case (.cancelQuit, .confirmingQuit) where question != nil:
+      mode = .checkingIn
       return
     case (.cancelQuit, .confirmingQuit(let wasPaused)):
       mode = .paused
@@ -127,6 +139,33 @@ extension SessionState {
       mode = .confirmingQuit(wasPaused: wasPaused)
       overlay = nil
       scroll = 0
+      return
+    case (.suspend, .checkingIn):
+      effects.append(.suspend)
+      return
+    case (.checkInRate(let score, _), .checkingIn):
+      effects += answer(rating: score, at: now)
+      return
+    case (.checkInSkip, .checkingIn):
+      effects += nextQuestion(at: now)
+      return
+    case (.checkInType(let character, _), .checkingIn):
+      type(character)
+      return
+    case (.checkInErase, .checkingIn):
+      if question?.typed.isEmpty == false { question?.typed.removeLast() }
+      return
+    case (.checkInEnter, .checkingIn):
+      effects += enterRange(at: now)
+      return
+    case (.toggleHelp, .checkingIn):
+      overlay = overlay == nil ? .help : nil
+      return
+    case (.closeOverlay, .checkingIn):
+      overlay = nil
+      return
+    case (_, .checkingIn), (.checkInRate, _), (.checkInSkip, _), (.checkInType, _),
+      (.checkInErase, _), (.checkInEnter, _):
       return
     case (.skip, _):
       effects += leave(outcome: nil, at: now)
@@ -298,7 +337,18 @@ extension SessionState {
       rating = RatingRequest(left: left, right: index, asking: .left)
     }
     let next = index + 1
-    guard next < plan.items.count else { return ended + finish(.completed, at: now) }
+    guard next < plan.items.count else {
+      // The after check-in is asked with the work over: its time is not the session's.
+      guard plan.checkIn != nil else { return ended + finish(.completed, at: now) }
+      clock.stop(at: now)
+      // Skipped to the end while paused: the pause ends with the work.
+      if let since = pausedSince { pausedTotal = pausedTotal + max(.zero, now - since) }
+      pausedSince = nil
+      endedAt = now
+      journaledAt = now
+      return ended + [.journal(report(.interrupted, at: now, includeCurrent: false))]
+        + (askFirst(.after, at: now) ?? finishAfterCheckIn(at: now))
+    }
     return ended + enter(next, at: now)
   }
 
@@ -385,6 +435,98 @@ extension SessionState {
     clock.run(from: now)
   }
 
+  /// Asks the first question of the check-in at `when`, when the plan has one to ask.
+  fileprivate mutating func askFirst(_ when: CheckIn.When, at now: Instant) -> [Effect]? {
+    guard let checkIn = plan.checkIn, checkIn.questionCount > 0 else { return nil }
+    let first = CheckInQuestion(when: when)
+    question = first
+    mode = .checkingIn
+    return announce(.checkIn(first))
+  }
+
+  /// Takes a rating for the area asked about, and asks the next question.
+  fileprivate mutating func answer(rating: Int, at now: Instant) -> [Effect] {
+    guard let question, let checkPlan = plan.checkIn, let area = question.area(in: checkPlan),
+      CheckIn.scale.contains(rating)
+    else { return [] }
+    if question.when == .before {
+      checkIn?.before[area] = rating
+    } else {
+      checkIn?.after[area] = rating
+    }
+    return nextQuestion(at: now)
+  }
+
+  /// Types one character into the range test's number: digits, and one decimal point
+  /// with one digit after it, up to `RangeTest.maxTyped` characters.
+  fileprivate mutating func type(_ character: Character) {
+    guard var asked = question, let checkPlan = plan.checkIn, asked.isRangeTest(in: checkPlan),
+      character.isASCII, character.isNumber || character == ".",
+      asked.typed.count < RangeTest.maxTyped
+    else { return }
+    if let point = asked.typed.firstIndex(of: ".") {
+      guard character != ".", asked.typed[point...].count < 2 else { return }
+    }
+    asked.typed.append(character)
+    guard asked.typed.contains(".") || Double(asked.typed).map({ $0 <= RangeTest.maxValue }) == true
+    else { return }
+    question = asked
+  }
+
+  /// Takes the range test's number as typed; with nothing typed, enter changes nothing.
+  fileprivate mutating func enterRange(at now: Instant) -> [Effect] {
+    guard let question, let checkPlan = plan.checkIn, question.isRangeTest(in: checkPlan),
+      let value = question.typedValue
+    else { return [] }
+    if question.when == .before {
+      checkIn?.rangeBefore = value
+    } else {
+      checkIn?.rangeAfter = value
+    }
+    return nextQuestion(at: now)
+  }
+
+  /// Asks the next question of the check-in; after its last, the session starts (before)
+  /// or ends (after).
+  fileprivate mutating func nextQuestion(at now: Instant) -> [Effect] {
+    guard var asked = question, let checkPlan = plan.checkIn else { return [] }
+    asked.number += 1
+    asked.typed = ""
+    if asked.number < checkPlan.questionCount {
+      question = asked
+      guard asked.when == .after else { return announce(.checkIn(asked)) }
+      // The work is done and logged only at the end: the journal keeps each answer after
+      // it meanwhile, so a session killed now keeps them too.
+      journaledAt = now
+      let journal = Effect.journal(report(.interrupted, at: endedAt ?? now, includeCurrent: false))
+      return [journal] + announce(.checkIn(asked))
+    }
+    question = nil
+    overlay = nil
+    switch asked.when {
+    case .before:
+      mode = .running
+      return beginWork(at: now)
+    case .after:
+      return finishAfterCheckIn(at: now)
+    }
+  }
+
+  /// Ends a session whose last step is over, once the after check-in is answered (or cut
+  /// short): completed, its times as of the last step's end.
+  fileprivate mutating func finishAfterCheckIn(at now: Instant) -> [Effect] {
+    let workEnd = endedAt ?? now
+    question = nil
+    overlay = nil
+    rating = nil
+    let summary = report(.completed, at: workEnd, includeCurrent: false)
+    mode = .finished(summary)
+    return announce(.sessionComplete) + [
+      .sessionEnded(.completed, index: index, remaining: clock.remaining(at: workEnd)),
+      .appendLog(summary),
+    ]
+  }
+
   /// Ends the session. A completed session's last item was left already; a stopped one
   /// ends in the item in progress.
   fileprivate mutating func finish(_ outcome: Summary.Outcome, at now: Instant) -> [Effect] {
@@ -397,6 +539,7 @@ extension SessionState {
     overlay = nil
     scroll = 0
     rating = nil
+    question = nil
     endedAt = now
     let summary = report(outcome, at: now, includeCurrent: false)
     mode = .finished(summary)
@@ -438,6 +581,7 @@ extension SessionState {
     }
     return Summary(
       routineID: plan.routineID, routineName: plan.routineName, outcome: outcome,
-      planned: plan.total, active: active(at: now), paused: paused(at: now), steps: steps)
+      planned: plan.total, active: active(at: now), paused: paused(at: now), steps: steps,
+      checkIn: checkIn.flatMap { $0.isEmpty ? nil : $0 })
   }
 }

@@ -13,6 +13,9 @@ public struct SessionState: Hashable, Sendable {
     case countingIn(until: Instant, cued: Int)
     /// "End session? y/n" is asked; the clock is stopped meanwhile.
     case confirmingQuit(wasPaused: Bool)
+    /// A check-in question is asked (`question`), before the get-ready or after the last
+    /// step; no clock runs meanwhile and nothing moves until a key.
+    case checkingIn
     /// The session is over and its summary shows.
     case finished(Summary)
   }
@@ -122,6 +125,12 @@ public struct SessionState: Hashable, Sendable {
     return breathTargets[index] ?? planned
   }
 
+  /// The check-in question being asked, while checking in (and while asked to quit
+  /// from one).
+  public var question: CheckInQuestion?
+  /// The check-ins' answers so far; nil when the plan has no check-in.
+  public var checkIn: CheckIn?
+
   /// The side rating being asked for, if any.
   public var rating: RatingRequest?
   /// Each rated side's plan item and how free it felt, 1-5.
@@ -152,6 +161,7 @@ public struct SessionState: Hashable, Sendable {
     self.plan = plan
     clock = ItemClock(length: plan.items.first.flatMap { $0.isTimed ? $0.planned : nil })
     records = Array(repeating: nil, count: plan.items.count)
+    checkIn = plan.checkIn.map(CheckIn.init)
   }
 
   /// The item in progress, if the plan has any.
@@ -174,7 +184,7 @@ public struct SessionState: Hashable, Sendable {
   public var isHeld: Bool {
     switch mode {
     case .paused, .confirmingQuit, .countingIn: true
-    case .ready, .running, .finished: false
+    case .ready, .running, .finished, .checkingIn: false
     }
   }
 
@@ -189,10 +199,12 @@ public struct SessionState: Hashable, Sendable {
     pausedTotal + (pausedSince.map { max(.zero, now - $0) } ?? .zero)
   }
 
-  /// Time since the start, less time paused.
+  /// Time since the start, less time paused; once the work is over (the after check-in
+  /// asks with it over), no more.
   public func active(at now: Instant) -> TimeSpan {
     guard let startedAt else { return .zero }
-    return max(.zero, now - startedAt) - paused(at: now)
+    let until = question?.when == .after ? min(now, endedAt ?? now) : now
+    return max(.zero, until - startedAt) - paused(at: until)
   }
 
   /// The clock length a plan item runs for: its planned time when timed (a third less for

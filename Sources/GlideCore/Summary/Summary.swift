@@ -93,12 +93,15 @@ public struct Summary: Hashable, Sendable {
   public var paused: TimeSpan
   /// Every step of the plan, in order, each once.
   public var steps: [StepResult]
+  /// The check-ins' answers, when the session checked in.
+  public var checkIn: CheckIn?
 
   /// Creates a summary.
   public init(
     routineID: String, routineName: String, outcome: Outcome, planned: TimeSpan, active: TimeSpan,
-    paused: TimeSpan, steps: [StepResult]
+    paused: TimeSpan, steps: [StepResult], checkIn: CheckIn? = nil
   ) {
+    self.checkIn = checkIn
     self.routineID = routineID
     self.routineName = routineName
     self.outcome = outcome

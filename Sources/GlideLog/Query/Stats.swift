@@ -42,6 +42,16 @@ public struct Stats: Sendable {
   /// Per target: the mean of left minus right freedom ratings, and how many sessions rated
   /// both sides.
   public var sideDifference: [(target: String, meanLeftMinusRight: Double, sessions: Int)]
+  /// Per area and range test: check-ins before against after, and each week's after.
+  public var checkIns: [CheckInTrend]
+  /// Areas worked passively in two or more sessions and never followed by reps for them,
+  /// with those sessions.
+  public var unfollowedAreas: [(target: String, sessions: Int)]
+  /// The day of the week today is, 1 (Monday) to 7.
+  public var weekday: Int
+  /// Whether the log holds a session with work from before the last week shown (so a
+  /// short last week is not a new log's first).
+  public var loggedBefore = false
 
   /// Computes the stats over the last `weeks` ISO weeks up to `now`.
   public init(reader: inout LogReader, weeks count: Int, now: Timestamp, time: LocalTime) {
@@ -59,6 +69,9 @@ public struct Stats: Sendable {
     var rollDays: [String: Set<Int64>] = [:]
     var sideSums: [String: (Int, Int)] = [:]
     var repsDays: [String: Set<Int64>] = [:]
+    var tally = CheckInTally()
+    var passiveSessions: [String: (sessions: Int, followed: Int)] = [:]
+    var earlier = false
     var skimmedHour = Int64.min
     var skimmedOffset: Int64 = 0
     var completeWeek = monday
@@ -69,25 +82,41 @@ public struct Stats: Sendable {
       parseWhile: { time.date($0).daysSinceEpoch >= firstMonday - 1 },
       record: { record in
         let day = time.date(record.startedAt).daysSinceEpoch
+        if let checkIn = record.checkIn, day >= firstMonday {
+          tally.add(checkIn, week: Int((week(of: day) - firstMonday) / 7))
+        }
         guard record.didWork else { return true }
         perWeek[week(of: day), default: 0] += 1
+        if day < monday - 7 { earlier = true }
         guard day >= firstMonday else { return true }
+        var passiveHere: [String: Bool] = [:]
         for pair in record.steps.sidePairs {
           let sum = sideSums[pair.target] ?? (0, 0)
           sideSums[pair.target] = (sum.0 + pair.left - pair.right, sum.1 + 1)
         }
         for (index, step) in record.steps.enumerated() where step.outcome != .skipped {
           let key = step.target.lowercased()
-          if minutes[key] == nil { order.append(step.target) }
-          minutes[key, default: 0] += step.elapsed.seconds / 60
+          // As the summary counts them: rest and breathing work no area.
+          if step.technique != .rest && step.technique != .breathe
+            && !["breath", "rest"].contains(key)
+          {
+            if minutes[key] == nil { order.append(step.target) }
+            minutes[key, default: 0] += step.elapsed.seconds / 60
+          }
           if step.technique.isPassive {
             passive += 1
-            if record.steps.isFollowedByReps(index) { followed += 1 }
+            let isFollowed = record.steps.isFollowedByReps(index)
+            if isFollowed { followed += 1 }
+            passiveHere[key] = (passiveHere[key] ?? false) || isFollowed
           }
           if step.technique == .roll { rollDays[key, default: []].insert(day) }
           if step.technique == .reps, (step.repsDone ?? 0) > 0 {
             repsDays[key, default: []].insert(day)
           }
+        }
+        for (key, isFollowed) in passiveHere {
+          let sum = passiveSessions[key] ?? (0, 0)
+          passiveSessions[key] = (sum.sessions + 1, sum.followed + (isFollowed ? 1 : 0))
         }
         return true
       },
@@ -109,7 +138,10 @@ public struct Stats: Sendable {
           completeWeek -= 7
           if (perWeek[completeWeek] ?? 0) < Evidence.sessionsPerWeek.lowerBound { return false }
         }
-        if didWork { perWeek[skimmedWeek, default: 0] += 1 }
+        if didWork {
+          perWeek[skimmedWeek, default: 0] += 1
+          if day < monday - 7 { earlier = true }
+        }
         return true
       })
     weeks = (0..<max(1, count)).map { offset in
@@ -143,12 +175,22 @@ public struct Stats: Sendable {
       if let best { nudges.append(best) }
     }
     self.nudges = nudges.sorted { $0.target < $1.target }
+    checkIns = tally.trends(weeks: max(1, count))
+    unfollowedAreas = passiveSessions.filter { $0.value.sessions >= 2 && $0.value.followed == 0 }
+      .map { key, sum in (order.first { $0.lowercased() == key } ?? key, sum.sessions) }
+      .sorted { $0.target < $1.target }
+    weekday = today.isoWeekday
+    loggedBefore = earlier
     sideDifference = sideSums.map { ($0.key, Double($0.value.0) / Double($0.value.1), $0.value.1) }
       .sorted { $0.0 < $1.0 }
   }
 
   /// The stats as text, with a small bar chart of sessions per week.
-  public var lines: [String] {
+  public var lines: [String] { lines(program: nil) }
+
+  /// The stats as text: sessions per week as bars, the streak, the areas, follow-through,
+  /// sides, the check-ins' trends as charts, the program's adherence, then the nudges.
+  public func lines(program: ProgramAdherence?) -> [String] {
     let low = Evidence.sessionsPerWeek.lowerBound
     let high = Evidence.sessionsPerWeek.upperBound
     var lines = ["Sessions per week (aim for \(low)-\(high))"]
@@ -158,8 +200,7 @@ public struct Stats: Sendable {
       lines.append(
         "  \(week.label)  \(bar.padding(12)) \(String(week.sessions).leftPadding(2))\(mark)")
     }
-    lines.append(
-      "Streak    \(streak) week\(streak == 1 ? "" : "s") in a row with \(low) or more sessions")
+    lines.append("Streak    \(streak.counted("week")) in a row with \(low) or more sessions")
     if minutesByTarget.isEmpty {
       lines.append("Areas     nothing worked in these weeks")
     } else {
@@ -171,7 +212,7 @@ public struct Stats: Sendable {
     if passiveSteps > 0 {
       let percent = Int((Double(followedSteps) / Double(passiveSteps) * 100).rounded())
       lines.append(
-        "Active    \(followedSteps) of \(passiveSteps) passive steps followed by reps (\(percent)%)"
+        "Active    \(followedSteps) of \(passiveSteps.counted("passive step")) followed by reps (\(percent)%)"
       )
     }
     for side in sideDifference {
@@ -181,16 +222,61 @@ public struct Stats: Sendable {
         ? "both sides equally free"
         : "\(mean > 0 ? "left" : "right") freer by \(Self.points(abs(mean)))"
       lines.append(
-        "Sides     \(side.target): \(which) on average (\(side.sessions) session\(side.sessions == 1 ? "" : "s"))"
-      )
+        "Sides     \(side.target): \(which) on average (\(side.sessions.counted("session")))")
     }
-    for nudge in nudges {
-      lines.append(
-        "Note      \(nudge.target) rolled \(nudge.days) days running to \(nudge.lastDay) with no reps:"
+    if !checkIns.isEmpty {
+      lines.append("Check-ins before→after on average; the chart is each week's after")
+      let width = min(18, checkIns.map { $0.label.count }.max() ?? 0)
+      for trend in checkIns { lines.append(trend.line(nameWidth: width)) }
+    }
+    if let program { lines.append(program.line) }
+    for nudge in nudges(program: program) { lines.append("Note      " + nudge.text) }
+    return lines
+  }
+
+  /// What to do, one line each: daily rolling of one area, a week below the aim, an area
+  /// never followed by reps, a program week behind.
+  public func nudges(program: ProgramAdherence?) -> [StatsNudge] {
+    let low = Evidence.sessionsPerWeek.lowerBound
+    var notes: [StatsNudge] = nudges.map { nudge in
+      StatsNudge(
+        kind: .dailyRolling, area: nudge.target,
+        text:
+          "\(nudge.target) rolled \(nudge.days) days running to \(nudge.lastDay) with no reps:"
           + " rolling the same tissue daily without loading it gives diminishing returns;"
           + " add reps or rest a day")
     }
-    return lines
+    if let this = weeks.last, this.sessions < low, weekday >= 4 {
+      let more = low - this.sessions
+      notes.append(
+        StatsNudge(
+          kind: .weekBelowTarget,
+          text:
+            "this week has \(this.sessions.counted("session")) so far, under the \(low)-\(Evidence.sessionsPerWeek.upperBound) that build tissue over weeks:"
+            + " fit in \(more == 1 ? "one more" : "\(more) more, a day apart,") by Sunday"))
+    } else if let this = weeks.last, this.sessions < low, weeks.count >= 2,
+      loggedBefore || weeks.dropLast().contains(where: { $0.sessions > 0 }),
+      let last = weeks.dropLast().last, last.sessions < low
+    {
+      notes.append(
+        StatsNudge(
+          kind: .weekBelowTarget,
+          text:
+            "last week had \(last.sessions.counted("session")), under the \(low) a week that make progress:"
+            + " plan \(low) this week with a rest day between"))
+    }
+    for area in unfollowedAreas {
+      notes.append(
+        StatsNudge(
+          kind: .noRepsAfter, area: area.target,
+          text:
+            "\(area.target) worked passively in \(area.sessions.counted("session")), never followed by reps:"
+            + " add 5-10 active reps through the same range after the passive work"))
+    }
+    if let program, let behind = program.behindText {
+      notes.append(StatsNudge(kind: .programBehind, text: behind))
+    }
+    return notes
   }
 
   static func points(_ value: Double) -> String {
@@ -198,8 +284,6 @@ public struct Stats: Sendable {
     return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
   }
 
-  static func minutes(_ value: Double) -> String {
-    let rounded = (value * 10).rounded() / 10
-    return rounded == rounded.rounded() ? "\(Int(rounded))m" : "\(rounded)m"
-  }
+  /// Minutes as the clock face every command uses: `1:48`.
+  static func minutes(_ value: Double) -> String { History.clock(value * 60) }
 }

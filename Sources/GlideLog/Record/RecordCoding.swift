@@ -29,7 +29,60 @@ extension SessionRecord {
       + "\"planned_seconds\":\(JSONWriter.seconds(plannedSeconds)),"
       + "\"active_seconds\":\(JSONWriter.seconds(activeSeconds)),"
       + "\"paused_seconds\":\(JSONWriter.seconds(pausedSeconds)),"
-      + "\"steps\":[\(steps.joined(separator: ","))]}"
+      + "\"steps\":[\(steps.joined(separator: ","))]"
+      + (checkIn.flatMap { $0.isEmpty ? nil : ",\"check_in\":\(Self.json($0))" } ?? "") + "}"
+  }
+
+  /// A check-in as a JSON object: ratings by area before and after, in the order asked,
+  /// and the range test with its numbers; what was not answered is left out.
+  static func json(_ checkIn: CheckIn) -> String {
+    var members: [String] = []
+    for when in CheckIn.When.allCases {
+      let ratings = checkIn.ratings(when)
+      let pairs = checkIn.areas.compactMap { area in
+        ratings[area].map { "\(JSONWriter.string(area)):\($0)" }
+      }
+      if !pairs.isEmpty { members.append("\"\(when.rawValue)\":{\(pairs.joined(separator: ","))}") }
+    }
+    if let test = checkIn.rangeTest, checkIn.rangeBefore != nil || checkIn.rangeAfter != nil {
+      members.append(
+        "\"range\":{\"name\":\(JSONWriter.string(test.name)),\"unit\":\(JSONWriter.string(test.unit))"
+          + (checkIn.rangeBefore.map { ",\"before\":\(JSONWriter.seconds($0))" } ?? "")
+          + (checkIn.rangeAfter.map { ",\"after\":\(JSONWriter.seconds($0))" } ?? "") + "}")
+    }
+    return "{\(members.joined(separator: ","))}"
+  }
+
+  /// Reads a `check_in` object; answers out of range are left out, and nil when nothing
+  /// readable is left. Areas are ordered as the steps first work them.
+  static func checkIn(_ json: JSONValue?, steps: [StepRecord]) -> CheckIn? {
+    guard let json, case .object = json else { return nil }
+    func ratings(_ value: JSONValue?) -> [String: Int] {
+      guard case .object(let members)? = value else { return [:] }
+      return members.compactMapValues { $0.int.flatMap { CheckIn.scale.contains($0) ? $0 : nil } }
+    }
+    func number(_ value: JSONValue?) -> Double? {
+      guard let number = value?.number, number.isFinite, (0...RangeTest.maxValue).contains(number)
+      else { return nil }
+      return number
+    }
+    let before = ratings(json["before"])
+    let after = ratings(json["after"])
+    let order = steps.map(\.target)
+    let areas = Set(before.keys).union(after.keys).sorted { lhs, rhs in
+      let l = order.firstIndex(of: lhs) ?? order.count
+      let r = order.firstIndex(of: rhs) ?? order.count
+      return (l, lhs) < (r, rhs)
+    }
+    var result = CheckIn(areas: areas, before: before, after: after)
+    if let range = json["range"], let name = range["name"]?.string,
+      let unit = range["unit"]?.string
+    {
+      result.rangeTest = RangeTest(name: name, unit: unit)
+      result.rangeBefore = number(range["before"])
+      result.rangeAfter = number(range["after"])
+    }
+    return result.isEmpty ? nil : result
   }
 
   /// Reads a log line; nil when it is not JSON or lacks a required key. Unknown keys are
@@ -90,6 +143,7 @@ extension SessionRecord {
       version: version, id: id, routine: routine,
       routineName: json["routine_name"]?.string ?? routine, startedAt: startedAt,
       endedAt: endedAt, outcome: outcome, plannedSeconds: seconds(json["planned_seconds"]) ?? 0,
-      activeSeconds: active, pausedSeconds: seconds(json["paused_seconds"]) ?? 0, steps: steps)
+      activeSeconds: active, pausedSeconds: seconds(json["paused_seconds"]) ?? 0, steps: steps,
+      checkIn: Self.checkIn(json["check_in"], steps: steps))
   }
 }

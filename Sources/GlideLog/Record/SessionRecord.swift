@@ -31,13 +31,16 @@ public struct SessionRecord: Hashable, Sendable {
   public var pausedSeconds: Double
   /// Every step of the plan.
   public var steps: [StepRecord]
+  /// The check-ins' answers, when the session checked in (`check_in`).
+  public var checkIn: CheckIn?
 
   /// Creates a record.
   public init(
     version: Int = SessionRecord.version, id: String, routine: String, routineName: String,
     startedAt: Timestamp, endedAt: Timestamp, outcome: String, plannedSeconds: Double,
-    activeSeconds: Double, pausedSeconds: Double, steps: [StepRecord]
+    activeSeconds: Double, pausedSeconds: Double, steps: [StepRecord], checkIn: CheckIn? = nil
   ) {
+    self.checkIn = checkIn
     self.version = version
     self.id = id
     self.routine = routine
@@ -57,7 +60,7 @@ public struct SessionRecord: Hashable, Sendable {
       id: id, routine: summary.routineID, routineName: summary.routineName, startedAt: startedAt,
       endedAt: endedAt, outcome: summary.outcome.rawValue, plannedSeconds: summary.planned.seconds,
       activeSeconds: summary.active.seconds, pausedSeconds: summary.paused.seconds,
-      steps: summary.steps)
+      steps: summary.steps, checkIn: summary.checkIn)
   }
 
   /// Steps that ran to their end.

@@ -30,6 +30,24 @@ public enum BigFont {
     "S": ["###", "#..", "###", "..#", "###"],
     "T": ["###", ".#.", ".#.", ".#.", ".#."],
     "U": ["#.#", "#.#", "#.#", "#.#", "###"],
+    // The rest of the alphabet, the point and the dash: for check-ins, which name body
+    // areas and show a typed number across a room.
+    "B": ["##.", "#.#", "##.", "#.#", "##."],
+    "C": ["###", "#..", "#..", "#..", "###"],
+    "F": ["###", "#..", "##.", "#..", "#.."],
+    "G": ["###", "#..", "#.#", "#.#", "###"],
+    "J": ["..#", "..#", "..#", "#.#", "###"],
+    "K": ["#.#", "#.#", "##.", "#.#", "#.#"],
+    "M": ["#...#", "##.##", "#.#.#", "#...#", "#...#"],
+    "Q": ["###", "#.#", "#.#", "###", "..#"],
+    "V": ["#.#", "#.#", "#.#", "#.#", ".#."],
+    "W": ["#...#", "#...#", "#.#.#", "##.##", "#...#"],
+    "X": ["#.#", "#.#", ".#.", "#.#", "#.#"],
+    "Y": ["#.#", "#.#", ".#.", ".#.", ".#."],
+    "Z": ["###", "..#", ".#.", "#..", "###"],
+    ".": [".", ".", ".", ".", "#"],
+    "-": ["...", "...", "###", "...", "..."],
+    "_": ["...", "...", "...", "...", "###"],
   ]
 
   /// A glyph as one bit mask per row, leftmost pixel in the highest used bit.
@@ -53,6 +71,11 @@ public enum BigFont {
 
   private static func glyph(_ scalar: Unicode.Scalar) -> Glyph? {
     scalar.value < 128 ? table[Int(scalar.value)] : nil
+  }
+
+  /// Whether every character of `text` has a glyph.
+  public static func canDraw(_ text: String) -> Bool {
+    !text.isEmpty && text.unicodeScalars.allSatisfy { glyph($0) != nil }
   }
 
   /// Columns `text` takes at horizontal scale `sx`, one scaled column between glyphs.

@@ -49,7 +49,7 @@ public enum SessionScreen {
     if let summary = state.summary {
       return summaryView(summary, layout: layout, weekCount: weekCount).view
     }
-    if state.overlay == .help, !state.isAskingToQuit { return helpView(layout).view }
+    if state.overlay == .help, !state.isAskingToQuit { return helpView(layout, state).view }
     return .fits
   }
 
@@ -69,17 +69,21 @@ public enum SessionScreen {
 
   /// The help's lines at this size, whether they keep their title's blank line, and how
   /// much shows: in a box on the larger screens, on the whole screen on the smallest.
-  static func helpView(_ layout: Layout) -> (lines: [String], spaced: Bool, view: Viewport) {
+  static func helpView(_ layout: Layout, _ state: SessionState) -> (
+    lines: [String], spaced: Bool, view: Viewport
+  ) {
+    // While a check-in asks, its own keys.
+    let bindings = state.question == nil ? KeyTable.bindings : KeyTable.checkInBindings
     switch layout.tier {
     case .tooSmall: return ([], false, .fits)
     case .compact:
-      let lines = HelpText.lines(width: layout.width)
+      let lines = HelpText.lines(width: layout.width, bindings: bindings)
       guard lines.count > layout.height else { return (lines, false, .fits) }
       let rows = layout.height - 1
       return (lines, false, Viewport(rows: rows, limit: lines.count - rows))
     case .medium, .full:
       // Inside the box: the borders, "Keys", a blank line when all of it fits.
-      let lines = HelpText.lines(width: layout.width - 6)
+      let lines = HelpText.lines(width: layout.width - 6, bindings: bindings)
       let boxRows = layout.height - 2
       guard lines.count + 4 > boxRows else { return (lines, true, .fits) }
       let rows = boxRows - 3
@@ -117,6 +121,10 @@ struct Painter {
   }
 
   mutating func compact() {
+    if state.question != nil {
+      checkInCompact()
+      return
+    }
     if let summary = state.summary {
       summaryScreen(summary)
       return
@@ -137,6 +145,12 @@ struct Painter {
     if height >= 6 {
       frame.put(keyLine.truncated(width), row: height - 1, column: 0, Style(.dim))
     }
+    compactOverlays()
+  }
+
+  /// What the compact screen shows over a step or a check-in: the quit question in its
+  /// second row, or the keys on the whole screen, scrolling where they do not fit.
+  mutating func compactOverlays() {
     if case .confirmingQuit = state.mode {
       frame.put(
         "End session? y/n".rightPadded(width), row: 1, column: 0, Style(.warning, reverse: true))
@@ -144,7 +158,7 @@ struct Painter {
       for row in 0..<height {
         frame.put(String(repeating: " ", count: width), row: row, column: 0)
       }
-      let help = SessionScreen.helpView(layout)
+      let help = SessionScreen.helpView(layout, state)
       let first = Scrolling.first(state.scroll, in: help.view)
       let rows = help.view.scrolls ? help.view.rows : height
       for (row, line) in help.lines.dropFirst(first).prefix(rows).enumerated() {
@@ -163,6 +177,11 @@ struct Painter {
   mutating func large() {
     if let summary = state.summary {
       summaryScreen(summary)
+      return
+    }
+    if state.question != nil {
+      checkInLarge()
+      overlays()
       return
     }
     guard let item else { return }
@@ -433,7 +452,7 @@ struct Painter {
   /// The keys in a box: all of them with room to spare, else what fits from the scroll
   /// position, with where it is beside the title and the keys that scroll in the border.
   mutating func helpBox() {
-    let help = SessionScreen.helpView(layout)
+    let help = SessionScreen.helpView(layout, state)
     guard help.view.scrolls else {
       box(["Keys"] + (help.spaced ? [""] : []) + help.lines, role: .accent)
       return
@@ -562,7 +581,8 @@ struct Painter {
   var keyLine: String {
     let hints = KeyTable.hints(in: state)
     let input = HintLine(
-      texts: hints.map(\.text), optional: hints.map(\.optional), room: width - 2)
+      texts: hints.map(\.text), optional: hints.map(\.optional), room: width - 2,
+      checkingIn: state.question != nil)
     return Self.keyLines.value(for: input) { $0.line }
   }
 
@@ -574,13 +594,18 @@ struct HintLine: Equatable, Sendable {
   var texts: [String]
   var optional: [Bool]
   var room: Int
+  var checkingIn: Bool
 
   /// As many as fit: the optional ones go first when short of room, then all but pause
   /// and help.
   var line: String {
     let fits = { (keys: [String]) in keys.joined(separator: " · ").columns <= room }
     let short = zip(texts, optional).filter { !$0.1 }.map(\.0)
-    let least = texts.filter { ["space", "?", "y ", "enter"].contains(where: $0.hasPrefix) }
+    // A check-in keeps the keys that answer it; a session, pause and help (and enter where
+    // reps are counted by it).
+    let least =
+      checkingIn
+      ? short : texts.filter { ["space", "?", "y ", "enter"].contains(where: $0.hasPrefix) }
     return (fits(texts) ? texts : fits(short) ? short : least).joined(separator: " · ")
   }
 }

@@ -22,6 +22,9 @@ public enum SummaryText {
     if summary.repsTarget > 0 {
       lines.append("Reps      \(summary.repsDone) of \(summary.repsTarget)")
     }
+    if let checkIn = summary.checkIn, !checkIn.isEmpty {
+      lines.append("Check-in  \(checkIn.text) (0 stiff, 10 free)")
+    }
     let worked = summary.timeByTarget.filter { $0.time > .zero }
     if !worked.isEmpty {
       lines.append(

@@ -17,6 +17,7 @@ public struct WindowTitle {
     var reps: Int?
     var paused: Bool
     var finished: Bool
+    var checkingIn: Bool
   }
 
   private var shown: Shown?
@@ -60,10 +61,10 @@ public struct WindowTitle {
     }
     let now = Shown(
       index: state.index, seconds: readout?.remainingSeconds, reps: readout?.reps,
-      paused: paused, finished: state.isFinished)
+      paused: paused, finished: state.isFinished, checkingIn: state.question != nil)
     guard now != shown else { return nil }
     shown = now
-    if whatShown?.index != state.index || state.isFinished {
+    if whatShown?.index != state.index || state.isFinished || state.question != nil {
       whatShown = (state.index, Self.what(state))
     }
     let title = Self.text(state, readout: readout, what: whatShown?.text ?? "")
@@ -79,10 +80,14 @@ public struct WindowTitle {
   }
 
   /// What the item in progress is, without its amount: "Roll · left calves", "Glute
-  /// bridges" for reps that name their movement; the whole title once the session is over.
+  /// bridges" for reps that name their movement; the whole title once the session is over
+  /// or while a check-in asks.
   private static func what(_ state: SessionState) -> String {
     if let summary = state.summary {
       return summary.outcome == .completed ? "Session complete - Glide" : "Session ended - Glide"
+    }
+    if let question = state.question {
+      return question.when == .before ? "Check-in before - Glide" : "Check-in after - Glide"
     }
     guard let item = state.item else { return "Glide" }
     switch item.kind {
@@ -96,7 +101,8 @@ public struct WindowTitle {
   }
 
   private static func text(_ state: SessionState, readout: Readout?, what: String) -> String {
-    if state.isFinished { return what }
+    // Over, or asking a check-in: the words are the whole title.
+    if state.isFinished || state.question != nil { return what }
     guard let item = state.item else { return "Glide" }
     let amount: String
     if let reps = readout?.reps {

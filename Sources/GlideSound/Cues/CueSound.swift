@@ -21,7 +21,8 @@ extension Sound {
     case .sessionComplete: self = .sessionEnd
     case .breath(.inhale): self = .breathIn
     case .breath(.exhale): self = .breathOut
-    case .rep, .breath, .cueLine: return nil
+    case .checkIn(let question) where question.number == 0: self = .stepStart
+    case .rep, .breath, .cueLine, .checkIn: return nil
     }
   }
 

@@ -100,7 +100,7 @@ struct BuildCommand: ParsableCommand, LogCommand {
       printError("glide: left out \(left.area): \(left.reason)")
     }
     guard var routine = composition.routine else {
-      throw fail("nothing fits in \(minutes) minutes; give more --minutes")
+      throw fail("nothing fits in \(minutes.counted("minute")); give more --minutes")
     }
     if let save {
       if BuiltinRoutines.routine(id: save) != nil {

@@ -6,9 +6,15 @@ import GlideCore
 struct KeysCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "keys", abstract: "List the keys a session knows.",
-    discussion: KeyTable.lines.joined(separator: "\n"))
+    discussion: lines.joined(separator: "\n"))
+
+  /// The session's keys, then the check-in's.
+  static var lines: [String] {
+    KeyTable.lines + ["", "While checking in (--check-in, check_in = true):"]
+      + KeyTable.checkInLines
+  }
 
   func run() {
-    Output.lines(KeyTable.lines)
+    Output.lines(Self.lines)
   }
 }

@@ -43,7 +43,7 @@ struct LibraryCommand: ParsableCommand {
     if entry.isMovement {
       amount = PlanText.repsAmount(step)
     } else {
-      amount = step.duration?.humanShort ?? ""
+      amount = step.duration?.clockFace ?? ""
       if let breath = step.breath { amount += "  breath \(breath)" }
     }
     if step.sides == .both { amount += "  each side" }

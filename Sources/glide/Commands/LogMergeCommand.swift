@@ -1,4 +1,5 @@
 import ArgumentParser
+import GlideCore
 import GlideLog
 
 /// `glide log merge FILE...`: adds the sessions of other logs that this one lacks.
@@ -19,10 +20,10 @@ struct LogMergeCommand: ParsableCommand, LogCommand {
       try file.prepare()
       let report = try LogMerge.merge(files, into: file)
       Output.line(
-        "added \(report.added) session\(report.added == 1 ? "" : "s"), skipped \(report.skipped) "
+        "added \(report.added.counted("session")), skipped \(report.skipped) "
           + "already in \(file.path)"
           + (report.corrupt > 0
-            ? "; left out \(report.corrupt) unreadable line\(report.corrupt == 1 ? "" : "s")" : ""))
+            ? "; left out \(report.corrupt.counted("unreadable line"))" : ""))
     } catch {
       throw fail(error.description)
     }

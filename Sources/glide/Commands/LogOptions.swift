@@ -1,5 +1,6 @@
 import ArgumentParser
 import FoundationEssentials
+import GlideCore
 import GlideLog
 
 /// The `--log PATH` option, and finding the log from it and the environment.
@@ -44,7 +45,7 @@ func recoverInterrupted(into log: LogFile) {
     printError(
       "glide: recovered an \(record.outcome == "interrupted" ? "interrupted" : "unsaved") "
         + "session of \(record.routine) from \(LocalTime.system.minute(record.startedAt)) "
-        + "(\(done) of \(record.steps.count) steps done) into \(log.path)")
+        + "(\(done) of \(record.steps.count.counted("step")) done) into \(log.path)")
   }
   for damaged in report.damaged {
     printError(

@@ -21,6 +21,9 @@ struct NextCommand: ParsableCommand, LogCommand {
   @Flag(help: "Do not ring the terminal bell at step changes and the 3-2-1 countdown.")
   var noBell = false
 
+  @Flag(help: "Check in before and after: rate each worked area 0-10 with one key.")
+  var checkIn = false
+
   @Option(help: .hidden)
   var timeScale: Double?
 
@@ -40,7 +43,8 @@ struct NextCommand: ParsableCommand, LogCommand {
       throw fail("session \(index + 1) of this week: \(planned.problem ?? "cannot be planned")")
     }
     try runMadeRoutine(
-      routine, logPath: log.path, noBell: noBell, timeScale: timeScale, folderName: "glide-next")
+      routine, logPath: log.path, noBell: noBell, timeScale: timeScale, folderName: "glide-next",
+      checkIn: checkIn)
   }
 
   /// With no program: the built-in whose areas were worked least lately.
@@ -53,7 +57,7 @@ struct NextCommand: ParsableCommand, LogCommand {
     let areas = ProgramDecoder.passiveAreas(routine).sorted().joined(separator: ", ")
     Output.line(
       "Worked least in the last \(Self.lookBackDays) days: \(areas). "
-        + "Try 'glide run \(routine.id)' (\(routine.name), \(Plan(routine).total.humanShort)).")
+        + "Try 'glide run \(routine.id)' (\(routine.name), \(Plan(routine).total.clockFace)).")
   }
 
   /// The built-in routine, not run today, whose areas the log's last two weeks worked least.

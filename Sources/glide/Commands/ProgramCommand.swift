@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlideConfig
+import GlideCore
 import GlideLog
 
 /// `glide program [start NAME | stop | list]`: follow a program over weeks.
@@ -38,7 +39,9 @@ struct ProgramCommand: ParsableCommand {
           + "\(ProgramStanding.date(standing.start)))")
       for planned in standing.week {
         let mark = day.done.contains(planned.index) ? "done " : "to do"
-        let name = planned.routine.map { $0.name } ?? planned.problem ?? ""
+        let name =
+          planned.routine.map { "\($0.name) (\(Plan($0).total.clockFace))" } ?? planned.problem
+          ?? ""
         Output.line("  \(mark)  \(planned.index + 1). \(name)")
       }
       Output.line(standing.todayLine)
@@ -78,8 +81,8 @@ struct ProgramCommand: ParsableCommand {
       }
       let count = program.sessions.count
       Output.line(
-        "Started \(program.name) today: \(program.weeks.count) weeks, "
-          + "\(count) session\(count == 1 ? "" : "s") a week. Run 'glide next' for today's session."
+        "Started \(program.name) today: \(program.weeks.count.counted("week")), "
+          + "\(count.counted("session")) a week. Run 'glide next' for today's session."
       )
     }
   }
@@ -116,7 +119,7 @@ struct ProgramCommand: ParsableCommand {
         if let program = entry.program {
           let count = program.sessions.count
           Output.line(
-            "\(entry.id)  \(program.weeks.count) weeks, \(count) a week: "
+            "\(entry.id)  \(program.weeks.count.counted("week")), \(count) a week: "
               + (program.summary.isEmpty ? program.name : program.summary))
         } else {
           Output.line("\(entry.id)  broken: \(entry.diagnostics.first?.description ?? "")")

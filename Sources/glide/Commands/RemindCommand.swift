@@ -67,7 +67,7 @@ struct RemindCommand: ParsableCommand, LogCommand {
         case .run(let index) = day.choice
       else { return nil }
       let name = standing.week[index].routine?.name ?? "session \(index + 1)"
-      return "Glide: \(day.done.count) of \(day.sessions) sessions done this week; "
+      return "Glide: \(day.done.count) of \(day.sessions.counted("session")) done this week; "
         + "next: \(name) ('glide next')"
     }
     var reader = try log.openForReading()

@@ -61,6 +61,12 @@ struct RunCommand: ParsableCommand, LogCommand {
   @Flag(help: "Speak each step, 3-2-1 and the reps through espeak-ng.")
   var voice = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Check in before and after: rate each worked area 0-10 with one key, and type the routine's range test.",
+      discussion: "Routines and programs can ask for it themselves with check_in = true."))
+  var checkIn = false
+
   @Option(
     help: ArgumentHelp(
       "Run CMD with /bin/sh at each step start and end, pause, resume and session end.",
@@ -162,7 +168,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     options.voiceLevel = settings.voice.value == .full ? .full : .basic
     if !warnings.isEmpty {
       options.notice =
-        "\(warnings.count) warning\(warnings.count == 1 ? "" : "s") about this routine: "
+        "\(warnings.count.counted("warning")) about this routine: "
         + "listed when the session ends"
     }
     // Said on screen before the first step too: from the floor, the line printed before
@@ -183,6 +189,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     var planSettings = settings.plan
     planSettings.breathCues = breathSound && sounding.mode == .tones
     if noCountIn { planSettings.countIn = .zero }
+    planSettings.checkIn = checkIn
     let runner = SessionRunner(
       screen: terminal, clock: MonotonicClock(scale: timeScale),
       plan: Plan(routine, settings: planSettings), options: options, recorder: recorder,

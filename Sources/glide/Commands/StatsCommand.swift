@@ -1,25 +1,41 @@
 import ArgumentParser
 import GlideLog
 
-/// `glide stats`: sessions per week against the 2-3 target, streak, areas, follow-through.
+/// `glide stats`: sessions per week against the 2-3 target, streak, areas, follow-through,
+/// check-in trends, the active program's adherence, and what to do next.
 struct StatsCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "stats",
-    abstract: "Sessions per week against the 2-3 a week target, streak, areas and follow-through.")
+    abstract:
+      "Sessions per week against the 2-3 a week target, streak, areas, follow-through, check-ins and the program.",
+    discussion: """
+      Check-ins show, per area, the rating before and after on average and a chart of \
+      each week's after; the active program shows its sessions done per week; each \
+      'Note' line says what to do. --json writes one object for widgets (see README).
+      """)
 
   @OptionGroup var log: LogOptions
 
   @Option(help: "How many weeks to show.")
   var weeks = 8
 
+  @Flag(help: "Print one JSON object (for widgets) instead of text.")
+  var json = false
+
   func validate() throws {
     guard (1...520).contains(weeks) else { throw ValidationError("--weeks must be 1 to 520") }
   }
 
   func run() throws {
+    // The program is read first: it reads the log too, and says any skipped lines once.
+    let program = try ProgramStanding.load(log: log, quiet: true)?.adherence
     var reader = try log.openForReading()
     let stats = Stats(reader: &reader, weeks: weeks, now: .now(), time: .system)
-    Output.lines(stats.lines)
+    if json {
+      Output.jsonLine(stats.json(program: program))
+    } else {
+      Output.lines(stats.lines(program: program))
+    }
     if let message = reader.skippedMessage { printError("glide: \(message)") }
   }
 }

@@ -17,6 +17,8 @@ struct ProgramStanding {
   var day: ProgramDay
   /// The programs and what their sessions are made of.
   var catalog: ProgramCatalog
+  /// The sessions logged since the program started, newest first.
+  var sessions: [LoggedSession] = []
 
   /// The state folder, or exit 2 when nothing says where it is.
   static func stateDirectory() throws -> String {
@@ -35,7 +37,7 @@ struct ProgramStanding {
 
   /// The standing, nil when no program is active (or no state folder is known); exit 2 when the state file or the
   /// program it names is broken, or the log cannot be read.
-  static func load(log: LogOptions) throws -> ProgramStanding? {
+  static func load(log: LogOptions, quiet: Bool = false) throws -> ProgramStanding? {
     // With nowhere to keep one, no program can be active.
     guard
       let folder = ActiveProgram.directory(environment: ProcessInfo.processInfo.environment)
@@ -58,11 +60,11 @@ struct ProgramStanding {
     let start = day(active)
     let today = today()
     let sessions = loggedSessions(&reader, since: start, time: .system)
-    if let message = reader.skippedMessage { printError("glide: \(message)") }
+    if !quiet, let message = reader.skippedMessage { printError("glide: \(message)") }
     return ProgramStanding(
       program: program, active: active, start: start, today: today,
       day: ProgramDay(program: program, start: start, log: sessions, today: today),
-      catalog: catalog)
+      catalog: catalog, sessions: sessions)
   }
 
   /// This week's sessions, planned.

@@ -37,11 +37,13 @@ func withRoutineFile(_ routine: Routine, folderName: String, _ body: (String) th
 
 /// Runs a made routine with the few options `glide build --run` and `glide next` take.
 func runMadeRoutine(
-  _ routine: Routine, logPath: String?, noBell: Bool, timeScale: Double?, folderName: String
+  _ routine: Routine, logPath: String?, noBell: Bool, timeScale: Double?, folderName: String,
+  checkIn: Bool = false
 ) throws {
   try withRoutineFile(routine, folderName: folderName) { path in
     var arguments = [path] + (logPath.map { ["--log", $0] } ?? [])
     if noBell { arguments.append("--no-bell") }
+    if checkIn { arguments.append("--check-in") }
     if let timeScale { arguments += ["--time-scale", String(timeScale)] }
     try RunCommand.parse(arguments).run()
   }

@@ -7,8 +7,8 @@ enum PlanText {
     let plan = Plan(routine)
     return [
       routine.id.padded(idWidth), routine.name.padded(nameWidth),
-      routine.phase.rawValue.padded(9), "\(plan.stepCount) steps".padded(9, left: true),
-      plan.total.humanShort.padded(7, left: true),
+      routine.phase.rawValue.padded(9), plan.stepCount.counted("step").padded(9, left: true),
+      plan.total.clockFace.padded(7, left: true),
     ].joined(separator: "  ")
   }
 
@@ -53,7 +53,7 @@ enum PlanText {
         amount = repsAmount(item.step)
       } else {
         amount = item.planned.clockFace
-        if let breaths = item.step.breaths { amount += " (\(breaths) breaths)" }
+        if let breaths = item.step.breaths { amount += " (\(breaths.counted("breath")))" }
         if let breath = item.step.breath { amount += "  breath \(breath)" }
       }
       if item.kind == .step, let round = item.round {
@@ -65,8 +65,22 @@ enum PlanText {
       if item.kind == .step, let cue = item.step.cue { lines.append("       \(cue)") }
     }
     lines.append("")
-    lines.append("Total \(plan.total.clockFace) · \(plan.stepCount) steps")
+    lines.append("Total \(plan.total.clockFace) · \(plan.stepCount.counted("step"))")
+    if let line = checkInLine(routine) { lines.append(line) }
     return lines
+  }
+
+  /// What the routine's check-ins ask, for `glide show`: always when it sets `check_in`,
+  /// else with `--check-in`.
+  static func checkInLine(_ routine: Routine) -> String? {
+    guard let checkIn = CheckInPlan(routine) else { return nil }
+    var asks: [String] = []
+    if !checkIn.areas.isEmpty {
+      asks.append("rate " + checkIn.areas.joined(separator: ", ") + " 0-10")
+    }
+    if let test = checkIn.rangeTest { asks.append("\(test.name) in \(test.unit)") }
+    let when = routine.checkIn ? "before and after" : "with --check-in"
+    return "Check-in \(when): " + asks.joined(separator: "; ")
   }
 }
 

@@ -1,0 +1,69 @@
+import GlideCore
+
+/// How the active program is being kept, for `glide stats`: the sessions done in each of
+/// its weeks so far against those planned.
+public struct ProgramAdherence: Hashable, Sendable {
+  /// One week of the program.
+  public struct Week: Hashable, Sendable {
+    /// The week's number, from 1.
+    public var number: Int
+    /// Sessions of the week done.
+    public var done: Int
+    /// Sessions the week plans.
+    public var planned: Int
+
+    /// Creates a week's count.
+    public init(number: Int, done: Int, planned: Int) {
+      self.number = number
+      self.done = done
+      self.planned = planned
+    }
+  }
+
+  /// The program's id.
+  public var id: String
+  /// Its name.
+  public var name: String
+  /// The week under way (past the last when the program is over).
+  public var week: Int
+  /// How many weeks it has.
+  public var weeks: Int
+  /// Each week so far, the one under way last.
+  public var perWeek: [Week]
+  /// Whether the week under way is behind, as `glide remind` judges it.
+  public var isBehind: Bool
+  /// What to do next, when behind ("run 'glide next'").
+  public var next: String?
+
+  /// Creates the adherence of a program.
+  public init(
+    id: String, name: String, week: Int, weeks: Int, perWeek: [Week], isBehind: Bool,
+    next: String? = nil
+  ) {
+    self.id = id
+    self.name = name
+    self.week = week
+    self.weeks = weeks
+    self.perWeek = perWeek
+    self.isBehind = isBehind
+    self.next = next
+  }
+
+  /// "Program   Runner's legs, week 3 of 6: 3/3 ✓, 2/3, 1/3 so far".
+  public var line: String {
+    let counts = perWeek.enumerated().map { offset, week in
+      "\(week.done)/\(week.planned)" + (week.done >= week.planned ? " ✓" : "")
+        + (offset == perWeek.count - 1 && week.number == self.week ? " so far" : "")
+    }
+    let place = week > weeks ? "over (\(weeks.counted("week")))" : "week \(week) of \(weeks)"
+    return "Program   \(name), \(place): " + counts.joined(separator: ", ")
+  }
+
+  /// The nudge when the week is behind.
+  public var behindText: String? {
+    guard isBehind, let current = perWeek.last else { return nil }
+    return
+      "week \(current.number) of \(name) has \(current.done) of \(current.planned.counted("session")) done and is falling behind: "
+      + (next ?? "run 'glide next' today")
+  }
+}
