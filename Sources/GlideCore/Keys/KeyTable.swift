@@ -87,7 +87,7 @@ public enum KeyTable {
   /// Bindings as lines of text: keys, then what they do.
   public static func lines(of bindings: [KeyBinding]) -> [String] {
     bindings.flatMap { binding in
-      let keys = binding.names.joined(separator: " ").padding(to: 14)
+      let keys = binding.names.joined(separator: " ").rightPadded(14)
       return ["\(keys) \(binding.help)"]
         + (binding.more.map { [String(repeating: " ", count: 15) + $0] } ?? [])
     }
@@ -223,11 +223,5 @@ public enum KeyTable {
       default: return (hint, false)
       }
     }
-  }
-}
-
-extension String {
-  fileprivate func padding(to width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
   }
 }

@@ -116,6 +116,6 @@ extension CheckInTrend {
     } else {
       figures = "after only"
     }
-    return "  \(label.padding(nameWidth))  \(figures.padding(26)) \(chart)"
+    return "  \(label.rightPadded(nameWidth))  \(figures.rightPadded(26)) \(chart)"
   }
 }

@@ -33,15 +33,16 @@ public enum History {
     guard !records.isEmpty else { return ["No sessions logged yet: run 'glide' to start one."] }
     let routineWidth = max(7, records.map(\.routine.count).max() ?? 0)
     var lines = [
-      "date              " + "routine".padding(routineWidth) + "  outcome      time   steps   reps"
+      "date              " + "routine".rightPadded(routineWidth)
+        + "  outcome      time   steps   reps"
     ]
     for record in records {
       let steps = "\(record.stepsDone)/\(record.steps.count)"
       let reps = record.repsTarget > 0 ? "\(record.repsDone)/\(record.repsTarget)" : "-"
       lines.append(
-        time.minute(record.startedAt) + "  " + record.routine.padding(routineWidth) + "  "
-          + record.outcome.padding(11) + " " + clock(record.activeSeconds).leftPadding(6)
-          + "  " + steps.leftPadding(6) + "  " + reps.leftPadding(5))
+        time.minute(record.startedAt) + "  " + record.routine.rightPadded(routineWidth) + "  "
+          + record.outcome.rightPadded(11) + " " + clock(record.activeSeconds).leftPadded(6)
+          + "  " + steps.leftPadded(6) + "  " + reps.leftPadded(5))
     }
     return lines
   }
@@ -75,14 +76,6 @@ public enum History {
 }
 
 extension String {
-  func padding(_ width: Int) -> String {
-    self + String(repeating: " ", count: max(0, width - count))
-  }
-
-  func leftPadding(_ width: Int) -> String {
-    String(repeating: " ", count: max(0, width - count)) + self
-  }
-
   func replacingAll(_ target: Character, with replacement: String) -> String {
     var out = ""
     for character in self {

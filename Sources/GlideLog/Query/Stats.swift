@@ -198,7 +198,7 @@ public struct Stats: Sendable {
       let bar = String(repeating: "█", count: min(week.sessions, 12))
       let mark = week.met ? "  ✓" : ""
       lines.append(
-        "  \(week.label)  \(bar.padding(12)) \(String(week.sessions).leftPadding(2))\(mark)")
+        "  \(week.label)  \(bar.rightPadded(12)) \(String(week.sessions).leftPadded(2))\(mark)")
     }
     lines.append("Streak    \(streak.counted("week")) in a row with \(low) or more sessions")
     if minutesByTarget.isEmpty {

@@ -1,3 +1,5 @@
+import GlideCore
+
 /// One character cell of the screen.
 ///
 /// Plain values rather than a `Character`: cells are copied and compared a whole frame at

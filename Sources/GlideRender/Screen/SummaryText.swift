@@ -165,17 +165,6 @@ extension SummaryText {
 }
 
 extension String {
-  /// Columns the text takes on screen.
-  var columns: Int { DisplayWidth.of(self) }
-
-  func leftPadded(_ width: Int) -> String {
-    String(repeating: " ", count: max(0, width - columns)) + self
-  }
-
-  func rightPadded(_ width: Int) -> String {
-    self + String(repeating: " ", count: max(0, width - columns))
-  }
-
   /// The string cut to `width` columns, ending in an ellipsis when cut; a character is
   /// kept whole (with its marks) or not at all.
   func truncated(_ width: Int) -> String {

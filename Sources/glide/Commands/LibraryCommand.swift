@@ -49,7 +49,9 @@ struct LibraryCommand: ParsableCommand {
     if step.sides == .both { amount += "  each side" }
     if entry.file != nil { amount += "  (yours)" }
     let equipment = entry.isMovement ? "" : entry.equipment.rawValue
-    var lines = ["  \(step.technique.rawValue.padded(11)) \(equipment.padded(7)) \(amount)"]
+    var lines = [
+      "  \(step.technique.rawValue.rightPadded(11)) \(equipment.rightPadded(7)) \(amount)"
+    ]
     if let cue = step.cue { lines.append("      \(cue)") }
     return lines
   }

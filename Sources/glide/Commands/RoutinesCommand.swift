@@ -44,7 +44,7 @@ struct RoutinesCommand: ParsableCommand, LogCommand {
     for entry in entries {
       guard let routine = entry.routine else {
         let reason = entry.firstError?.description ?? "unreadable"
-        Output.line("\(entry.id.padded(idWidth))  BROKEN: \(reason)")
+        Output.line("\(entry.id.rightPadded(idWidth))  BROKEN: \(reason)")
         continue
       }
       var line = PlanText.listingLine(routine, idWidth: idWidth, nameWidth: nameWidth)

@@ -6,9 +6,9 @@ enum PlanText {
   static func listingLine(_ routine: Routine, idWidth: Int, nameWidth: Int) -> String {
     let plan = Plan(routine)
     return [
-      routine.id.padded(idWidth), routine.name.padded(nameWidth),
-      routine.phase.rawValue.padded(9), plan.stepCount.counted("step").padded(9, left: true),
-      plan.total.clockFace.padded(7, left: true),
+      routine.id.rightPadded(idWidth), routine.name.rightPadded(nameWidth),
+      routine.phase.rawValue.rightPadded(9), plan.stepCount.counted("step").leftPadded(9),
+      plan.total.clockFace.leftPadded(7),
     ].joined(separator: "  ")
   }
 
@@ -61,7 +61,7 @@ enum PlanText {
       }
       let target = item.kind == .switchSides || item.kind == .transition ? "" : item.targetWithSide
       lines.append(
-        "\(number.padded(4, left: true)) \(what.padded(12)) \(target.padded(26)) \(amount)")
+        "\(number.leftPadded(4)) \(what.rightPadded(12)) \(target.rightPadded(26)) \(amount)")
       if item.kind == .step, let cue = item.step.cue { lines.append("       \(cue)") }
     }
     lines.append("")
@@ -81,13 +81,5 @@ enum PlanText {
     if let test = checkIn.rangeTest { asks.append("\(test.name) in \(test.unit)") }
     let when = routine.checkIn ? "before and after" : "with --check-in"
     return "Check-in \(when): " + asks.joined(separator: "; ")
-  }
-}
-
-extension String {
-  /// The string padded with spaces to `width` characters.
-  func padded(_ width: Int, left: Bool = false) -> String {
-    let pad = String(repeating: " ", count: max(0, width - count))
-    return left ? pad + self : self + pad
   }
 }

@@ -1,5 +1,3 @@
-import GlideCore
-
 /// How many terminal columns a character takes, as terminals draw it (their `wcwidth`):
 /// East Asian wide and fullwidth characters and emoji take two, combining marks and
 /// invisible format characters none, everything else one.
