@@ -238,7 +238,10 @@ public struct Bench {
       body += "[[steps]]\ntechnique = \"rest\"\ntarget = \"body\"\nduration = \"3s\"\n"
     }
     let path = routine("timing", body)
-    let process = try PtyProcess(path: glide, arguments: ["run", path], environment: environment)
+    // The bell marks the changes: no tones, and no window title, whose OSC ends in a BEL.
+    let process = try PtyProcess(
+      path: glide, arguments: ["run", path, "--sound", "bell", "--no-title"],
+      environment: environment)
     defer { process.stop() }
     guard process.wait(for: "help") else { throw BenchError("no first frame") }
     let skipped = monotonicNanoseconds()

@@ -180,14 +180,6 @@ public struct SessionState: Hashable, Sendable {
     return false
   }
 
-  /// Whether the timer is stopped by the person (paused, or asked to quit).
-  public var isHeld: Bool {
-    switch mode {
-    case .paused, .confirmingQuit, .countingIn: true
-    case .ready, .running, .finished, .checkingIn: false
-    }
-  }
-
   /// Whether "End session? y/n" is being asked.
   public var isAskingToQuit: Bool {
     if case .confirmingQuit = mode { return true }

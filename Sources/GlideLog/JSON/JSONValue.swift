@@ -10,7 +10,7 @@ public enum JSONValue: Hashable, Sendable {
   case string(String)
   /// An array.
   case array([JSONValue])
-  /// An object; keys in file order.
+  /// An object, by key; the order of the keys in the file is not kept (nothing needs it).
   case object([String: JSONValue])
 
   /// The member of an object.
