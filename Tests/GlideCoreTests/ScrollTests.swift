@@ -82,6 +82,41 @@ private let at = Fixture.at
     #expect(store.state.scroll == 0, "the summary starts at its top")
   }
 
+  @Test func theCheckInsHelpScrollsAndTheQuestionsOpenAtTheTop() {
+    let plan = CheckInFixture.plan
+    var store = TestStore(plan)
+    _ = reduce(&store.state, .start(at: .seconds(0)))
+    #expect(store.state.mode == .checkingIn)
+    let view = Viewport(rows: 7, limit: 5)
+    store.send(.scroll(by: 1, view: view, at: .seconds(1)), effects: [])
+    store.send(.toggleHelp(at: .seconds(1)), effects: []) { $0.overlay = .help }
+    store.send(.scroll(by: 1, view: view, at: .seconds(2)), effects: []) { $0.scroll = 1 }
+    store.send(.scroll(by: view.page, view: view, at: .seconds(2)), effects: []) {
+      $0.scroll = 5
+    }
+    store.send(.closeOverlay(at: .seconds(3)), effects: []) {
+      $0.overlay = nil
+      $0.scroll = 0
+    }
+    // The session's help, scrolled, is open when the last step ends: the after check-in
+    // shows its question, and the summary after it starts at its top.
+    for second in 4...9 { _ = reduce(&store.state, .checkInSkip(at: .seconds(Double(second)))) }
+    #expect(store.state.mode == .running)
+    _ = reduce(&store.state, .toggleHelp(at: .seconds(10)))
+    _ = reduce(&store.state, .scroll(by: 4, view: view, at: .seconds(10)))
+    #expect(store.state.scroll == 4)
+    _ = reduce(&store.state, .tick(at: .seconds(30)))
+    #expect(store.state.question == CheckInFixture.question(.after, 0))
+    #expect(store.state.overlay == nil)
+    #expect(store.state.scroll == 0)
+    _ = reduce(&store.state, .toggleHelp(at: .seconds(31)))
+    _ = reduce(&store.state, .scroll(by: 2, view: view, at: .seconds(31)))
+    #expect(store.state.scroll == 2)
+    for second in 32...34 { _ = reduce(&store.state, .checkInSkip(at: .seconds(Double(second)))) }
+    #expect(store.state.isFinished)
+    #expect(store.state.scroll == 0, "the summary starts at its top")
+  }
+
   @Test(arguments: [(0, 5), (3, 0), (-4, 10), (7, 10), (2, 1), (30, 3)])
   func movesStayWithinTheText(start: Int, limit: Int) {
     let view = Viewport(rows: 4, limit: limit)

@@ -160,9 +160,16 @@ extension SessionState {
       return
     case (.toggleHelp, .checkingIn):
       overlay = overlay == nil ? .help : nil
+      scroll = 0
       return
     case (.closeOverlay, .checkingIn):
       overlay = nil
+      scroll = 0
+      return
+    case (.scroll(let lines, let view, _), .checkingIn):
+      // The check-in's keys scroll in their help as the session's do.
+      guard overlay == .help else { return }
+      scroll = view.moved(from: scroll, by: lines)
       return
     case (_, .checkingIn), (.checkInRate, _), (.checkInSkip, _), (.checkInType, _),
       (.checkInErase, _), (.checkInEnter, _):
@@ -441,6 +448,9 @@ extension SessionState {
     let first = CheckInQuestion(when: when)
     question = first
     mode = .checkingIn
+    // The question shows on its own: the session's help, if open, had other keys.
+    overlay = nil
+    scroll = 0
     return announce(.checkIn(first))
   }
 
@@ -518,6 +528,7 @@ extension SessionState {
     let workEnd = endedAt ?? now
     question = nil
     overlay = nil
+    scroll = 0
     rating = nil
     let summary = report(.completed, at: workEnd, includeCurrent: false)
     mode = .finished(summary)
