@@ -90,6 +90,22 @@ private func checkIn(
       !lines.contains { $0.contains("last week") }, "this week met the aim: no word on the last")
   }
 
+  @Test func anAreaRatedOnlyOnOneSideSaysWhichSide() throws {
+    let folder = TemporaryFolder()
+    let path = craftedLog(
+      folder,
+      [
+        // Stopped after the before check-in: calves rated before only; the range test
+        // typed after only.
+        ("2026-11-23T08:00:00Z", true, checkIn(calves: (5, nil), range: (nil, 9)))
+      ])
+    let stats = try stats(path)
+    #expect(stats.checkIns.map(\.sessions) == [0, 0])
+    let lines = stats.lines
+    #expect(lines.contains { $0.hasPrefix("  calves ") && $0.contains("before only") })
+    #expect(lines.contains { $0.hasPrefix("  knee to wall (cm) ") && $0.contains("after only") })
+  }
+
   @Test func aLogWithoutCheckInsShowsNone() throws {
     let folder = TemporaryFolder()
     let path = craftedLog(folder, [("2026-11-23T08:00:00Z", true, nil)])

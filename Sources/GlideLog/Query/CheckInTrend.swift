@@ -114,7 +114,9 @@ extension CheckInTrend {
         "\(Stats.points(meanBefore))→\(Stats.points(meanAfter)) (\(sign)\(Stats.points(abs(change)))), "
         + sessions.counted("session")
     } else {
-      figures = "after only"
+      // Never both in one session: a session stopped before its end was rated only
+      // before, one checked in after only with --check-in late.
+      figures = weeklyAfter.contains { $0 != nil } ? "after only" : "before only"
     }
     return "  \(label.rightPadded(nameWidth))  \(figures.rightPadded(26)) \(chart)"
   }
