@@ -20,8 +20,7 @@ public struct CheckInPlan: Hashable, Sendable {
   public init?(_ routine: Routine) {
     var areas: [String] = []
     for step in routine.steps
-    where step.technique != .rest && step.technique != .breathe
-      && !["breath", "rest"].contains(step.target.lowercased())
+    where step.technique.worksArea(step.target)
       && !areas.contains(where: { $0.lowercased() == step.target.lowercased() })
     {
       areas.append(step.target)

@@ -25,6 +25,15 @@ public enum Technique: String, CaseIterable, Hashable, Sendable {
     }
   }
 
+  /// Whether a step of this technique on `target` works a body area, for the summary's time
+  /// per area, the check-in's questions and `glide stats`: rest and breathing work none,
+  /// whatever they name as their target ("breath", "rest").
+  public func worksArea(_ target: String) -> Bool {
+    guard self != .rest && self != .breathe else { return false }
+    let name = target.lowercased()
+    return name != "breath" && name != "rest"
+  }
+
   /// The word shown large on screen and spoken by a voice.
   public var label: String {
     switch self {

@@ -128,10 +128,7 @@ public struct Summary: Hashable, Sendable {
   public var timeByTarget: [(target: String, time: TimeSpan)] {
     var order: [String] = []
     var times: [String: TimeSpan] = [:]
-    for step in steps
-    where step.technique != .rest && step.technique != .breathe
-      && !["breath", "rest"].contains(step.target.lowercased())
-    {
+    for step in steps where step.technique.worksArea(step.target) {
       let key = step.target
       if times[key] == nil { order.append(key) }
       times[key, default: .zero] = times[key, default: .zero] + step.elapsed

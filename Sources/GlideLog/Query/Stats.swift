@@ -97,9 +97,7 @@ public struct Stats: Sendable {
         for (index, step) in record.steps.enumerated() where step.outcome != .skipped {
           let key = step.target.lowercased()
           // As the summary counts them: rest and breathing work no area.
-          if step.technique != .rest && step.technique != .breathe
-            && !["breath", "rest"].contains(key)
-          {
+          if step.technique.worksArea(key) {
             if minutes[key] == nil { order.append(step.target) }
             minutes[key, default: 0] += step.elapsed.seconds / 60
           }
