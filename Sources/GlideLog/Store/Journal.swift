@@ -9,8 +9,9 @@
 /// the journal atomically (write a temporary file, sync, rename). A refresh between them
 /// is written in place into the same file, a page past the synced record (see
 /// `JournalFile`): one `pwrite`, no new file and no rename, because a rename over a file
-/// makes the file system flush it, and the timer would wait on the disk every ten seconds. A journal whose lock can be taken, and whose process
-/// is gone, belongs to a dead session; `recover(into:)` moves it into its log.
+/// makes the file system flush it, and the timer would wait on the disk every ten seconds.
+/// A journal whose lock can be taken, and whose process is gone, belongs to a dead
+/// session; `recover(into:)` moves it into its log.
 public final class Journal {
   /// The journal's path.
   public let path: String
