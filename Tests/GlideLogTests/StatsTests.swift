@@ -1,4 +1,5 @@
 import Foundation
+import GlideCore
 import Testing
 
 @testable import GlideLog
@@ -116,6 +117,23 @@ private func log(_ folder: TemporaryFolder, _ sessions: [(String, target: String
     #expect(
       History.csvHeader.split(separator: ",").count == History.csvRow(record).split(separator: ",")
         .count - 0)
+  }
+
+  @Test func historyLinesUpWideAndEscapedRoutineIDs() throws {
+    var wide = sampleRecord()
+    wide.routine = "ふくらはぎ"
+    var control = sampleRecord()
+    control.routine = "evil\u{1B}[31m"
+    let table = History.table([wide, control, sampleRecord()], time: .fixed(seconds: 3600))
+    // Every row's outcome starts in the same column once drawn (CJK two columns each, a
+    // control character as its visible escape).
+    let columns = table.dropFirst().map { row in
+      String(row.prefix(upTo: row.range(of: "completed")!.lowerBound)).columns
+    }
+    #expect(Set(columns).count == 1)
+    #expect(
+      String(table[0].prefix(upTo: table[0].range(of: "outcome")!.lowerBound)).columns == columns[0]
+    )
   }
 }
 

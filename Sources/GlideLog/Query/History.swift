@@ -31,7 +31,7 @@ public enum History {
   /// A table for people: date and time, routine, outcome, duration, steps, reps.
   public static func table(_ records: [SessionRecord], time: LocalTime) -> [String] {
     guard !records.isEmpty else { return ["No sessions logged yet: run 'glide' to start one."] }
-    let routineWidth = max(7, records.map(\.routine.count).max() ?? 0)
+    let routineWidth = max(7, records.map(\.routine.columns).max() ?? 0)
     var lines = [
       "date              " + "routine".rightPadded(routineWidth)
         + "  outcome      time   steps   reps"

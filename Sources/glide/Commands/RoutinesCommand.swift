@@ -38,8 +38,8 @@ struct RoutinesCommand: ParsableCommand, LogCommand {
     }
     let entries = catalog.entries(phase: phase.flatMap(RoutinePhase.init), area: areaName)
     let routines = entries.compactMap(\.routine)
-    let idWidth = entries.map(\.id.count).max() ?? 0
-    let nameWidth = routines.map(\.name.count).max() ?? 0
+    let idWidth = entries.map(\.id.columns).max() ?? 0
+    let nameWidth = routines.map(\.name.columns).max() ?? 0
     if entries.isEmpty { Output.line("no routine matches") }
     for entry in entries {
       guard let routine = entry.routine else {
