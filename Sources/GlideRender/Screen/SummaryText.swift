@@ -33,7 +33,7 @@ public enum SummaryText {
     let follow = summary.followThrough
     if !follow.isEmpty {
       let followed = follow.filter(\.followed).count
-      var line = "Active    \(followed) of \(follow.count) passive steps followed by reps"
+      var line = "Active    \(followed) of \(follow.count.counted("passive step")) followed by reps"
       let missing = follow.filter { !$0.followed }.map { "\($0.number) \($0.target)" }
       if !missing.isEmpty { line += "; none after " + missing.joined(separator: ", ") }
       lines.append(line)
@@ -50,7 +50,7 @@ public enum SummaryText {
       let low = Evidence.sessionsPerWeek.lowerBound
       let high = Evidence.sessionsPerWeek.upperBound
       lines.append(
-        "This week \(weekCount) session\(weekCount == 1 ? "" : "s") (aim for \(low)-\(high))")
+        "This week \(weekCount.counted("session")) (aim for \(low)-\(high))")
     }
     lines.append("")
     for step in summary.steps {

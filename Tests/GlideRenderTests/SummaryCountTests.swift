@@ -1,0 +1,25 @@
+import GlideCore
+import Testing
+
+@testable import GlideRender
+
+/// The summary's counts agree in number with their nouns.
+@Suite struct SummaryCountTests {
+  @Test func oneOfEachReadsInTheSingular() {
+    let summary = Summary(
+      routineID: "one", routineName: "One", outcome: .completed, planned: .seconds(90),
+      active: .seconds(90), paused: .zero,
+      steps: [
+        .init(
+          number: 1, technique: .roll, target: "calves", side: nil, planned: .seconds(60),
+          elapsed: .seconds(60), outcome: .done),
+        .init(
+          number: 2, technique: .reps, target: "calves", side: nil, planned: .seconds(30),
+          elapsed: .seconds(30), outcome: .done, repsTarget: 8, repsDone: 8),
+      ])
+    let lines = SummaryText.lines(summary, weekCount: 1)
+    #expect(lines.contains("Active    1 of 1 passive step followed by reps"))
+    #expect(lines.contains("This week 1 session (aim for 2-3)"))
+    #expect(SummaryText.lines(summary, weekCount: 2).contains("This week 2 sessions (aim for 2-3)"))
+  }
+}
