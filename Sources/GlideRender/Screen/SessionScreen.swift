@@ -292,7 +292,9 @@ struct Painter {
   func closeGaps(_ item: PlanItem, for words: String?) -> Gaps {
     var gaps = Gaps(digits: 1, phase: hasPhase(item) ? 1 : 0, pacer: hasPacer ? 1 : 0)
     guard let words else { return gaps }
-    let needed = words.wrapped(width - 2).count
+    let needed = Self.cueLineCounts.value(for: WrapRequest(text: words, width: width - 2)) {
+      $0.text.wrapped($0.width).count
+    }
     for gap in [\Gaps.pacer, \Gaps.phase, \Gaps.digits] {
       guard needed > cueRoom(item, gaps: gaps) else { break }
       gaps[keyPath: gap] = 0
@@ -305,7 +307,10 @@ struct Painter {
   /// nothing, without words or room.
   mutating func cueRows(_ words: String?, style: Style, room: Int) -> Int? {
     guard let words, room > 0 else { return nil }
-    let lines = words.wrapped(width - 2, maxLines: room)
+    let request = WrapRequest(text: words, width: width - 2, maxLines: room)
+    let lines = Self.cueLines.value(for: request) {
+      $0.text.wrapped($0.width, maxLines: $0.maxLines)
+    }
     for (index, line) in lines.enumerated() {
       frame.put(line, row: 2 + index, column: 1, style)
     }
@@ -540,6 +545,9 @@ struct Painter {
   }
 
   private static let headings = LastResult<PlanItem, String>()
+  /// The cue wrapped, and how many rows it needs: the same words at every wake of a step.
+  private static let cueLines = LastResult<WrapRequest, [String]>()
+  private static let cueLineCounts = LastResult<WrapRequest, Int>()
 
   func cueLine(_ item: PlanItem) -> String? {
     switch item.kind {
@@ -587,6 +595,13 @@ struct Painter {
   }
 
   private static let keyLines = LastResult<HintLine, String>()
+}
+
+/// Words to wrap at a width onto at most some lines.
+struct WrapRequest: Equatable, Sendable {
+  var text: String
+  var width: Int
+  var maxLines: Int = .max
 }
 
 /// The hints that work now and the room for them, and the line they make.
