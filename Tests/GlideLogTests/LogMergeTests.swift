@@ -52,4 +52,35 @@ import Testing
       &reader, now: Timestamp("2026-11-19T12:00:00Z")!, time: .fixed(seconds: 0))
     #expect(count == 1)
   }
+
+  @Test func sessionsMergedFromAnOlderLogNeitherEndThisWeekNorHideTheNewest() throws {
+    let folder = TemporaryFolder()
+    let log = LogFile(path: folder.file("log.jsonl"))
+    try log.append(sampleRecord(id: "monday", started: "2026-11-30T07:00:00Z"))
+    try log.append(sampleRecord(id: "wednesday", started: "2026-12-02T07:00:00Z"))
+    // The laptop's log: a June session, and one from this week the desktop lacks.
+    let laptop = [
+      sampleRecord(id: "june", started: "2026-06-01T07:00:00Z"),
+      sampleRecord(id: "tuesday", started: "2026-12-01T07:00:00Z"),
+      sampleRecord(id: "may", started: "2026-05-04T07:00:00Z"),
+    ].map(\.jsonLine).joined(separator: "\n")
+    folder.write("laptop.jsonl", Array(laptop.utf8))
+    #expect(try LogMerge.merge([folder.file("laptop.jsonl")], into: log).added == 3)
+    // Then a session on this machine, after the merge.
+    try log.append(sampleRecord(id: "thursday", started: "2026-12-03T07:00:00Z"))
+    let now = Timestamp("2026-12-03T12:00:00Z")!
+    var reader = try LogReader(path: log.path)
+    #expect(sessionsThisWeek(&reader, now: now, time: .fixed(seconds: 0)) == 4)
+    reader = try LogReader(path: log.path)
+    let stats = Stats(reader: &reader, weeks: 8, now: now, time: .fixed(seconds: 0))
+    #expect(stats.weeks.last?.sessions == 4)
+    reader = try LogReader(path: log.path)
+    #expect(
+      History.newest(&reader, limit: 3).map(\.record.id) == ["thursday", "wednesday", "tuesday"])
+    // Without the index beside the log, the walk would stop at May, the last merged line:
+    // the index is what keeps the week whole.
+    unlink(MergeIndex.path(forLog: log.path))
+    reader = try LogReader(path: log.path)
+    #expect(sessionsThisWeek(&reader, now: now, time: .fixed(seconds: 0)) == 1)
+  }
 }

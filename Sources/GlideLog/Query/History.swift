@@ -2,11 +2,11 @@ import GlideCore
 
 /// `glide history`: past sessions, newest first.
 public enum History {
-  /// The newest `limit` records with their stored lines.
+  /// The newest `limit` records with their stored lines, newest first.
   public static func newest(_ reader: inout LogReader, limit: Int) -> [(
     record: SessionRecord, line: String
   )] {
-    var rows: [(SessionRecord, String)] = []
+    var rows: [(record: SessionRecord, line: String)] = []
     each(&reader, limit: limit) { record, raw in
       rows.append((record, String(decoding: raw, as: UTF8.self)))
     }
@@ -14,17 +14,34 @@ public enum History {
   }
 
   /// Visits the newest `limit` records (every record when nil) with their stored lines,
-  /// newest first, holding none of them after its visit: for a log of any size.
+  /// newest first. Every record is passed on as it is read, holding none of them; with a
+  /// limit, the newest by start time are kept until the walk ends (sessions merged from
+  /// another log may stand after newer ones).
   public static func each(
     _ reader: inout LogReader, limit: Int?,
     _ visit: (SessionRecord, _ raw: UnsafeBufferPointer<UInt8>) -> Void
   ) {
-    if limit == 0 { return }
-    var count = 0
+    guard let limit else {
+      reader.newestFirst { record, raw in
+        visit(record, raw)
+        return true
+      }
+      return
+    }
+    guard limit > 0 else { return }
+    // Newest first; a record older than all of a full set ends the walk.
+    var kept: [(record: SessionRecord, line: [UInt8])] = []
     reader.newestFirst { record, raw in
-      visit(record, raw)
-      count += 1
-      return limit.map { count < $0 } ?? true
+      if kept.count == limit, let oldest = kept.last, record.startedAt < oldest.record.startedAt {
+        return false
+      }
+      let at = kept.firstIndex { $0.record.startedAt < record.startedAt } ?? kept.count
+      kept.insert((record, Array(raw)), at: at)
+      if kept.count > limit { kept.removeLast() }
+      return true
+    }
+    for row in kept {
+      row.line.withUnsafeBufferPointer { visit(row.record, $0) }
     }
   }
 

@@ -30,7 +30,12 @@ public enum LogMerge {
     var batch: [UInt8] = []
     func flush() throws(LogError) {
       guard !batch.isEmpty else { return }
-      guard log.appendLine(batch) else { throw .system("cannot write the session log", log.path) }
+      var landed: Int64 = 0
+      guard log.appendLine(batch, beforeWriting: { landed = $0 }) else {
+        throw .system("cannot write the session log", log.path)
+      }
+      // Readers must not stop at the first old session in here (see MergeIndex).
+      MergeIndex.note(landed..<(landed + Int64(batch.count)), forLog: log.path)
       batch.removeAll(keepingCapacity: true)
     }
     for source in sources {

@@ -13,12 +13,16 @@ public struct LogReader {
   public private(set) var skipped = 0
   /// The byte offset of the oldest unreadable line read.
   private var oldestSkippedOffset: Int64?
+  /// Where `glide log merge` appended older sessions after newer ones: in these ranges a
+  /// visitor's "no further" does not end the walk (see `MergeIndex`).
+  private let merged: [Range<Int64>]
 
   /// Opens the log at `path`; a missing log reads as empty. A path that is not a regular
   /// file (a FIFO would block) is refused.
   public init(path: String) throws(LogError) {
     self.path = path
     try LogKind.check(path, doing: "cannot read the session log")
+    merged = MergeIndex.ranges(forLog: path)
     let fd = LogKind.openRegular(path)
     if fd < 0 {
       if errno == ENOENT {
@@ -43,7 +47,9 @@ public struct LogReader {
 
   /// Visits lines newest first: those `full` accepts are parsed whole and passed to
   /// `record`; older ones are skimmed for their start time and whether work was done and
-  /// passed to `skim`. Either visitor stops the walk by returning false.
+  /// passed to `skim`. Either visitor stops the walk by returning false. Once a line is
+  /// too old for `full`, later ones are skimmed first and parsed only if `full` takes
+  /// them after all (merged sessions come out of order).
   public mutating func newestFirst(
     parseWhile full: (Timestamp) -> Bool,
     record: (SessionRecord) -> Bool,
@@ -58,12 +64,17 @@ public struct LogReader {
         return skim(parsed.startedAt, parsed.didWork)
       }
       guard let facts = JSONSkim.streakFacts(line) else { return nil }
+      if full(facts.startedAt) {
+        guard let parsed = SessionRecord(jsonLine: line) else { return nil }
+        return record(parsed)
+      }
       return skim(facts.startedAt, facts.didWork)
     }
   }
 
   /// Visits the log's non-blank lines newest first, each without its line ending, until
-  /// `visit` returns false; a line it returns nil for is counted as unreadable.
+  /// `visit` returns false for a line outside the merged ranges; a line it returns nil for
+  /// is counted as unreadable.
   mutating func newestLines(_ visit: (UnsafeBufferPointer<UInt8>) -> Bool?) {
     guard let handle else { return }
     var skipped = 0
@@ -84,7 +95,7 @@ public struct LogReader {
         oldest = offset
         return true
       }
-      return goOn
+      return goOn || merged.contains { $0.contains(offset) }
     }
     self.skipped += skipped
     if let oldest { oldestSkippedOffset = oldest }

@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Where in a log `glide log merge` appended sessions of another log, kept beside it
+/// (`.sessions.jsonl.glide-merged`, a line `START END` of byte offsets per batch).
+///
+/// A log is otherwise in the order its sessions ended, and every reader walks it backwards
+/// and stops at the first session older than it needs. A merge appends another machine's
+/// older sessions after this one's newer ones, only ever appending: in those ranges a
+/// reader must not stop, or this week would end at the first merged session from June.
+/// Everything appended after a merge is newer than what it merged, so outside the ranges
+/// the order still holds. Losing the file loses no session, only that knowledge.
+enum MergeIndex {
+  /// The largest index read: sixteen bytes or so a merge batch.
+  static let largest = 1 << 20
+
+  /// The index file of the log at `logPath`.
+  static func path(forLog logPath: String) -> String {
+    let name = JournalName(logPath: logPath)
+    return "\(name.folder)/\(name.prefix)merged"
+  }
+
+  /// The merged byte ranges of the log at `logPath`, in the order they were appended.
+  static func ranges(forLog logPath: String) -> [Range<Int64>] {
+    let fd = LogKind.openRegular(path(forLog: logPath))
+    guard fd >= 0 else { return [] }
+    defer { close(fd) }
+    var bytes = [UInt8](repeating: 0, count: largest)
+    var filled = 0
+    while filled < bytes.count {
+      let count = bytes.withUnsafeMutableBytes {
+        read(fd, $0.baseAddress! + filled, $0.count - filled)
+      }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { break }
+      filled += count
+    }
+    return bytes[..<filled].split(separator: 0x0A).compactMap { line in
+      let numbers = line.split(separator: 0x20).compactMap {
+        Int64(String(decoding: $0, as: UTF8.self))
+      }
+      guard numbers.count == 2, numbers[0] >= 0, numbers[0] < numbers[1] else { return nil }
+      return numbers[0]..<numbers[1]
+    }
+  }
+
+  /// Notes that `range` of the log at `logPath` holds merged sessions; false when the
+  /// index could not be written (the sessions are in the log all the same).
+  @discardableResult
+  static func note(_ range: Range<Int64>, forLog logPath: String) -> Bool {
+    let fd = open(path(forLog: logPath), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    let line = Array("\(range.lowerBound) \(range.upperBound)\n".utf8)
+    let written = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    return written == line.count && fsync(fd) == 0
+  }
+}
