@@ -58,6 +58,12 @@ import Testing
     #expect(
       broken.err
         == "glide: \(stateFile): not an active program file; 'glide program stop' removes it\n")
+    // stats say the same once and still show, without the program.
+    let stats = glide(["stats"])
+    #expect(stats.status == 0)
+    #expect(stats.err == broken.err)
+    #expect(stats.out.contains("Sessions per week"))
+    #expect(!stats.out.contains("Program"))
   }
 
   @Test func checkReadsProgramFilesWithLinesAndEvidenceWarnings() throws {

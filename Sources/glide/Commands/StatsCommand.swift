@@ -28,7 +28,8 @@ struct StatsCommand: ParsableCommand, LogCommand {
 
   func run() throws {
     // The program is read first: it reads the log too, and says any skipped lines once.
-    let program = try ProgramStanding.load(log: log, quiet: true)?.adherence
+    // A broken program file is said (by the load) and left out: the stats still show.
+    let program = try? ProgramStanding.load(log: log, quiet: true)?.adherence
     var reader = try log.openForReading()
     let stats = Stats(reader: &reader, weeks: weeks, now: .now(), time: .system)
     if json {
