@@ -19,6 +19,15 @@ public enum LogMerge {
   /// they were stored, whole, in batches of whole lines under the log's lock.
   public static func merge(_ sources: [String], into log: LogFile) throws(LogError) -> Report {
     try LogKind.check(log.path, doing: "cannot write the session log")
+    // One merge into a log at a time, from reading what it has to the last line added:
+    // two at once would each find the same sessions missing and add them twice.
+    try LogFile.makeDirectories(LogLocation.directory(of: log.path))
+    let lock = open(MergeIndex.path(forLog: log.path), O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard lock >= 0 else { throw .system("cannot write beside the session log", log.path) }
+    defer { close(lock) }
+    while flock(lock, LOCK_EX) != 0 {
+      guard errno == EINTR else { throw .system("cannot lock the session log", log.path) }
+    }
     var known = Set<String>()
     var reader = try LogReader(path: log.path)
     reader.newestLines { line in
