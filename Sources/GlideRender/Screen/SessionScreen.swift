@@ -209,7 +209,20 @@ struct Painter {
       row = cueRows(cueLine(item), style: Style(.dim), room: room) ?? 2
     }
     // The time (or the rep count), big.
-    let scales = full ? fullScales(item, top: row, gaps: gaps) : (digits: 1, phase: 1, spare: 0)
+    var scales = full ? fullScales(item, top: row, gaps: gaps) : (digits: 1, phase: 1, spare: 0)
+    // The blank rows under the digits, the word and the pacer give way, from the bottom
+    // up, where that makes the digits a size bigger: they are read from the floor.
+    if full, scales.spare + gaps.digits + gaps.phase + gaps.pacer >= BigFont.rows {
+      var closed = gaps
+      for gap in [\Gaps.pacer, \Gaps.phase, \Gaps.digits] where closed[keyPath: gap] > 0 {
+        closed[keyPath: gap] = 0
+        let closer = fullScales(item, top: row, gaps: closed)
+        if closer.digits > scales.digits {
+          (gaps, scales) = (closed, closer)
+          break
+        }
+      }
+    }
     // Rows the scales leave over go half above the digits, so the block sits centred.
     row += scales.spare / 2
     let sy = scales.digits
@@ -319,12 +332,30 @@ struct Painter {
 
   /// Rows the word and pacer under the digits take at their smallest, with `gaps`.
   func reservedBelowDigits(_ item: PlanItem, gaps: Gaps) -> Int {
-    (hasPhase(item) ? BigFont.rows + gaps.phase : 0) + (hasPacer ? 1 + gaps.pacer : 0)
+    (hasPhase(item) ? phaseRows(item, scale: 1) + gaps.phase : 0)
+      + (hasPacer ? 1 + gaps.pacer : 0)
   }
 
   /// Rows the block under the digits takes: the big word grows, text lines do not.
   func phaseRows(_ item: PlanItem, scale: Int) -> Int {
-    hasBigWord ? BigFont.rows * scale : BigFont.rows
+    hasBigWord ? BigFont.rows * scale : textRows(item)
+  }
+
+  /// Rows the lines under the digits take when there is no big word: a movement and how
+  /// it is paced, the first step and its cue, the side to switch to.
+  func textRows(_ item: PlanItem) -> Int {
+    if item.technique == .reps { return 3 }
+    if item.kind == .leadIn { return leadInCue(item).isEmpty ? 1 : 2 + leadInCue(item).count }
+    if item.kind == .switchSides { return 1 }
+    return 0
+  }
+
+  /// The first step's cue as the get-ready shows it, in at most two lines.
+  func leadInCue(_ item: PlanItem) -> [String] {
+    guard item.kind == .leadIn, let first = plan.items.first(where: { $0.kind == .step }),
+      let cue = first.step.cue
+    else { return [] }
+    return cue.wrapped(width - 2, maxLines: 2)
   }
 
   /// The digits' and the big word's vertical scales in the full tier, so that together
@@ -342,7 +373,7 @@ struct Painter {
     if word + pacer > 0 {
       let fixed =
         (hasPhase(item) ? gaps.phase : 0) + (hasPacer ? gaps.pacer : 0)
-        + (hasPhase(item) && word == 0 ? BigFont.rows : 0)
+        + (hasPhase(item) && word == 0 ? textRows(item) : 0)
       let perScale = BigFont.rows + word * BigFont.rows + pacer
       phase = max(1, (free - fixed) / perScale)
     }
@@ -370,20 +401,18 @@ struct Painter {
       BigFont.center(word, into: &frame, row: row, sx: sx, sy: sy, Style(.breathe, bold: true))
     } else if item.technique == .reps {
       frame.center(
-        (item.step.movement ?? "").truncated(width - 2), row: row + 1, Style(.text, bold: true))
+        (item.step.movement ?? "").truncated(width - 2), row: row, Style(.text, bold: true))
       let manual = item.isCountedReps
       let style = manual ? Style(.warning, bold: true) : Style(.dim)
-      frame.center(state.repsHint(of: item).truncated(width - 2), row: row + 3, style)
-    } else if item.kind == .leadIn, let first = plan.items.first(where: { $0.kind == .step }) {
-      frame.center(state.firstStepLine ?? "", row: row + 1, Style(.text, bold: true))
-      if let cue = first.step.cue {
-        // The block's last two rows, so the first step's cue is read whole.
-        for (index, line) in cue.wrapped(width - 2, maxLines: 2).enumerated() {
-          frame.center(line, row: row + 3 + index, Style(.dim))
-        }
+      frame.center(state.repsHint(of: item).truncated(width - 2), row: row + 2, style)
+    } else if item.kind == .leadIn {
+      frame.center(state.firstStepLine ?? "", row: row, Style(.text, bold: true))
+      // Two lines at most, so the first step's cue is read whole.
+      for (index, line) in leadInCue(item).enumerated() {
+        frame.center(line, row: row + 2 + index, Style(.dim))
       }
     } else if item.kind == .switchSides {
-      frame.center("Switch to the right side", row: row + 2, Style(.text, bold: true))
+      frame.center("Switch to the right side", row: row, Style(.text, bold: true))
     }
   }
 
