@@ -113,21 +113,11 @@ extension Journal {
 
   /// A journal's content, or why it is damaged.
   static func readJournal(_ path: String) -> Result<JournalFile, JournalFile.Damage> {
-    let fd = LogKind.openRegular(path)
-    guard fd >= 0 else { return .failure(.init("it cannot be read")) }
-    defer { close(fd) }
-    var bytes = [UInt8](repeating: 0, count: largestJournal + 1)
-    var filled = 0
-    while filled < bytes.count {
-      let count = bytes.withUnsafeMutableBytes {
-        read(fd, $0.baseAddress! + filled, $0.count - filled)
-      }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { break }
-      filled += count
+    guard let bytes = LogKind.readSmallFile(path, limit: largestJournal) else {
+      return .failure(.init("it cannot be read"))
     }
-    guard filled <= largestJournal else { return .failure(.init("it is too large")) }
-    return JournalFile.decode(Array(bytes[..<filled]))
+    guard bytes.count <= largestJournal else { return .failure(.init("it is too large")) }
+    return JournalFile.decode(bytes)
   }
 
   /// Renames a damaged journal to `NAME.damaged` (or `NAME.damaged-2`, … when taken);

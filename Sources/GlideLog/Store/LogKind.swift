@@ -31,6 +31,27 @@ enum LogKind {
     }
   }
 
+  /// The first `limit` + 1 bytes of the regular file at `path` (one more than allowed, so
+  /// a caller can tell a file that is too large), or nil when it cannot be read: the small
+  /// files beside a log (a journal, the merge index) are read whole, but never unbounded.
+  static func readSmallFile(_ path: String, limit: Int) -> [UInt8]? {
+    let fd = openRegular(path)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var bytes = [UInt8](repeating: 0, count: limit + 1)
+    var filled = 0
+    while filled < bytes.count {
+      let count = bytes.withUnsafeMutableBytes {
+        read(fd, $0.baseAddress! + filled, $0.count - filled)
+      }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { break }
+      filled += count
+    }
+    bytes.removeSubrange(filled...)
+    return bytes
+  }
+
   /// Opens `path` read-only without ever blocking on a FIFO, and only when it is a
   /// regular file; -1 with `errno` set otherwise (`EINVAL` for the wrong kind).
   static func openRegular(_ path: String, flags: Int32 = O_RDONLY) -> Int32 {

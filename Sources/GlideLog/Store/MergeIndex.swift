@@ -23,20 +23,13 @@ enum MergeIndex {
 
   /// The merged byte ranges of the log at `logPath`, in the order they were appended.
   static func ranges(forLog logPath: String) -> [Range<Int64>] {
-    let fd = LogKind.openRegular(path(forLog: logPath))
-    guard fd >= 0 else { return [] }
-    defer { close(fd) }
-    var bytes = [UInt8](repeating: 0, count: largest)
-    var filled = 0
-    while filled < bytes.count {
-      let count = bytes.withUnsafeMutableBytes {
-        read(fd, $0.baseAddress! + filled, $0.count - filled)
-      }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { break }
-      filled += count
+    guard let bytes = LogKind.readSmallFile(path(forLog: logPath), limit: largest) else {
+      return []
     }
-    return bytes[..<filled].split(separator: 0x0A).compactMap { line in
+    // Past the limit, only whole lines: a cut one could read as another range.
+    let whole =
+      bytes.count > largest ? bytes[..<(bytes[..<largest].lastIndex(of: 0x0A) ?? 0)] : bytes[...]
+    return whole.split(separator: 0x0A).compactMap { line in
       let numbers = line.split(separator: 0x20).compactMap {
         Int64(String(decoding: $0, as: UTF8.self))
       }
