@@ -4,6 +4,16 @@ public enum KeyTable {
   /// The step `+` and `-` add or take away.
   public static let extendStep = TimeSpan.seconds(15)
 
+  /// `q`, in the session and in a check-in alike.
+  static let quitBinding = KeyBinding(
+    keys: [.character("q"), .character("Q")], names: ["q"],
+    help: "end the session (asks y/n)", more: nil, hint: "q quit", action: .quit)
+
+  /// `?`, in the session and in a check-in alike.
+  static let helpBinding = KeyBinding(
+    keys: [.character("?"), .character("h"), .character("H")], names: ["?", "h"],
+    help: "this help; esc closes it", more: nil, hint: "? help", action: .help)
+
   /// The bindings in the order help lists them.
   public static let bindings: [KeyBinding] = [
     KeyBinding(
@@ -29,12 +39,7 @@ public enum KeyTable {
     KeyBinding(
       keys: ["1", "2", "3", "4", "5", "0"].map { .character($0) }, names: ["1-5", "0"],
       help: "how free a side feels / skip", more: nil, hint: "1-5 rate", action: .rate),
-    KeyBinding(
-      keys: [.character("q"), .character("Q")], names: ["q"],
-      help: "end the session (asks y/n)", more: nil, hint: "q quit", action: .quit),
-    KeyBinding(
-      keys: [.character("?"), .character("h"), .character("H")], names: ["?", "h"],
-      help: "this help; esc closes it", more: nil, hint: "? help", action: .help),
+    quitBinding, helpBinding,
     KeyBinding(
       keys: [.up, .down, .character("k"), .character("K"), .character("j"), .character("J")],
       names: ["↑", "↓", "j", "k"],
@@ -65,12 +70,7 @@ public enum KeyTable {
     KeyBinding(
       keys: [.character("s"), .character("S"), .escape], names: ["s", "esc"],
       help: "skip the question", more: nil, hint: "s skip", action: .checkInSkip),
-    KeyBinding(
-      keys: [.character("q"), .character("Q")], names: ["q"],
-      help: "end the session (asks y/n)", more: nil, hint: "q quit", action: .quit),
-    KeyBinding(
-      keys: [.character("?"), .character("h"), .character("H")], names: ["?", "h"],
-      help: "this help; esc closes it", more: nil, hint: "? help", action: .help),
+    quitBinding, helpBinding,
   ]
 
   /// The table as lines of text: keys, then what they do.
