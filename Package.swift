@@ -89,7 +89,11 @@ let package = Package(
       ]
     ),
     .testTarget(
-      name: "GlideRenderTests", dependencies: ["GlideRender", "GlideCore"],
+      name: "GlideRenderTests",
+      dependencies: [
+        "GlideRender", "GlideCore",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["Snapshots"]),
     .testTarget(
       name: "GlideConfigTests",

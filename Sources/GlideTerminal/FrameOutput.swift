@@ -47,14 +47,15 @@ struct FrameOutput {
       scrollsAtLastCell: tigetflag("am") == 1 && tigetflag("xenl") != 1)
   }
 
-  /// Sends `frame`: only what changed since the last one, in one write.
-  mutating func send(_ frame: Frame, then control: [UInt8] = []) {
+  /// Sends `frame`: only what changed since the last one (looking only in `changed`, when
+  /// given), in one write.
+  mutating func send(_ frame: Frame, changed: [FrameRegion]? = nil, then control: [UInt8] = []) {
     if isendwin() || is_wintouched(cn_stdscr()) {
       // ncurses has business with the screen (its modes to restore after the terminal was
       // given back, a resize it noticed): let it finish first, then repaint over it.
       takeScreenBack()
     }
-    let encoded = encoder.encode(frame, codes: codes)
+    let encoded = encoder.encode(frame, codes: codes, changed: changed)
     // A title or notification goes out in the frame's own write: one wake, one write.
     let bytes = control.isEmpty ? encoded : encoded + control
     var sent = 0
@@ -120,9 +121,9 @@ struct FrameOutput {
 extension Terminal {
   /// Draws a frame: the cells that differ from the one on screen, in one write (the whole
   /// frame after a resize or `fg`).
-  public func draw(_ frame: Frame) {
+  public func draw(_ frame: Frame, changed: [FrameRegion]?) {
     guard active else { return }
-    output.send(frame, then: pendingControl)
+    output.send(frame, changed: changed, then: pendingControl)
     pendingControl.removeAll(keepingCapacity: true)
   }
 }

@@ -48,7 +48,7 @@ final class FakeScreen: Screen {
     self.transcript = transcript
   }
 
-  func draw(_ frame: Frame) {
+  func draw(_ frame: Frame, changed: [FrameRegion]?) {
     transcript.frames.append(frame)
     transcript.lines.append("draw \(frame.width)x\(frame.height)")
   }

@@ -12,7 +12,7 @@ public struct Frame: Hashable, Sendable {
   /// Rows.
   public let height: Int
   /// Cells, row by row.
-  public private(set) var cells: [Cell]
+  public internal(set) var cells: [Cell]
 
   /// A blank frame; negative sizes count as zero.
   public init(width: Int, height: Int) {

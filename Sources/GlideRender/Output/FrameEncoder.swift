@@ -16,54 +16,94 @@ public struct FrameEncoder: Sendable {
   public mutating func invalidate() { shown = nil }
 
   /// The bytes that draw `frame` over the frame sent before (all of it when the size
-  /// changed or after `invalidate()`); empty when nothing changed.
-  public mutating func encode(_ frame: Frame, codes: TerminalCodes) -> [UInt8] {
+  /// changed or after `invalidate()`); empty when nothing changed. `changed`, when given,
+  /// says which parts of `frame` may differ from the frame before it: only their cells are
+  /// compared, so a wake that moved the digits and the bars touches those and nothing else.
+  public mutating func encode(
+    _ frame: Frame, codes: TerminalCodes, changed: [FrameRegion]? = nil
+  ) -> [UInt8] {
     buffer.removeAll(keepingCapacity: true)
-    let previous = shown.flatMap {
-      $0.width == frame.width && $0.height == frame.height ? $0 : nil
-    }
-    if previous == nil { buffer.append(contentsOf: codes.clear) }
-    var cursorRow = previous == nil ? 0 : -1
-    var cursorColumn = previous == nil ? 0 : -1
-    var currentStyle = -1
-    let lastIndex = frame.width * frame.height - 1
-    frame.cells.withUnsafeBufferPointer { cells in
-      let old = previous?.cells
-      for index in cells.indices {
-        let cell = cells[index]
-        if cell.width == 0 { continue }
-        if let old {
-          if old[index] == cell { continue }
-        } else if cell.isBlank {
-          continue
-        }
-        if index == lastIndex && codes.scrollsAtLastCell { continue }
-        let row = index / frame.width
-        let column = index - row * frame.width
-        if row != cursorRow || column != cursorColumn {
-          let gap = column - cursorColumn
-          if row == cursorRow && gap > 0 && gap <= 4 && currentStyle >= 0
-            && Self.spaces(cells, from: index - gap, to: index, in: currentStyle)
-          {
-            // A few spaces are shorter than a cursor move, and look the same.
-            for _ in 0..<gap { buffer.append(UInt8(ascii: " ")) }
-          } else {
-            moveCursor(row: row, column: column, codes: codes)
+    var run = Run()
+    if var old = shown, old.width == frame.width, old.height == frame.height {
+      // The frame on screen is brought up to date cell by cell; let go of it meanwhile so
+      // its cells are this encoder's alone and change in place.
+      shown = nil
+      frame.cells.withUnsafeBufferPointer { cells in
+        old.cells.withUnsafeMutableBufferPointer { was in
+          guard let changed else {
+            for index in cells.indices where was[index] != cells[index] {
+              was[index] = cells[index]
+              emit(index, of: cells, width: frame.width, codes: codes, run: &run)
+            }
+            return
+          }
+          for region in changed {
+            let rows = region.rows.clamped(to: 0..<frame.height)
+            let columns = region.columns.clamped(to: 0..<frame.width)
+            for row in rows {
+              for index
+                in (row * frame.width + columns.lowerBound)..<(row * frame.width
+                + columns.upperBound) where was[index] != cells[index]
+              {
+                was[index] = cells[index]
+                emit(index, of: cells, width: frame.width, codes: codes, run: &run)
+              }
+            }
           }
         }
-        let style = cell.style.code
-        if style != currentStyle {
-          buffer.append(contentsOf: codes.styles[style])
-          currentStyle = style
+      }
+      shown = old
+    } else {
+      buffer.append(contentsOf: codes.clear)
+      run.row = 0
+      run.column = 0
+      frame.cells.withUnsafeBufferPointer { cells in
+        for index in cells.indices where !cells[index].isBlank {
+          emit(index, of: cells, width: frame.width, codes: codes, run: &run)
         }
-        append(cell, unicode: codes.unicode)
-        cursorRow = row
-        cursorColumn = column + Int(cell.width)
+      }
+      shown = frame
+    }
+    if run.style >= 0 { buffer.append(contentsOf: codes.reset) }
+    return buffer
+  }
+
+  /// Where the terminal's cursor is and which style it draws in, as a frame's bytes go.
+  private struct Run {
+    var row = -1
+    var column = -1
+    var style = -1
+  }
+
+  /// Appends the bytes that draw the cell at `index`, moving the cursor there first.
+  private mutating func emit(
+    _ index: Int, of cells: UnsafeBufferPointer<Cell>, width: Int, codes: TerminalCodes,
+    run: inout Run
+  ) {
+    let cell = cells[index]
+    if cell.width == 0 { return }
+    if index == cells.count - 1 && codes.scrollsAtLastCell { return }
+    let row = index / width
+    let column = index - row * width
+    if row != run.row || column != run.column {
+      let gap = column - run.column
+      if row == run.row && gap > 0 && gap <= 4 && run.style >= 0
+        && Self.spaces(cells, from: index - gap, to: index, in: run.style)
+      {
+        // A few spaces are shorter than a cursor move, and look the same.
+        for _ in 0..<gap { buffer.append(UInt8(ascii: " ")) }
+      } else {
+        moveCursor(row: row, column: column, codes: codes)
       }
     }
-    if currentStyle >= 0 { buffer.append(contentsOf: codes.reset) }
-    shown = frame
-    return buffer
+    let style = cell.style.code
+    if style != run.style {
+      buffer.append(contentsOf: codes.styles[style])
+      run.style = style
+    }
+    append(cell, unicode: codes.unicode)
+    run.row = row
+    run.column = column + Int(cell.width)
   }
 
   /// Whether the cells in `range` are plain spaces that a space drawn in `style` shows

@@ -32,11 +32,7 @@ public enum SessionScreen {
     var painter = Painter(
       frame: Frame(width: width, height: height), layout: layout, state: state,
       readout: readout, notice: notice, weekCount: weekCount)
-    switch layout.tier {
-    case .tooSmall: painter.tooSmall()
-    case .compact: painter.compact()
-    case .medium, .full: painter.large()
-    }
+    painter.paint()
     return painter.frame
   }
 
@@ -113,6 +109,15 @@ struct Painter {
   }
 
   // MARK: - Tiers
+
+  /// Paints the whole screen in the layout its size takes.
+  mutating func paint() {
+    switch layout.tier {
+    case .tooSmall: tooSmall()
+    case .compact: compact()
+    case .medium, .full: large()
+    }
+  }
 
   mutating func tooSmall() {
     let message =
@@ -228,6 +233,7 @@ struct Painter {
     let sy = scales.digits
     let digits = bigText
     let sx = layout.horizontalScale(for: digits, sy: sy)
+    let digitsRow = row
     BigFont.center(digits, into: &frame, row: row, sx: sx, sy: sy, Style(itemRole, bold: true))
     row += BigFont.rows * sy + (full ? gaps.digits : 0)
     // What to do now: breath word, PAUSED, the movement.
@@ -244,14 +250,7 @@ struct Painter {
       smallPhaseRow(item, row: row)
       row += 1
     }
-    // Progress.
-    progressRow("step", cells: readout.stepCells, time: stepTimeLabel, row: row, role: itemRole)
-    if readout.pastHalfway == false, layout.progressBarWidth > 1 {
-      frame[row, 10 + layout.progressBarWidth / 2] = Cell("│", Style(.dim))
-    }
-    progressRow(
-      "session", cells: readout.sessionCells, time: "\(sessionLeft) left", row: row + 1,
-      role: .accent)
+    progressRows(row: row)
     frame.put(nextLine.truncated(width - 2), row: row + 2, column: 1, Style(.dim))
     if let request = state.rating {
       // Where the scale does not fit, the question keeps its keys in short.
@@ -265,6 +264,94 @@ struct Painter {
     }
     frame.put(keyLine.truncated(width - 2), row: height - 1, column: 1, Style(.dim))
     overlays()
+    // The moving parts may be redrawn alone only where nothing else overlaps them.
+    if ticksAlone, row + 1 < height - 2 {
+      ticking = Ticking(
+        digits: digits, row: digitsRow, sx: sx, sy: sy, progressRow: row,
+        pastHalfway: readout.pastHalfway)
+    }
+  }
+
+  /// The step bar (with its halfway mark) and the session bar, with the time each has
+  /// left, on `row` and the row under it.
+  mutating func progressRows(row: Int) {
+    progressRow("step", cells: readout.stepCells, time: stepTimeLabel, row: row, role: itemRole)
+    if readout.pastHalfway == false, layout.progressBarWidth > 1 {
+      frame[row, 10 + layout.progressBarWidth / 2] = Cell("│", Style(.dim))
+    }
+    progressRow(
+      "session", cells: readout.sessionCells, time: "\(sessionLeft) left", row: row + 1,
+      role: .accent)
+  }
+
+  // MARK: - Ticks
+
+  /// Where the parts of a running countdown's screen that move with time went: the big
+  /// digits and the two progress rows. Between them and the next change of anything
+  /// else, a tick redraws only these (`tick(_:)`).
+  struct Ticking {
+    /// The digits drawn, their top row and their scales.
+    var digits: String
+    var row: Int
+    var sx: Int
+    var sy: Int
+    /// The row of the step bar; the session bar is under it.
+    var progressRow: Int
+    /// Whether the halfway mark was drawn (false), or not (true, nil).
+    var pastHalfway: Bool?
+  }
+
+  /// Where this frame's moving parts went, when a tick may redraw only them.
+  var ticking: Ticking?
+
+  /// Whether nothing but the digits, the bars and their times moves on this screen until
+  /// something else changes: a timed item running, in the medium or full layout, with no
+  /// breath pacer, beat, 3-2-1, reps or overlay.
+  var ticksAlone: Bool {
+    state.mode == .running && state.overlay == nil && readout.remainingSeconds != nil
+      && readout.reps == nil && readout.breath == nil && readout.beatCells == nil
+      && readout.countIn == nil && (layout.tier == .medium || layout.tier == .full)
+  }
+
+  /// Redraws the moving parts of a frame drawn whole for an earlier readout of the same
+  /// screen (`last` says where they went), exactly as `large()` would draw them now, and
+  /// returns the regions it changed; nil, changing nothing, when the screen would not keep
+  /// its shape (the digits need another width, the halfway mark goes, the countdown
+  /// stopped).
+  mutating func tick(_ last: Ticking) -> [FrameRegion]? {
+    let digits = bigText
+    guard ticksAlone, readout.pastHalfway == last.pastHalfway,
+      BigFont.width(of: digits, sx: 1) == BigFont.width(of: last.digits, sx: 1)
+    else { return nil }
+    var regions: [FrameRegion] = []
+    // The digits from the first that changed: those before it stay where they are.
+    let old = Array(last.digits.unicodeScalars)
+    let new = Array(digits.unicodeScalars)
+    if let first = new.indices.first(where: { $0 >= old.count || old[$0] != new[$0] }) {
+      let total = BigFont.width(of: digits, sx: last.sx)
+      let left = max(0, (width - total) / 2)
+      let before = String(String.UnicodeScalarView(new[..<first]))
+      let start = left + (first == 0 ? 0 : BigFont.width(of: before, sx: last.sx) + last.sx)
+      let rows = last.row..<(last.row + BigFont.rows * last.sy)
+      for row in rows {
+        frame.fill(row: row, column: start, count: left + total - start, with: .blank)
+      }
+      let after = String(String.UnicodeScalarView(new[first...]))
+      BigFont.draw(
+        after, into: &frame, row: last.row, column: start, sx: last.sx, sy: last.sy,
+        Style(itemRole, bold: true))
+      regions.append(FrameRegion(rows: rows, columns: start..<(left + total)))
+    }
+    // The bars and their times, the times' old text cleared first.
+    let bars = last.progressRow..<(last.progressRow + 2)
+    let times = 11 + layout.progressBarWidth
+    for row in bars { frame.fill(row: row, column: times, count: width - times, with: .blank) }
+    progressRows(row: last.progressRow)
+    regions.append(FrameRegion(rows: bars, columns: 10..<width))
+    ticking = Ticking(
+      digits: digits, row: last.row, sx: last.sx, sy: last.sy, progressRow: last.progressRow,
+      pastHalfway: readout.pastHalfway)
+    return regions
   }
 
   // MARK: - Sizes

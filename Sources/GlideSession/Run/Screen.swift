@@ -19,8 +19,9 @@ public enum ScreenInput: Hashable, Sendable {
 public protocol Screen: AnyObject {
   /// The size in columns and rows.
   var size: (width: Int, height: Int) { get }
-  /// Shows a frame.
-  func draw(_ frame: Frame)
+  /// Shows a frame. `changed`, when given, names the only regions where it may differ
+  /// from the frame drawn before it; nil when any cell may.
+  func draw(_ frame: Frame, changed: [FrameRegion]?)
   /// Waits up to `milliseconds` (forever when nil) for a key, a resize or a signal.
   func read(timeout milliseconds: Int?) -> ScreenInput
   /// Rings the bell, or flashes the screen instead.

@@ -18,6 +18,8 @@ public final class SessionRunner {
   public private(set) var state: SessionState
   /// Plays Glide's own tones for the cues (`--sound tones`); the bell is not rung then.
   public var sound: SoundPlayer?
+  /// The screen as last drawn: a tick redraws only what moves.
+  private var retained = RetainedScreen()
   /// The window title, kept on the step and the time left with `options.title`.
   private var windowTitle: WindowTitle?
 
@@ -68,11 +70,11 @@ public final class SessionRunner {
       let (readout, wake) = state.display(at: now, widths: widths)
       // Before the frame, so a terminal can send the title in the frame's own write.
       if let text = windowTitle?.changedText(state, readout: readout) { screen.title(text) }
-      screen.draw(
-        SessionScreen.render(
-          state, readout: readout, width: size.width, height: size.height,
-          notice: hook?.failure ?? sound?.failure ?? options.notice,
-          weekCount: recorder?.weekCount))
+      retained.update(
+        state, readout: readout, width: size.width, height: size.height,
+        notice: hook?.failure ?? sound?.failure ?? options.notice,
+        weekCount: recorder?.weekCount)
+      screen.draw(retained.frame, changed: retained.changed)
       writeJournal()
       let input = screen.read(timeout: wake.map { clock.milliseconds(until: $0, from: now) })
       reapChildren()

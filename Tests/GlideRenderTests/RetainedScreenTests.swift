@@ -1,0 +1,169 @@
+import GlideCore
+import PropertyBased
+import Testing
+
+@testable import GlideRender
+
+/// A screen kept from wake to wake, redrawn in parts, is always the screen drawn whole,
+/// and the terminal gets the same bytes for it.
+@Suite struct RetainedScreenTests {
+  /// Every kind of item, and times that cross the digits' changes of width (10:00 to
+  /// 9:59) and a halfway mark.
+  static let plan = Plan(
+    Routine(
+      id: "r", name: "Retained", summary: "", phase: .any,
+      steps: [
+        Step(.hold, target: "hamstrings", duration: .seconds(603), cue: "Breathe out slowly"),
+        Step(.roll, target: "calves", sides: .both, duration: .seconds(125), cue: "Roll slowly"),
+        Step(.hold, target: "upper back", duration: .seconds(20), breath: BreathPattern("4-6")),
+        Step(repsOf: "Extensions", target: "upper back", count: 3, tempo: .seconds(2)),
+        Step(.roll, target: "quads", duration: .seconds(65)),
+      ]))
+
+  static let sizes = [(80, 24), (40, 12), (40, 22), (41, 13), (120, 40), (200, 60), (30, 8)]
+
+  /// Plays a script: mostly ticks at the next wake, with keys, resizes and a notice that
+  /// comes and goes; after each wake checks the kept screen against a whole render and
+  /// the bytes sent with regions against those sent without. Returns the ticks drawn in
+  /// part.
+  @discardableResult
+  static func play(_ script: [Int], start size: Int) -> Int {
+    var state = SessionState(plan: plan)
+    var now = Instant.seconds(100)
+    _ = reduce(&state, .start(at: now))
+    var retained = RetainedScreen()
+    var inParts = FrameEncoder()
+    var whole = FrameEncoder()
+    var (width, height) = sizes[size % sizes.count]
+    var notice: String?
+    var partial = 0
+    for code in script {
+      let widths = SessionScreen.widths(width: width, height: height)
+      let wake = state.display(at: now, widths: widths).nextWake
+      switch code % 20 {
+      case 0: now = now + .milliseconds(Int64(code % 3000))
+      case 1: _ = reduce(&state, .togglePause(at: now))
+      case 2: _ = reduce(&state, .toggleHelp(at: now))
+      case 3: _ = reduce(&state, .skip(at: now))
+      case 4: _ = reduce(&state, .extend(by: .seconds(code % 40 < 20 ? 15 : -15), at: now))
+      case 5: (width, height) = sizes[code / 20 % sizes.count]
+      case 6: notice = notice == nil ? "Sound failed: no player" : nil
+      case 7: _ = reduce(&state, .flagPressure(at: now))
+      default:
+        now = wake ?? now + .seconds(1)
+        _ = reduce(&state, .tick(at: now))
+      }
+      let (readout, _) = state.display(
+        at: now, widths: SessionScreen.widths(width: width, height: height))
+      retained.update(
+        state, readout: readout, width: width, height: height, notice: notice, weekCount: 2)
+      let expected = SessionScreen.render(
+        state, readout: readout, width: width, height: height, notice: notice, weekCount: 2)
+      #expect(same(retained.frame, expected), "\(width)x\(height) at \(now): \(readout)")
+      if retained.changed != nil { partial += 1 }
+      let sent = inParts.encode(retained.frame, codes: codes, changed: retained.changed)
+      #expect(sent == whole.encode(expected, codes: codes), "bytes at \(now)")
+      if state.isFinished { break }
+    }
+    return partial
+  }
+
+  @Test func partsRedrawnMatchTheWholeScreen() async {
+    await propertyCheck(
+      count: 200, input: Gen.int(in: 0...1_000_000).array(of: 0...120), Gen.int(in: 0...6)
+    ) { script, size in
+      Self.play(script, start: size)
+    }
+  }
+
+  @Test func scriptsOfTicksAreDrawnMostlyInParts() {
+    // Ticks only, from each size: the random scripts above do reach the partial redraw.
+    for size in Self.sizes.indices {
+      let partial = Self.play(Array(repeating: 19, count: 80), start: size)
+      #expect(partial >= (Self.sizes[size].0 >= 40 ? 60 : 0), "\(Self.sizes[size])")
+    }
+  }
+
+  @Test func aSessionTimeOneColumnShorterLeavesNoStaleCharacter() {
+    // The session's time goes from 10:00 to 9:59 while the step's keeps its width.
+    var state = SessionState(
+      plan: Plan(
+        Routine(
+          id: "s", name: "S", summary: "", phase: .any,
+          steps: [
+            Step(.roll, target: "calves", duration: .seconds(590)),
+            Step(.roll, target: "quads", duration: .seconds(15)),
+          ])))
+    _ = reduce(&state, .start(at: .zero))
+    _ = reduce(&state, .skip(at: .zero))
+    let widths = SessionScreen.widths(width: 80, height: 24)
+    var retained = RetainedScreen()
+    var now = Instant.zero
+    retained.update(
+      state, readout: state.display(at: now, widths: widths).readout, width: 80, height: 24)
+    var partial = 0
+    while let wake = state.nextWake(after: now, widths: widths), wake <= .seconds(20) {
+      now = wake
+      _ = reduce(&state, .tick(at: now))
+      let readout = state.display(at: now, widths: widths).readout
+      retained.update(state, readout: readout, width: 80, height: 24)
+      if retained.changed != nil { partial += 1 }
+      #expect(
+        same(retained.frame, SessionScreen.render(state, readout: readout, width: 80, height: 24)))
+    }
+    #expect(partial == 20)
+    #expect(retained.frame.text.contains("session") && retained.frame.text.contains("9:45 left\n"))
+  }
+
+  @Test(arguments: [(80, 24), (40, 12), (200, 60)])
+  func aCountdownTickRedrawsOnlyTheDigitsAndBars(width: Int, height: Int) {
+    var state = SessionState(
+      plan: Plan(
+        Routine(
+          id: "c", name: "C", summary: "", phase: .any,
+          steps: [Step(.roll, target: "calves", duration: .seconds(590))])))
+    _ = reduce(&state, .start(at: .zero))
+    _ = reduce(&state, .skip(at: .zero))
+    let widths = SessionScreen.widths(width: width, height: height)
+    var retained = RetainedScreen()
+    var now = Instant.zero
+    retained.update(
+      state, readout: state.display(at: now, widths: widths).readout, width: width, height: height)
+    #expect(retained.changed == nil, "the first frame is drawn whole")
+    var ticks = 0
+    while let wake = state.nextWake(after: now, widths: widths), wake <= .seconds(30) {
+      now = wake
+      _ = reduce(&state, .tick(at: now))
+      let readout = state.display(at: now, widths: widths).readout
+      retained.update(state, readout: readout, width: width, height: height)
+      let regions = retained.changed ?? []
+      #expect(!regions.isEmpty, "tick at \(now) drawn whole")
+      // The digits and the two bar rows, never the header, the cue or the keys.
+      #expect(regions.allSatisfy { $0.rows.lowerBound >= 2 && $0.rows.upperBound <= height - 2 })
+      #expect(regions.map { $0.rows.count * $0.columns.count }.reduce(0, +) < width * height / 2)
+      #expect(
+        same(
+          retained.frame,
+          SessionScreen.render(state, readout: readout, width: width, height: height)))
+      ticks += 1
+    }
+    #expect(ticks == 30)
+  }
+}
+
+private let codes = TerminalCodes.ansi(colors: [.accent: 6, .dim: 244])
+
+/// Whether two frames are the same, cell for cell and style for style; a failure names
+/// the first cell that differs rather than printing two whole frames.
+private func same(_ actual: Frame, _ expected: Frame) -> Bool {
+  guard actual != expected else { return true }
+  let first =
+    actual.cells.count == expected.cells.count
+    ? actual.cells.indices.first { actual.cells[$0] != expected.cells[$0] } : nil
+  let where_ = first.map {
+    "row \($0 / max(1, expected.width)), column \($0 % max(1, expected.width))"
+  }
+  Issue.record(
+    "frames differ at \(where_ ?? "their sizes"):\n\(actual.text)\n---\n\(expected.text)")
+  return false
+}
