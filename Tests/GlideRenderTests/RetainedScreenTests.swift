@@ -160,10 +160,10 @@ private func same(_ actual: Frame, _ expected: Frame) -> Bool {
   let first =
     actual.cells.count == expected.cells.count
     ? actual.cells.indices.first { actual.cells[$0] != expected.cells[$0] } : nil
-  let where_ = first.map {
+  let place = first.map {
     "row \($0 / max(1, expected.width)), column \($0 % max(1, expected.width))"
   }
   Issue.record(
-    "frames differ at \(where_ ?? "their sizes"):\n\(actual.text)\n---\n\(expected.text)")
+    "frames differ at \(place ?? "their sizes"):\n\(actual.text)\n---\n\(expected.text)")
   return false
 }
