@@ -98,15 +98,20 @@ public final class Terminal: Screen {
     // timed out it holds none, and asking would cost a system call on every wake.
     if mayHoldKeys, let input = nextKey() { return input }
     mayHoldKeys = false
-    var descriptors = [
+    // On the stack: a wake allocates nothing to wait.
+    var descriptors = (
       pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
-      pollfd(fd: Signals.wakeDescriptor, events: Int16(POLLIN), revents: 0),
-    ]
-    let result = poll(&descriptors, 2, Int32(clamping: milliseconds ?? -1))
+      pollfd(fd: Signals.wakeDescriptor, events: Int16(POLLIN), revents: 0)
+    )
+    let result = withUnsafeMutableBytes(of: &descriptors) {
+      poll(
+        $0.baseAddress!.assumingMemoryBound(to: pollfd.self), 2,
+        Int32(clamping: milliseconds ?? -1))
+    }
     if let input = pendingSignalOrResize() { return input }
     // Interrupted by a signal that is none of Glide's business.
     if result < 0 { return .timeout }
-    let keyboard = Int32(descriptors[0].revents)
+    let keyboard = Int32(descriptors.0.revents)
     if keyboard & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 { return .closed }
     guard keyboard & Int32(POLLIN) != 0 else { return .timeout }
     if let input = nextKey() {

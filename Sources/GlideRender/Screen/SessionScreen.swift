@@ -325,18 +325,19 @@ struct Painter {
     else { return nil }
     var regions: [FrameRegion] = []
     // The digits from the first that changed: those before it stay where they are.
-    let old = Array(last.digits.unicodeScalars)
-    let new = Array(digits.unicodeScalars)
-    if let first = new.indices.first(where: { $0 >= old.count || old[$0] != new[$0] }) {
+    let same = zip(last.digits.unicodeScalars, digits.unicodeScalars).prefix { $0 == $1 }.count
+    if same < digits.unicodeScalars.count {
       let total = BigFont.width(of: digits, sx: last.sx)
       let left = max(0, (width - total) / 2)
-      let before = String(String.UnicodeScalarView(new[..<first]))
-      let start = left + (first == 0 ? 0 : BigFont.width(of: before, sx: last.sx) + last.sx)
+      let scalars = digits.unicodeScalars
+      let first = scalars.index(scalars.startIndex, offsetBy: same)
+      let before = String(scalars[..<first])
+      let start = left + (same == 0 ? 0 : BigFont.width(of: before, sx: last.sx) + last.sx)
       let rows = last.row..<(last.row + BigFont.rows * last.sy)
       for row in rows {
         frame.fill(row: row, column: start, count: left + total - start, with: .blank)
       }
-      let after = String(String.UnicodeScalarView(new[first...]))
+      let after = String(scalars[first...])
       BigFont.draw(
         after, into: &frame, row: last.row, column: start, sx: last.sx, sy: last.sy,
         Style(itemRole, bold: true))
@@ -555,11 +556,10 @@ struct Painter {
   }
 
   mutating func bar(cells: Int, of barWidth: Int, row: Int, column: Int, role: Role) {
-    let filled = Cell("█", Style(role))
-    let empty = Cell("░", Style(.dim))
-    for x in 0..<barWidth {
-      frame[row, column + x] = x < cells ? filled : empty
-    }
+    let filled = min(max(0, cells), barWidth)
+    frame.fill(row: row, column: column, count: filled, with: Cell("█", Style(role)))
+    frame.fill(
+      row: row, column: column + filled, count: barWidth - filled, with: Cell("░", Style(.dim)))
   }
 
   mutating func overlays() {
