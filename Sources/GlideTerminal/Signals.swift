@@ -30,10 +30,14 @@ nonisolated(unsafe) private var restoreBytes = [UInt8](repeating: 0, count: 256)
 nonisolated(unsafe) private var restoreCount = 0
 nonisolated(unsafe) private var savedModes = termios()
 nonisolated(unsafe) private var savedModesValid = false
+/// What a crash does first (the session's journal notes the crash's instant); set before
+/// the handlers are installed, never after, so no handler reads it while it changes.
+nonisolated(unsafe) private var crashAction: (@convention(c) (Int32) -> Void)?
 
 /// Signal handling. Ending signals and SIGTSTP only set a flag and wake the run loop,
-/// which ends the session (logged as stopped) or suspends it. A crash restores the
-/// terminal with async-signal-safe calls only, then dies of its signal at once: the
+/// which ends the session (logged as stopped) or suspends it. A crash runs the action it
+/// was given (the journal's crash marker), restores the terminal, both with
+/// async-signal-safe calls only, then dies of its signal at once: the
 /// default action is put back first, so the Swift runtime's backtracer, which would wait
 /// for a key on the person's screen, never runs.
 public enum Signals {
@@ -45,7 +49,10 @@ public enum Signals {
   public static let fatal = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
   /// Installs the handlers; call before the terminal starts, so ncurses leaves them be.
-  public static func install() {
+  /// `onCrash` runs first in a crash handler, with the signal: it must be async-signal-safe
+  /// (no allocation, no lock).
+  public static func install(onCrash: (@convention(c) (Int32) -> Void)? = nil) {
+    crashAction = onCrash
     var ends: [Int32] = [-1, -1]
     if pipe(&ends) == 0 {
       for end in ends {
@@ -80,6 +87,8 @@ public enum Signals {
     sigprocmask(SIG_UNBLOCK, &handled, nil)
     for signal in fatal {
       handle(signal) { number in
+        // The marker first: it is the crash's instant, and one pwrite.
+        crashAction?(number)
         if screenActive.exchange(false, ordering: .relaxed) { restoreForCrash() }
         var action = sigaction()
         action.__sigaction_handler.sa_handler = SIG_DFL

@@ -118,6 +118,46 @@ import Testing
     #expect(history.out.contains("interrupted"), "\(history.out) \(history.err)")
   }
 
+  @Test(arguments: [SIGSEGV, SIGABRT])
+  func aCrashCreditsTheStepInProgressWithTheTimeUpToIt(signal: Int32) throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    tmux.type("ulimit -c 0")
+    // The roll's start is the journal's last write: the next is ten seconds on.
+    let (log, pids) = startLogged(tmux)
+    let rolling = Date()
+    Thread.sleep(forTimeInterval: 4)
+    for pid in pids { kill(pid, signal) }
+    let crashedAfter = Date().timeIntervalSince(rolling)
+    #expect(tmux.exitStatus(timeout: 5) == 128 + Int(signal))
+    #expect(!tmux.alternateScreenOn)
+    #expect(tmux.cursorShown)
+    tmux.expectSaneTerminal()
+    let history = runProcess(glideBinary, ["history", "--json", "--log", log])
+    #expect(history.err.contains("recovered an interrupted session"), "\(history.err)")
+    let lines = history.out.split(separator: "\n")
+    #expect(lines.count == 1, "\(history.out)")
+    let session = try #require(
+      lines.first.flatMap {
+        try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+      })
+    let steps = try #require(session["steps"] as? [[String: Any]])
+    let roll = try #require(steps.first)
+    let elapsed = try #require(roll["elapsed_seconds"] as? Double)
+    // The roll began up to a screen poll before it was seen; without the crash's instant
+    // it would read 0 s, as its start was written.
+    #expect(
+      elapsed >= crashedAfter - 0.5 && elapsed <= crashedAfter + 1,
+      "the roll ran \(crashedAfter) s before the crash, logged \(elapsed) s")
+    #expect(roll["outcome"] as? String == "partial")
+    #expect(session["outcome"] as? String == "interrupted")
+    let active = try #require(session["active_seconds"] as? Double)
+    #expect(active >= elapsed, "the active time runs to the crash too")
+    let again = runProcess(glideBinary, ["history", "--json", "--log", log])
+    #expect(!again.err.contains("recovered"))
+    #expect(again.out == history.out, "once")
+  }
+
   @Test func aPaneThatDiesUnderAShellIgnoringHangUpsTakesGlideWithIt() throws {
     let tmux = try Tmux()
     defer { tmux.close() }

@@ -98,9 +98,11 @@ import Testing
     }
     let bytes = try #require(FileManager.default.contents(atPath: path).map { [UInt8]($0) })
     let syncedLength = try #require(bytes.firstIndex(of: 0), "a gap after the synced record")
+    let page = JournalFile.markerOffset(afterRecordOf: syncedLength)
     let slot = JournalFile.refreshOffset(afterRecordOf: syncedLength)
-    #expect(slot % 4096 == 0 && slot > syncedLength, "the refresh has a page of its own")
-    #expect(bytes[syncedLength..<slot].allSatisfy { $0 == 0 })
+    #expect(page % 4096 == 0 && page > syncedLength, "the refresh has a page of its own")
+    #expect(slot == page + CrashMarker.size, "after the crash marker's slot")
+    #expect(bytes[syncedLength..<slot].allSatisfy { $0 == 0 }, "no crash, no marker")
     #expect(bytes.count > slot && bytes[slot] == UInt8(ascii: "{"))
     #expect(bytes.last == JournalFile.padding, "a shorter refresh pads over the longer one")
     guard case .success(let read) = Journal.readJournal(path) else {

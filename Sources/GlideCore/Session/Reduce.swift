@@ -590,9 +590,14 @@ extension SessionState {
           }
         }, repsPaced: isReps ? !item.isCountedReps : nil)
     }
+    var running: Summary.RunningClock?
+    if includeCurrent, mode == .running, clock.runningSince != nil, let item {
+      let step = item.kind == .step ? plan.items[..<index].filter { $0.kind == .step }.count : nil
+      running = Summary.RunningClock(step: step, left: clock.remaining(at: now))
+    }
     return Summary(
       routineID: plan.routineID, routineName: plan.routineName, outcome: outcome,
       planned: plan.total, active: active(at: now), paused: paused(at: now), steps: steps,
-      checkIn: checkIn.flatMap { $0.isEmpty ? nil : $0 })
+      checkIn: checkIn.flatMap { $0.isEmpty ? nil : $0 }, running: running)
   }
 }

@@ -95,12 +95,16 @@ public struct Summary: Hashable, Sendable {
   public var steps: [StepResult]
   /// The check-ins' answers, when the session checked in.
   public var checkIn: CheckIn?
+  /// The clock that ran at the report's instant; nil when none ran (paused, counting in,
+  /// checking in, over).
+  public var running: RunningClock?
 
   /// Creates a summary.
   public init(
     routineID: String, routineName: String, outcome: Outcome, planned: TimeSpan, active: TimeSpan,
-    paused: TimeSpan, steps: [StepResult], checkIn: CheckIn? = nil
+    paused: TimeSpan, steps: [StepResult], checkIn: CheckIn? = nil, running: RunningClock? = nil
   ) {
+    self.running = running
     self.checkIn = checkIn
     self.routineID = routineID
     self.routineName = routineName

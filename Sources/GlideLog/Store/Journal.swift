@@ -10,6 +10,8 @@
 /// is written in place into the same file, a page past the synced record (see
 /// `JournalFile`): one `pwrite`, no new file and no rename, because a rename over a file
 /// makes the file system flush it, and the timer would wait on the disk every ten seconds.
+/// The same open file takes a crash's instant (`CrashMarker`), so a crash loses none of
+/// the time since the last write.
 /// A journal whose lock can be taken, and whose process is gone, belongs to a dead
 /// session; `recover(into:)` moves it into its log.
 public final class Journal {
@@ -21,8 +23,10 @@ public final class Journal {
   private let owner: ProcessIdentity?
   /// The journal file as last replaced, open for refreshes; -1 before the first write.
   private var refreshDescriptor: Int32 = -1
-  /// Where refreshes go: the page after the synced record.
+  /// Where refreshes go: the page after the synced record, past the crash marker's slot.
   private var refreshOffset: Int64 = 0
+  /// The crash marker's slot this journal armed; 0 for none.
+  private var armed: UInt64 = 0
   /// The length of the last refresh, which a shorter one pads to with spaces.
   private var refreshLength = 0
 
@@ -35,9 +39,11 @@ public final class Journal {
     owner = .current
     lockDescriptor = -1
     lockDescriptor = try Self.takeLock(lockPath)
+    CrashMarker.prepare()
   }
 
   deinit {
+    CrashMarker.disarm(armed)
     if lockDescriptor >= 0 { close(lockDescriptor) }
     if refreshDescriptor >= 0 { close(refreshDescriptor) }
   }
@@ -45,9 +51,21 @@ public final class Journal {
   /// Keeps this record in the journal. `synced` replaces the journal and writes it to the
   /// disk before going on (item changes, pause, resume); otherwise it is refreshed in
   /// place, which a kill cannot undo and only a power loss can take, back to the last
-  /// synced write.
-  public func write(_ record: SessionRecord, synced: Bool) throws(LogError) {
-    try write(JournalFile(log: log.path, owner: owner, logOffset: nil, record: record), synced)
+  /// synced write. `clock` is the clock that ran when the record was taken, if one did: a
+  /// crash before the next write credits it the time up to the crash.
+  public func write(
+    _ record: SessionRecord, synced: Bool, clock: JournalClock? = nil
+  ) throws(LogError) {
+    try write(
+      JournalFile(log: log.path, owner: owner, logOffset: nil, record: record, clock: clock),
+      synced)
+  }
+
+  /// Where a crash's marker goes: the journal file, open, and the slot's offset; nil
+  /// before the first write and after the last.
+  var markerSlot: (descriptor: Int32, offset: Int64)? {
+    refreshDescriptor < 0
+      ? nil : (refreshDescriptor, refreshOffset - Int64(CrashMarker.size))
   }
 
   /// Appends the session's final record to the log and removes the journal. The journal
@@ -74,6 +92,8 @@ public final class Journal {
 
   /// Removes the journal and its lock: the session's line is in the log.
   func remove() {
+    CrashMarker.disarm(armed)
+    armed = 0
     unlink(path)
     unlink(path + ".tmp")
     unlink(lockPath)
@@ -101,10 +121,19 @@ public final class Journal {
       // The slot could not be written: replace the whole file instead.
     }
     try Self.replace(path, with: bytes, synced: synced)
-    if refreshDescriptor >= 0 { close(refreshDescriptor) }
+    // The new file is armed before the old one is closed, so a crash never writes into a
+    // descriptor that is closed or already reused.
+    let previous = refreshDescriptor
     refreshDescriptor = open(path, O_WRONLY | O_CLOEXEC)
     refreshOffset = Int64(JournalFile.refreshOffset(afterRecordOf: bytes.count))
     refreshLength = 0
+    if let slot = markerSlot {
+      armed = CrashMarker.arm(descriptor: slot.descriptor, offset: slot.offset)
+    } else {
+      CrashMarker.disarm(armed)
+      armed = 0
+    }
+    if previous >= 0 { close(previous) }
   }
 
   /// Writes all of `bytes` at `offset`; false when some could not be written.

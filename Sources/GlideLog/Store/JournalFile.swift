@@ -1,11 +1,13 @@
 /// What a journal file holds: a header line naming its log and the process that wrote it,
 /// then the session's record as it would go into the log.
 ///
-/// On disk a journal is the record last synced and, optionally, the record last refreshed
-/// in place: the refresh starts on the page after the synced record (the gap between them
-/// reads as NUL bytes) and is padded with spaces to the length of the refresh before it.
-/// On its own page a refresh torn by a power cut can never touch the synced record, so a
-/// slot that does not read as the same session's journal is passed over, not damage.
+/// On disk a journal is the record last synced, then from the next page a slot for a
+/// crash marker (`CrashMarker.size` bytes), then optionally the record last refreshed in
+/// place. The gaps read as NUL bytes; a refresh is padded with spaces to the length of the
+/// refresh before it. On its own page a refresh torn by a power cut can never touch the
+/// synced record, so a slot that does not read as the same session's journal is passed
+/// over, not damage; the marker's slot and the refresh never overlap, so neither write
+/// can spoil the other. Every synced write is a new file, which clears the marker.
 struct JournalFile: Equatable {
   /// The path of the log the session writes to, as it was given.
   var log: String
@@ -17,6 +19,11 @@ struct JournalFile: Equatable {
   var logOffset: Int64?
   /// The session as far as it got.
   var record: SessionRecord
+  /// The clock that ran when the record was taken, if one did.
+  var clock: JournalClock? = nil
+  /// What a crash handler wrote into the marker's slot, if it reads as a marker. Not part
+  /// of `bytes`: only a handler writes it.
+  var crash: CrashMarker? = nil
 
   /// The two lines, each ending in a newline.
   var bytes: [UInt8] {
@@ -27,6 +34,7 @@ struct JournalFile: Equatable {
         + "\"boot\":\(JSONWriter.string(owner.boot))"
     }
     if let logOffset { header += ",\"log_offset\":\(logOffset)" }
+    if let clock { header += ",\"clock\":\(clock.json)" }
     header += "}\n"
     return Array((header + record.jsonLine + "\n").utf8)
   }
@@ -34,24 +42,45 @@ struct JournalFile: Equatable {
   /// The byte a shorter refresh is padded with: JSON may end in spaces.
   static let padding = UInt8(ascii: " ")
 
-  /// Where the refresh slot starts for a synced record of `length` bytes: the next page,
-  /// leaving at least one NUL byte between the two.
-  static func refreshOffset(afterRecordOf length: Int) -> Int {
+  /// Where the crash marker's slot starts for a synced record of `length` bytes: the next
+  /// page, leaving at least one NUL byte between the two.
+  static func markerOffset(afterRecordOf length: Int) -> Int {
     (length / 4096 + 1) * 4096
   }
 
+  /// Where the refresh starts for a synced record of `length` bytes: after the marker.
+  static func refreshOffset(afterRecordOf length: Int) -> Int {
+    markerOffset(afterRecordOf: length) + CrashMarker.size
+  }
+
+  /// The record a crash marker carries on to the crash: the journal's record with the
+  /// time up to the crash credited, when the marker is later than the record and the
+  /// record's clock ran; the record itself otherwise.
+  var recordAtCrash: SessionRecord {
+    guard logOffset == nil, let clock, let crash,
+      let credited = clock.credit(record, crashedAt: crash)
+    else { return record }
+    return credited
+  }
+
   /// Reads a journal's bytes, or says in a few words why they are not a journal: the
-  /// refreshed record when its slot holds the same session, else the synced one.
+  /// refreshed record when its slot holds the same session, else the synced one, with
+  /// the crash marker when its slot holds one.
   static func decode(_ bytes: [UInt8]) -> Result<JournalFile, Damage> {
     guard let gap = bytes.firstIndex(of: 0) else { return decodeRecord(bytes[...]) }
     let synced = decodeRecord(bytes[..<gap])
-    guard case .success(let base) = synced else { return synced }
-    var slot = bytes[gap...].drop { $0 == 0 }
+    guard case .success(var file) = synced else { return synced }
+    let marker = min(bytes.count, markerOffset(afterRecordOf: gap))
+    let refresh = min(bytes.count, refreshOffset(afterRecordOf: gap))
+    var slot = bytes[refresh...].drop { $0 == 0 }
     while slot.last == padding { slot.removeLast() }
-    guard case .success(let refreshed) = decodeRecord(slot),
-      refreshed.record.id == base.record.id, refreshed.log == base.log
-    else { return synced }
-    return .success(refreshed)
+    if case .success(let refreshed) = decodeRecord(slot),
+      refreshed.record.id == file.record.id, refreshed.log == file.log
+    {
+      file = refreshed
+    }
+    file.crash = CrashMarker(bytes[marker..<refresh])
+    return .success(file)
   }
 
   /// Reads one record's two lines.
@@ -72,7 +101,10 @@ struct JournalFile: Equatable {
       owner = ProcessIdentity(pid: pid32, start: start, boot: boot)
     }
     let offset = header["log_offset"]?.int.map(Int64.init)
-    return .success(JournalFile(log: log, owner: owner, logOffset: offset, record: record))
+    return .success(
+      JournalFile(
+        log: log, owner: owner, logOffset: offset, record: record,
+        clock: JournalClock(json: header["clock"])))
   }
 
   /// Why a journal could not be read.

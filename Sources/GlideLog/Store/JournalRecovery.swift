@@ -18,7 +18,8 @@ extension Journal {
 
   /// Moves every journal that a dead session left for this log into it, exactly once,
   /// with the outcome the journal holds (`interrupted`, or the final one when the log could
-  /// not be written at the end); journals of other logs and of live sessions stay. A
+  /// not be written at the end), carried on to the crash when a crash marked its instant;
+  /// journals of other logs and of live sessions stay. A
   /// damaged journal is moved to `NAME.damaged`, and stray locks are removed.
   public static func recover(into log: LogFile) -> JournalRecovery {
     let name = JournalName(logPath: log.path)
@@ -52,6 +53,10 @@ extension Journal {
       unlink(lockPath)
       return
     case .success(var file):
+      // A crash's time is credited before the record goes anywhere: the journal replaced
+      // below holds the credited record without its clock, so it is credited only once.
+      file.record = file.recordAtCrash
+      file.clock = nil
       if file.logOffset == nil || !log.contains(id: file.record.id, from: file.logOffset!) {
         do {
           try log.append(file.record) { offset in

@@ -7,21 +7,34 @@ public final class SessionRecorder: Recorder {
   let id = SessionRecord.newID()
   let startedAt = Timestamp.now()
   private let journal: Journal
+  /// Session seconds per real second, for the time a crash marker credits.
+  private let timeScale: Double
   /// Why the line could not be appended, with the line itself, to print after the session.
   public private(set) var failure: (reason: String, line: String)?
   /// Sessions this ISO week, counted after this one was appended.
   public private(set) var weekCount: Int?
 
-  /// Starts the journal of a new session beside `log`.
-  public init(log: LogFile) throws(LogError) {
+  /// Starts the journal of a new session beside `log`, whose clock runs `timeScale` times
+  /// faster than real time.
+  public init(log: LogFile, timeScale: Double = 1) throws(LogError) {
     self.log = log
+    self.timeScale = timeScale
     journal = try Journal(log: log, id: id)
   }
 
   /// Replaces the journal with the progress so far; `synced` at item changes and pauses.
+  /// A running clock is noted with the monotonic instant, which a crash marker is
+  /// measured against.
   public func journal(_ summary: Summary, synced: Bool) {
+    let clock = summary.running.map { running in
+      JournalClock(
+        monotonicMilliseconds: MonotonicClock.monotonicNanoseconds() / 1_000_000,
+        scale: timeScale, step: running.step,
+        leftMilliseconds: running.left.map { $0.nanoseconds / 1_000_000 })
+    }
     try? journal.write(
-      SessionRecord(summary, id: id, startedAt: startedAt, endedAt: .now()), synced: synced)
+      SessionRecord(summary, id: id, startedAt: startedAt, endedAt: .now()), synced: synced,
+      clock: clock)
   }
 
   /// Appends the finished session, then removes the journal.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GlideConfig
 import GlideCore
+import GlideLog
 import GlideRender
 import GlideSession
 import GlideSound
@@ -134,7 +135,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     let recorder: SessionRecorder
     do {
       try logFile.prepare()
-      recorder = try SessionRecorder(log: logFile)
+      recorder = try SessionRecorder(log: logFile, timeScale: timeScale)
     } catch {
       throw fail(error.description)
     }
@@ -153,7 +154,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     let sounding = SoundMode.resolve(
       asked: askedSound, noBell: noBell,
       playerFound: PlayerProgram.find() != nil, breathSound: breathSound)
-    Signals.install()
+    Signals.install(onCrash: { CrashMarker.write(signal: $0) })
     let terminal: Terminal
     do {
       terminal = try Terminal(theme: chosenTheme, useColor: !noColor)
