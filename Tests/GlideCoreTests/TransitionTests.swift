@@ -99,6 +99,33 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
     #expect(store.state.clock.deadline == at(29))
   }
 
+  @Test func aKeyThatEndsTheCountInIsJournaledAsItLeftTheSession() {
+    let plan = Self.counted
+    var store = TestStore(plan)
+    _ = reduce(&store.state, .start(at: at(0)))
+    _ = reduce(&store.state, .tick(at: at(10)))
+    _ = reduce(&store.state, .togglePause(at: at(14)))
+    _ = reduce(&store.state, .togglePause(at: at(20)))
+    // The count-in ended at 23 s and the skip comes after it: the one journal is of the
+    // switch of sides the skip started, not of the roll the count-in resumed.
+    store.send(
+      .skip(at: at(23.5)),
+      effects: [.resumed(index: 1, remaining: .seconds(56)), ended(1, .partial, left: 55.5)]
+        + entered(2, in: plan),
+      journaled: true
+    ) {
+      $0.mode = .running
+      $0.index = 2
+      $0.records[1] = ItemRecord(elapsed: .seconds(4.5), outcome: .partial)
+      $0.clock = ItemClock(length: plan.items[2].planned, runningSince: at(23.5))
+      $0.pausedSince = nil
+      $0.pausedTotal = .seconds(9)
+    }
+    #expect(
+      store.state.report(.interrupted, at: at(23.5)).running
+        == Summary.RunningClock(step: nil, left: plan.items[2].planned))
+  }
+
   @Test func pausingWhileCountingInStaysPausedAndNothingResumed() {
     let plan = Self.counted
     var store = TestStore(plan)

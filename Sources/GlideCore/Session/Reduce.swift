@@ -22,9 +22,16 @@ public func reduce(_ state: inout SessionState, _ event: Event) -> [Effect] {
     effects = state.advance(to: now)
     if !state.isFinished { state.act(on: event, at: now, effects: &effects) }
   }
-  // Every item change is journaled, whatever caused it, so a killed session loses at most
-  // the item in progress.
-  let started = effects.contains { if case .stepStarted = $0 { true } else { false } }
+  // Every item change and resume is journaled, whatever caused it, so a killed session
+  // loses at most the item in progress. The journal is taken once the event has acted: a
+  // count-in ends on whatever event comes next, and a key that then changes the item or
+  // stops the clock must not leave the journal naming the clock the count-in ran.
+  let started = effects.contains {
+    switch $0 {
+    case .stepStarted, .resumed: true
+    default: false
+    }
+  }
   let journaled = effects.contains { if case .journal = $0 { true } else { false } }
   if started, !journaled, !state.isFinished {
     state.journaledAt = now
@@ -274,16 +281,13 @@ extension SessionState {
   }
 
   /// Says the 3-2-1 of a count-in as `now` reaches each number, and resumes at its end
-  /// (the clock runs from the end exactly, however late `now` is).
+  /// (the clock runs from the end exactly, however late `now` is). The resume is
+  /// journaled once the event that ended the count-in has acted (see `reduce`).
   fileprivate mutating func countIn(to now: Instant) -> [Effect] {
     guard case .countingIn(let until, let cued) = mode else { return [] }
     guard now < until else {
       resume(at: until)
-      journaledAt = now
-      return [
-        .resumed(index: index, remaining: clock.remaining(at: until)),
-        .journal(report(.interrupted, at: now)),
-      ]
+      return [.resumed(index: index, remaining: clock.remaining(at: until))]
     }
     let shown = Int((until - now).ceilingSeconds)
     guard shown < cued else { return [] }
