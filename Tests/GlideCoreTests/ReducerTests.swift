@@ -279,7 +279,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func quitAsksFirstAndCancelReturnsToWhatWasBefore() {
     var store = started()
-    store.send(.requestQuit(at: at(2)), effects: []) {
+    store.send(.requestQuit(at: at(2)), effects: [], refreshed: true) {
       $0.mode = .confirmingQuit(wasPaused: false)
       $0.clock = clock(0, banked: 2, since: nil)
       $0.pausedSince = at(2)
@@ -290,7 +290,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     ] {
       store.send(event, effects: [])
     }
-    store.send(.cancelQuit(at: at(5)), effects: []) {
+    store.send(.cancelQuit(at: at(5)), effects: [], refreshed: true) {
       $0.mode = .running
       $0.clock = clock(0, banked: 2, since: 5)
       $0.pausedSince = nil
@@ -316,9 +316,51 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     #expect(store.state.pausedSince == at(6))
   }
 
+  @Test func theQuitQuestionJournalsTheClockStoppedAndNoJournalsItRunningAgain() {
+    var store = started()
+    store.send(
+      .skip(at: at(0)), effects: [ended(0, .skipped, left: 10)] + entered(1), journaled: true
+    ) {
+      $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
+      $0.index = 1
+      $0.clock = clock(1, since: 0)
+    }
+    var asking = store.state
+    asking.now = at(20)
+    asking.mode = .confirmingQuit(wasPaused: false)
+    asking.clock = clock(1, banked: 20, since: nil)
+    asking.pausedSince = at(20)
+    asking.journaledAt = at(20)
+    let stopped = asking.report(.interrupted, at: at(20))
+    #expect(stopped.running == nil, "a crash while asked is credited nothing past the question")
+    #expect(stopped.steps[0].elapsed == .seconds(20))
+    store.send(.requestQuit(at: at(20)), effects: [.refreshJournal(stopped)]) { $0 = asking }
+    // While asked, no clock runs and the wakes journal nothing.
+    store.send(.tick(at: at(35)), effects: [])
+    var resumed = store.state
+    resumed.now = at(50)
+    resumed.mode = .running
+    resumed.clock = clock(1, banked: 20, since: 50)
+    resumed.pausedSince = nil
+    resumed.pausedTotal = .seconds(30)
+    resumed.journaledAt = at(50)
+    let running = resumed.report(.interrupted, at: at(50))
+    #expect(running.running == Summary.RunningClock(step: 0, left: .seconds(40)))
+    #expect(running.steps[0].elapsed == .seconds(20), "the question's time is not the step's")
+    store.send(.cancelQuit(at: at(50)), effects: [.refreshJournal(running)]) { $0 = resumed }
+    // The wakes' refreshes count their interval from "no".
+    store.send(.tick(at: at(59)), effects: [])
+    var refreshed = store.state
+    refreshed.now = at(60)
+    refreshed.journaledAt = at(60)
+    store.send(
+      .tick(at: at(60)), effects: [.refreshJournal(refreshed.report(.interrupted, at: at(60)))]
+    ) { $0 = refreshed }
+  }
+
   @Test func suspendingWhileAskingKeepsTheSessionPausedAfterwards() {
     var store = started()
-    store.send(.requestQuit(at: at(1)), effects: []) {
+    store.send(.requestQuit(at: at(1)), effects: [], refreshed: true) {
       $0.mode = .confirmingQuit(wasPaused: false)
       $0.clock = clock(0, banked: 1, since: nil)
       $0.pausedSince = at(1)
@@ -341,7 +383,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       $0.index = 1
       $0.clock = clock(1, since: 0)
     }
-    store.send(.requestQuit(at: at(45)), effects: []) {
+    store.send(.requestQuit(at: at(45)), effects: [], refreshed: true) {
       $0.mode = .confirmingQuit(wasPaused: false)
       $0.clock = clock(1, banked: 45, since: nil)
       $0.pausedSince = at(45)

@@ -60,7 +60,7 @@ private let at = Fixture.at
     _ = reduce(&store.state, .toggleHelp(at: at(1)))
     _ = reduce(&store.state, .scroll(by: 3, view: view, at: at(1)))
     #expect(store.state.scroll == 3)
-    store.send(.requestQuit(at: at(2)), effects: []) {
+    store.send(.requestQuit(at: at(2)), effects: [], refreshed: true) {
       $0.overlay = nil
       $0.scroll = 0
       $0.mode = .confirmingQuit(wasPaused: false)
@@ -68,7 +68,7 @@ private let at = Fixture.at
       $0.pausedSince = at(2)
     }
     store.send(.scroll(by: 3, view: view, at: at(3)), effects: [])
-    store.send(.cancelQuit(at: at(3)), effects: []) {
+    store.send(.cancelQuit(at: at(3)), effects: [], refreshed: true) {
       $0.mode = .running
       $0.pausedTotal = .seconds(1)
       $0.pausedSince = nil

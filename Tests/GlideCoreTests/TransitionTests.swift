@@ -142,6 +142,27 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
     store.send(.cancelQuit(at: at(11)), effects: []) { $0.mode = .paused }
   }
 
+  @Test func quittingAsTheCountInEndsJournalsTheClockStoppedSynced() {
+    let plan = Self.counted
+    var store = TestStore(plan)
+    _ = reduce(&store.state, .start(at: at(0)))
+    _ = reduce(&store.state, .tick(at: at(2)))
+    _ = reduce(&store.state, .togglePause(at: at(4)))
+    _ = reduce(&store.state, .togglePause(at: at(20)))
+    // The count-in ended at 23 s and its resume is journaled synced; the question stops
+    // the clock again in the same event, so that one journal is of the clock stopped.
+    store.send(
+      .requestQuit(at: at(23.5)), effects: [.resumed(index: 0, remaining: .seconds(6))],
+      journaled: true
+    ) {
+      $0.mode = .confirmingQuit(wasPaused: false)
+      $0.clock.banked = .seconds(4.5)
+      $0.pausedSince = at(23.5)
+      $0.pausedTotal = .seconds(19)
+    }
+    #expect(store.state.report(.interrupted, at: at(23.5)).running == nil)
+  }
+
   @Test func invariantsHoldWithTheCountIn() async {
     await propertyCheck(count: 150, input: Gen.int(in: 0...(15 * 40_000)).array(of: 0...60)) {
       script in

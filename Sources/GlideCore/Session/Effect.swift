@@ -27,8 +27,9 @@ public enum Effect: Hashable, Sendable {
   /// durably (synced) in case the session is killed or the power fails.
   case journal(Summary)
   /// The session's progress on a wake that happened anyway, at most every
-  /// `journalInterval`: refreshes the journal without syncing, so a kill loses at most that
-  /// interval and the disk is not woken every few seconds.
+  /// `journalInterval`, and when "End session? y/n" stops the clock or "no" runs it again:
+  /// refreshes the journal without syncing, so a kill loses at most that interval, a crash
+  /// is credited only the time the clock ran, and the disk is not woken every few seconds.
   case refreshJournal(Summary)
   /// The session ended: append its record to the log.
   case appendLog(Summary)

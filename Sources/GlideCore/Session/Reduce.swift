@@ -102,7 +102,11 @@ extension SessionState {
       return
     case (.cancelQuit, .confirmingQuit(let wasPaused)):
       mode = .paused
-      if !wasPaused { resume(at: now) }
+      guard !wasPaused else { return }
+      resume(at: now)
+      // The journal's clock runs again from here, so a crash after "no" is credited the
+      // time since, not the question's.
+      journalClock(at: now, effects: &effects)
       return
     case (.suspend, .confirmingQuit(let wasPaused)):
       // Coming back from the suspension, "no" leaves the session paused.
@@ -146,6 +150,9 @@ extension SessionState {
       mode = .confirmingQuit(wasPaused: wasPaused)
       overlay = nil
       scroll = 0
+      // The clock stops for the question: the journal must say so, or a crash while it is
+      // asked credits the question's time as worked.
+      if !wasPaused { journalClock(at: now, effects: &effects) }
       return
     case (.suspend, .checkingIn):
       effects.append(.suspend)
@@ -432,6 +439,15 @@ extension SessionState {
     }
     effects += announce(.rep(repsDone))
     if repsDone >= target { effects += leave(outcome: .done, at: now) }
+  }
+
+  /// Journals that the clock stopped or ran again with no item change, pause or resume to
+  /// journal it: a refresh, which costs no sync, since only a crash (which keeps what was
+  /// written) credits the journal's running clock. When the event also ended a count-in,
+  /// `reduce` journals it synced instead, as of the same state.
+  fileprivate mutating func journalClock(at now: Instant, effects: inout [Effect]) {
+    journaledAt = now
+    effects.append(.refreshJournal(report(.interrupted, at: now)))
   }
 
   fileprivate mutating func hold(at now: Instant) {
