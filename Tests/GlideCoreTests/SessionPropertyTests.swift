@@ -31,12 +31,16 @@ import Testing
     var state = SessionState(plan: plan)
     var now = Instant.seconds(1000)
     var effects = reduce(&state, .start(at: now))
+    var journal = journaled(effects, over: nil)
     check(state, at: now)
     for code in script {
       now = now + .milliseconds(Int64(code / 15 % 40_000))
-      effects += reduce(&state, event(code, at: now))
+      let step = reduce(&state, event(code, at: now))
+      effects += step
+      journal = journaled(step, over: journal)
       check(state, at: now)
       checkWake(state, at: now)
+      checkJournal(journal, of: state)
     }
     checkStory(effects, of: state)
     return state
@@ -98,6 +102,34 @@ import Testing
         #expect(remaining > .zero, "a running item's deadline is still ahead")
       }
     }
+  }
+
+  /// What the journal holds once the run loop has written one event's effects: the last
+  /// synced journal, else the first refresh (the run loop keeps a pending write over a
+  /// refresh); with neither, what it held.
+  static func journaled(_ effects: [Effect], over journal: Summary?) -> Summary? {
+    var pending: Summary?
+    for effect in effects {
+      switch effect {
+      case .journal(let summary): pending = summary
+      case .refreshJournal(let summary): pending = pending ?? summary
+      default: break
+      }
+    }
+    return pending ?? journal
+  }
+
+  /// The journal names the clock that runs, and none while none does: a crash is credited
+  /// the time from the journal's last write as that clock's, so a clock stopped or run
+  /// again without a write would credit time nobody worked, or lose time worked.
+  static func checkJournal(_ journal: Summary?, of state: SessionState) {
+    guard !state.isFinished else { return }
+    // Its time left moves with every wake and `+`; whether and which clock runs may not.
+    let named = journal?.running.map { Summary.RunningClock(step: $0.step, left: nil) }
+    let running = state.report(.interrupted, at: state.now).running
+    #expect(
+      named == running.map { Summary.RunningClock(step: $0.step, left: nil) },
+      "the journal says whether, and which, clock runs in \(state.mode)")
   }
 
   static func checkWake(_ state: SessionState, at now: Instant) {
