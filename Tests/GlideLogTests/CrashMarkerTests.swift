@@ -179,6 +179,45 @@ import Testing
     #expect(Journal.recover(into: log).recovered == [paused])
   }
 
+  @Test func aCrashWhileAskedToEndCreditsNothingAndAfterNoOnlyTheTimeSince() throws {
+    // "End session?" 4 s into the hold stops its clock: the session's refresh then names
+    // no clock. "No" 20 s later runs it again: the next refresh names it, 55 s left.
+    var asked = holding("quit")
+    asked.steps[1].elapsed = .seconds(5)
+    asked.steps[1].outcome = .partial
+    asked.activeSeconds += 4
+    asked.endedAt = Timestamp(milliseconds: asked.endedAt.milliseconds + 4_000)
+    var resumed = asked
+    resumed.pausedSeconds += 20
+    resumed.endedAt = Timestamp(milliseconds: asked.endedAt.milliseconds + 20_000)
+    for answered in [false, true] {
+      let folder = TemporaryFolder()
+      let log = LogFile(path: folder.file("log.jsonl"))
+      do {
+        let journal = try Journal(log: log, id: "quit")
+        try journal.write(holding("quit"), synced: true, clock: clock(at: written))
+        try journal.write(asked, synced: false)
+        if answered {
+          try journal.write(
+            resumed, synced: false, clock: clock(at: written + 24_000, left: 55_000))
+        }
+        try crash(journal, at: written + 26_000)
+      }
+      let recovered = Journal.recover(into: log).recovered
+      if answered {
+        var expected = resumed
+        expected.steps[1].elapsed = .seconds(7)
+        expected.activeSeconds += 2
+        expected.endedAt = Timestamp(milliseconds: resumed.endedAt.milliseconds + 2_000)
+        #expect(recovered == [expected], "only the 2 s since \"no\" are the step's")
+      } else {
+        #expect(recovered == [asked], "none of the 22 s asked are the step's")
+      }
+      #expect(try stored(log) == recovered)
+      #expect(try glideFiles(folder).isEmpty)
+    }
+  }
+
   @Test func aTornOrGarbageMarkerIsPassedOverAndTheSessionLandsOnce() throws {
     let line = CrashMarker(monotonicMilliseconds: written + 4_000, signal: SIGBUS).bytes
     let damaged: [[UInt8]] = [
