@@ -158,6 +158,41 @@ import Testing
     #expect(again.out == history.out, "once")
   }
 
+  @Test(arguments: [false, true])
+  func aCrashWhileAskedToEndOrAfterNoCreditsNoneOfTheQuestionsTime(answersNo: Bool) throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    tmux.type("ulimit -c 0")
+    let (log, pids) = startLogged(tmux)
+    let rolling = Date()
+    Thread.sleep(forTimeInterval: 2)
+    tmux.keys("q")
+    var worked = Date().timeIntervalSince(rolling)
+    tmux.waitFor("End session? y/n")
+    Thread.sleep(forTimeInterval: 3)
+    if answersNo {
+      tmux.keys("n")
+      let answered = Date()
+      tmux.waitFor("space pause")
+      Thread.sleep(forTimeInterval: 1)
+      worked += Date().timeIntervalSince(answered)
+    }
+    for pid in pids { kill(pid, SIGSEGV) }
+    #expect(tmux.exitStatus(timeout: 5) == 128 + Int(SIGSEGV))
+    let history = runProcess(glideBinary, ["history", "--json", "--log", log])
+    #expect(history.err.contains("recovered an interrupted session"), "\(history.err)")
+    let session = try #require(
+      history.out.split(separator: "\n").first.flatMap {
+        try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+      })
+    let steps = try #require(session["steps"] as? [[String: Any]])
+    let elapsed = try #require(steps.first?["elapsed_seconds"] as? Double)
+    // The 3 s asked are paused time: with them the roll would read 3 s more.
+    #expect(
+      elapsed >= worked - 0.5 && elapsed <= worked + 1,
+      "the roll ran \(worked) s outside the question, logged \(elapsed) s")
+  }
+
   @Test func aPaneThatDiesUnderAShellIgnoringHangUpsTakesGlideWithIt() throws {
     let tmux = try Tmux()
     defer { tmux.close() }
