@@ -15,6 +15,9 @@ import GlideRender
 struct FrameOutput {
   private let codes: TerminalCodes
   private var encoder = FrameEncoder()
+  /// Set when ncurses has changed its idea of the screen (a resize), so the next frame
+  /// lets it update first and then repaints whole.
+  var mustTakeBack = false
 
   /// Looks up the running terminal's codes; call once ncurses has started.
   init(theme: Theme, useColor: Bool, unicode: Bool) {
@@ -50,14 +53,14 @@ struct FrameOutput {
   /// Sends `frame`: only what changed since the last one (looking only in `changed`, when
   /// given), in one write.
   mutating func send(_ frame: Frame, changed: [FrameRegion]? = nil, then control: [UInt8] = []) {
-    if isendwin() || is_wintouched(cn_stdscr()) {
-      // ncurses has business with the screen (its modes to restore after the terminal was
-      // given back, a resize it noticed): let it finish first, then repaint over it.
+    if mustTakeBack {
+      // ncurses has business with the screen (a resize it was told of or noticed): let it
+      // finish first, then repaint over it. A flag of Glide's own, so that a steady wake
+      // calls nothing in ncurses.
       takeScreenBack()
     }
-    let encoded = encoder.encode(frame, codes: codes, changed: changed)
     // A title or notification goes out in the frame's own write: one wake, one write.
-    let bytes = control.isEmpty ? encoded : encoded + control
+    let bytes = encoder.encode(frame, codes: codes, changed: changed, then: control)
     var sent = 0
     while sent < bytes.count {
       let result = bytes.withUnsafeBytes { write(1, $0.baseAddress! + sent, bytes.count - sent) }
@@ -82,6 +85,7 @@ struct FrameOutput {
   /// Puts the program's terminal modes back (raw, no echo, the alternate screen) after the
   /// terminal was given back, and makes the next frame a full repaint.
   mutating func takeScreenBack() {
+    mustTakeBack = false
     wnoutrefresh(cn_stdscr())
     doupdate()
     encoder.invalidate()

@@ -70,6 +70,7 @@ public final class Terminal: Screen {
     curs_set(0)
     set_escdelay(25)
     output = FrameOutput(theme: theme, useColor: useColor, unicode: unicode)
+    learnSize()
     // ncurses clears the screen on its first refresh: let that happen now, so that no key
     // read later triggers it over a frame.
     output.takeScreenBack()
@@ -77,12 +78,16 @@ public final class Terminal: Screen {
 
   deinit { restore() }
 
-  /// The terminal's size in columns and rows.
-  public var size: (width: Int, height: Int) {
+  /// The terminal's size in columns and rows, as ncurses last learned it.
+  public private(set) var size: (width: Int, height: Int) = (0, 0)
+
+  /// Reads the size ncurses holds now: at the start and after each resize, so a steady
+  /// wake asks ncurses nothing.
+  private func learnSize() {
     var rows: Int32 = 0
     var columns: Int32 = 0
     cn_getmaxyx(cn_stdscr(), &rows, &columns)
-    return (Int(columns), Int(rows))
+    size = (Int(columns), Int(rows))
   }
 
   /// Waits up to `milliseconds` (forever when nil) for a key, a resize or a signal, or
@@ -141,6 +146,8 @@ public final class Terminal: Screen {
     if ioctl(1, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 {
       resize_term(Int32(window.ws_row), Int32(window.ws_col))
     }
+    learnSize()
+    output.mustTakeBack = true
   }
 
   /// Reads of a readable keyboard that gave nothing, in a row.
@@ -154,7 +161,11 @@ public final class Terminal: Screen {
     let status = wget_wch(window, &value)
     if status == cn_key_code_yes() {
       switch Int32(value) {
-      case cn_key_resize(): return .resize
+      case cn_key_resize():
+        // ncurses noticed the resize itself and took the new size on.
+        learnSize()
+        output.mustTakeBack = true
+        return .resize
       case cn_key_left(): return .key(.left)
       case cn_key_right(): return .key(.right)
       case cn_key_up(): return .key(.up)
@@ -194,10 +205,11 @@ public final class Terminal: Screen {
   /// The channels desktop notifications go through; none sends nothing.
   public var notificationChannels: [DesktopNotification.Channel] = []
 
-  /// Names what is on screen in the window's title (OSC 0), where titles are on.
-  public func title(_ text: String) {
+  /// Names what is on screen in the window's title (an OSC 0 that `WindowTitle` built),
+  /// where titles are on.
+  public func title(_ command: [UInt8]) {
     guard active, titles else { return }
-    pendingControl += WindowTitle.set(text)
+    pendingControl.append(contentsOf: command)
   }
 
   /// Sends a desktop notification through the channels asked for.

@@ -79,7 +79,11 @@ final class FakeScreen: Screen {
 
   func bell(flash: Bool) { transcript.lines.append(flash ? "flash" : "bell") }
   func suspend() { transcript.lines.append("suspend") }
-  func title(_ text: String) { transcript.lines.append("title \(text)") }
+  func title(_ command: [UInt8]) {
+    // The command is `ESC ] 0 ; text BEL`: the transcript keeps the text.
+    transcript.lines.append(
+      "title \(String(decoding: command.dropFirst(4).dropLast(), as: UTF8.self))")
+  }
   func notify(_ notification: DesktopNotification) {
     transcript.lines.append("notify \(notification.body)")
   }

@@ -81,6 +81,31 @@ private func session(at seconds: Double, pausedAt: Double? = nil) -> (SessionSta
     #expect(title.text == "1:20 Roll · left calves - Glide")
   }
 
+  @Test func secondsWrittenInPlaceGiveTheTitleBuiltWhole() {
+    // Every wake of the whole session, with a pause and a resume: the command that
+    // rewrites only the digits is always the one built from the text.
+    var title = WindowTitle()
+    var state = SessionState(plan: plan)
+    _ = reduce(&state, .start(at: .zero))
+    let widths = ReadoutWidths(step: 10, session: 10, breath: 10, beat: 10)
+    var now = Instant.zero
+    var sent = 0
+    while !state.isFinished, now < .seconds(400) {
+      if now == .seconds(30) { _ = reduce(&state, .togglePause(at: now)) }
+      if now == .seconds(40) { _ = reduce(&state, .togglePause(at: now)) }
+      let readout = state.readout(at: now, widths: widths)
+      if let command = title.update(state, readout: readout) {
+        #expect(
+          text(command) == text(WindowTitle.set(WindowTitle.text(state, readout: readout))),
+          "at \(now)")
+        sent += 1
+      }
+      now = now + .milliseconds(250)
+      _ = reduce(&state, .tick(at: now))
+    }
+    #expect(sent > 150)
+  }
+
   @Test func textFromARoutineCannotEndTheCommand() {
     let evil = "calves\u{07}\u{1B}]0;owned\u{1B}\\\u{9C}\u{9B}2J"
     let bytes = WindowTitle.set(evil)

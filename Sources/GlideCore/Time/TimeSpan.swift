@@ -74,40 +74,7 @@ public struct TimeSpan: Comparable, Hashable, Sendable, AdditiveArithmetic, Cust
 
 extension TimeSpan {
   /// The span as a clock face: `m:ss`, or `h:mm:ss` from an hour, rounded up to the second.
-  public var clockFace: String {
-    let total = max(0, ceilingSeconds)
-    let hours = total / 3600
-    let minutes = (total % 3600) / 60
-    let seconds = total % 60
-    // Written digit by digit, from the right: a countdown asks for it at every wake, and
-    // interpolation costs several times as much.
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-      var at = buffer.count
-      func put(_ byte: UInt8) {
-        at -= 1
-        buffer[at] = byte
-      }
-      func put(_ value: Int64, width: Int) {
-        var value = value
-        var written = 0
-        repeat {
-          put(UInt8(ascii: "0") + UInt8(value % 10))
-          value /= 10
-          written += 1
-        } while value > 0 || written < width
-      }
-      put(seconds, width: 2)
-      put(UInt8(ascii: ":"))
-      if hours > 0 {
-        put(minutes, width: 2)
-        put(UInt8(ascii: ":"))
-        put(hours, width: 1)
-      } else {
-        put(minutes, width: 1)
-      }
-      return String(decoding: UnsafeBufferPointer(rebasing: buffer[at...]), as: UTF8.self)
-    }
-  }
+  public var clockFace: String { ClockFace(seconds: ceilingSeconds).text }
 
   /// The span in words a person reads at a glance: `90s`, `2m`, `1m30s`, `1h05m`.
   public var humanShort: String {

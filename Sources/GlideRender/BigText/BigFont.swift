@@ -1,3 +1,5 @@
+import GlideCore
+
 /// A five-row block font for the digits and words read from across a room.
 public enum BigFont {
   /// Rows in a glyph at scale 1.
@@ -97,18 +99,54 @@ public enum BigFont {
     _ text: String, into frame: inout Frame, row: Int, column: Int, sx: Int, sy: Int,
     _ style: Style
   ) {
-    let pixel = Cell("█", style)
     var x = column
     for scalar in text.unicodeScalars {
       guard let glyph = glyph(scalar) else { continue }
-      for (r, bits) in glyph.rows.enumerated() {
-        for c in 0..<glyph.width where bits & (1 << (glyph.width - 1 - c)) != 0 {
-          for dy in 0..<sy {
-            frame.fill(row: row + r * sy + dy, column: x + c * sx, count: sx, with: pixel)
-          }
+      draw(glyph, into: &frame, row: row, column: x, sx: sx, sy: sy, style)
+      x += (glyph.width + 1) * sx
+    }
+  }
+
+  /// Draws a clock face as `draw(_:into:row:column:sx:sy:_:)` draws its text, from its
+  /// `from`th character: a countdown's tick redraws only the digits that changed.
+  static func draw(
+    _ face: ClockFace, from first: Int = 0, into frame: inout Frame, row: Int, column: Int,
+    sx: Int, sy: Int, _ style: Style
+  ) {
+    var x = column
+    for index in first..<face.count {
+      guard let glyph = table[Int(face[index] & 0x7F)] else { continue }
+      draw(glyph, into: &frame, row: row, column: x, sx: sx, sy: sy, style)
+      x += (glyph.width + 1) * sx
+    }
+  }
+
+  /// Columns the first `count` characters of a clock face take at horizontal scale `sx`,
+  /// as `width(of:sx:)` counts them.
+  static func width(of face: ClockFace, count: Int? = nil, sx: Int) -> Int {
+    var total = 0
+    var glyphs = 0
+    for index in 0..<(count ?? face.count) {
+      guard let glyph = table[Int(face[index] & 0x7F)] else { continue }
+      total += glyph.width
+      glyphs += 1
+    }
+    guard glyphs > 0 else { return 0 }
+    return (total + glyphs - 1) * sx
+  }
+
+  /// One glyph's pixels with their top-left corner at (row, column).
+  private static func draw(
+    _ glyph: Glyph, into frame: inout Frame, row: Int, column: Int, sx: Int, sy: Int,
+    _ style: Style
+  ) {
+    let pixel = Cell("█", style)
+    for (r, bits) in glyph.rows.enumerated() {
+      for c in 0..<glyph.width where bits & (1 << (glyph.width - 1 - c)) != 0 {
+        for dy in 0..<sy {
+          frame.fill(row: row + r * sy + dy, column: column + c * sx, count: sx, with: pixel)
         }
       }
-      x += (glyph.width + 1) * sx
     }
   }
 

@@ -107,6 +107,37 @@ public struct Frame: Hashable, Sendable {
     return x
   }
 
+  /// Writes a clock face from a column as `put` writes its text, without a `String`: a
+  /// countdown's tick writes its times this way. Returns the column after it.
+  @discardableResult
+  mutating func put(_ face: ClockFace, row: Int, column: Int, _ style: Style) -> Int {
+    face.withBytes { put(ascii: $0, row: row, column: column, style) }
+  }
+
+  /// Writes ASCII text, as `put` writes a `String` of it. Returns the column after it.
+  @discardableResult
+  mutating func put(ascii text: StaticString, row: Int, column: Int, _ style: Style) -> Int {
+    put(
+      ascii: UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount),
+      row: row, column: column, style)
+  }
+
+  private mutating func put(
+    ascii bytes: UnsafeRawBufferPointer, row: Int, column: Int, _ style: Style
+  ) -> Int {
+    var x = column
+    for byte in bytes {
+      guard x < width else { return x }
+      // Printable ASCII only: a clock face and Glide's own words; anything else shows as ?.
+      let scalar = Unicode.Scalar(byte >= 0x20 && byte < 0x7F ? byte : UInt8(ascii: "?"))
+      if row >= 0 && row < height && x >= 0 {
+        place(Cell(scalar, style), at: row * width + x, column: x)
+      }
+      x += 1
+    }
+    return x
+  }
+
   /// Writes text centred on a row, clipped at both edges.
   public mutating func center(_ text: String, row: Int, _ style: Style = .plain) {
     put(text, row: row, column: (width - DisplayWidth.of(text)) / 2, style)

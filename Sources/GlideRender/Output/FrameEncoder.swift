@@ -19,8 +19,11 @@ public struct FrameEncoder: Sendable {
   /// changed or after `invalidate()`); empty when nothing changed. `changed`, when given,
   /// says which parts of `frame` may differ from the frame before it: only their cells are
   /// compared, so a wake that moved the digits and the bars touches those and nothing else.
+  ///
+  /// `control` (a window title, a notification) goes at the end of the same bytes, so a
+  /// frame and what comes with it leave in one write.
   public mutating func encode(
-    _ frame: Frame, codes: TerminalCodes, changed: [FrameRegion]? = nil
+    _ frame: Frame, codes: TerminalCodes, changed: [FrameRegion]? = nil, then control: [UInt8] = []
   ) -> [UInt8] {
     buffer.removeAll(keepingCapacity: true)
     var run = Run()
@@ -65,6 +68,7 @@ public struct FrameEncoder: Sendable {
       shown = frame
     }
     if run.style >= 0 { buffer.append(contentsOf: codes.reset) }
+    buffer.append(contentsOf: control)
     return buffer
   }
 

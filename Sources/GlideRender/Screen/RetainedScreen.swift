@@ -50,9 +50,12 @@ public struct RetainedScreen {
         frame: frame, layout: Layout(width: width, height: height), state: state,
         readout: readout, notice: notice, weekCount: weekCount)
       frame = Frame(width: 0, height: 0)
-      let regions = painter.tick(ticking)
+      // The regions' storage is reused from tick to tick.
+      var regions = changed ?? []
+      changed = nil
+      let ticked = painter.tick(ticking, into: &regions)
       frame = painter.frame
-      if let regions {
+      if ticked {
         changed = regions
         self.ticking = painter.ticking
         return

@@ -267,31 +267,51 @@ struct Painter {
     // The moving parts may be redrawn alone only where nothing else overlaps them.
     if ticksAlone, row + 1 < height - 2 {
       ticking = Ticking(
-        digits: digits, row: digitsRow, sx: sx, sy: sy, progressRow: row,
-        pastHalfway: readout.pastHalfway)
+        digits: ClockFace(seconds: readout.remainingSeconds ?? 0), row: digitsRow, sx: sx, sy: sy,
+        progressRow: row, pastHalfway: readout.pastHalfway)
     }
   }
 
   /// The step bar (with its halfway mark) and the session bar, with the time each has
   /// left, on `row` and the row under it.
   mutating func progressRows(row: Int) {
-    progressRow("step", cells: readout.stepCells, time: stepTimeLabel, row: row, role: itemRole)
-    if readout.pastHalfway == false, layout.progressBarWidth > 1 {
-      frame[row, 10 + layout.progressBarWidth / 2] = Cell("│", Style(.dim))
+    guard layout.progressBarWidth > 0 else { return }
+    frame.put("step", row: row, column: 1, Style(.dim))
+    frame.put("session", row: row + 1, column: 1, Style(.dim))
+    progressBars(row: row)
+  }
+
+  /// What moves on the progress rows: the bars, the halfway mark and the times. The
+  /// times of a countdown are written from their clock faces, without a `String`.
+  mutating func progressBars(row: Int) {
+    let barWidth = layout.progressBarWidth
+    guard barWidth > 0 else { return }
+    let times = 11 + barWidth
+    bar(cells: readout.stepCells, of: barWidth, row: row, column: 10, role: itemRole)
+    if readout.reps == nil {
+      let end = frame.put(
+        ClockFace(seconds: readout.remainingSeconds ?? 0), row: row, column: times, Style(.text))
+      frame.put(ascii: " left", row: row, column: end, Style(.text))
+    } else {
+      frame.put(stepTimeLabel, row: row, column: times, Style(.text))
     }
-    progressRow(
-      "session", cells: readout.sessionCells, time: "\(sessionLeft) left", row: row + 1,
-      role: .accent)
+    if readout.pastHalfway == false, barWidth > 1 {
+      frame[row, 10 + barWidth / 2] = Cell("│", Style(.dim))
+    }
+    bar(cells: readout.sessionCells, of: barWidth, row: row + 1, column: 10, role: .accent)
+    let end = frame.put(
+      ClockFace(seconds: readout.sessionSeconds), row: row + 1, column: times, Style(.text))
+    frame.put(ascii: " left", row: row + 1, column: end, Style(.text))
   }
 
   // MARK: - Ticks
 
   /// Where the parts of a running countdown's screen that move with time went: the big
   /// digits and the two progress rows. Between them and the next change of anything
-  /// else, a tick redraws only these (`tick(_:)`).
+  /// else, a tick redraws only these (`tick(_:into:)`).
   struct Ticking {
     /// The digits drawn, their top row and their scales.
-    var digits: String
+    var digits: ClockFace
     var row: Int
     var sx: Int
     var sy: Int
@@ -315,44 +335,46 @@ struct Painter {
 
   /// Redraws the moving parts of a frame drawn whole for an earlier readout of the same
   /// screen (`last` says where they went), exactly as `large()` would draw them now, and
-  /// returns the regions it changed; nil, changing nothing, when the screen would not keep
-  /// its shape (the digits need another width, the halfway mark goes, the countdown
-  /// stopped).
-  mutating func tick(_ last: Ticking) -> [FrameRegion]? {
-    let digits = bigText
+  /// puts the regions it changed in `regions`; false, changing nothing, when the screen
+  /// would not keep its shape (the digits need another width, the halfway mark goes, the
+  /// countdown stopped).
+  ///
+  /// A tick is most of a session's wakes, so it builds no `String` and allocates nothing.
+  mutating func tick(_ last: Ticking, into regions: inout [FrameRegion]) -> Bool {
+    let digits = ClockFace(seconds: readout.remainingSeconds ?? 0)
     guard ticksAlone, readout.pastHalfway == last.pastHalfway,
       BigFont.width(of: digits, sx: 1) == BigFont.width(of: last.digits, sx: 1)
-    else { return nil }
-    var regions: [FrameRegion] = []
+    else { return false }
+    regions.removeAll(keepingCapacity: true)
     // The digits from the first that changed: those before it stay where they are.
-    let same = zip(last.digits.unicodeScalars, digits.unicodeScalars).prefix { $0 == $1 }.count
-    if same < digits.unicodeScalars.count {
+    var same = 0
+    while same < digits.count, same < last.digits.count, digits[same] == last.digits[same] {
+      same += 1
+    }
+    if same < digits.count {
       let total = BigFont.width(of: digits, sx: last.sx)
       let left = max(0, (width - total) / 2)
-      let scalars = digits.unicodeScalars
-      let first = scalars.index(scalars.startIndex, offsetBy: same)
-      let before = String(scalars[..<first])
-      let start = left + (same == 0 ? 0 : BigFont.width(of: before, sx: last.sx) + last.sx)
+      let start =
+        left + (same == 0 ? 0 : BigFont.width(of: digits, count: same, sx: last.sx) + last.sx)
       let rows = last.row..<(last.row + BigFont.rows * last.sy)
       for row in rows {
         frame.fill(row: row, column: start, count: left + total - start, with: .blank)
       }
-      let after = String(scalars[first...])
       BigFont.draw(
-        after, into: &frame, row: last.row, column: start, sx: last.sx, sy: last.sy,
-        Style(itemRole, bold: true))
+        digits, from: same, into: &frame, row: last.row, column: start, sx: last.sx,
+        sy: last.sy, Style(itemRole, bold: true))
       regions.append(FrameRegion(rows: rows, columns: start..<(left + total)))
     }
     // The bars and their times, the times' old text cleared first.
     let bars = last.progressRow..<(last.progressRow + 2)
     let times = 11 + layout.progressBarWidth
     for row in bars { frame.fill(row: row, column: times, count: width - times, with: .blank) }
-    progressRows(row: last.progressRow)
+    progressBars(row: last.progressRow)
     regions.append(FrameRegion(rows: bars, columns: 10..<width))
     ticking = Ticking(
       digits: digits, row: last.row, sx: last.sx, sy: last.sy, progressRow: last.progressRow,
       pastHalfway: readout.pastHalfway)
-    return regions
+    return true
   }
 
   // MARK: - Sizes
@@ -545,14 +567,6 @@ struct Painter {
       }
       frame.center(text.truncated(width - 2), row: row, Style(.text, bold: true))
     }
-  }
-
-  mutating func progressRow(_ label: String, cells: Int, time: String, row: Int, role: Role) {
-    let barWidth = layout.progressBarWidth
-    guard barWidth > 0 else { return }
-    frame.put(label, row: row, column: 1, Style(.dim))
-    bar(cells: cells, of: barWidth, row: row, column: 10, role: role)
-    frame.put(time, row: row, column: 11 + barWidth, Style(.text))
   }
 
   mutating func bar(cells: Int, of barWidth: Int, row: Int, column: Int, role: Role) {

@@ -23,8 +23,15 @@ public struct WindowTitle {
   private var shown: Shown?
   /// The words for the item last shown, built once per item rather than on every wake.
   private var whatShown: (index: Int, text: String)?
+  /// The command last sent, and where in it the clock face is: a tick that changes only
+  /// the seconds rewrites those bytes in place rather than building the title again.
+  private var command: [UInt8] = []
+  private var face: (range: Range<Int>, value: ClockFace)?
+
   /// The title last sent.
-  public private(set) var text: String?
+  public var text: String? {
+    command.isEmpty ? nil : String(decoding: command.dropFirst(4).dropLast(), as: UTF8.self)
+  }
 
   /// A title that has not been set yet.
   public init() {}
@@ -45,15 +52,11 @@ public struct WindowTitle {
   }
 
   /// The bytes that retitle the window for `state` as `readout` shows it, or nil when the
-  /// title would not change: the text is built only when the shown seconds, reps, item or
-  /// mode differ, so a wake that changes none of them costs a comparison.
+  /// title would not change: the text is built only when the item or the mode changes, or
+  /// the time left takes another number of characters; a tick that changes the seconds
+  /// writes their digits over the last command's, and a wake that changes none of them
+  /// costs a comparison.
   public mutating func update(_ state: SessionState, readout: Readout?) -> [UInt8]? {
-    changedText(state, readout: readout).map(Self.set)
-  }
-
-  /// The new title for `state` as `readout` shows it, or nil when it would not change (see
-  /// `update`).
-  public mutating func changedText(_ state: SessionState, readout: Readout?) -> String? {
     let paused: Bool
     switch state.mode {
     case .paused, .confirmingQuit: paused = true
@@ -63,14 +66,43 @@ public struct WindowTitle {
       index: state.index, seconds: readout?.remainingSeconds, reps: readout?.reps,
       paused: paused, finished: state.isFinished, checkingIn: state.question != nil)
     guard now != shown else { return nil }
+    let onlySeconds = shown.map {
+      var was = $0
+      was.seconds = now.seconds
+      return was == now
+    }
     shown = now
+    if onlySeconds == true, let face, let seconds = now.seconds {
+      let next = ClockFace(seconds: seconds)
+      if next.count == face.value.count {
+        next.withBytes { command.replaceSubrange(face.range, with: $0) }
+        self.face = (face.range, next)
+        return command
+      }
+    }
     if whatShown?.index != state.index || state.isFinished || state.question != nil {
       whatShown = (state.index, Self.what(state))
     }
     let title = Self.text(state, readout: readout, what: whatShown?.text ?? "")
-    guard title != text else { return nil }
-    text = title
-    return title
+    let bytes = Self.set(title)
+    guard bytes != command else { return nil }
+    command = bytes
+    face = nil
+    // Where the clock face sits, when the title shows one: right after "ESC ] 0 ;" and
+    // any "Paused ".
+    if !state.isFinished, state.question == nil, readout?.reps == nil,
+      let seconds = readout?.remainingSeconds
+    {
+      let value = ClockFace(seconds: seconds)
+      let start = 4 + (paused && state.mode == .paused ? "Paused ".utf8.count : 0)
+      let range = start..<(start + value.count)
+      if range.upperBound <= command.count,
+        value.withBytes({ Array($0) }) == Array(command[range])
+      {
+        face = (range, value)
+      }
+    }
+    return command
   }
 
   /// The title for `state`: "1:23 Roll · left calves - Glide", "3/8 Glute bridges - Glide",

@@ -69,7 +69,7 @@ public final class SessionRunner {
       let widths = SessionScreen.widths(width: size.width, height: size.height)
       let (readout, wake) = state.display(at: now, widths: widths)
       // Before the frame, so a terminal can send the title in the frame's own write.
-      if let text = windowTitle?.changedText(state, readout: readout) { screen.title(text) }
+      if let command = windowTitle?.update(state, readout: readout) { screen.title(command) }
       retained.update(
         state, readout: readout, width: size.width, height: size.height,
         notice: hook?.failure ?? sound?.failure ?? options.notice,

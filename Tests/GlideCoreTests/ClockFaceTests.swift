@@ -1,0 +1,28 @@
+import GlideCore
+import Testing
+
+/// The clock face a countdown shows, built without a `String`.
+@Suite struct ClockFaceTests {
+  @Test(
+    arguments: [
+      (0, "0:00"), (5, "0:05"), (59, "0:59"), (60, "1:00"), (599, "9:59"), (600, "10:00"),
+      (3599, "59:59"), (3600, "1:00:00"), (3725, "1:02:05"), (360_000, "100:00:00"), (-3, "0:00"),
+    ] as [(Int64, String)])
+  func facesReadAsAClock(seconds: Int64, face: String) {
+    let clock = ClockFace(seconds: seconds)
+    #expect(clock.text == face)
+    #expect(clock.count == face.utf8.count)
+    #expect((0..<clock.count).map { clock[$0] } == Array(face.utf8))
+  }
+
+  @Test func theLongestSpanStillFits() {
+    let face = ClockFace(seconds: .max)
+    #expect(face.text == "2562047788015215:30:07")
+  }
+
+  @Test func facesAreEqualByTheirCharacters() {
+    #expect(ClockFace(seconds: 61) == ClockFace(seconds: 61))
+    #expect(ClockFace(seconds: 61) != ClockFace(seconds: 62))
+    #expect(ClockFace(seconds: 600) != ClockFace(seconds: 60))
+  }
+}
