@@ -124,9 +124,15 @@ extension SessionState {
       )
     }
     let elapsed = clock.elapsed(at: now)
-    var changes: [TimeSpan?] = []
+    // The soonest change ahead, kept as it goes rather than listed: this runs at every
+    // wake, and a list would be allocated at every one.
+    var soonest: TimeSpan?
+    func change(in span: TimeSpan?) {
+      guard let span, span > .zero else { return }
+      if soonest.map({ span < $0 }) ?? true { soonest = span }
+    }
     func track(_ stepper: Stepper) -> Int64 {
-      changes.append(stepper.nextChange)
+      change(in: stepper.nextChange)
       return stepper.value
     }
 
@@ -147,7 +153,7 @@ extension SessionState {
     var pastHalfway: Bool?
     if let half = halfwayPoint {
       pastHalfway = elapsed >= half
-      if elapsed < half { changes.append(half - elapsed) }
+      if elapsed < half { change(in: half - elapsed) }
     }
 
     let sessionLeft = itemLeft + item.remainingAfter
@@ -179,16 +185,16 @@ extension SessionState {
         switch phase {
         case .inhale:
           cells = Int(fill.value)
-          changes.append(fill.nextChange.map { min($0, toPhaseEnd) } ?? toPhaseEnd)
+          change(in: fill.nextChange.map { min($0, toPhaseEnd) } ?? toPhaseEnd)
         case .exhale:
           cells = widths.breath - Int(fill.value)
-          changes.append(fill.nextChange.map { min($0, toPhaseEnd) } ?? toPhaseEnd)
+          change(in: fill.nextChange.map { min($0, toPhaseEnd) } ?? toPhaseEnd)
         case .holdIn:
           cells = widths.breath
-          changes.append(toPhaseEnd)
+          change(in: toPhaseEnd)
         case .holdOut:
           cells = 0
-          changes.append(toPhaseEnd)
+          change(in: toPhaseEnd)
         }
         breath = Readout.Breath(
           phase: phase, cells: cells, number: breaths.map { min(number, $0) } ?? number,
@@ -208,14 +214,14 @@ extension SessionState {
         if done < target {
           let since = max(.zero, elapsed - beat.from)
           let into = TimeSpan(nanoseconds: since.nanoseconds % tempo.nanoseconds)
-          changes.append(tempo - into)
+          change(in: tempo - into)
           beatCells = Int(track(.fill(into, of: tempo, width: widths.beat)))
           if let phases = item.step.tempoPhases {
             var start = TimeSpan.zero
             for (offset, length) in phases.enumerated() {
               if into < start + length {
                 beatPhase = offset
-                changes.append(start + length - into)
+                change(in: start + length - into)
                 break
               }
               start = start + length
@@ -229,7 +235,7 @@ extension SessionState {
         let idle = max(.zero, elapsed - beat.from).nanoseconds
         let every = Self.reminderInterval.nanoseconds
         reminders = Int(idle / every)
-        changes.append(TimeSpan(nanoseconds: every - idle % every))
+        change(in: TimeSpan(nanoseconds: every - idle % every))
       }
     }
 
@@ -237,7 +243,6 @@ extension SessionState {
       remainingSeconds: remainingSeconds, stepCells: stepCells, sessionSeconds: sessionSeconds,
       sessionCells: sessionCells, breath: breath, reps: reps, beatCells: beatCells,
       beatPhase: beatPhase, pastHalfway: pastHalfway, reminders: reminders)
-    let next = changes.compactMap { $0 }.filter { $0 > .zero }.min()
-    return (readout, next)
+    return (readout, soonest)
   }
 }
