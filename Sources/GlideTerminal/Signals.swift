@@ -85,8 +85,18 @@ public enum Signals {
     sigemptyset(&handled)
     for signal in ending + fatal + [SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&handled, signal) }
     sigprocmask(SIG_UNBLOCK, &handled, nil)
+    // A stack of their own for the crash handlers: a stack overflow (the commonest
+    // SIGSEGV) leaves none to run them on, and the terminal would stay raw.
+    if !alternateStackReady {
+      let size = 64 * 1024
+      var stack = stack_t()
+      stack.ss_sp = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+      stack.ss_size = size
+      stack.ss_flags = 0
+      alternateStackReady = sigaltstack(&stack, nil) == 0
+    }
     for signal in fatal {
-      handle(signal) { number in
+      handle(signal, onAlternateStack: true) { number in
         // The marker first: it is the crash's instant, and one pwrite.
         crashAction?(number)
         if screenActive.exchange(false, ordering: .relaxed) { restoreForCrash() }
@@ -103,11 +113,17 @@ public enum Signals {
     }
   }
 
-  private static func handle(_ signal: Int32, _ handler: @convention(c) (Int32) -> Void) {
+  /// Whether the crash handlers' own stack is in place (set once, on the main thread).
+  nonisolated(unsafe) private static var alternateStackReady = false
+
+  private static func handle(
+    _ signal: Int32, onAlternateStack: Bool = false, _ handler: @convention(c) (Int32) -> Void
+  ) {
     var action = sigaction()
     action.__sigaction_handler.sa_handler = handler
     sigemptyset(&action.sa_mask)
-    action.sa_flags = 0  // no SA_RESTART: a wait in progress returns at once
+    // No SA_RESTART: a wait in progress returns at once.
+    action.sa_flags = onAlternateStack ? SA_ONSTACK : 0
     sigaction(signal, &action, nil)
   }
 

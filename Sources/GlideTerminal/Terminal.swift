@@ -60,8 +60,8 @@ public final class Terminal: Screen {
     }
     set_term(screen)
     active = true
-    Signals.prepareRestore(
-      bytes: ["rmkx", "sgr0", "cnorm", "rmcup"].flatMap(Self.capability), modes: cooked)
+    leaveBytes = ["rmkx", "sgr0", "cnorm", "rmcup"].flatMap(Self.capability)
+    Signals.prepareRestore(bytes: leaveBytes, modes: cooked)
     Signals.setScreenActive(true)
     raw()
     noecho()
@@ -197,9 +197,22 @@ public final class Terminal: Screen {
     return Array(String(cString: value).utf8)
   }
 
+  /// What leaves full screen, for a crash to write (and the title's restore with it).
+  private var leaveBytes: [UInt8] = []
+  /// The title last sent, sent again after the terminal was given back and taken again.
+  private var lastTitle: [UInt8] = []
+
   /// Whether the window title may be set (`--no-title` and terminals that would print the
-  /// title over the screen say no; see `WindowTitle.isSupported`).
-  public var titles = false
+  /// title over the screen say no; see `WindowTitle.isSupported`). Turning it on saves
+  /// the window's title on the terminal's stack; every way out gives it back: the end of
+  /// the session, a suspension (until `fg`), a signal and a crash.
+  public var titles = false {
+    didSet {
+      guard titles != oldValue, active else { return }
+      if titles { sendControl(WindowTitle.push) }
+      Signals.prepareRestore(bytes: (titles ? WindowTitle.restore : []) + leaveBytes, modes: nil)
+    }
+  }
   /// Titles and notifications waiting to go out with the next frame, in its write.
   var pendingControl: [UInt8] = []
   /// The channels desktop notifications go through; none sends nothing.
@@ -207,9 +220,10 @@ public final class Terminal: Screen {
 
   /// Names what is on screen in the window's title (an OSC 0 that `WindowTitle` built),
   /// where titles are on.
-  public func title(_ command: [UInt8]) {
+  public func title(_ command: WindowTitle.Command) {
     guard active, titles else { return }
-    pendingControl.append(contentsOf: command)
+    pendingControl.append(contentsOf: command.bytes)
+    lastTitle = command.bytes
   }
 
   /// Sends a desktop notification through the channels asked for.
@@ -231,6 +245,8 @@ public final class Terminal: Screen {
   /// takes the screen back: raw again, at the terminal's size now, repainted whole.
   public func suspend() {
     guard active else { return }
+    // The shell's title while stopped, not a countdown that no longer counts.
+    if titles { sendControl(WindowTitle.restore) }
     curs_set(1)
     endwin()
     Signals.setScreenActive(false)
@@ -244,6 +260,10 @@ public final class Terminal: Screen {
     // repainted at the next frame.
     output.takeScreenBack()
     curs_set(0)
+    if titles {
+      sendControl(WindowTitle.push)
+      pendingControl.append(contentsOf: lastTitle)
+    }
   }
 
   /// Leaves full screen and gives the terminal back as it was; safe to call twice.
@@ -252,6 +272,7 @@ public final class Terminal: Screen {
     // A notification of the end that no frame carried (the session left at once).
     if !pendingControl.isEmpty { sendControl(pendingControl) }
     pendingControl.removeAll()
+    if titles { sendControl(WindowTitle.restore) }
     active = false
     Signals.setScreenActive(false)
     curs_set(1)

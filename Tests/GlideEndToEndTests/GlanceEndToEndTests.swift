@@ -2,10 +2,7 @@ import Foundation
 import Testing
 
 @Suite(.serialized) struct GlanceEndToEndTests {
-  func paneTitle(_ tmux: Tmux) -> String {
-    tmux.tmux(["display-message", "-p", "-t", "main", "#{pane_title}"]).out
-      .trimmingCharacters(in: .whitespacesAndNewlines)
-  }
+  func paneTitle(_ tmux: Tmux) -> String { tmux.paneTitle }
 
   @Test func theWindowTitleShowsTheStepAndTimeLeftAndIsGivenBack() throws {
     let tmux = try Tmux()

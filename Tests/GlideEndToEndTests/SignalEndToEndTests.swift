@@ -38,11 +38,15 @@ import Testing
     let tmux = try Tmux(shell: ["bash", "--norc", "-i"])
     defer { tmux.close() }
     startInRoll(tmux)
+    #expect(tmux.paneTitle.hasSuffix("Roll · calves - Glide"), "\(tmux.paneTitle)")
     tmux.keys("C-z")
     tmux.waitFor("Stopped")
     #expect(!tmux.alternateScreenOn, "the shell is back on the main screen")
+    // The shell's title while stopped, not a countdown that no longer counts.
+    #expect(!tmux.paneTitle.contains("Glide"), "\(tmux.paneTitle)")
     tmux.type("fg")
     tmux.waitFor("space resume")
+    tmux.waitFor("the title back") { _ in tmux.paneTitle.hasPrefix("Paused ") }
     // Raw again: one key, no enter, and it is not echoed.
     tmux.keys("Space")
     tmux.waitFor("space pause")
@@ -107,11 +111,14 @@ import Testing
     defer { tmux.close() }
     tmux.type("ulimit -c 0")
     let (log, pids) = startLogged(tmux)
+    #expect(tmux.paneTitle.contains("Glide"), "\(tmux.paneTitle)")
     for pid in pids { kill(pid, signal) }
     // No backtracer waits 30 s for a key on the screen.
     #expect(tmux.exitStatus(timeout: 5) == 128 + Int(signal))
     #expect(!tmux.alternateScreenOn)
     #expect(tmux.cursorShown)
+    // The window's title is given back too.
+    #expect(!tmux.paneTitle.contains("Glide"), "\(tmux.paneTitle)")
     tmux.expectSaneTerminal()
     // The journal it left is logged as interrupted by the next command.
     let history = runProcess(glideBinary, ["history", "--log", log])

@@ -160,6 +160,12 @@ final class Tmux {
     )
   }
 
+  /// The pane's title, as the programs in it set it.
+  var paneTitle: String {
+    tmux(["display-message", "-p", "-t", "main", "#{pane_title}"]).out
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
   /// Whether the pane shows the alternate screen.
   var alternateScreenOn: Bool {
     tmux(["display-message", "-p", "-t", "main", "#{alternate_on}"]).out.hasPrefix("1")

@@ -1,6 +1,7 @@
 import GlideCore
 import GlideRender
 import GlideSession
+import Testing
 
 /// Everything the fakes saw, in order, as short lines: "draw 80x24", "bell",
 /// "hook step_start 0", "say Switch sides", "journal", "log stopped", "suspend".
@@ -49,6 +50,21 @@ final class FakeScreen: Screen {
   }
 
   func draw(_ frame: Frame, changed: [FrameRegion]?) {
+    // A frame said to differ only in `changed` must equal the last one everywhere else,
+    // as the terminal's output assumes when it compares only those cells.
+    if let changed, let last = transcript.frames.last, last.width == frame.width,
+      last.height == frame.height
+    {
+      for row in 0..<frame.height {
+        for column in 0..<frame.width
+        where !changed.contains(where: { $0.rows.contains(row) && $0.columns.contains(column) })
+          && frame[row, column] != last[row, column]
+        {
+          Issue.record("draw changed row \(row), column \(column) outside its regions")
+          return
+        }
+      }
+    }
     transcript.frames.append(frame)
     transcript.lines.append("draw \(frame.width)x\(frame.height)")
   }
@@ -79,11 +95,7 @@ final class FakeScreen: Screen {
 
   func bell(flash: Bool) { transcript.lines.append(flash ? "flash" : "bell") }
   func suspend() { transcript.lines.append("suspend") }
-  func title(_ command: [UInt8]) {
-    // The command is `ESC ] 0 ; text BEL`: the transcript keeps the text.
-    transcript.lines.append(
-      "title \(String(decoding: command.dropFirst(4).dropLast(), as: UTF8.self))")
-  }
+  func title(_ command: WindowTitle.Command) { transcript.lines.append("title \(command.text)") }
   func notify(_ notification: DesktopNotification) {
     transcript.lines.append("notify \(notification.body)")
   }

@@ -1,7 +1,8 @@
 import GlideCore
-import GlideSession
 import PropertyBased
 import Testing
+
+@testable import GlideSession
 
 /// Get-ready (1 s), left calves, switch, right calves, reps.
 private let plan = Plan(
@@ -69,7 +70,8 @@ private func session(at seconds: Double, pausedAt: Double? = nil) -> (SessionSta
     var title = WindowTitle()
     let (state, first) = session(at: 10.2)
     #expect(
-      text(title.update(state, readout: first)) == "\u{1B}]0;1:21 Roll · left calves - Glide\u{07}")
+      text(title.update(state, readout: first)?.bytes)
+        == "\u{1B}]0;1:21 Roll · left calves - Glide\u{07}")
     // A wake that changes a bar cell but not the shown seconds sends nothing.
     var barMoved = first
     barMoved.stepCells += 1
@@ -77,13 +79,25 @@ private func session(at seconds: Double, pausedAt: Double? = nil) -> (SessionSta
     #expect(title.update(state, readout: first) == nil)
     let (later, next) = session(at: 11.2)
     #expect(
-      text(title.update(later, readout: next)) == "\u{1B}]0;1:20 Roll · left calves - Glide\u{07}")
+      text(title.update(later, readout: next)?.bytes)
+        == "\u{1B}]0;1:20 Roll · left calves - Glide\u{07}")
     #expect(title.text == "1:20 Roll · left calves - Glide")
   }
 
-  @Test func secondsWrittenInPlaceGiveTheTitleBuiltWhole() {
-    // Every wake of the whole session, with a pause and a resume: the command that
-    // rewrites only the digits is always the one built from the text.
+  @Test(arguments: ["calves", String(repeating: "very long calves ", count: 20)])
+  func secondsWrittenInPlaceGiveTheTitleBuiltWhole(target: String) {
+    // Every wake of a whole session, with a pause, +15 s and -15 s while paused (the
+    // seconds move under "Paused "), a resume, and a target long enough to be cut at 200
+    // characters: the command that rewrites only the digits is always the one built from
+    // the text, and it is the one sent at most ticks.
+    let plan = Plan(
+      Routine(
+        id: "t", name: "T", summary: "", phase: .any,
+        steps: [
+          Step(.roll, target: target, sides: .both, duration: .seconds(90)),
+          Step(repsOf: "Glute bridges", target: "hips", count: 8, tempo: .seconds(3)),
+        ]),
+      settings: Plan.Settings(leadIn: .seconds(1)))
     var title = WindowTitle()
     var state = SessionState(plan: plan)
     _ = reduce(&state, .start(at: .zero))
@@ -91,19 +105,24 @@ private func session(at seconds: Double, pausedAt: Double? = nil) -> (SessionSta
     var now = Instant.zero
     var sent = 0
     while !state.isFinished, now < .seconds(400) {
-      if now == .seconds(30) { _ = reduce(&state, .togglePause(at: now)) }
-      if now == .seconds(40) { _ = reduce(&state, .togglePause(at: now)) }
+      switch now {
+      case .seconds(30), .seconds(40): _ = reduce(&state, .togglePause(at: now))
+      case .seconds(33): _ = reduce(&state, .extend(by: .seconds(15), at: now))
+      case .seconds(36): _ = reduce(&state, .extend(by: .seconds(-15), at: now))
+      default: break
+      }
       let readout = state.readout(at: now, widths: widths)
       if let command = title.update(state, readout: readout) {
         #expect(
-          text(command) == text(WindowTitle.set(WindowTitle.text(state, readout: readout))),
-          "at \(now)")
+          text(command.bytes)
+            == text(WindowTitle.set(WindowTitle.text(state, readout: readout))), "at \(now)")
         sent += 1
       }
       now = now + .milliseconds(250)
       _ = reduce(&state, .tick(at: now))
     }
     #expect(sent > 150)
+    #expect(title.rewrites > sent / 2, "\(title.rewrites) of \(sent) written in place")
   }
 
   @Test func textFromARoutineCannotEndTheCommand() {

@@ -151,7 +151,9 @@ public struct SessionState: Hashable, Sendable {
   /// it does not fit; back to 0 whenever either opens. The screen shows what fits from
   /// here.
   public var scroll = 0
-  /// The latest instant the reducer has seen; events from before it count as at it.
+  /// The latest instant the reducer has seen; events from before it count as at it. The
+  /// screen never shows it (nor `journaledAt`): what is drawn at an instant comes from
+  /// the readout, and the screen kept between wakes is compared without these two.
   public var now: Instant = .zero
   /// When progress was last written to the journal.
   public var journaledAt: Instant?

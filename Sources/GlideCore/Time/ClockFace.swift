@@ -25,7 +25,8 @@ public struct ClockFace: Equatable, Sendable {
 
   /// The byte at `index`, from 0 (the leftmost).
   public subscript(index: Int) -> UInt8 {
-    withUnsafeBytes(of: storage) { $0[24 - count + index] }
+    precondition(index >= 0 && index < count, "a clock face has no character \(index)")
+    return withUnsafeBytes(of: storage) { $0[24 - count + index] }
   }
 
   /// Calls `body` with the bytes, leftmost first.

@@ -71,25 +71,35 @@ public struct CrashMarker: Equatable, Sendable {
   }
 
   /// Writes the line into `buffer`, which holds at least `length` bytes, with digits put
-  /// by hand and no closures: a signal handler calls it, so nothing may allocate or lock.
+  /// by hand, in plain `while` loops on integers: a signal handler calls it, so nothing
+  /// may allocate or lock, and an unoptimised build must not reach generic library code
+  /// (ranges, strides, `max`) that could instantiate type metadata there.
   private static func format(
     _ instant: Int64, _ signal: Int32, into buffer: UnsafeMutableRawBufferPointer
   ) {
     var at = 0
-    for text in 0..<2 {
-      let part = text == 0 ? prefix : middle
-      let pointer = part.utf8Start
-      for index in 0..<part.utf8CodeUnitCount {
+    var part = 0
+    while part < 2 {
+      let text = part == 0 ? prefix : middle
+      let pointer = text.utf8Start
+      let count = text.utf8CodeUnitCount
+      var index = 0
+      while index < count {
         buffer[at] = pointer[index]
         at += 1
+        index += 1
       }
-      var rest = text == 0 ? max(0, instant) : Int64(max(0, signal))
-      let digits = text == 0 ? instantDigits : signalDigits
-      for index in stride(from: at + digits - 1, through: at, by: -1) {
-        buffer[index] = UInt8(48 + rest % 10)
+      var rest = part == 0 ? instant : Int64(signal)
+      if rest < 0 { rest = 0 }
+      let digits = part == 0 ? instantDigits : signalDigits
+      var place = at + digits - 1
+      while place >= at {
+        buffer[place] = UInt8(48 + rest % 10)
         rest /= 10
+        place -= 1
       }
       at += digits
+      part += 1
     }
     buffer[at] = 0x0A
   }
@@ -133,8 +143,9 @@ public struct CrashMarker: Equatable, Sendable {
     return value
   }
 
-  /// Initialises the slot now, so a crash handler never is the first to touch it.
-  static func prepare() {
+  /// Initialises the slot now, so a crash handler never is the first to touch it; call
+  /// before the crash handlers are installed.
+  public static func prepare() {
     _ = slot.load(ordering: .relaxed)
   }
 

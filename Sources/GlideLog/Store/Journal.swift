@@ -10,8 +10,8 @@
 /// is written in place into the same file, a page past the synced record (see
 /// `JournalFile`): one `pwrite`, no new file and no rename, because a rename over a file
 /// makes the file system flush it, and the timer would wait on the disk every ten seconds.
-/// The same open file takes a crash's instant (`CrashMarker`), so a crash loses none of
-/// the time since the last write.
+/// The same open file takes a crash's instant (`CrashMarker`), so a crash whose handler
+/// runs loses none of the time since the last write.
 /// A journal whose lock can be taken, and whose process is gone, belongs to a dead
 /// session; `recover(into:)` moves it into its log.
 public final class Journal {

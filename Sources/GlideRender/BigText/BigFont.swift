@@ -82,15 +82,7 @@ public enum BigFont {
 
   /// Columns `text` takes at horizontal scale `sx`, one scaled column between glyphs.
   public static func width(of text: String, sx: Int) -> Int {
-    var total = 0
-    var count = 0
-    for scalar in text.unicodeScalars {
-      guard let glyph = glyph(scalar) else { continue }
-      total += glyph.width
-      count += 1
-    }
-    guard count > 0 else { return 0 }
-    return (total + count - 1) * sx
+    width(of: text.unicodeScalars.lazy.map(glyph), sx: sx)
   }
 
   /// Draws `text` with its top-left corner at (row, column), each font pixel `sx` by `sy`
@@ -99,40 +91,55 @@ public enum BigFont {
     _ text: String, into frame: inout Frame, row: Int, column: Int, sx: Int, sy: Int,
     _ style: Style
   ) {
-    var x = column
-    for scalar in text.unicodeScalars {
-      guard let glyph = glyph(scalar) else { continue }
-      draw(glyph, into: &frame, row: row, column: x, sx: sx, sy: sy, style)
-      x += (glyph.width + 1) * sx
-    }
+    draw(
+      text.unicodeScalars.lazy.map(glyph), into: &frame, row: row, column: column, sx: sx,
+      sy: sy, style)
   }
 
   /// Draws a clock face as `draw(_:into:row:column:sx:sy:_:)` draws its text, from its
   /// `from`th character: a countdown's tick redraws only the digits that changed.
   static func draw(
-    _ face: ClockFace, from first: Int = 0, into frame: inout Frame, row: Int, column: Int,
+    _ face: ClockFace, from first: Int, into frame: inout Frame, row: Int, column: Int,
     sx: Int, sy: Int, _ style: Style
   ) {
-    var x = column
-    for index in first..<face.count {
-      guard let glyph = table[Int(face[index] & 0x7F)] else { continue }
-      draw(glyph, into: &frame, row: row, column: x, sx: sx, sy: sy, style)
-      x += (glyph.width + 1) * sx
-    }
+    draw(
+      glyphs(face, first..<face.count), into: &frame, row: row, column: column, sx: sx, sy: sy,
+      style)
   }
 
   /// Columns the first `count` characters of a clock face take at horizontal scale `sx`,
   /// as `width(of:sx:)` counts them.
   static func width(of face: ClockFace, count: Int? = nil, sx: Int) -> Int {
+    width(of: glyphs(face, 0..<(count ?? face.count)), sx: sx)
+  }
+
+  /// The glyphs of a clock face's characters in `range`.
+  private static func glyphs(_ face: ClockFace, _ range: Range<Int>) -> some Sequence<Glyph?> {
+    range.lazy.map { table[Int(face[$0] & 0x7F)] }
+  }
+
+  /// Columns `glyphs` take (characters without one are left out).
+  private static func width(of glyphs: some Sequence<Glyph?>, sx: Int) -> Int {
     var total = 0
-    var glyphs = 0
-    for index in 0..<(count ?? face.count) {
-      guard let glyph = table[Int(face[index] & 0x7F)] else { continue }
+    var count = 0
+    for case let glyph? in glyphs {
       total += glyph.width
-      glyphs += 1
+      count += 1
     }
-    guard glyphs > 0 else { return 0 }
-    return (total + glyphs - 1) * sx
+    guard count > 0 else { return 0 }
+    return (total + count - 1) * sx
+  }
+
+  /// Draws `glyphs` from (row, column), one scaled column between them.
+  private static func draw(
+    _ glyphs: some Sequence<Glyph?>, into frame: inout Frame, row: Int, column: Int, sx: Int,
+    sy: Int, _ style: Style
+  ) {
+    var x = column
+    for case let glyph? in glyphs {
+      draw(glyph, into: &frame, row: row, column: x, sx: sx, sy: sy, style)
+      x += (glyph.width + 1) * sx
+    }
   }
 
   /// One glyph's pixels with their top-left corner at (row, column).

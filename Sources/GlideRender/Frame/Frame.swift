@@ -117,9 +117,8 @@ public struct Frame: Hashable, Sendable {
   /// Writes ASCII text, as `put` writes a `String` of it. Returns the column after it.
   @discardableResult
   mutating func put(ascii text: StaticString, row: Int, column: Int, _ style: Style) -> Int {
-    put(
-      ascii: UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount),
-      row: row, column: column, style)
+    // withUTF8Buffer, not utf8Start: a literal of one character has no pointer.
+    text.withUTF8Buffer { put(ascii: UnsafeRawBufferPointer($0), row: row, column: column, style) }
   }
 
   private mutating func put(

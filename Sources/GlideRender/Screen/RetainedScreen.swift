@@ -9,7 +9,7 @@ import GlideCore
 /// redrawn, in place, exactly as a whole render would draw them; `changed` says where, so
 /// the terminal's output compares only those cells. Anything else draws the whole screen.
 /// The session is compared without its clock readings (the latest instant and the last
-/// journal write), which the screen never shows.
+/// journal write), which the screen never shows (a test holds it to that).
 public struct RetainedScreen {
   /// The screen as of the last `update`.
   public private(set) var frame = Frame(width: 0, height: 0)
@@ -70,11 +70,5 @@ public struct RetainedScreen {
     changed = nil
     ticking = painter.ticking
     drawnFrom = inputs
-  }
-
-  /// Forgets the frame: the next `update` draws the whole screen.
-  public mutating func invalidate() {
-    drawnFrom = nil
-    ticking = nil
   }
 }

@@ -293,7 +293,7 @@ struct Painter {
         ClockFace(seconds: readout.remainingSeconds ?? 0), row: row, column: times, Style(.text))
       frame.put(ascii: " left", row: row, column: end, Style(.text))
     } else {
-      frame.put(stepTimeLabel, row: row, column: times, Style(.text))
+      frame.put(repsLabel, row: row, column: times, Style(.text))
     }
     if readout.pastHalfway == false, barWidth > 1 {
       frame[row, 10 + barWidth / 2] = Cell("│", Style(.dim))
@@ -695,15 +695,13 @@ struct Painter {
     if let reps = readout.reps, let item {
       return "\(reps)/\(item.step.reps ?? 0)"
     }
-    return TimeSpan.seconds(Double(readout.remainingSeconds ?? 0)).clockFace
+    return ClockFace(seconds: readout.remainingSeconds ?? 0).text
   }
 
-  var stepTimeLabel: String {
-    if let reps = readout.reps, let item { return "rep \(reps) / \(item.step.reps ?? 0)" }
-    return "\(TimeSpan.seconds(Double(readout.remainingSeconds ?? 0)).clockFace) left"
-  }
+  /// The step bar's words while reps are counted: "rep 3 / 8".
+  var repsLabel: String { "rep \(readout.reps ?? 0) / \(item?.step.reps ?? 0)" }
 
-  var sessionLeft: String { TimeSpan.seconds(Double(readout.sessionSeconds)).clockFace }
+  var sessionLeft: String { ClockFace(seconds: readout.sessionSeconds).text }
 
   /// "Next: ...": where it does not fit, without the pause to get into position before
   /// the step it names (its own screen says so); a switch of sides is always said.

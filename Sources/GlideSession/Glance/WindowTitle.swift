@@ -29,9 +29,7 @@ public struct WindowTitle {
   private var face: (range: Range<Int>, value: ClockFace)?
 
   /// The title last sent.
-  public var text: String? {
-    command.isEmpty ? nil : String(decoding: command.dropFirst(4).dropLast(), as: UTF8.self)
-  }
+  public var text: String? { command.isEmpty ? nil : Command(bytes: command).text }
 
   /// A title that has not been set yet.
   public init() {}
@@ -56,7 +54,7 @@ public struct WindowTitle {
   /// the time left takes another number of characters; a tick that changes the seconds
   /// writes their digits over the last command's, and a wake that changes none of them
   /// costs a comparison.
-  public mutating func update(_ state: SessionState, readout: Readout?) -> [UInt8]? {
+  public mutating func update(_ state: SessionState, readout: Readout?) -> Command? {
     let paused: Bool
     switch state.mode {
     case .paused, .confirmingQuit: paused = true
@@ -77,33 +75,52 @@ public struct WindowTitle {
       if next.count == face.value.count {
         next.withBytes { command.replaceSubrange(face.range, with: $0) }
         self.face = (face.range, next)
-        return command
+        rewrites += 1
+        return Command(bytes: command)
       }
     }
     if whatShown?.index != state.index || state.isFinished || state.question != nil {
       whatShown = (state.index, Self.what(state))
     }
-    let title = Self.text(state, readout: readout, what: whatShown?.text ?? "")
-    let bytes = Self.set(title)
+    let title = Self.parts(state, readout: readout, what: whatShown?.text ?? "")
+    let bytes = Self.set(title.text)
     guard bytes != command else { return nil }
     command = bytes
     face = nil
-    // Where the clock face sits, when the title shows one: right after "ESC ] 0 ;" and
-    // any "Paused ".
-    if !state.isFinished, state.question == nil, readout?.reps == nil,
-      let seconds = readout?.remainingSeconds
-    {
-      let value = ClockFace(seconds: seconds)
-      let start = 4 + (paused && state.mode == .paused ? "Paused ".utf8.count : 0)
-      let range = start..<(start + value.count)
+    // Where the clock face went in the command, past the command's opening; kept only
+    // when the bytes there are the face's, which making the text safe left as it was.
+    if let at = title.face {
+      let start = Self.opening + at.offset
+      let range = start..<(start + at.value.count)
       if range.upperBound <= command.count,
-        value.withBytes({ Array($0) }) == Array(command[range])
+        at.value.withBytes({ $0.elementsEqual(command[range]) })
       {
-        face = (range, value)
+        face = (range, at.value)
       }
     }
-    return command
+    return Command(bytes: command)
   }
+
+  /// A title ready to send: an OSC 0 whose text went through `OperatingSystemCommand.safe`.
+  /// Only `WindowTitle` makes one, so a screen is never handed bytes that skipped it.
+  public struct Command: Sendable {
+    /// The whole command, `ESC ] 0 ; text BEL`.
+    public let bytes: [UInt8]
+
+    fileprivate init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// The title's text, as the command carries it.
+    public var text: String {
+      String(decoding: bytes.dropFirst(WindowTitle.opening).dropLast(), as: UTF8.self)
+    }
+  }
+
+  /// The bytes of an OSC 0 before its text: `ESC ] 0 ;`.
+  private static let opening = set("").count - 1
+
+  /// Seconds rewritten in place since the title was created: how often a tick's title
+  /// was not built again (for tests).
+  var rewrites = 0
 
   /// The title for `state`: "1:23 Roll · left calves - Glide", "3/8 Glute bridges - Glide",
   /// "Paused 1:23 ...", "Session complete - Glide".
@@ -133,19 +150,27 @@ public struct WindowTitle {
   }
 
   private static func text(_ state: SessionState, readout: Readout?, what: String) -> String {
+    parts(state, readout: readout, what: what).text
+  }
+
+  /// The title, and where in its UTF-8 the clock face is when it shows one: the one place
+  /// the title's layout is written, for the whole text and for a tick's seconds alike.
+  private static func parts(_ state: SessionState, readout: Readout?, what: String) -> (
+    text: String, face: (offset: Int, value: ClockFace)?
+  ) {
     // Over, or asking a check-in: the words are the whole title.
-    if state.isFinished || state.question != nil { return what }
-    guard let item = state.item else { return "Glide" }
-    let amount: String
+    if state.isFinished || state.question != nil { return (what, nil) }
+    guard let item = state.item else { return ("Glide", nil) }
+    var title = ""
+    if case .paused = state.mode { title = "Paused " }
+    var face: (offset: Int, value: ClockFace)?
     if let reps = readout?.reps {
-      amount = "\(reps)/\(item.step.reps ?? 0)"
+      title += "\(reps)/\(item.step.reps ?? 0) "
     } else if let seconds = readout?.remainingSeconds {
-      amount = TimeSpan.seconds(Double(seconds)).clockFace
-    } else {
-      amount = ""
+      let value = ClockFace(seconds: seconds)
+      face = (title.utf8.count, value)
+      title += value.text + " "
     }
-    var title = amount.isEmpty ? what : "\(amount) \(what)"
-    if case .paused = state.mode { title = "Paused \(title)" }
-    return "\(title) - Glide"
+    return (title + what + " - Glide", face)
   }
 }

@@ -22,7 +22,8 @@ public final class SessionRecorder: Recorder {
     journal = try Journal(log: log, id: id)
   }
 
-  /// Replaces the journal with the progress so far; `synced` at item changes and pauses.
+  /// Keeps the progress so far in the journal: `synced` at item changes, pause and resume;
+  /// otherwise written in place (the ten-second refresh, the quit question and its "no").
   /// A running clock is noted with the monotonic instant, which a crash marker is
   /// measured against.
   public func journal(_ summary: Summary, synced: Bool) {

@@ -29,10 +29,9 @@ public protocol Screen: AnyObject {
   /// Gives the terminal back and stops the process until it is continued; then takes the
   /// screen back, raw, at the terminal's size then, and repaints it whole.
   func suspend()
-  /// Names what is on screen in the window's title, where the terminal has one:
-  /// `command` is the whole OSC 0 as `WindowTitle` builds it, its text already made safe.
-  /// It may wait to go out with the next frame.
-  func title(_ command: [UInt8])
+  /// Names what is on screen in the window's title, where the terminal has one, with the
+  /// OSC 0 `WindowTitle` built. It may wait to go out with the next frame.
+  func title(_ command: WindowTitle.Command)
   /// Sends a desktop notification through the terminal (OSC 777 / OSC 9), where asked; it
   /// may wait to go out with the next frame.
   func notify(_ notification: DesktopNotification)

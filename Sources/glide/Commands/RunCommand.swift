@@ -154,6 +154,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     let sounding = SoundMode.resolve(
       asked: askedSound, noBell: noBell,
       playerFound: PlayerProgram.find() != nil, breathSound: breathSound)
+    CrashMarker.prepare()
     Signals.install(onCrash: { CrashMarker.write(signal: $0) })
     let terminal: Terminal
     do {
@@ -182,7 +183,6 @@ struct RunCommand: ParsableCommand, LogCommand {
       settings.title.value
       && WindowTitle.isSupported(term: getenv("TERM").map { String(cString: $0) })
     terminal.titles = options.title
-    if options.title { terminal.sendControl(WindowTitle.push) }
     terminal.notificationChannels =
       notifyVia.flatMap(DesktopNotification.Channel.init(rawValue:)).map { [$0] }
       ?? (settings.notifications.value ? DesktopNotification.Channel.allCases : [])
@@ -201,7 +201,6 @@ struct RunCommand: ParsableCommand, LogCommand {
     }
     let end = runner.run()
     runner.sound?.close()
-    if options.title { terminal.sendControl(WindowTitle.restore) }
     let columns = terminal.size.width
     terminal.restore()
     for warning in warnings { printError(warning.description) }
