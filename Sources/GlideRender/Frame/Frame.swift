@@ -12,7 +12,15 @@ public struct Frame: Hashable, Sendable {
   /// Rows.
   public let height: Int
   /// Cells, row by row.
-  public internal(set) var cells: [Cell]
+  public private(set) var cells: [Cell]
+
+  /// Lends the cells for changing in place, past `put`'s checks: only for the encoder's
+  /// copy of what the terminal shows, which takes cells from another frame as they are.
+  mutating func withMutableCells<Result>(
+    _ body: (UnsafeMutableBufferPointer<Cell>) -> Result
+  ) -> Result {
+    cells.withUnsafeMutableBufferPointer { body($0) }
+  }
 
   /// A blank frame; negative sizes count as zero.
   public init(width: Int, height: Int) {

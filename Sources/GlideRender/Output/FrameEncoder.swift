@@ -32,7 +32,7 @@ public struct FrameEncoder: Sendable {
       // its cells are this encoder's alone and change in place.
       shown = nil
       frame.cells.withUnsafeBufferPointer { cells in
-        old.cells.withUnsafeMutableBufferPointer { was in
+        old.withMutableCells { was in
           guard let changed else {
             for index in cells.indices where was[index] != cells[index] {
               was[index] = cells[index]
@@ -40,6 +40,10 @@ public struct FrameEncoder: Sendable {
             }
             return
           }
+          // The caller's word that nothing else changed, checked where checks run.
+          assert(
+            Self.sameOutside(changed, cells, UnsafeBufferPointer(was), width: frame.width),
+            "a frame changed outside the regions it named")
           for region in changed {
             let rows = region.rows.clamped(to: 0..<frame.height)
             let columns = region.columns.clamped(to: 0..<frame.width)
@@ -70,6 +74,20 @@ public struct FrameEncoder: Sendable {
     if run.style >= 0 { buffer.append(contentsOf: codes.reset) }
     buffer.append(contentsOf: control)
     return buffer
+  }
+
+  /// Whether `cells` and `was` hold the same cells everywhere outside `regions`.
+  private static func sameOutside(
+    _ regions: [FrameRegion], _ cells: UnsafeBufferPointer<Cell>,
+    _ was: UnsafeBufferPointer<Cell>, width: Int
+  ) -> Bool {
+    for index in cells.indices where cells[index] != was[index] {
+      let row = index / max(1, width)
+      let column = index - row * width
+      guard regions.contains(where: { $0.rows.contains(row) && $0.columns.contains(column) })
+      else { return false }
+    }
+    return true
   }
 
   /// Where the terminal's cursor is and which style it draws in, as a frame's bytes go.
