@@ -7,6 +7,7 @@ let package = Package(
     .executable(name: "glide", targets: ["glide"]),
     .executable(name: "glide-bench", targets: ["glide-bench"]),
     .executable(name: "glide-toml-decode", targets: ["glide-toml-decode"]),
+    .executable(name: "glide-bench-floor", targets: ["glide-bench-floor"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -76,6 +77,8 @@ let package = Package(
     .target(
       name: "GlideBenchKit",
       dependencies: ["CBenchPty", "GlideCore", "GlideRender", "GlideLog", "GlideProcess"]),
+    // The floor a once-a-second clock cannot go below, in C, for `--compare`.
+    .executableTarget(name: "glide-bench-floor"),
     .executableTarget(
       name: "glide-bench",
       dependencies: [
