@@ -8,6 +8,19 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
 @Suite struct ReducerTests {
   /// Starts the fixture session at 0 s.
+  /// Started, and the get-ready skipped at once: the left calves' roll runs from 0 s.
+  func inFirstRoll() -> TestStore {
+    var store = started()
+    store.send(
+      .skip(at: at(0)), effects: [ended(0, .skipped, left: 10)] + entered(1), journaled: true
+    ) {
+      $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
+      $0.index = 1
+      $0.clock = clock(1, since: 0)
+    }
+    return store
+  }
+
   func started() -> TestStore {
     var store = TestStore(Fixture.plan)
     var expected = SessionState(plan: Fixture.plan)
@@ -141,14 +154,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
   }
 
   @Test func backWithinThreeSecondsGoesToThePreviousStepOtherwiseRestarts() {
-    var store = started()
-    store.send(
-      .skip(at: at(0)), effects: [ended(0, .skipped, left: 10)] + entered(1), journaled: true
-    ) {
-      $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
-      $0.index = 1
-      $0.clock = clock(1, since: 0)
-    }
+    var store = inFirstRoll()
     // 20 s into the roll: restart it, banking the 20 s.
     store.send(
       .back(at: at(20)), effects: [ended(1, .partial, left: 40)] + entered(1), journaled: true
@@ -317,14 +323,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
   }
 
   @Test func theQuitQuestionJournalsTheClockStoppedAndNoJournalsItRunningAgain() {
-    var store = started()
-    store.send(
-      .skip(at: at(0)), effects: [ended(0, .skipped, left: 10)] + entered(1), journaled: true
-    ) {
-      $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
-      $0.index = 1
-      $0.clock = clock(1, since: 0)
-    }
+    var store = inFirstRoll()
     var asking = store.state
     asking.now = at(20)
     asking.mode = .confirmingQuit(wasPaused: false)
@@ -375,14 +374,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
   }
 
   @Test func confirmQuitEndsTheSessionAsStopped() {
-    var store = started()
-    store.send(
-      .skip(at: at(0)), effects: [ended(0, .skipped, left: 10)] + entered(1), journaled: true
-    ) {
-      $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
-      $0.index = 1
-      $0.clock = clock(1, since: 0)
-    }
+    var store = inFirstRoll()
     store.send(.requestQuit(at: at(45)), effects: [], refreshed: true) {
       $0.mode = .confirmingQuit(wasPaused: false)
       $0.clock = clock(1, banked: 45, since: nil)
@@ -465,14 +457,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
   }
 
   @Test func journalIsWrittenAtMostEveryTenSecondsOnTicks() {
-    var store = started()
-    store.send(
-      .skip(at: at(0)), effects: [ended(0, .skipped, left: 10)] + entered(1), journaled: true
-    ) {
-      $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
-      $0.index = 1
-      $0.clock = clock(1, since: 0)
-    }
+    var store = inFirstRoll()
     store.send(.tick(at: at(9)), effects: [])
     var expected = store.state
     expected.now = at(10)
