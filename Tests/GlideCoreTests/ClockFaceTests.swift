@@ -20,6 +20,15 @@ import Testing
     #expect(face.text == "2562047788015215:30:07")
   }
 
+  @Test func timeDoneRoundsToTheNearestSecondWhereACountdownRoundsUp() {
+    #expect(TimeSpan.seconds(30.11).durationFace == "0:30")
+    #expect(TimeSpan.seconds(30.11).clockFace == "0:31")
+    #expect(TimeSpan.seconds(57.5).durationFace == "0:58")
+    #expect(TimeSpan.seconds(59.6).durationFace == "1:00")
+    #expect(TimeSpan.seconds(-2).durationFace == "0:00")
+    #expect(TimeSpan(nanoseconds: .max).durationFace == "2562047:47:17")
+  }
+
   @Test func facesAreEqualByTheirCharacters() {
     #expect(ClockFace(seconds: 61) == ClockFace(seconds: 61))
     #expect(ClockFace(seconds: 61) != ClockFace(seconds: 62))

@@ -76,6 +76,17 @@ extension TimeSpan {
   /// The span as a clock face: `m:ss`, or `h:mm:ss` from an hour, rounded up to the second.
   public var clockFace: String { ClockFace(seconds: ceilingSeconds).text }
 
+  /// The span as a clock face to the nearest second: for time done (a session's active
+  /// time, a step's, an area's), where rounding up as a countdown does would count a
+  /// second never worked. The summary, `history`, `stats` and notifications all say time
+  /// done this way, so one session reads the same everywhere.
+  public var durationFace: String {
+    // Split rather than added to, so the longest span cannot overflow.
+    let whole = nanoseconds / 1_000_000_000
+    let half = nanoseconds % 1_000_000_000 >= 500_000_000 ? 1 : 0
+    return ClockFace(seconds: nanoseconds <= 0 ? 0 : whole + Int64(half)).text
+  }
+
   /// The span in words a person reads at a glance: `90s`, `2m`, `1m30s`, `1h05m`.
   public var humanShort: String {
     let total = ceilingSeconds

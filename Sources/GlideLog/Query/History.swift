@@ -85,10 +85,10 @@ public enum History {
     return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
   }
 
-  /// Seconds as `m:ss` or `h:mm:ss`, to the nearest second (the screen's clock face rounds
-  /// up, as a countdown does; a log's active time is a total, so it rounds).
+  /// Seconds of time done as `m:ss` or `h:mm:ss`, to the nearest second, as the summary
+  /// says them (`TimeSpan.durationFace`).
   static func clock(_ seconds: Double) -> String {
-    TimeSpan.seconds(seconds.rounded()).clockFace
+    TimeSpan.seconds(seconds).durationFace
   }
 }
 

@@ -13,8 +13,8 @@ public enum SummaryText {
     }
     var lines = [headline, ""]
     lines.append(
-      "Time      \(summary.active.clockFace) active of \(summary.planned.clockFace) planned"
-        + (summary.paused > .zero ? ", \(summary.paused.clockFace) paused" : ""))
+      "Time      \(summary.active.durationFace) active of \(summary.planned.durationFace) planned"
+        + (summary.paused > .zero ? ", \(summary.paused.durationFace) paused" : ""))
     var steps = "Steps     \(summary.doneCount) done"
     if summary.partialCount > 0 { steps += ", \(summary.partialCount) partial" }
     if summary.skippedCount > 0 { steps += ", \(summary.skippedCount) skipped" }
@@ -28,7 +28,8 @@ public enum SummaryText {
     let worked = summary.timeByTarget.filter { $0.time > .zero }
     if !worked.isEmpty {
       lines.append(
-        "Worked    " + worked.map { "\($0.target) \($0.time.clockFace)" }.joined(separator: ", "))
+        "Worked    " + worked.map { "\($0.target) \($0.time.durationFace)" }.joined(separator: ", ")
+      )
     }
     let follow = summary.followThrough
     if !follow.isEmpty {
@@ -135,13 +136,13 @@ extension Summary.StepResult {
   var what: String {
     if let target = repsTarget { return "\(repsDone ?? 0)/\(target) reps" }
     if let target = breathsTarget { return "\(breathsDone ?? 0)/\(target) breaths" }
-    return "\(elapsed.clockFace) of \(planned.clockFace)"
+    return "\(elapsed.durationFace) of \(planned.durationFace)"
   }
 
   /// `what` for a narrow screen: "1:30/1:30".
   var shortWhat: String {
     repsTarget == nil && breathsTarget == nil
-      ? "\(elapsed.clockFace)/\(planned.clockFace)" : what
+      ? "\(elapsed.durationFace)/\(planned.durationFace)" : what
   }
 }
 

@@ -44,7 +44,7 @@ public struct DesktopNotification: Hashable, Sendable {
         guard plan.items.indices.contains(index) else { return nil }
         return DesktopNotification(body: body(starting: plan.items[index], in: plan))
       case .appendLog(let summary):
-        let active = summary.active.clockFace
+        let active = summary.active.durationFace
         return DesktopNotification(
           body: summary.outcome == .completed
             ? "Session complete · \(active) active" : "Session ended early · \(active) active")
