@@ -2,6 +2,26 @@ import Foundation
 import Testing
 
 @Suite(.serialized) struct LogEndToEndTests {
+  @Test func aLimitBelowOneIsRefusedRatherThanShowingAnEmptyLog() {
+    for limit in ["--limit=0", "--limit=-2"] {
+      let history = runProcess(glideBinary, ["history", limit])
+      #expect(history.status == 2, "\(history.err)")
+      #expect(history.err.contains("--limit must be 1 or more"), "\(history.err)")
+      #expect(!history.out.contains("No sessions logged yet"))
+    }
+  }
+
+  @Test func aFlagTheParserRefusesIsBadInputWithStatusTwo() {
+    // The argument parser's own status for these is 64; Glide's for all bad input is 2.
+    for arguments in [
+      ["history", "--bogus"], ["run", "--time-scale"], ["stats", "--weeks", "x"],
+    ] {
+      let refused = runProcess(glideBinary, arguments)
+      #expect(refused.status == 2, "\(arguments): \(refused.err)")
+      #expect(refused.err.contains("Error:"), "\(arguments): \(refused.err)")
+    }
+  }
+
   @Test func completedQuitAndKilledSessionsEachShowInHistory() throws {
     let tmux = try Tmux()
     defer { tmux.close() }

@@ -58,10 +58,12 @@ struct Glide: ParsableCommand {
   }
 
   /// Ends with the message and status the argument parser gives for `error`, the message
-  /// made safe: it may echo any argument typed.
+  /// made safe: it may echo any argument typed. A flag or value the parser refuses is bad
+  /// input like any other, status 2, not the parser's own 64.
   private static func exitSafely(_ error: any Error) -> Never {
     let message = fullMessage(for: error)
-    let code = exitCode(for: error)
+    var code = exitCode(for: error)
+    if code == .validationFailure { code = ExitCode(2) }
     if !message.isEmpty { Output.block(message, toError: code != .success) }
     Glibc.exit(code.rawValue)
   }

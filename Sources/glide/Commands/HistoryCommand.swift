@@ -19,7 +19,8 @@ struct HistoryCommand: ParsableCommand, LogCommand {
   var csv = false
 
   func validate() throws {
-    guard (limit ?? 0) >= 0 else { throw ValidationError("--limit must be 0 or more") }
+    // Zero would list nothing and say the log is empty, which it need not be.
+    guard (limit ?? 1) >= 1 else { throw ValidationError("--limit must be 1 or more") }
     guard !(json && csv) else { throw ValidationError("choose one of --json and --csv") }
   }
 
