@@ -79,9 +79,6 @@ struct FrameOutput {
     }
   }
 
-  /// Makes the next frame repaint every cell.
-  mutating func invalidate() { encoder.invalidate() }
-
   /// Puts the program's terminal modes back (raw, no echo, the alternate screen) after the
   /// terminal was given back, and makes the next frame a full repaint.
   mutating func takeScreenBack() {
