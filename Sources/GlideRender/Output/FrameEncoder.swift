@@ -33,18 +33,13 @@ public struct FrameEncoder: Sendable {
       shown = nil
       frame.cells.withUnsafeBufferPointer { cells in
         old.withMutableCells { was in
-          guard let changed else {
-            for index in cells.indices where was[index] != cells[index] {
-              was[index] = cells[index]
-              emit(index, of: cells, width: frame.width, codes: codes, run: &run)
-            }
-            return
-          }
+          // The whole frame is one region when the caller names none.
+          let regions = changed ?? [FrameRegion(rows: 0..<frame.height, columns: 0..<frame.width)]
           // The caller's word that nothing else changed, checked where checks run.
           assert(
-            Self.sameOutside(changed, cells, UnsafeBufferPointer(was), width: frame.width),
+            Self.sameOutside(regions, cells, UnsafeBufferPointer(was), width: frame.width),
             "a frame changed outside the regions it named")
-          for region in changed {
+          for region in regions {
             let rows = region.rows.clamped(to: 0..<frame.height)
             let columns = region.columns.clamped(to: 0..<frame.width)
             for row in rows {
