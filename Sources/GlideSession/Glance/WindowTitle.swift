@@ -26,7 +26,7 @@ public struct WindowTitle {
   /// The command last sent, and where in it the clock face is: a tick that changes only
   /// the seconds rewrites those bytes in place rather than building the title again.
   private var command: [UInt8] = []
-  private var face: (range: Range<Int>, value: ClockFace)?
+  private var face: Range<Int>?
 
   /// The title last sent.
   public var text: String? { command.isEmpty ? nil : Command(bytes: command).text }
@@ -72,9 +72,8 @@ public struct WindowTitle {
     shown = now
     if onlySeconds == true, let face, let seconds = now.seconds {
       let next = ClockFace(seconds: seconds)
-      if next.count == face.value.count {
-        next.withBytes { command.replaceSubrange(face.range, with: $0) }
-        self.face = (face.range, next)
+      if next.count == face.count {
+        next.withBytes { command.replaceSubrange(face, with: $0) }
         rewrites += 1
         return Command(bytes: command)
       }
@@ -95,7 +94,7 @@ public struct WindowTitle {
       if range.upperBound <= command.count,
         at.value.withBytes({ $0.elementsEqual(command[range]) })
       {
-        face = (range, at.value)
+        face = range
       }
     }
     return Command(bytes: command)
