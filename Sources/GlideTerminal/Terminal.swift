@@ -223,7 +223,10 @@ public final class Terminal: Screen {
   public func title(_ command: WindowTitle.Command) {
     guard active, titles else { return }
     pendingControl.append(contentsOf: command.bytes)
-    lastTitle = command.bytes
+    // Copied into a buffer of its own: holding the command's array would make the title's
+    // next in-place rewrite copy it, an allocation on every tick.
+    lastTitle.removeAll(keepingCapacity: true)
+    lastTitle.append(contentsOf: command.bytes)
   }
 
   /// Sends a desktop notification through the channels asked for.
