@@ -612,7 +612,8 @@ extension SessionState {
     }
     var running: Summary.RunningClock?
     if includeCurrent, mode == .running, clock.runningSince != nil, let item {
-      let step = item.kind == .step ? plan.items[..<index].filter { $0.kind == .step }.count : nil
+      // A step's number counts the steps before it and itself: its place in `steps`.
+      let step = item.kind == .step ? item.number - 1 : nil
       running = Summary.RunningClock(step: step, left: clock.remaining(at: now))
     }
     return Summary(
