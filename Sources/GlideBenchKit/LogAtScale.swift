@@ -1,6 +1,6 @@
 import GlideCore
 import GlideLog
-import GlideProcess
+import GlideSystem
 
 #if canImport(Glibc)
   import Glibc

@@ -1,4 +1,4 @@
-import GlideProcess
+import GlideSystem
 
 #if canImport(Glibc)
   import Glibc
@@ -29,5 +29,5 @@ public final class SystemProcesses: ChildProcesses {
   public func stop(_ pid: Int32) { ChildProcess.stop(pid) }
 
   /// The full path of `name` on PATH, if it is there and executable.
-  public func find(_ name: String) -> String? { ChildProcess.find(name) }
+  public func find(_ name: String) -> String? { SearchPath.find(name) }
 }

@@ -1,4 +1,4 @@
-import GlideProcess
+import GlideSystem
 
 #if canImport(Glibc)
   import Glibc
@@ -20,7 +20,7 @@ public struct PlayerProgram: Hashable, Sendable {
 
   /// The first player on `searchPath` (PATH by default), if any.
   public static func find(searchPath: String? = nil) -> PlayerProgram? {
-    names.lazy.compactMap { ChildProcess.find($0, searchPath: searchPath) }.first
+    names.lazy.compactMap { SearchPath.find($0, in: searchPath) }.first
       .map(PlayerProgram.init(path:))
   }
 

@@ -1,4 +1,4 @@
-import GlideProcess
+import GlideSystem
 
 #if canImport(Glibc)
   import Glibc

@@ -2,6 +2,10 @@ import Synchronization
 
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
 #endif
 
 /// Children started and not yet reaped through `reapEnded()`; never below the true number,
@@ -108,15 +112,5 @@ public enum ChildProcess {
   public static func stop(_ pid: Int32) {
     kill(-pid, SIGTERM)
     kill(pid, SIGTERM)
-  }
-
-  /// The first executable `name` in the folders of `searchPath` (by default `$PATH`).
-  public static func find(_ name: String, searchPath: String? = nil) -> String? {
-    let path = searchPath ?? getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
-    for folder in path.split(separator: ":") where !folder.isEmpty {
-      let candidate = "\(folder)/\(name)"
-      if access(candidate, X_OK) == 0 { return candidate }
-    }
-    return nil
   }
 }

@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writing a whole buffer to a descriptor, the one loop every writer uses: a signal
+/// (EINTR) retries, a short write goes on from where it stopped, and a descriptor someone
+/// set non-blocking (EAGAIN) is waited on until it takes more, for up to `patience`
+/// milliseconds each time.
+public enum Descriptor {
+  /// Writes all of `bytes` to `fd`; false, with errno set, when some could not be written.
+  @discardableResult
+  public static func writeAll(_ fd: Int32, _ bytes: [UInt8], patience: Int32 = 1000) -> Bool {
+    bytes.withUnsafeBytes { writeAll(fd, $0, patience: patience) }
+  }
+
+  /// Writes all of `buffer` to `fd`; false, with errno set, when some could not be written.
+  @discardableResult
+  public static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer, patience: Int32 = 1000)
+    -> Bool
+  {
+    var written = 0
+    while written < buffer.count {
+      let count = write(fd, buffer.baseAddress! + written, buffer.count - written)
+      if count > 0 {
+        written += count
+      } else if !mayRetry(count, fd, patience) {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Writes all of `bytes` to `fd` at `offset` (pwrite, the file offset untouched); false,
+  /// with errno set, when some could not be written.
+  @discardableResult
+  public static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int64) -> Bool {
+    bytes.withUnsafeBytes { buffer in
+      var written = 0
+      while written < buffer.count {
+        let count = pwrite(
+          fd, buffer.baseAddress! + written, buffer.count - written, off_t(offset + Int64(written)))
+        if count > 0 {
+          written += count
+        } else if !mayRetry(count, fd, 1000) {
+          return false
+        }
+      }
+      return true
+    }
+  }
+
+  /// Whether a write that returned `count` (0 or -1) may be tried again: after a signal, or
+  /// once a non-blocking `fd` can take more.
+  private static func mayRetry(_ count: Int, _ fd: Int32, _ patience: Int32) -> Bool {
+    guard count < 0 else {
+      errno = EIO
+      return false
+    }
+    if errno == EINTR { return true }
+    guard errno == EAGAIN || errno == EWOULDBLOCK else { return false }
+    var ready = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+    while true {
+      let result = poll(&ready, 1, patience)
+      if result > 0 { return true }
+      if result < 0 && errno == EINTR { continue }
+      errno = EAGAIN
+      return false
+    }
+  }
+
+  /// Reads up to `limit` bytes from `fd` (retrying after a signal); nil on an error.
+  public static func readPrefix(_ fd: Int32, limit: Int) -> [UInt8]? {
+    var bytes = [UInt8](repeating: 0, count: limit)
+    while true {
+      let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count >= 0 else { return nil }
+      return Array(bytes.prefix(count))
+    }
+  }
+}
