@@ -1,3 +1,5 @@
+import GlideSystem
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -72,18 +74,7 @@ public struct LogFile: Sendable {
     defer { flock(fd, LOCK_UN) }
     guard fstat(fd, &info) == 0 else { return false }
     beforeWriting(Int64(info.st_size))
-    var written = 0
-    while written < line.count {
-      let result = line.withUnsafeBytes { buffer in
-        write(fd, buffer.baseAddress! + written, buffer.count - written)
-      }
-      if result < 0 {
-        if errno == EINTR { continue }
-        return false
-      }
-      written += result
-    }
-    return fsync(fd) == 0
+    return Descriptor.writeAll(fd, line) && fsync(fd) == 0
   }
 
   /// The log's size in bytes; 0 when it does not exist yet.
@@ -100,17 +91,12 @@ public struct LogFile: Sendable {
 
   /// Creates `path` and its missing parents, each 0700.
   static func makeDirectories(_ path: String) throws(LogError) {
-    var info = stat()
-    if stat(path, &info) == 0 {
-      guard (info.st_mode & S_IFMT) == S_IFDIR else {
-        throw LogError("cannot write the session log: \(path) is not a folder")
-      }
-      return
-    }
-    let parent = LogLocation.directory(of: path)
-    if parent != path { try makeDirectories(parent) }
-    if mkdir(path, 0o700) != 0 && errno != EEXIST {
-      throw .system("cannot create the folder for the session log", path)
+    do {
+      try Folders.make(path, mode: 0o700)
+    } catch let error where error == .notFolder {
+      throw LogError("cannot write the session log: \(path) is not a folder")
+    } catch {
+      throw LogError("cannot create the folder for the session log \(path): \(error.reason)")
     }
   }
 }

@@ -1,3 +1,5 @@
+import GlideSystem
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -46,7 +48,6 @@ enum MergeIndex {
     guard fd >= 0 else { return false }
     defer { close(fd) }
     let line = Array("\(range.lowerBound) \(range.upperBound)\n".utf8)
-    let written = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    return written == line.count && fsync(fd) == 0
+    return Descriptor.writeAll(fd, line) && fsync(fd) == 0
   }
 }
