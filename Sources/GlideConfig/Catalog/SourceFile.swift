@@ -1,3 +1,5 @@
+import GlideSystem
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -70,14 +72,8 @@ enum SourceFile {
 
   /// The `.toml` files in a folder, sorted; none when the folder is missing.
   static func tomlFiles(in directory: String) -> [String] {
-    guard let folder = opendir(directory) else { return [] }
-    defer { closedir(folder) }
-    var names: [String] = []
-    while let entry = readdir(folder) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name.hasSuffix(".toml") && !name.hasPrefix(".") { names.append(name) }
+    let names = (Folders.list(directory) ?? []).filter {
+      $0.hasSuffix(".toml") && !$0.hasPrefix(".")
     }
     return names.sorted().map { directory + "/" + $0 }
   }
