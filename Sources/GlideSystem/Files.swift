@@ -19,3 +19,19 @@ public enum Files {
     guard unlink(path) == 0 else { throw .last }
   }
 }
+
+extension Files {
+  /// Writes `bytes` to a new file at `path` with `mode`; with `exclusive`, never over an
+  /// existing file (`.exists` then), else replacing what was there in place.
+  public static func write(
+    _ path: String, _ bytes: [UInt8], mode: UInt32 = 0o644, exclusive: Bool = false
+  ) throws(SystemError) {
+    let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (exclusive ? O_EXCL : O_TRUNC)
+    let fd = open(path, flags, mode_t(mode))
+    guard fd >= 0 else { throw .last }
+    let written = Descriptor.writeAll(fd, bytes)
+    let failure = written ? nil : SystemError.last
+    if close(fd) != 0 && failure == nil { throw .last }
+    if let failure { throw failure }
+  }
+}

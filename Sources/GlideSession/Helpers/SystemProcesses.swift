@@ -1,9 +1,5 @@
 import GlideSystem
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// The system's child processes, started with posix_spawn: their output goes to
 /// /dev/null so it cannot scribble on the screen, and they are reaped when the run loop
 /// next wakes.

@@ -1,10 +1,7 @@
 import GlideCore
 import GlideRender
 import GlideSound
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// The run loop: sleeps until the core's next visible change, a key or a signal, feeds the
 /// core events stamped with the clock, draws, and carries out the effects it returns.
@@ -90,9 +87,9 @@ public final class SessionRunner {
           send(.tick(at: at))
           continue
         }
-        if case .interrupt = event { end.signal = SIGINT }
+        if case .interrupt = event { end.signal = SignalNumber.interrupt }
         send(event)
-      case .signal(let number) where number == SIGTSTP:
+      case .signal(let number) where number == SignalNumber.suspend:
         send(.suspend(at: at))
       case .signal(let number):
         end.signal = number

@@ -1,9 +1,5 @@
 import GlideSystem
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// A command-line audio player Glide can hand a WAV file to.
 public struct PlayerProgram: Hashable, Sendable {
   /// The players Glide looks for, in order: PipeWire's, PulseAudio's, then ALSA's, so the
