@@ -35,3 +35,19 @@ extension Files {
     if let failure { throw failure }
   }
 }
+
+extension Files {
+  /// The first `limit` bytes of the file at `path`; nil when it cannot be read.
+  public static func read(_ path: String, limit: Int) -> [UInt8]? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var bytes: [UInt8] = []
+    while bytes.count < limit {
+      guard let chunk = Descriptor.readPrefix(fd, limit: limit - bytes.count) else { return nil }
+      if chunk.isEmpty { break }
+      bytes += chunk
+    }
+    return bytes
+  }
+}

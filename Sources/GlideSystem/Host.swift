@@ -38,6 +38,12 @@ public enum Host {
     return result
   }
 
+  /// Flushes every C standard stream (what `print` buffered), before writing to a
+  /// descriptor directly.
+  public static func flushOutput() {
+    fflush(nil)
+  }
+
   /// This process's id.
   public static var processID: Int32 { getpid() }
 }

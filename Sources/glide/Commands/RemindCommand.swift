@@ -3,6 +3,7 @@ import FoundationEssentials
 import GlideConfig
 import GlideCore
 import GlideLog
+import GlideSystem
 
 /// `glide remind`: one line when the week is behind, for a shell's start-up file or a
 /// daily systemd user timer.
@@ -87,14 +88,10 @@ struct RemindCommand: ParsableCommand, LogCommand {
 
   /// `$XDG_CONFIG_HOME/systemd/user`, else `~/.config/systemd/user`.
   static func unitDirectory() throws -> String {
-    let environment = ProcessInfo.processInfo.environment
-    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-      return config + "/systemd/user"
-    }
-    guard let home = environment["HOME"], !home.isEmpty else {
+    guard let config = BaseDirectories.config(ProcessInfo.processInfo.environment) else {
       throw fail("cannot find the systemd user folder: set HOME or XDG_CONFIG_HOME")
     }
-    return home + "/.config/systemd/user"
+    return config + "/systemd/user"
   }
 
   /// This binary's absolute path, for the service to run.
