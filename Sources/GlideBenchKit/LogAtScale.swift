@@ -133,11 +133,11 @@ extension Bench {
       buffer += Array(Timestamp(milliseconds: start + 540_000).description.utf8)
       buffer += tail
       if buffer.count > 1 << 20 {
-        guard writeAll(fd, buffer) else { throw BenchError("cannot write \(path)") }
+        guard Descriptor.writeAll(fd, buffer) else { throw BenchError("cannot write \(path)") }
         buffer.removeAll(keepingCapacity: true)
       }
     }
-    guard writeAll(fd, buffer) else { throw BenchError("cannot write \(path)") }
+    guard Descriptor.writeAll(fd, buffer) else { throw BenchError("cannot write \(path)") }
   }
 
   /// The parts of `bytes` between occurrences of `separator`.
@@ -149,16 +149,6 @@ extension Bench {
       rest = rest[range.upperBound...]
     }
     return parts + [Array(rest)]
-  }
-
-  private func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
-      guard count > 0 else { return false }
-      written += count
-    }
-    return true
   }
 }
 

@@ -1,4 +1,5 @@
 import CBenchPty
+import GlideSystem
 
 #if canImport(Glibc)
   import Glibc
@@ -87,7 +88,7 @@ public final class PtyProcess {
   /// Types bytes as keys.
   public func send(_ text: String) {
     let bytes = Array(text.utf8)
-    _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+    Descriptor.writeAll(master, bytes)
   }
 
   /// Bytes read at or after `time`, before `end`.

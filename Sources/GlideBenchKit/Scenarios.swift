@@ -1,7 +1,7 @@
 import GlideCore
 import GlideLog
-import GlideSystem
 import GlideRender
+import GlideSystem
 
 #if canImport(Glibc)
   import Glibc
@@ -37,9 +37,7 @@ public struct Bench {
   func routine(_ name: String, _ body: String) -> String {
     let path = "\(folder)/\(name).toml"
     let text = "name = \"\(name)\"\n" + body
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    _ = Array(text.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    close(fd)
+    try? Files.write(path, Array(text.utf8))
     return path
   }
 
@@ -291,11 +289,11 @@ public struct Bench {
         ])
       text += Array((record.jsonLine + "\n").utf8)
       if text.count > 1 << 20 {
-        _ = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        Descriptor.writeAll(fd, text)
         text.removeAll(keepingCapacity: true)
       }
     }
-    _ = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    Descriptor.writeAll(fd, text)
     close(fd)
     let sample = SessionRecord(
       id: "sample", routine: "r", routineName: "R", startedAt: .now(), endedAt: .now(),

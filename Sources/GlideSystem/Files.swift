@@ -37,14 +37,17 @@ extension Files {
 }
 
 extension Files {
-  /// The first `limit` bytes of the file at `path`; nil when it cannot be read.
-  public static func read(_ path: String, limit: Int) -> [UInt8]? {
+  /// The first `limit` bytes of the file at `path` (all of it by default); nil when it
+  /// cannot be read.
+  public static func read(_ path: String, limit: Int = .max) -> [UInt8]? {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
     var bytes: [UInt8] = []
     while bytes.count < limit {
-      guard let chunk = Descriptor.readPrefix(fd, limit: limit - bytes.count) else { return nil }
+      guard let chunk = Descriptor.readPrefix(fd, limit: min(limit - bytes.count, 65536)) else {
+        return nil
+      }
       if chunk.isEmpty { break }
       bytes += chunk
     }
