@@ -54,3 +54,24 @@ extension Files {
     return bytes
   }
 }
+
+extension Files {
+  /// The size in bytes of the file at `path` (following links); nil when there is none.
+  public static func size(_ path: String) -> Int64? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return Int64(info.st_size)
+  }
+
+  /// Whether this process may run the file at `path`.
+  public static func isExecutable(_ path: String) -> Bool {
+    access(path, X_OK) == 0
+  }
+
+  /// `path` made absolute with every link and `.`/`..` resolved; nil when it does not exist.
+  public static func resolve(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}

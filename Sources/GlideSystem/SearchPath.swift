@@ -15,7 +15,7 @@ public enum SearchPath {
     let path = searchPath ?? Host.variable("PATH") ?? "/usr/bin:/bin"
     for folder in path.split(separator: ":") where !folder.isEmpty {
       let candidate = "\(folder)/\(name)"
-      if access(candidate, X_OK) == 0 { return candidate }
+      if Files.isExecutable(candidate) { return candidate }
     }
     return nil
   }
