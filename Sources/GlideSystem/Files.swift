@@ -75,3 +75,14 @@ extension Files {
     return String(cString: resolved)
   }
 }
+
+extension Files {
+  /// Appends `bytes` to the file at `path`, creating it with `mode`, and syncs it to disk;
+  /// false when some could not be written or synced.
+  public static func append(_ path: String, _ bytes: [UInt8], mode: UInt32 = 0o600) -> Bool {
+    let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode_t(mode))
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    return Descriptor.writeAll(fd, bytes) && fsync(fd) == 0
+  }
+}

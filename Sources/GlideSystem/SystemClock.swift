@@ -16,6 +16,15 @@ public enum SystemClock {
     return Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
   }
 
+  /// Seconds east of UTC in the system's time zone (TZ, /etc/localtime) at `seconds`
+  /// since the Unix epoch, daylight saving included.
+  public static func localOffset(at seconds: Int64) -> Int64 {
+    var time = time_t(seconds)
+    var parts = tm()
+    localtime_r(&time, &parts)
+    return Int64(parts.tm_gmtoff)
+  }
+
   /// Nanoseconds since the Unix epoch on the wall clock.
   public static func realtimeNanoseconds() -> Int64 {
     var spec = timespec()

@@ -1,9 +1,5 @@
 import GlideSystem
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Where in a log `glide log merge` appended sessions of another log, kept beside it
 /// (`.sessions.jsonl.glide-merged`, a line `START END` of byte offsets per batch).
 ///
@@ -44,10 +40,6 @@ enum MergeIndex {
   /// index could not be written (the sessions are in the log all the same).
   @discardableResult
   static func note(_ range: Range<Int64>, forLog logPath: String) -> Bool {
-    let fd = open(path(forLog: logPath), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
-    let line = Array("\(range.lowerBound) \(range.upperBound)\n".utf8)
-    return Descriptor.writeAll(fd, line) && fsync(fd) == 0
+    Files.append(path(forLog: logPath), Array("\(range.lowerBound) \(range.upperBound)\n".utf8))
   }
 }
