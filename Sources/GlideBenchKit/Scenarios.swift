@@ -3,10 +3,6 @@ import GlideLog
 import GlideRender
 import GlideSystem
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// The benchmark's settings and the scenarios it runs against a command.
 public struct Bench {
   /// The release `glide` binary.
@@ -270,7 +266,6 @@ public struct Bench {
     appendRatio: Double, stats: [Double], history: [Double]
   ) {
     let big = "\(folder)/big.jsonl"
-    let fd = open(big, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     var text: [UInt8] = []
     let now = Timestamp.now().milliseconds
     for index in 0..<sessions {
@@ -288,13 +283,8 @@ public struct Bench {
             elapsed: .seconds(30), outcome: .done, repsTarget: 8, repsDone: 8),
         ])
       text += Array((record.jsonLine + "\n").utf8)
-      if text.count > 1 << 20 {
-        Descriptor.writeAll(fd, text)
-        text.removeAll(keepingCapacity: true)
-      }
     }
-    Descriptor.writeAll(fd, text)
-    close(fd)
+    try Files.write(big, text, mode: 0o600)
     let sample = SessionRecord(
       id: "sample", routine: "r", routineName: "R", startedAt: .now(), endedAt: .now(),
       outcome: "completed", plannedSeconds: 1, activeSeconds: 1, pausedSeconds: 0, steps: [])
@@ -305,7 +295,7 @@ public struct Bench {
         return Double(monotonicNanoseconds() - start) / 1e6
       }
     }
-    unlink("\(folder)/empty.jsonl")
+    try? Files.remove("\(folder)/empty.jsonl")
     let empty = try appendTimes("\(folder)/empty.jsonl")
     let full = try appendTimes(big)
     func command(_ arguments: [String]) throws -> [Double] {
