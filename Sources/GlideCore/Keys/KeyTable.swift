@@ -79,11 +79,6 @@ public enum KeyTable {
   /// The check-in's keys as lines of text.
   public static var checkInLines: [String] { lines(of: checkInBindings) }
 
-  /// The help the overlay shows in `state`: the check-in's keys while checking in.
-  public static func lines(in state: SessionState) -> [String] {
-    state.question == nil ? lines : checkInLines
-  }
-
   /// Bindings as lines of text: keys, then what they do.
   public static func lines(of bindings: [KeyBinding]) -> [String] {
     bindings.flatMap { binding in
