@@ -42,13 +42,13 @@ public enum ChildProcess {
       posix_spawnattr_setpgroup(&attributes, 0)
     }
     posix_spawnattr_setflags(&attributes, Int16(flags))
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup($0) } + [nil]
-    defer {
-      for pointer in argv + envp { free(pointer) }
-    }
     var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, &attributes, argv, envp) == 0 else { return nil }
+    let started = withCStrings([path] + arguments) { argv in
+      withCStrings(environment) { envp in
+        posix_spawn(&pid, path, &actions, &attributes, argv, envp) == 0
+      }
+    }
+    guard started else { return nil }
     unreaped.add(1, ordering: .relaxed)
     return pid
   }
@@ -106,6 +106,20 @@ public enum ChildProcess {
     if result < 0 && errno == ECHILD { return 0 }
     guard result == pid else { return nil }
     return exitStatus(status)
+  }
+
+  /// Waits for `pid` to end; its exit status (as `exitStatus(_:)` gives it) and the peak
+  /// memory it used, in kilobytes.
+  public static func waitWithPeakMemory(_ pid: Int32) -> (status: Int32, kilobytes: Int) {
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+    return (exitStatus(status), Int(usage.ru_maxrss))
+  }
+
+  /// Sends `signal` to `pid` (a process group when negative).
+  public static func signal(_ pid: Int32, _ signal: Int32) {
+    kill(pid, signal)
   }
 
   /// Stops a child started in its own process group, and whatever it started.

@@ -72,6 +72,26 @@ public enum Descriptor {
     }
   }
 
+  /// Creates (or truncates) the file at `path` for writing, with `mode`; its descriptor,
+  /// which the caller closes with `close(_:)`.
+  public static func create(_ path: String, mode: UInt32 = 0o644) throws(SystemError) -> Int32 {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(mode))
+    guard fd >= 0 else { throw .last }
+    return fd
+  }
+
+  /// Closes `fd`.
+  public static func close(_ fd: Int32) {
+    closeDescriptor(fd)
+  }
+
+  /// Waits up to `timeout` milliseconds for `fd` to have something to read (or to be hung
+  /// up); false when the time ran out or a signal came first.
+  public static func waitUntilReadable(_ fd: Int32, timeout: Int32) -> Bool {
+    var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+    return poll(&ready, 1, timeout) > 0
+  }
+
   /// Reads up to `limit` bytes from `fd` (retrying after a signal); nil on an error.
   public static func readPrefix(_ fd: Int32, limit: Int) -> [UInt8]? {
     var bytes = [UInt8](repeating: 0, count: limit)
@@ -82,4 +102,9 @@ public enum Descriptor {
       return Array(bytes.prefix(count))
     }
   }
+}
+
+/// close(2), named apart from `Descriptor.close`, which would hide it inside the enum.
+private func closeDescriptor(_ fd: Int32) {
+  _ = close(fd)
 }
