@@ -34,6 +34,25 @@ public enum Descriptor {
     return true
   }
 
+  /// Writes as much of `bytes` as `fd` takes without waiting (retrying after a signal);
+  /// how many bytes that was. For a non-blocking descriptor whose writer keeps the rest.
+  public static func writeSome(_ fd: Int32, _ bytes: ArraySlice<UInt8>) -> Int {
+    bytes.withUnsafeBytes { buffer in
+      var written = 0
+      while written < buffer.count {
+        let count = write(fd, buffer.baseAddress! + written, buffer.count - written)
+        if count > 0 {
+          written += count
+        } else if count < 0 && errno == EINTR {
+          continue
+        } else {
+          break
+        }
+      }
+      return written
+    }
+  }
+
   /// Writes all of `bytes` to `fd` at `offset` (pwrite, the file offset untouched); false,
   /// with errno set, when some could not be written.
   @discardableResult

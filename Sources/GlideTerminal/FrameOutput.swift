@@ -1,7 +1,10 @@
 import CNcursesw
 import GlideCore
 import GlideRender
-import GlideSystem
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// How frames reach the terminal: ncurses keeps the keys and the terminal's modes, but
 /// frames bypass it. ncurses flushes at every cursor movement and formats every escape
@@ -58,9 +61,21 @@ struct FrameOutput {
     }
     // A title or notification goes out in the frame's own write: one wake, one write.
     let bytes = encoder.encode(frame, codes: codes, changed: changed, then: control)
-    if !Descriptor.writeAll(1, bytes) {
-      // Part of the frame is lost: what the screen shows is unknown now.
-      encoder.invalidate()
+    var sent = 0
+    while sent < bytes.count {
+      let result = bytes.withUnsafeBytes { write(1, $0.baseAddress! + sent, bytes.count - sent) }
+      if result < 0 {
+        if errno == EINTR { continue }
+        if errno == EAGAIN {
+          // Someone set the terminal non-blocking: wait until it takes more.
+          var ready = pollfd(fd: 1, events: Int16(POLLOUT), revents: 0)
+          if poll(&ready, 1, 1000) > 0 { continue }
+        }
+        // Part of the frame is lost: what the screen shows is unknown now.
+        encoder.invalidate()
+        return
+      }
+      sent += result
     }
   }
 

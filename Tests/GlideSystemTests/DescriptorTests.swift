@@ -84,3 +84,21 @@ private final class Pipe {
     #expect(Descriptor.readPrefix(fd, limit: 100) == Array("abXYef".utf8))
   }
 }
+
+@Suite struct WriteSomeTests {
+  /// A full non-blocking pipe takes what fits and says how much; the rest is the caller's.
+  @Test func takesWhatFitsWithoutWaiting() {
+    var ends: [Int32] = [0, 0]
+    #expect(pipe(&ends) == 0)
+    defer {
+      close(ends[0])
+      close(ends[1])
+    }
+    _ = fcntl(ends[1], F_SETFL, fcntl(ends[1], F_GETFL) | O_NONBLOCK)
+    let bytes = [UInt8](repeating: 7, count: 300_000)
+    let first = Descriptor.writeSome(ends[1], bytes[...])
+    #expect(first > 0 && first < bytes.count)
+    #expect(Descriptor.writeSome(ends[1], bytes[first...]) == 0)
+    #expect(Descriptor.readPrefix(ends[0], limit: 10) == [UInt8](repeating: 7, count: 10))
+  }
+}
