@@ -38,6 +38,13 @@ public struct FileStatus: Hashable, Sendable {
     self.init(info)
   }
 
+  /// The status of the open file `fd`.
+  public init(descriptor fd: Int32) throws(SystemError) {
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw .last }
+    self.init(info)
+  }
+
   init(_ info: stat) {
     size = Int64(info.st_size)
     kind =

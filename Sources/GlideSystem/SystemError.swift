@@ -24,6 +24,9 @@ public struct SystemError: Error, Equatable, Sendable {
   /// Not a folder: something else is where a folder must be.
   public static let notFolder = SystemError(code: ENOTDIR)
 
+  /// No such file or folder.
+  public static let missing = SystemError(code: ENOENT)
+
   /// The path already exists.
   public static let exists = SystemError(code: EEXIST)
 

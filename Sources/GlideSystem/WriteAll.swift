@@ -99,6 +99,34 @@ public enum Descriptor {
     return fd
   }
 
+  /// Opens `path` read-only without ever blocking on a FIFO, and only when it is a
+  /// regular file; -1 with errno set otherwise (`EINVAL` for the wrong kind).
+  public static func openRegular(_ path: String) -> Int32 {
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard fd >= 0 else { return -1 }
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      closeDescriptor(fd)
+      errno = EINVAL
+      return -1
+    }
+    let current = fcntl(fd, F_GETFL)
+    _ = fcntl(fd, F_SETFL, current & ~O_NONBLOCK)
+    return fd
+  }
+
+  /// Reads up to `count` bytes at `offset` of `fd` into `buffer` (pread, retrying after a
+  /// signal); how many were read, 0 at the end, -1 on an error.
+  public static func readAt(
+    _ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int, offset: Int64
+  ) -> Int {
+    while true {
+      let result = pread(fd, buffer, count, off_t(offset))
+      if result < 0 && errno == EINTR { continue }
+      return result
+    }
+  }
+
   /// Closes `fd`.
   public static func close(_ fd: Int32) {
     closeDescriptor(fd)

@@ -23,8 +23,7 @@ public struct LogFile: Sendable {
     let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o600)
     guard fd >= 0 else { throw .system("cannot write the session log", path) }
     defer { close(fd) }
-    var info = stat()
-    if fstat(fd, &info) == 0, let kind = LogKind.describe(info.st_mode) {
+    if let status = try? FileStatus(descriptor: fd), let kind = LogKind.describe(status.kind) {
       throw LogError("cannot write the session log \(path): it is \(kind), not a file")
     }
     var disk = statvfs()
