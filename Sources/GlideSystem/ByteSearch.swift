@@ -8,6 +8,16 @@
 
 /// Finding bytes in a buffer at memory speed, for readers that skim large logs.
 public enum ByteSearch {
+  /// The index of the first `byte` in `bytes[from..<to]`; nil when there is none.
+  public static func index(
+    of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int
+  ) -> Int? {
+    guard from < to, let base = bytes.baseAddress,
+      let hit = memchr(base + from, Int32(byte), to - from)
+    else { return nil }
+    return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+  }
+
   /// The index just past the first occurrence of `needle`.
   public static func end(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let base = bytes.baseAddress, !needle.isEmpty, bytes.count >= needle.count else {

@@ -127,6 +127,44 @@ public enum Descriptor {
     }
   }
 
+  /// Reads `count` bytes at `offset` of `fd` into `buffer`, fewer only at the end of the
+  /// file or on an error; how many were read.
+  public static func readFully(
+    _ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int, offset: Int64
+  ) -> Int {
+    var filled = 0
+    while filled < count {
+      let result = readAt(
+        fd, into: buffer + filled, count: count - filled, offset: offset + Int64(filled))
+      guard result > 0 else { break }
+      filled += result
+    }
+    return filled
+  }
+
+  /// Writes `buffer` at `offset` of `fd` in one pwrite, allocating nothing: for a crash
+  /// handler (async-signal-safe). How many bytes were written, or -1.
+  public static func writeOnce(_ fd: Int32, _ buffer: UnsafeRawBufferPointer, at offset: Int64)
+    -> Int
+  {
+    pwrite(fd, buffer.baseAddress, buffer.count, off_t(offset))
+  }
+
+  /// Opens (creating with `mode` when missing) `path` for reading and writing, for a lock
+  /// file; -1 with errno set when it cannot.
+  public static func openForUpdate(_ path: String, mode: UInt32 = 0o600) -> Int32 {
+    open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode_t(mode))
+  }
+
+  /// Takes an exclusive flock on `fd`, waiting for it (through signals) unless `wait` is
+  /// false; false, with errno set, when it was not taken.
+  public static func lock(_ fd: Int32, wait: Bool = true) -> Bool {
+    while flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
+      guard wait && errno == EINTR else { return false }
+    }
+    return true
+  }
+
   /// Closes `fd`.
   public static func close(_ fd: Int32) {
     closeDescriptor(fd)

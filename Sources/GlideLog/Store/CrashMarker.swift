@@ -1,10 +1,6 @@
 import GlideSystem
 import Synchronization
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Where a crash handler writes the crash's instant, and what was written there.
 ///
 /// The running session's journal keeps a slot of `size` bytes open for it (see
@@ -125,7 +121,8 @@ public struct CrashMarker: Equatable, Sendable {
     )
     withUnsafeMutableBytes(of: &line) { buffer in
       format(instant, signal, into: buffer)
-      _ = pwrite(descriptor, buffer.baseAddress, length, off_t(offset))
+      _ = Descriptor.writeOnce(
+        descriptor, UnsafeRawBufferPointer(rebasing: buffer[..<length]), at: offset)
     }
   }
 
