@@ -37,8 +37,10 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     var store = started()
     // 60 s into the 180 s hold: 120 s left become 80 s.
     store.send(.flagPressure(at: at(61)), effects: []) {
-      $0.pressureFlagged = [1]
-      $0.easedTargets = ["calves"]
+      $0.records[1].pressureFlagged = true
+      $0.records[1].eased = .seconds(140)
+      // The later hold for calves runs two thirds of its 180 s.
+      $0.records[3].eased = .seconds(120)
       $0.clock.length = .seconds(140)
     }
     #expect(store.state.clock.remaining(at: at(61)) == .seconds(80))
@@ -48,7 +50,8 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
       .skip(at: at(70)), effects: [ended(1, .partial, left: 71)] + entered(2, in: plan),
       journaled: true
     ) {
-      $0.records[1] = ItemRecord(elapsed: .seconds(69), outcome: .partial)
+      $0.records[1].elapsed = .seconds(69)
+      $0.records[1].outcome = .partial
       $0.index = 2
       $0.clock = ItemClock(length: .seconds(15), runningSince: at(70))
     }
@@ -69,7 +72,8 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
       .skip(at: at(73)), effects: [ended(3, .skipped, left: 119)] + entered(4, in: plan),
       journaled: true
     ) {
-      $0.records[3] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
+      $0.records[3].elapsed = .seconds(1)
+      $0.records[3].outcome = .skipped
       $0.index = 4
       $0.clock = ItemClock(length: .seconds(180), runningSince: at(73))
     }
@@ -137,7 +141,7 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     #expect(state.rating?.asking == .right)
     _ = reduce(&state, .rate(2, at: .seconds(128)))
     #expect(state.rating == nil)
-    #expect(state.ratings == [1: 4, 3: 2])
+    #expect(state.records.map(\.freedom) == [nil, 4, nil, 2, nil])
     let summary = state.report(.interrupted, at: .seconds(129))
     #expect(summary.sideComparison.map { "\($0.target) \($0.left) \($0.right)" } == ["calves 4 2"])
     #expect(summary.steps.map(\.freedom) == [4, 2, nil])

@@ -141,6 +141,10 @@ private func inReps(_ plan: Plan) -> TestStore { TestStore.inFirstStep(plan) }
     _ = reduce(&state, .tick(at: at(1)))
     _ = reduce(&state, .togglePause(at: at(2)))
     #expect(state.nextWake(after: at(2), widths: ReadoutWidths()) == nil)
-    #expect(reduce(&state, .tick(at: at(60))).isEmpty)
+    // The only wake is the journal's heartbeat: no reminder, no cue.
+    #expect(state.heartbeat == at(12))
+    let effects = reduce(&state, .tick(at: at(60)))
+    #expect(effects.count == 1)
+    #expect(effects.allSatisfy { if case .refreshJournal = $0 { true } else { false } })
   }
 }

@@ -5,17 +5,28 @@ import Testing
 /// of effects, in the manner of TCA's TestStore: the test states how the state changes,
 /// the store checks nothing else changed.
 struct TestStore {
-  var state: SessionState
+  /// The session; only events change it, through `send` (checked) or `skip` (not).
+  private(set) var state: SessionState
 
-  init(_ plan: Plan) {
-    state = SessionState(plan: plan)
+  init(_ plan: Plan, stallAfter: TimeSpan? = nil) {
+    state = SessionState(plan: plan, stallAfter: stallAfter)
+  }
+
+  /// Sends events whose states and effects another test checks: the session's way to a
+  /// point of interest, through the reducer like any other event.
+  mutating func skip(_ events: Event...) {
+    for event in events { _ = reduce(&state, event) }
   }
 
   /// With `journaled`, the expected effects end with the journal of the expected state, as
   /// every item change, pause and resume writes one; with `refreshed`, with the unsynced
   /// refresh a wake writes every ten seconds.
+  ///
+  /// `journal` and `refresh` instead give that last journal written out, as a test
+  /// should: the expected state's `journaledAt` is then the event's instant.
   mutating func send(
     _ event: Event, effects expected: [Effect], journaled: Bool = false, refreshed: Bool = false,
+    journal: Summary? = nil, refresh: Summary? = nil,
     sourceLocation: SourceLocation = #_sourceLocation,
     _ change: (inout SessionState) -> Void = { _ in }
   ) {
@@ -23,6 +34,10 @@ struct TestStore {
     expectedState.now = max(expectedState.now, event.instant)
     change(&expectedState)
     var expected = expected
+    if let written = journal ?? refresh {
+      expectedState.journaledAt = expectedState.now
+      expected.append(journal != nil ? Effect.journal(written) : Effect.refreshJournal(written))
+    }
     if journaled || refreshed {
       expectedState.journaledAt = expectedState.now
       let report = expectedState.report(.interrupted, at: expectedState.now)
@@ -76,6 +91,29 @@ enum Fixture {
 
   static func at(_ seconds: Double) -> Instant { .seconds(seconds) }
 
+  /// The fixture's steps as a record gives them before any work, written out.
+  static func unworked() -> [Summary.StepResult] {
+    [
+      Summary.StepResult(
+        number: 1, technique: .roll, target: "calves", side: .left, planned: .seconds(60),
+        elapsed: .zero, outcome: .skipped),
+      Summary.StepResult(
+        number: 2, technique: .roll, target: "calves", side: .right, planned: .seconds(60),
+        elapsed: .zero, outcome: .skipped),
+      Summary.StepResult(
+        number: 3, technique: .reps, target: "calves", side: nil, movement: "Calf raises",
+        planned: .seconds(9), elapsed: .zero, outcome: .skipped, repsTarget: 3, repsDone: 0,
+        repsPaced: false),
+      Summary.StepResult(
+        number: 4, technique: .hold, target: "upper back", side: nil, planned: .seconds(20),
+        elapsed: .zero, outcome: .skipped),
+      Summary.StepResult(
+        number: 5, technique: .reps, target: "upper back", side: nil, movement: "Extensions",
+        planned: .seconds(4), elapsed: .zero, outcome: .skipped, repsTarget: 2, repsDone: 0,
+        repsPaced: true),
+    ]
+  }
+
   static func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemClock {
     let item = plan.items[index]
     return ItemClock(
@@ -117,8 +155,12 @@ func entered(_ index: Int, in plan: Plan = Fixture.plan, length: TimeSpan? = nil
   let remaining = item.isTimed ? (length ?? item.planned) : nil
   let cueLine =
     item.kind == .step && item.step.cue != nil ? cued(.cueLine(index: index), in: plan) : []
-  return [.stepStarted(index: index, remaining: remaining)]
-    + cued(.itemStarted(index: index), in: plan) + cueLine
+  // The announcement says the length the item runs for.
+  let started = Cue.itemStarted(index: index)
+  let announced: [Effect] = [
+    .ring(started), .speak(started.speech(in: plan, length: length ?? item.planned)),
+  ]
+  return [.stepStarted(index: index, remaining: remaining)] + announced + cueLine
 }
 
 /// Plan item `index` ended as `outcome` with `left` seconds of its clock (nil: counted).

@@ -100,6 +100,7 @@ final class FakeScreen: Screen {
     transcript.lines.append("notify \(notification.body)")
   }
   func discardTypeahead() { transcript.lines.append("discard") }
+  func repaint() { transcript.lines.append("repaint") }
 }
 
 /// A journal and log that only note what they were asked.
@@ -177,6 +178,9 @@ struct Rig {
     var options = SessionOptions()
     options.bell = false
     options.keepAwake = false
+    // A key `after` a while comes with no wakes between, as no real loop would: a stall
+    // to the session. The tests of stalls turn it on.
+    options.stallAfter = nil
     return options
   }
 
