@@ -138,6 +138,9 @@ import Testing
       return
     }
     #expect(wake > now, "never in the past")
+    // The loop never sleeps past the latest wake the reducer counts on: were it to, a
+    // healthy loop would look to the reducer like a process stopped meanwhile.
+    if let latest = state.latestWake(after: now) { #expect(wake <= latest) }
     let shown = state.readout(at: now, widths: widths)
     let gap = wake - now
     for probe in [

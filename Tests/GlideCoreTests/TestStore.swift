@@ -54,9 +54,9 @@ struct TestStore {
 
 extension TestStore {
   /// A session of `plan` (with a lead-in of 1 s) started at 0 s and run into its first
-  /// step at 1 s, each event checked on the way.
-  static func inFirstStep(_ plan: Plan) -> TestStore {
-    var store = TestStore(plan)
+  /// step at 1 s, each event checked on the way; `stallAfter` as the session takes it.
+  static func inFirstStep(_ plan: Plan, stallAfter: TimeSpan? = nil) -> TestStore {
+    var store = TestStore(plan, stallAfter: stallAfter)
     store.send(.start(at: .seconds(0)), effects: entered(0, in: plan), journaled: true) {
       $0.mode = .running
       $0.startedAt = .seconds(0)

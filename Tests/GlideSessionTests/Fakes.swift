@@ -8,6 +8,8 @@ import Testing
 final class Transcript {
   var lines: [String] = []
   var frames: [Frame] = []
+  /// For each frame, whether it was drawn whole (no changed regions named).
+  var whole: [Bool] = []
 }
 
 /// A clock that moves only when the fake screen says time passed.
@@ -66,6 +68,7 @@ final class FakeScreen: Screen {
       }
     }
     transcript.frames.append(frame)
+    transcript.whole.append(changed == nil)
     transcript.lines.append("draw \(frame.width)x\(frame.height)")
   }
 

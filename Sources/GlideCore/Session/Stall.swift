@@ -27,15 +27,13 @@ extension SessionState {
   mutating func stall(until now: Instant) -> [Effect] {
     guard let stallAfter, let wake = latestWake(after: self.now), now - wake > stallAfter
     else { return [] }
-    var effects = advance(to: wake)
-    switch mode {
-    case .running:
-      effects += pause(at: wake, reportAt: now)
-    case .countingIn:
+    if case .countingIn(let until, _) = mode, wake < until {
+      // Stopped during the count-in: it never ended, so the session is paused as it was.
       mode = .paused
-    default:
-      break
+      return []
     }
+    var effects = advance(to: wake)
+    if mode == .running { effects += pause(at: wake, reportAt: now) }
     return effects
   }
 }
