@@ -23,7 +23,10 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     var store = started()
     #expect(store.state.nextWake(after: at(90.5), widths: ReadoutWidths()) == at(91))
     #expect(store.state.readout(at: at(90)).pastHalfway == false)
-    store.send(.tick(at: at(91)), effects: cued(.halfway, in: plan), refreshed: true) {
+    store.send(
+      .tick(at: at(91)), effects: cued(.halfway, in: plan),
+      refresh: written(plan, planned: 646, active: 91, steps: [1: (90, .partial)], running: (0, 90))
+    ) {
       $0.halfwayCued = true
     }
     #expect(store.state.readout(at: at(91)).pastHalfway == true)
@@ -48,7 +51,9 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     store.send(.flagPressure(at: at(62)), effects: [])
     store.send(
       .skip(at: at(70)), effects: [ended(1, .partial, left: 71)] + entered(2, in: plan),
-      journaled: true
+      journal: written(
+        plan, planned: 546, active: 70, steps: [1: (69, .partial)], flagged: [1],
+        eased: [1: (140, 180), 3: (120, 180)], running: (1, 15))
     ) {
       $0.records[1].elapsed = .seconds(69)
       $0.records[1].outcome = .partial
@@ -60,7 +65,9 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     store.send(
       .skip(at: at(72)),
       effects: [ended(2, .skipped, left: 13)] + entered(3, in: plan, length: .seconds(120)),
-      journaled: true
+      journal: written(
+        plan, planned: 546, active: 72, steps: [1: (69, .partial), 2: (2, .skipped)],
+        flagged: [1], eased: [1: (140, 180), 3: (120, 180)], running: (2, 120))
     ) {
       $0.records[2] = ItemRecord(elapsed: .seconds(2), outcome: .skipped, repsDone: 0)
       $0.note = nil
@@ -70,7 +77,10 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     // The quad hold keeps its full length.
     store.send(
       .skip(at: at(73)), effects: [ended(3, .skipped, left: 119)] + entered(4, in: plan),
-      journaled: true
+      journal: written(
+        plan, planned: 546, active: 73,
+        steps: [1: (69, .partial), 2: (2, .skipped), 3: (1, .skipped)], flagged: [1],
+        eased: [1: (140, 180), 3: (120, 180)], running: (3, 180))
     ) {
       $0.records[3].elapsed = .seconds(1)
       $0.records[3].outcome = .skipped

@@ -11,15 +11,10 @@ import Testing
   /// The fixture's record as a journal holds it: the left roll worked `roll` seconds.
   static func journal(
     active: Double, paused: Double, roll: (Double, StepOutcome) = (0, .skipped),
-    running: Summary.RunningClock? = nil
+    running: (step: Int?, left: Double?)? = nil
   ) -> Summary {
-    var steps = Fixture.unworked()
-    steps[0].elapsed = .seconds(roll.0)
-    steps[0].outcome = roll.1
-    return Summary(
-      routineID: "fixture", routineName: "Fixture", outcome: .interrupted,
-      planned: .seconds(159), active: .seconds(active), paused: .seconds(paused), steps: steps,
-      running: running)
+    Fixture.record(
+      planned: 159, active: active, paused: paused, steps: [1: roll], running: running)
   }
 
   @Test func aStepPausedInItsFirstSecondsIsJournaledPartialWithItsTime() {
@@ -82,7 +77,7 @@ import Testing
       .togglePause(at: .seconds(41)), effects: [.resumed(index: 1, remaining: .seconds(56))],
       journal: Self.journal(
         active: 5, paused: 36, roll: (4, .partial),
-        running: Summary.RunningClock(step: 0, left: .seconds(56)))
+        running: (0, 56))
     ) {
       $0.mode = .running
       $0.clock = ItemClock(length: .seconds(60), banked: .seconds(4), runningSince: .seconds(41))

@@ -60,7 +60,7 @@ private let at = Fixture.at
     store.skip(.toggleHelp(at: at(1)))
     store.skip(.scroll(by: 3, view: view, at: at(1)))
     #expect(store.state.scroll == 3)
-    store.send(.requestQuit(at: at(2)), effects: [], refreshed: true) {
+    store.send(.requestQuit(at: at(2)), effects: [], refresh: Fixture.record(active: 2)) {
       $0.overlay = nil
       $0.scroll = 0
       $0.mode = .confirmingQuit(wasPaused: false)
@@ -68,7 +68,10 @@ private let at = Fixture.at
       $0.pausedSince = at(2)
     }
     store.send(.scroll(by: 3, view: view, at: at(3)), effects: [])
-    store.send(.cancelQuit(at: at(3)), effects: [], refreshed: true) {
+    store.send(
+      .cancelQuit(at: at(3)), effects: [],
+      refresh: Fixture.record(active: 2, paused: 1, running: (nil, 8))
+    ) {
       $0.mode = .running
       $0.pausedTotal = .seconds(1)
       $0.pausedSince = nil

@@ -18,15 +18,12 @@ struct TestStore {
     for event in events { _ = reduce(&state, event) }
   }
 
-  /// With `journaled`, the expected effects end with the journal of the expected state, as
-  /// every item change, pause and resume writes one; with `refreshed`, with the unsynced
-  /// refresh a wake writes every ten seconds.
-  ///
-  /// `journal` and `refresh` instead give that last journal written out, as a test
-  /// should: the expected state's `journaledAt` is then the event's instant.
+  /// With `journal`, the expected effects end with that journal, written out, as every
+  /// item change, pause and resume writes one; with `refresh`, with the unsynced refresh a
+  /// wake writes every ten seconds. The expected state's `journaledAt` is then the event's
+  /// instant. Expected journals are never computed with the reducer's own `report`.
   mutating func send(
-    _ event: Event, effects expected: [Effect], journaled: Bool = false, refreshed: Bool = false,
-    journal: Summary? = nil, refresh: Summary? = nil,
+    _ event: Event, effects expected: [Effect], journal: Summary? = nil, refresh: Summary? = nil,
     sourceLocation: SourceLocation = #_sourceLocation,
     _ change: (inout SessionState) -> Void = { _ in }
   ) {
@@ -37,11 +34,6 @@ struct TestStore {
     if let written = journal ?? refresh {
       expectedState.journaledAt = expectedState.now
       expected.append(journal != nil ? Effect.journal(written) : Effect.refreshJournal(written))
-    }
-    if journaled || refreshed {
-      expectedState.journaledAt = expectedState.now
-      let report = expectedState.report(.interrupted, at: expectedState.now)
-      expected.append(journaled ? Effect.journal(report) : Effect.refreshJournal(report))
     }
     let effects = reduce(&state, event)
     #expect(
@@ -57,7 +49,12 @@ extension TestStore {
   /// step at 1 s, each event checked on the way; `stallAfter` as the session takes it.
   static func inFirstStep(_ plan: Plan, stallAfter: TimeSpan? = nil) -> TestStore {
     var store = TestStore(plan, stallAfter: stallAfter)
-    store.send(.start(at: .seconds(0)), effects: entered(0, in: plan), journaled: true) {
+    let total = Double(plan.total.nanoseconds) / 1e9
+    let lead = Double(plan.items[0].planned.nanoseconds) / 1e9
+    store.send(
+      .start(at: .seconds(0)), effects: entered(0, in: plan),
+      journal: written(plan, planned: total, active: 0, running: (nil, lead))
+    ) {
       $0.mode = .running
       $0.startedAt = .seconds(0)
       $0.clock = ItemClock(length: .seconds(1), runningSince: .seconds(0))
@@ -65,7 +62,9 @@ extension TestStore {
     let first = plan.items[1]
     store.send(
       .tick(at: .seconds(1)), effects: [ended(0, .done, left: 0)] + entered(1, in: plan),
-      journaled: true
+      journal: written(
+        plan, planned: total, active: 1,
+        running: (0, first.isTimed ? Double(first.planned.nanoseconds) / 1e9 : nil))
     ) {
       $0.records[0] = ItemRecord(elapsed: .seconds(1), outcome: .done)
       $0.index = 1
@@ -90,6 +89,29 @@ enum Fixture {
   static let plan = Plan(routine, settings: Plan.Settings(countIn: .zero))
 
   static func at(_ seconds: Double) -> Instant { .seconds(seconds) }
+
+  /// The fixture's record, written out: every step unworked but those `steps` names (by
+  /// step number: seconds and outcome), with the reps done `reps` names, the steps
+  /// `flagged` names flagged, and the clock `running` names (step index, seconds left).
+  static func record(
+    _ outcome: Summary.Outcome = .interrupted, planned: Double = 168, active: Double,
+    paused: Double = 0, steps worked: [Int: (Double, StepOutcome)] = [:], reps: [Int: Int] = [:],
+    flagged: Set<Int> = [], running: (step: Int?, left: Double?)? = nil
+  ) -> Summary {
+    var steps = unworked()
+    for (number, (elapsed, outcome)) in worked {
+      steps[number - 1].elapsed = .seconds(elapsed)
+      steps[number - 1].outcome = outcome
+    }
+    for (number, done) in reps { steps[number - 1].repsDone = done }
+    for number in flagged { steps[number - 1].pressureFlagged = true }
+    return Summary(
+      routineID: "fixture", routineName: "Fixture", outcome: outcome, planned: .seconds(planned),
+      active: .seconds(active), paused: .seconds(paused), steps: steps,
+      running: running.map {
+        Summary.RunningClock(step: $0.step, left: $0.left.map { .seconds($0) })
+      })
+  }
 
   /// The fixture's steps as a record gives them before any work, written out.
   static func unworked() -> [Summary.StepResult] {
@@ -120,6 +142,44 @@ enum Fixture {
       length: item.isTimed ? item.planned : nil, banked: .seconds(banked),
       runningSince: since.map { .seconds($0) })
   }
+}
+
+/// A record of `plan` written out, as a journal or the log should hold it: `planned`
+/// seconds in all, every step as planned and unworked but those `steps` names (by step
+/// number: seconds and outcome), with the reps done and the breaths done `reps` and
+/// `breaths` name, the steps `flagged` names flagged, those `eased` names eased (to, from
+/// seconds), and the clock `running` names (step index, seconds left).
+func written(
+  _ plan: Plan, _ outcome: Summary.Outcome = .interrupted, planned: Double, active: Double,
+  paused: Double = 0, steps worked: [Int: (Double, StepOutcome)] = [:], reps: [Int: Int] = [:],
+  breaths: [Int: Int] = [:], flagged: Set<Int> = [], eased: [Int: (to: Double, from: Double)] = [:],
+  running: (step: Int?, left: Double?)? = nil
+) -> Summary {
+  var steps = plan.items.filter { $0.kind == .step }.map { item in
+    let isReps = item.technique == .reps
+    return Summary.StepResult(
+      number: item.number, technique: item.technique, target: item.step.target, side: item.side,
+      movement: item.step.movement, planned: item.planned, elapsed: .zero, outcome: .skipped,
+      repsTarget: isReps ? item.step.reps : nil, repsDone: isReps ? 0 : nil,
+      breathsTarget: item.step.breaths, breathsDone: item.step.breaths.map { _ in 0 },
+      repsPaced: isReps ? !item.isCountedReps : nil)
+  }
+  for (number, (elapsed, outcome)) in worked {
+    steps[number - 1].elapsed = .seconds(elapsed)
+    steps[number - 1].outcome = outcome
+  }
+  for (number, done) in reps { steps[number - 1].repsDone = done }
+  for (number, done) in breaths { steps[number - 1].breathsDone = done }
+  for number in flagged { steps[number - 1].pressureFlagged = true }
+  for (number, length) in eased {
+    steps[number - 1].planned = .seconds(length.to)
+    steps[number - 1].easedFrom = .seconds(length.from)
+  }
+  return Summary(
+    routineID: plan.routineID, routineName: plan.routineName, outcome: outcome,
+    planned: .seconds(planned), active: .seconds(active), paused: .seconds(paused), steps: steps,
+    running: running.map { Summary.RunningClock(step: $0.step, left: $0.left.map { .seconds($0) }) }
+  )
 }
 
 /// `step` with its reps counted by key (`tempo = "manual"`).

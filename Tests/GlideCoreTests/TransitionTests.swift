@@ -95,7 +95,8 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
     #expect(store.state.nextWake(after: at(22.5), widths: ReadoutWidths()) == at(23))
     // A late wake: the clock still runs from the end of the count-in.
     store.send(
-      .tick(at: at(23.5)), effects: [.resumed(index: 0, remaining: .seconds(6))], journaled: true
+      .tick(at: at(23.5)), effects: [.resumed(index: 0, remaining: .seconds(6))],
+      journal: Fixture.record(active: 4.5, paused: 19, running: (nil, 5.5))
     ) {
       $0.mode = .running
       $0.clock.runningSince = at(23)
@@ -118,7 +119,8 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
       .skip(at: at(23.5)),
       effects: [.resumed(index: 1, remaining: .seconds(56)), ended(1, .partial, left: 55.5)]
         + entered(2, in: plan),
-      journaled: true
+      journal: Fixture.record(
+        active: 14.5, paused: 9, steps: [1: (4.5, .partial)], running: (nil, 5))
     ) {
       $0.mode = .running
       $0.index = 2
@@ -159,7 +161,7 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
     // the clock again in the same event, so that one journal is of the clock stopped.
     store.send(
       .requestQuit(at: at(23.5)), effects: [.resumed(index: 0, remaining: .seconds(6))],
-      journaled: true
+      journal: Fixture.record(active: 4.5, paused: 19)
     ) {
       $0.mode = .confirmingQuit(wasPaused: false)
       $0.clock.banked = .seconds(4.5)
