@@ -6,7 +6,8 @@ import GlideSystem
 /// tests). Only the shell reads it; the core is handed its instants.
 public struct MonotonicClock: SessionClock {
   let origin: Int64
-  let scale: Double
+  /// Session seconds per real second.
+  public let scale: Double
 
   /// A clock reading zero now, running `scale` times faster than real time.
   public init(scale: Double = 1) {
