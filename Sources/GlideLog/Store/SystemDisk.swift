@@ -1,8 +1,11 @@
+import GlideSystem
+
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// The log's file operations as the system does them: one system call each.
+/// The log's file operations as the system does them: one system call each, through the
+/// system layer where it has the call.
 public struct SystemDisk: LogDisk {
   /// The system's disk.
   public init() {}
@@ -13,7 +16,7 @@ public struct SystemDisk: LogDisk {
   }
 
   /// See `LogDisk`.
-  public func close(_ fd: Int32) { _ = Glibc.close(fd) }
+  public func close(_ fd: Int32) { Descriptor.close(fd) }
 
   /// See `LogDisk`.
   public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int64?) -> Int {
@@ -25,7 +28,8 @@ public struct SystemDisk: LogDisk {
   public func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int64)
     -> Int
   {
-    pread(fd, buffer.baseAddress, buffer.count, off_t(offset))
+    guard let base = buffer.baseAddress else { return 0 }
+    return Descriptor.readAt(fd, into: base, count: buffer.count, offset: offset)
   }
 
   /// See `LogDisk`.
@@ -36,10 +40,7 @@ public struct SystemDisk: LogDisk {
 
   /// See `LogDisk`.
   public func syncFolder(_ folder: String) {
-    let fd = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard fd >= 0 else { return }
-    fsync(fd)
-    Glibc.close(fd)
+    AtomicFile.syncFolder(of: folder + "/.")
   }
 
   /// See `LogDisk`.
@@ -74,16 +75,7 @@ public struct SystemDisk: LogDisk {
 
   /// See `LogDisk`.
   public func list(_ folder: String) -> [String] {
-    guard let directory = opendir(folder) else { return [] }
-    defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      names.append(name)
-    }
-    return names
+    Folders.list(folder) ?? []
   }
 }
 
