@@ -35,7 +35,9 @@ public enum History {
       if kept.count == limit, let oldest = kept.last, record.startedAt < oldest.record.startedAt {
         return false
       }
-      let at = kept.firstIndex { $0.record.startedAt < record.startedAt } ?? kept.count
+      // Lines mostly come newest first, so the place is found from the end: one step.
+      var at = kept.count
+      while at > 0, kept[at - 1].record.startedAt < record.startedAt { at -= 1 }
       kept.insert((record, Array(raw)), at: at)
       if kept.count > limit { kept.removeLast() }
       return true

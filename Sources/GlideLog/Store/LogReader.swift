@@ -120,7 +120,7 @@ public struct LogReader {
 /// An open log file, read in chunks.
 final class LogHandle {
   /// Bytes read at a time.
-  static let chunkSize = 1 << 20
+  static let chunkSize = 1 << 18
   /// The longest line kept whole: far beyond any real record, so a corrupt log of one
   /// endless line costs bounded memory.
   static let longestLine = 16 << 20

@@ -27,9 +27,7 @@ struct HistoryCommand: ParsableCommand, LogCommand {
   func run() throws {
     var reader = try log.openForReading()
     if json {
-      History.each(&reader, limit: limit) { _, raw in
-        Output.jsonLine(String(decoding: raw, as: UTF8.self))
-      }
+      History.each(&reader, limit: limit) { _, raw in Output.jsonLine(bytes: raw) }
     } else if csv {
       Output.line(History.csvHeader)
       History.each(&reader, limit: limit) { record, _ in Output.line(History.csvRow(record)) }
