@@ -19,6 +19,8 @@ public struct SessionOptions: Sendable {
   public var title = false
   /// Send a desktop notification at each step change and at the end.
   public var notifications = false
+  /// What the end does: wait on the summary for a key, or leave at once.
+  public var summary = SummaryMode.wait
   /// A line shown at the foot of the screen, e.g. that the routine has warnings.
   public var notice: String?
 

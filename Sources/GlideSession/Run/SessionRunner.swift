@@ -128,6 +128,7 @@ public final class SessionRunner {
   /// Carries out what the reducer returned, in its order; one bell and one phrase at most.
   private func send(_ event: Event) {
     let effects = reduce(&state, event)
+    screen.narrate(effects)
     var rings = false
     var cues: [Cue] = []
     var phrases: [Speech] = []
@@ -147,6 +148,8 @@ public final class SessionRunner {
         hook?.fire(
           .sessionEnd, plan: plan, item: index, remaining: remaining, outcome: outcome.rawValue)
         screen.discardTypeahead()
+        // Printed to the scrollback instead, or in one line: nobody need be at the keys.
+        if options.summary != .wait { leaving = true }
       case .ring(let cue):
         cues.append(cue)
         // A breath phase is a tone or nothing: the bell every few seconds would be noise.
