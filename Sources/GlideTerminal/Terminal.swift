@@ -39,15 +39,17 @@ public final class Terminal: Screen {
       throw Unusable(
         description: "TERM is not set; set it to your terminal's type, e.g. xterm-256color")
     }
-    guard term != "dumb" else {
-      throw Unusable(
-        description: "TERM=dumb cannot draw a full screen; use a terminal such as xterm-256color")
-    }
     var error: Int32 = 0
     if setupterm(term, 1, &error) != OK {
       throw Unusable(description: "TERM=\(term) is unknown to terminfo; try TERM=xterm-256color")
     }
+    // Every other capability has a fallback (no colour, no bold); a screen needs this one.
+    let movesCursor = rawCapability("cup") != nil
     cn_forget_terminfo()
+    guard movesCursor else {
+      throw Unusable(
+        description: "TERM=\(term) cannot place the cursor; try glide --plain")
+    }
   }
 
   /// Enters full screen: raw keys, no echo, hidden cursor, the theme's colours.

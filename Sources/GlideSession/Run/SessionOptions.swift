@@ -24,7 +24,7 @@ public struct SessionOptions: Sendable {
   /// Session seconds per wall second (`--time-scale`), for the status file's deadlines.
   public var timeScale = 1.0
   /// Keep a status file for `glide status` (where `$XDG_RUNTIME_DIR` is set).
-  public var status = true
+  public var status = false
   /// A line shown at the foot of the screen, e.g. that the routine has warnings.
   public var notice: String?
 

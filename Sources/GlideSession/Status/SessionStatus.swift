@@ -22,9 +22,10 @@ public struct SessionStatus: Hashable, Sendable {
   public var length: Double?
   /// Session seconds per wall second (1 but in tests).
   public var scale: Double
-  /// The step's number and how many there are.
+  /// The number of the step in progress ("step N of M"; the get-ready, a switch or a
+  /// transition has the number of the step after it).
   public var step: Int
-  /// How many plan items there are.
+  /// How many steps the routine has.
   public var steps: Int
 
   /// A status from its parts.

@@ -30,7 +30,7 @@ final class StatusKeeper {
       ends: paused ? nil : left.map { Self.wallNow() + $0 / scale },
       remaining: paused ? left : nil,
       length: left == nil ? nil : Double(item.planned.ceilingSeconds),
-      scale: scale, step: state.index + 1, steps: state.plan.items.count)
+      scale: scale, step: item.number, steps: state.plan.stepCount)
     StatusFile.write(status, in: folder)
   }
 

@@ -197,6 +197,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     options.onEvent = settings.onEvent.value
     options.voiceLevel = settings.voice.value == .full ? .full : .basic
     options.timeScale = timeScale
+    options.status = true
     // Plain mode's summary is text already: it goes to the output without a key.
     options.summary =
       plain && settings.summary.origin == .builtIn ? .print : settings.summary.value
