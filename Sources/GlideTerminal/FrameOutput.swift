@@ -20,6 +20,8 @@ struct FrameOutput {
   var mustTakeBack = false
   /// The terminal itself, written without waiting.
   var writer = TerminalWriter()
+  /// Whether the terminal has no way to hide the cursor, which is then parked.
+  private let parksCursor = Terminal.rawCapability("civis") == nil
   /// Whether a frame was dropped since the last one sent.
   private var dropped = false
 
@@ -72,7 +74,13 @@ struct FrameOutput {
     let regions = dropped ? nil : changed
     dropped = false
     // A title or notification goes out in the frame's own write: one wake, one write.
-    writer.send(encoder.encode(frame, codes: codes, changed: regions, then: control))
+    var bytes = encoder.encode(frame, codes: codes, changed: regions, then: control)
+    if parksCursor, !bytes.isEmpty, frame.width > 0, frame.height > 0 {
+      // A terminal that cannot hide the cursor (a vt100) has it left in the bottom-right
+      // corner, which the layout keeps empty, rather than after the last cell drawn.
+      bytes += codes.moveBytes(row: frame.height - 1, column: frame.width - 1)
+    }
+    writer.send(bytes)
   }
 
   /// Makes the next frame clear the screen and draw every cell.
@@ -128,5 +136,15 @@ extension Terminal {
     guard active else { return }
     output.send(frame, changed: changed, then: pendingControl)
     pendingControl.removeAll(keepingCapacity: true)
+  }
+}
+
+extension TerminalCodes {
+  /// The bytes that move the cursor to a 0-based `row` and `column`.
+  func moveBytes(row: Int, column: Int) -> [UInt8] {
+    switch move {
+    case .ansi: Array("\u{1B}[\(row + 1);\(column + 1)H".utf8)
+    case .custom(let format): format(row, column)
+    }
   }
 }

@@ -24,6 +24,7 @@ import Testing
     var padding: Bool
     var escapes: [String]
     var unreadable: [[JSONCell]]
+    var cursorOutOfTheWay: Bool
   }
   enum JSONCell: Decodable, CustomStringConvertible {
     case number(Int)
@@ -85,6 +86,7 @@ import Testing
       #expect(!got.padding, "\(term): terminfo delays in the output of \(name)")
       #expect(got.escapes.isEmpty, "\(term): \(name) shows escape remains \(got.escapes)")
       #expect(Self.cells(got.text) == Self.cells(want.text), "\(term): \(name):\n\(got.text)")
+      #expect(got.cursorOutOfTheWay, "\(term): \(name): the cursor shows over the screen")
       let unreadable = got.unreadable.map { $0.map(\.description).joined(separator: " ") }
       let unreadableNote: Comment =
         "\(term): \(name): \(unreadable.count) cells in their background's colour, e.g. \(unreadable.prefix(3))"
@@ -96,5 +98,29 @@ import Testing
         Self.eightColours.contains(term)
       }
     }
+  }
+}
+
+/// The terminals of the padding and the 8-colour palette, inside tmux as people run them.
+@Suite struct PaddedTerminalsInTmuxEndToEndTests {
+  @Test(arguments: ["vt100", "linux"])
+  func aSessionReadsRightUnder(term: String) throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
+    tmux.type(
+      "clear; TERM=\(term) \(glideBinary) run \(fixture("matrix.toml")) --sound off --log \(log)")
+    tmux.waitFor("GET READY")
+    tmux.keys("n")
+    tmux.waitFor("ROLL · calves")
+    let rows = tmux.screen.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(!tmux.screen.contains("$<"), "terminfo delays as text:\n\(tmux.screen)")
+    #expect(rows.first?.hasPrefix(" Matrix fixture") == true, "\(tmux.screen)")
+    #expect(rows.first?.hasSuffix("step 1 of 2") == true, "\(tmux.screen)")
+    #expect(rows.dropFirst().first?.hasPrefix(" ROLL · calves") == true, "\(tmux.screen)")
+    tmux.keys("q", "y")
+    tmux.waitFor("Press any key to exit")
+    tmux.keys("x")
+    tmux.waitFor("Session ended early: Matrix fixture")
   }
 }

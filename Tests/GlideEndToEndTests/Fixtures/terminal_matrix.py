@@ -8,7 +8,8 @@ clock runs at a thousandth of its speed, so every terminal shows the same moment
 one JSON object: per TERM, per screen, the screen's text and what is wrong with it:
   padding     terminfo delays ($<..>) among the bytes or on the screen;
   escapes     an escape byte or a control sequence's remains on the screen;
-  unreadable  cells whose colour is their background's (row, column, char, fg, bg).
+  unreadable  cells whose colour is their background's (row, column, char, fg, bg);
+  cursorOutOfTheWay  whether the cursor is hidden or parked in the bottom-right corner.
 """
 import fcntl
 import json
@@ -159,6 +160,11 @@ def run(glide, routine, term):
                 "padding": b"$<" in raw or "$<" in session.text(),
                 "escapes": sorted(set(CSI_REMAINS.findall(session.text()))),
                 "unreadable": unreadable_cells(session.screen),
+                # Hidden, or parked in the bottom-right corner where the terminal cannot
+                # hide it.
+                "cursorOutOfTheWay": session.screen.cursor.hidden or (
+                    session.screen.cursor.y == HEIGHT - 1
+                    and session.screen.cursor.x >= WIDTH - 1),
             }
     finally:
         session.close()
