@@ -67,6 +67,11 @@ public final class PlainScreen: Screen {
     Self.write(lines.map { DisplayText.escaped($0) + "\n" }.joined())
   }
 
+  /// Prints `line` (a notice before the session) as plain mode prints its moments.
+  public func say(_ line: String) {
+    Self.write(DisplayText.escaped(line) + "\n")
+  }
+
   /// Writes `text` to standard output, all of it.
   static func write(_ text: String) {
     let bytes = Array(text.utf8)

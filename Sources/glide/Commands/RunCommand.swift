@@ -228,6 +228,9 @@ struct RunCommand: ParsableCommand, LogCommand {
     planSettings.breathCues = breathSound && sounding.mode == .tones
     if noCountIn { planSettings.countIn = .zero }
     planSettings.checkIn = checkIn
+    // What the full screen shows at its foot, said first: a reader hears it before the
+    // session starts.
+    if case .plain(let lines) = screen, let notice = options.notice { lines.say(notice) }
     let runner = SessionRunner(
       screen: screen.screen, clock: MonotonicClock(scale: timeScale),
       plan: Plan(routine, settings: planSettings), options: options, recorder: recorder,
