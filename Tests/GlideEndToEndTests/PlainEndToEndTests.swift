@@ -24,8 +24,8 @@ import Testing
   }
 
   @Test func dumbTerminalRunsAWholeRoutineInPlainLines() throws {
-    // Without --plain: TERM=dumb is plain mode, not a refusal.
-    let (status, out) = try runPiped("run desk-shoulders-neck --time-scale 60", term: "dumb")
+    let (status, out) = try runPiped(
+      "run desk-shoulders-neck --plain --time-scale 60", term: "dumb")
     #expect(status == 0, "\(out)")
     let lines = out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines.first == "Get ready. First: stretch, left shoulders", "\(lines.prefix(3))")
@@ -54,5 +54,13 @@ import Testing
     #expect(Array(lines[ready...].prefix(3)) == ["3", "2", "1"], "\(lines)")
     #expect(lines.contains("In") && lines.contains("Out"), "breath phases: \(lines)")
     #expect(lines.last == "Session complete: Short fixture", "\(lines)")
+  }
+
+  @Test func dumbTerminalAloneIsPlainModeNotARefusal() throws {
+    let (status, out) = try runPiped(
+      "run \(fixture("short.toml")) --summary none --time-scale 8", term: "dumb")
+    #expect(status == 0, "\(out)")
+    #expect(out.split(separator: "\n").dropFirst().first == "Get ready. First: roll, left calves")
+    #expect(out.hasSuffix("Session complete: Short fixture\n"), "\(out)")
   }
 }
