@@ -74,8 +74,8 @@ public enum ProgramDecoder {
       _ table: [String: ProgramValue], known: [String], _ name: String?, _ index: Int?
     ) {
       for key in table.keys.sorted() where !known.contains(key) {
-        let near = NearestKey.suggestion(for: key, among: known).map { " (did you mean '\($0)'?)" }
-        report(.error, key, name, index, "unknown key\(near ?? "")", atKey: true)
+        let message = "unknown key" + Suggestion.didYouMean(key, among: known)
+        report(.error, key, name, index, message, atKey: true)
       }
     }
     unknownKeys(values, known: topKeys, nil, nil)
@@ -272,7 +272,7 @@ public enum ProgramDecoder {
       guard let kit = Equipment(rawValue: name) else {
         report(
           .error, "equipment", "sessions", index,
-          "unknown equipment '\(name)' (use \(Equipment.allCases.map(\.rawValue).joined(separator: ", ")))"
+          Suggestion.unknown("equipment", name, use: Equipment.allCases.map(\.rawValue))
         )
         failed = true
         continue
