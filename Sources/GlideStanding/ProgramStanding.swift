@@ -1,82 +1,80 @@
-import FoundationEssentials
 import GlideConfig
+import GlideCore
 import GlideLog
 
 /// The active program and where the person stands in it today, from the state folder,
 /// the programs and the log.
-struct ProgramStanding {
+public struct ProgramStanding {
   /// The program being followed.
-  var program: Program
+  public var program: Program
   /// What the state folder says: the program and its start.
-  var active: ActiveProgram
+  public var active: ActiveProgram
   /// The local day it started.
-  var start: Int64
+  public var start: Int64
   /// Today's local day.
-  var today: Int64
+  public var today: Int64
   /// The week, what is done and what today is for.
-  var day: ProgramDay
+  public var day: ProgramDay
   /// The programs and what their sessions are made of.
-  var catalog: ProgramCatalog
+  public var catalog: ProgramCatalog
   /// The sessions logged since the program started, newest first.
-  var sessions: [LoggedSession] = []
+  public var sessions: [LoggedSession] = []
 
-  /// The state folder, or exit 2 when nothing says where it is.
-  static func stateDirectory() throws -> String {
-    guard let folder = ActiveProgram.directory(environment: ProcessInfo.processInfo.environment)
-    else { throw fail("cannot find the state folder: set HOME or XDG_STATE_HOME") }
-    return folder
+  /// Where `active` stands on `today`, with the sessions the log holds since it started.
+  public init(
+    program: Program, active: ActiveProgram, catalog: ProgramCatalog, sessions: [LoggedSession],
+    today: Int64
+  ) {
+    self.program = program
+    self.active = active
+    self.catalog = catalog
+    self.sessions = sessions
+    self.today = today
+    start = Self.day(active)
+    day = ProgramDay(program: program, start: start, log: sessions, today: today)
+  }
+
+  /// Why the active program cannot be followed.
+  public enum Failure: Error {
+    /// The state file is unreadable or broken.
+    case state(LookupFailure)
+    /// The program it names is missing or broken.
+    case program(LookupFailure)
+  }
+
+  /// The active program of the state folder `stateDirectory`, looked up among the
+  /// programs of `configDirectory`; nil when none is active.
+  public static func active(stateDirectory: String, configDirectory: String?) -> Result<
+    (active: ActiveProgram, program: Program, catalog: ProgramCatalog)?, Failure
+  > {
+    let active: ActiveProgram
+    switch ActiveProgram.load(directory: stateDirectory) {
+    case .failure(let failure): return .failure(.state(failure))
+    case .success(nil): return .success(nil)
+    case .success(let found?): active = found
+    }
+    let catalog = ProgramCatalog(configDirectory: configDirectory)
+    switch catalog.program(id: active.program) {
+    case .failure(let failure): return .failure(.program(failure))
+    case .success(let program): return .success((active, program, catalog))
+    }
   }
 
   /// The local day of a date.
-  static func day(_ active: ActiveProgram) -> Int64 {
+  public static func day(_ active: ActiveProgram) -> Int64 {
     CivilDate(year: active.year, month: active.month, day: active.day).daysSinceEpoch
   }
 
-  /// Today's local day.
-  static func today() -> Int64 { LocalTime.system.date(.now()).daysSinceEpoch }
-
-  /// The standing, nil when no program is active (or no state folder is known); exit 2 when the state file or the
-  /// program it names is broken, or the log cannot be read.
-  static func load(log: LogOptions, quiet: Bool = false) throws -> ProgramStanding? {
-    // With nowhere to keep one, no program can be active.
-    guard
-      let folder = ActiveProgram.directory(environment: ProcessInfo.processInfo.environment)
-    else { return nil }
-    let active: ActiveProgram
-    switch ActiveProgram.load(directory: folder) {
-    case .failure(let failure): throw fail(failure.description)
-    case .success(nil): return nil
-    case .success(let found?): active = found
-    }
-    let catalog = ProgramCatalog(configDirectory: configDirectory())
-    let program: Program
-    switch catalog.program(id: active.program) {
-    case .failure(let failure):
-      for diagnostic in failure.diagnostics.dropFirst() { printError(diagnostic.description) }
-      throw fail("the active program: \(failure.description)")
-    case .success(let found): program = found
-    }
-    var reader = try log.openForReading()
-    let start = day(active)
-    let today = today()
-    let sessions = loggedSessions(&reader, since: start, time: .system)
-    if !quiet, let message = reader.skippedMessage { printError("glide: \(message)") }
-    return ProgramStanding(
-      program: program, active: active, start: start, today: today,
-      day: ProgramDay(program: program, start: start, log: sessions, today: today),
-      catalog: catalog, sessions: sessions)
-  }
-
   /// This week's sessions, planned.
-  var week: [ProgramPlanner.PlannedSession] {
+  public var week: [ProgramPlanner.PlannedSession] {
     ProgramPlanner.week(program, min(day.week, program.weeks.count), context: catalog.context)
   }
 
   /// The date of a local day, as `2026-11-23`.
-  static func date(_ day: Int64) -> String { CivilDate(daysSinceEpoch: day).description }
+  public static func date(_ day: Int64) -> String { CivilDate(daysSinceEpoch: day).description }
 
   /// What today is for, in one line.
-  var todayLine: String {
+  public var todayLine: String {
     switch day.choice {
     case .run(let session):
       let name = week[session].routine?.name ?? "session \(session + 1)"
