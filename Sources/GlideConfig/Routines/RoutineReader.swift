@@ -51,7 +51,7 @@ struct Reader {
       } else {
         fail(
           "phase", step: nil, target: nil,
-          "unknown phase '\(raw)' (use \(RoutinePhase.allCases.map(\.rawValue).joined(separator: ", ")))",
+          Suggestion.unknown("phase", raw, use: RoutinePhase.allCases.map(\.rawValue)),
           at: table["phase"]?.position)
       }
     }
@@ -125,7 +125,7 @@ struct Reader {
       } else {
         fail(
           "technique", step: index, target: target,
-          "unknown technique '\(raw)' (use \(Technique.allCases.map(\.rawValue).joined(separator: ", ")))",
+          Suggestion.unknown("technique", raw, use: Technique.allCases.map(\.rawValue)),
           at: table["technique"]?.position)
       }
     }
@@ -136,7 +136,8 @@ struct Reader {
       } else {
         fail(
           "sides", step: index, target: target,
-          "unknown sides '\(raw)' (use none, both, left, right)", at: table["sides"]?.position)
+          Suggestion.unknown("sides", raw, use: ["none", "both", "left", "right"]),
+          at: table["sides"]?.position)
       }
     }
     let cue = text(table["cue"], key: "cue", step: index, target: target, required: false)
@@ -176,7 +177,10 @@ struct Reader {
           if RoutineDecoder.repsRange.contains(int) {
             count = int
           } else {
-            fail("reps", step: index, target: target, "\(int) is outside 1-100", at: value.position)
+            fail(
+              "reps", step: index, target: target,
+              "\(int) is outside \(SettingRanges.reps.lowerBound)-\(SettingRanges.reps.upperBound)",
+              at: value.position)
           }
         } else {
           fail(
@@ -184,7 +188,10 @@ struct Reader {
             at: value.position)
         }
       } else {
-        fail("reps", step: index, target: target, "missing: how many reps (1-100)")
+        fail(
+          "reps", step: index, target: target,
+          "missing: how many reps (\(SettingRanges.reps.lowerBound)-\(SettingRanges.reps.upperBound))"
+        )
       }
       var tempo: TimeSpan?
       var tempoPhases: [TimeSpan]?
@@ -222,11 +229,13 @@ struct Reader {
       var count = 0
       if [.hold, .stretch, .breathe].contains(technique) {
         if let int = value.int {
-          if (1...200).contains(int) {
+          if SettingRanges.breaths.contains(int) {
             count = int
           } else {
             fail(
-              "breaths", step: index, target: target, "\(int) is outside 1-200", at: value.position)
+              "breaths", step: index, target: target,
+              "\(int) is outside \(SettingRanges.breaths.lowerBound)-\(SettingRanges.breaths.upperBound)",
+              at: value.position)
           }
         } else {
           fail(
@@ -372,11 +381,7 @@ struct Reader {
   // MARK: - Errors
 
   mutating func unknownKey(_ key: String, known: [String], step: Int?, target: String?) {
-    var message = "unknown key"
-    if let near = NearestKey.suggestion(for: key, among: known) {
-      message += " (did you mean '\(near)'?)"
-    }
-    fail(key, step: step, target: target, message)
+    fail(key, step: step, target: target, "unknown key" + Suggestion.didYouMean(key, among: known))
   }
 
   /// Where a key of the file or of a step is written; for a step without it, the step's

@@ -44,14 +44,20 @@ public final class SessionRunner {
     self.recorder = recorder
     self.processes = processes
     state = SessionState(plan: plan)
-    voice = options.voice ? Voice(processes: processes, level: options.voiceLevel) : nil
+    voice =
+      options.voice
+      ? Voice(
+        processes: processes, level: options.voiceLevel, command: options.voiceCommand,
+        arguments: options.voiceArguments) : nil
     hook = options.onEvent.map { EventHook(command: $0, processes: processes) }
     windowTitle = options.title ? WindowTitle() : nil
   }
 
-  /// Whether `--voice` can speak here (espeak-ng is on PATH).
-  public static func canSpeak(processes: any ChildProcesses) -> Bool {
-    Voice(processes: processes) != nil
+  /// Whether `--voice` can speak here (`command`, by default espeak-ng, is found).
+  public static func canSpeak(processes: any ChildProcesses, command: String = "espeak-ng")
+    -> Bool
+  {
+    Voice(processes: processes, command: command) != nil
   }
 
   /// Runs the session to its summary and until a key closes it, or a signal or a lost
