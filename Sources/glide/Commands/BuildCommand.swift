@@ -115,7 +115,7 @@ struct BuildCommand: ParsableCommand, LogCommand {
       return
     }
     let setup = SessionSetup(flags: session, routine: routine.id)
-    for problem in setup.problems { printError("glide: \(problem)") }
+    setup.sayProblems()
     try runSession(routine, warnings: [], setup: setup, log: log)
   }
 }

@@ -28,7 +28,7 @@ struct ConfigCommand: ParsableCommand, LogCommand {
   func run() throws {
     let setup = SessionSetup(flags: session, routine: routine)
     let file = SettingsFile.path(configDirectory: configDirectory())
-    for problem in setup.problems { printError("glide: \(problem)") }
+    setup.sayProblems()
     if let file {
       let state =
         setup.configRead

@@ -34,7 +34,7 @@ struct NextCommand: ParsableCommand, LogCommand {
       throw fail("session \(index + 1) of this week: \(planned.problem ?? "cannot be planned")")
     }
     let setup = SessionSetup(flags: session, routine: routine.id)
-    for problem in setup.problems { printError("glide: \(problem)") }
+    setup.sayProblems()
     try runSession(routine, warnings: [], setup: setup, log: log)
   }
 

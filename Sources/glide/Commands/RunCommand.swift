@@ -35,11 +35,11 @@ struct RunCommand: ParsableCommand, LogCommand {
       guard case .run(let index) = standing.day.choice, let made = standing.week[index].routine
       else { return Output.line(standing.todayLine) }
       let setup = SessionSetup(flags: session, routine: made.id)
-      for problem in setup.problems { printError("glide: \(problem)") }
+      setup.sayProblems()
       return try runSession(made, warnings: [], setup: setup, log: log)
     }
     let setup = SessionSetup(flags: session, routine: routine)
-    for problem in setup.problems { printError("glide: \(problem)") }
+    setup.sayProblems()
     let (routine, warnings) = try loadRoutine(setup.settings.routine.value)
     try runSession(routine, warnings: warnings, setup: setup, log: log)
   }

@@ -55,6 +55,7 @@ func runSession(_ routine: Routine, warnings: [Diagnostic], setup: SessionSetup,
     processes: SystemProcesses())
   if settings.sound.value == .tones {
     runner.sound = SoundPlayer()
+    runner.sound?.ownFiles = setup.ownSounds?.files ?? [:]
     runner.sound?.prepare()
   }
   let end = runner.run()

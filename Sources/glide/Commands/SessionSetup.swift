@@ -1,3 +1,4 @@
+import FoundationEssentials
 import GlideConfig
 import GlideSession
 import GlideSound
@@ -18,6 +19,15 @@ struct SessionSetup {
   var speechless = false
   /// How much faster than the real clock the session runs (for tests).
   var timeScale: Double
+  /// The sounds of one's own the tones are replaced by, when tones play.
+  var ownSounds: OwnSounds?
+  /// One line per sound file of one's own that cannot be used.
+  var soundProblems: [String] = []
+
+  /// Says on stderr what is wrong with the config file and the sound files.
+  func sayProblems() {
+    for problem in problems + soundProblems { printError("glide: \(problem)") }
+  }
 
   /// The setup for `routine` (nil: the config's or the default) with `flags`.
   init(flags: SessionFlags, routine: String?, processes: any ChildProcesses = SystemProcesses()) {
@@ -30,6 +40,25 @@ struct SessionSetup {
     flags.apply(to: &settings)
     resolveSound(noBell: flags.noBell)
     resolveVoice(processes: processes)
+    resolveSounds()
+  }
+
+  /// The folder of one's own sounds, and which cues it covers, when tones play.
+  private mutating func resolveSounds() {
+    let environment = ProcessInfo.processInfo.environment
+    let setting = settings.sounds
+    guard let folder = OwnSounds.folder(setting: setting.value, environment: environment) else {
+      return
+    }
+    guard settings.sound.value == .tones else {
+      settings.sounds.set(folder, from: .adjusted(setting.origin, because: "only with tones"))
+      return
+    }
+    let sounds = OwnSounds(folder: folder)
+    ownSounds = sounds
+    soundProblems = sounds.problems
+    let found = "\(sounds.files.count) of \(Sound.allCases.count) cues"
+    settings.sounds.set(folder, from: .adjusted(setting.origin, because: found))
   }
 
   /// Tones where a player is found and nothing else was asked, else the bell.
