@@ -83,4 +83,42 @@ import Testing
     }
     #expect(checked >= 4, "README writes the pauses of a routine and of the config file")
   }
+
+  /// The source files that write `needle` in code (comments left out).
+  func sources(writing needle: String) throws -> [String] {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
+    let paths = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }
+    var found: [String] = []
+    for path in paths ?? [] where path.hasSuffix(".swift") {
+      let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+      let code = text.split(separator: "\n").filter {
+        !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//")
+      }
+      if code.contains(where: { $0.contains(needle) }) { found.append(path) }
+    }
+    return found.sorted()
+  }
+
+  @Test func didYouMeanAndUnknownUseAreWordedInOnePlace() throws {
+    // The command line's near miss is a sentence of its own; the library is the only
+    // other (its areas list their names after the hint).
+    #expect(
+      try sources(writing: "did you mean")
+        == [
+          "GlideConfig/Library/Library.swift", "GlideCore/Text/Suggestion.swift",
+          "glide/Commands/Glide.swift",
+        ])
+    // The library's reader keeps its own wording for now.
+    #expect(
+      try sources(writing: "(use \\(")
+        == ["GlideConfig/Library/LibraryDecoder.swift", "GlideCore/Text/Suggestion.swift"])
+  }
+
+  @Test func oneEscaperWritesUnicodeEscapes() throws {
+    // The TOML reader's own test decoder stands alone, with no Glide module under it.
+    #expect(
+      try sources(writing: "\"\\\\u\" + String(")
+        == ["GlideCore/Text/TextEscaper.swift", "GlideTOML/TaggedJSON.swift"])
+  }
 }

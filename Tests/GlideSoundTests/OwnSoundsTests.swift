@@ -45,7 +45,9 @@ import Testing
     let sounds = OwnSounds(folder: folder)
     #expect(sounds.files == [.go: folder + "/go.wav"])
     #expect(sounds.problems.count == 3)
-    #expect(sounds.problems[0].hasPrefix("\(folder)/gong.wav: warning: not a cue's name"))
+    #expect(
+      sounds.problems[0].hasPrefix(
+        "\(folder)/gong.wav: warning: unknown cue 'gong' (use step-start, tick, go, "))
     #expect(
       sounds.problems[1]
         == "\(folder)/session-end.wav: error: lasts 6.0 s; a cue's sound may last at most 5 s; "

@@ -1,3 +1,4 @@
+import GlideCore
 import GlideRender
 import GlideTOML
 

@@ -1,3 +1,5 @@
+import GlideCore
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -33,13 +35,12 @@ public struct OwnSounds: Sendable {
   public init(folder: String) {
     self.folder = folder
     guard let names = Self.names(in: folder) else { return }
-    let cues = Sound.allCases.map { "\($0.rawValue).wav" }
+    let cues = Sound.allCases.map(\.rawValue)
     for name in names.sorted() where name.lowercased().hasSuffix(".wav") {
       let path = folder + "/" + name
       guard let sound = Sound.allCases.first(where: { "\($0.rawValue).wav" == name }) else {
-        problems.append(
-          "\(path): warning: not a cue's name, so never played (use \(cues.joined(separator: ", ")))"
-        )
+        let unknown = Suggestion.unknown("cue", String(name.dropLast(4)), use: cues)
+        problems.append("\(path): warning: \(unknown): never played")
         continue
       }
       switch Self.check(path) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FoundationEssentials
 import GlideConfig
+import GlideCore
 import GlideLog
 
 #if canImport(Glibc)
