@@ -39,6 +39,18 @@ public enum SettingRanges {
   public static let breaths = 1...200
   /// How many times a round may run.
   public static let roundTimes = 2...20
+  /// Rest days a program may ask between sessions.
+  public static let restDays = 0...3
+  /// Weeks a program may have.
+  public static let programWeeks = 1...26
+  /// Minutes a program's built session may take.
+  public static let sessionMinutes = 5...90
+  /// Seconds a program's week may add to each hold.
+  public static let addedHoldSeconds = 0.0...120
+  /// Reps a program's week may add to each reps step.
+  public static let addedReps = 0...5
+  /// Seconds a program's week may add to each paced rep.
+  public static let addedTempoSeconds = 0.0...3
   /// The speed `voice_rate` may set, in words a minute (espeak-ng's `-s`).
   public static let voiceRate = 80...450
   /// The longest sound file of one's own a cue may play, in seconds.
