@@ -37,16 +37,6 @@ public struct Settings: Hashable, Sendable {
     case osc9 = "9"
   }
 
-  /// What happens to the summary when a session ends.
-  public enum Summary: String, CaseIterable, Hashable, Sendable {
-    /// Shown full-screen until a key, then printed.
-    case wait
-    /// Printed once the screen is restored, without waiting.
-    case print
-    /// Neither shown nor printed (the log keeps it).
-    case none
-  }
-
   /// The routine `glide` runs when none is named.
   public var routine = Setting(BuiltinRoutines.defaultID)
   /// The colour theme.
@@ -69,8 +59,8 @@ public struct Settings: Hashable, Sendable {
   public var countIn = Setting(true)
   /// Whether to check in before and after every session.
   public var checkIn = Setting(false)
-  /// What happens to the summary.
-  public var summary = Setting(Summary.wait)
+  /// What the end of a session does: wait for a key on the summary, or print it and go.
+  public var summary = Setting(SummaryMode.wait)
   /// The command `--on-event` runs, if any.
   public var onEvent = Setting<String?>(nil)
   /// The get-ready countdown before the first step.

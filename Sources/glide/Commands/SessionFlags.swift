@@ -52,7 +52,7 @@ struct SessionFlags: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "What happens to the summary at the end: wait (shown until a key), print (printed at once) or none.",
+      "At the end: wait for a key on the summary, print it and leave, or print one line and leave (default: wait).",
       valueName: "wait|print|none"))
   var summary: String?
 
@@ -80,7 +80,7 @@ struct SessionFlags: ParsableArguments {
     }
     try Self.check("--sound", sound, among: Settings.Sound.allCases.map(\.rawValue))
     try Self.check("--notify-via", notifyVia, among: ["777", "9"])
-    try Self.check("--summary", summary, among: Settings.Summary.allCases.map(\.rawValue))
+    try Self.check("--summary", summary, among: SummaryMode.allCases.map(\.rawValue))
     if sound == "bell" && noBell { throw ValidationError("--sound bell and --no-bell contradict") }
   }
 
@@ -112,7 +112,7 @@ struct SessionFlags: ParsableArguments {
     }
     if noCountIn { settings.countIn.set(false, from: .flag("--no-count-in")) }
     if checkIn { settings.checkIn.set(true, from: .flag("--check-in")) }
-    if let summary, let mode = Settings.Summary(rawValue: summary) {
+    if let summary, let mode = SummaryMode(rawValue: summary) {
       settings.summary.set(mode, from: .flag("--summary"))
     }
     if let onEvent { settings.onEvent.set(onEvent, from: .flag("--on-event")) }
