@@ -57,6 +57,7 @@ let package = Package(
     .target(name: "GlideTOML"),
     .executableTarget(name: "glide-toml-decode", dependencies: ["GlideTOML", "GlideSystem"]),
     .target(name: "GlideLog", dependencies: ["GlideCore", "GlideSystem"]),
+    .target(name: "GlideStanding", dependencies: ["GlideConfig", "GlideCore", "GlideLog"]),
     .target(name: "GlideSystem"),
     .target(name: "GlideSound", dependencies: ["GlideCore", "GlideSystem"]),
     .target(
@@ -69,7 +70,7 @@ let package = Package(
       name: "glide",
       dependencies: [
         "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSession", "GlideSound",
-        "GlideTerminal", "GlideSystem",
+        "GlideTerminal", "GlideSystem", "GlideStanding",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -112,6 +113,9 @@ let package = Package(
         "GlideTOML", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
+    .testTarget(
+      name: "GlideStandingTests",
+      dependencies: ["GlideStanding", "GlideConfig", "GlideCore", "GlideLog"]),
     .target(
       name: "GlideSoundTesting", dependencies: ["GlideSound"], path: "Tests/GlideSoundTesting"),
     .testTarget(
