@@ -225,15 +225,21 @@ public struct JSONParser {
     let digitsStart = index
     while index < bytes.count, Self.isNumberByte(bytes[index]) { index += 1 }
     guard index > digitsStart else { return nil }
-    let token = UnsafeBufferPointer(rebasing: bytes[start..<index])
-    if let value = Self.plainDecimal(token) { return .number(value) }
+    return Self.number(UnsafeBufferPointer(rebasing: bytes[start..<index])).map { .number($0) }
+  }
+
+  /// A number token's value; nil when it is not a finite number.
+  static func number(_ token: UnsafeBufferPointer<UInt8>) -> Double? {
+    let sign = token.first == UInt8(ascii: "-") ? 1 : 0
+    guard token.count > sign else { return nil }
+    if let value = plainDecimal(token) { return value }
     guard let value = Double(String(decoding: token, as: UTF8.self)), value.isFinite else {
       return nil
     }
-    return .number(value)
+    return value
   }
 
-  private static func isNumberByte(_ byte: UInt8) -> Bool {
+  static func isNumberByte(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"),
       UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-"):

@@ -47,6 +47,15 @@ public enum History {
     }
   }
 
+  /// Visits the stored lines of the newest `limit` records (every record when nil),
+  /// newest first; every record is only checked, never built, when there is no limit.
+  public static func eachLine(
+    _ reader: inout LogReader, limit: Int?, _ visit: (_ raw: UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    guard limit != nil else { return reader.newestReadableLines(visit) }
+    each(&reader, limit: limit) { _, raw in visit(raw) }
+  }
+
   /// A table for people: date and time, routine, outcome, duration, steps, reps.
   public static func table(_ records: [SessionRecord], time: LocalTime) -> [String] {
     guard !records.isEmpty else { return ["No sessions logged yet: run 'glide' to start one."] }

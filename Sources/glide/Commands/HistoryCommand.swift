@@ -27,7 +27,7 @@ struct HistoryCommand: ParsableCommand, LogCommand {
   func run() throws {
     var reader = try log.openForReading()
     if json {
-      History.each(&reader, limit: limit) { _, raw in Output.jsonLine(bytes: raw) }
+      History.eachLine(&reader, limit: limit) { Output.jsonLine(bytes: $0) }
     } else if csv {
       Output.line(History.csvHeader)
       History.each(&reader, limit: limit) { record, _ in Output.line(History.csvRow(record)) }
