@@ -68,7 +68,7 @@ public struct JSONParser {
     defer { depth -= 1 }
     guard depth < 64 else { return nil }
     index += 1
-    var members: [String: JSONValue] = [:]
+    var members = JSONObject(capacity: 16)
     skipSpace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
@@ -83,7 +83,7 @@ public struct JSONParser {
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
       index += 1
       guard let member = value() else { return nil }
-      members[key] = member
+      members.append(key, member)
       skipSpace()
       guard index < bytes.count else { return nil }
       if bytes[index] == UInt8(ascii: ",") {

@@ -32,8 +32,8 @@ struct HistoryCommand: ParsableCommand, LogCommand {
       Output.line(History.csvHeader)
       History.each(&reader, limit: limit) { record, _ in Output.line(History.csvRow(record)) }
     } else {
-      let rows = History.newest(&reader, limit: limit ?? 20)
-      Output.lines(History.table(rows.map(\.record), time: .system))
+      let records = History.records(&reader, limit: limit ?? 20)
+      Output.lines(History.table(records, time: .system))
     }
     if let message = reader.skippedMessage { printError("glide: \(message)") }
   }
