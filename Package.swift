@@ -57,6 +57,7 @@ let package = Package(
     .target(name: "GlideTOML"),
     .executableTarget(name: "glide-toml-decode", dependencies: ["GlideTOML"]),
     .target(name: "GlideLog", dependencies: ["GlideCore"]),
+    .target(name: "GlideReport", dependencies: ["GlideCore", "GlideLog"]),
     .target(name: "GlideProcess"),
     .target(name: "GlideSound", dependencies: ["GlideCore", "GlideProcess"]),
     .target(
@@ -69,7 +70,7 @@ let package = Package(
       name: "glide",
       dependencies: [
         "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSession", "GlideSound",
-        "GlideTerminal", "GlideProcess",
+        "GlideTerminal", "GlideProcess", "GlideReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -111,6 +112,7 @@ let package = Package(
         "GlideTOML", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
+    .testTarget(name: "GlideReportTests", dependencies: ["GlideReport", "GlideLog", "GlideCore"]),
     .target(
       name: "GlideSoundTesting", dependencies: ["GlideSound"], path: "Tests/GlideSoundTesting"),
     .testTarget(

@@ -26,7 +26,7 @@ struct Glide: ParsableCommand {
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
       HistoryCommand.self, StatsCommand.self, LogGroupCommand.self, CheckCommand.self,
       NewCommand.self, LibraryCommand.self, BuildCommand.self, ConfigCommand.self, KeysCommand.self,
-      ProgramCommand.self, NextCommand.self, RemindCommand.self,
+      ProgramCommand.self, NextCommand.self, RemindCommand.self, ReportCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )
