@@ -29,7 +29,8 @@ enum CheckInChart {
     let after = mean(afters)
     let description =
       "\(series.label), \(scale), per month: before averaged \(HTML.figure(before))"
-      + " and after \(HTML.figure(after)), over \(values.isEmpty ? 0 : months.count) months shown."
+      + " and after \(HTML.figure(after)), over"
+      + " \(months.filter { series.months[$0] != nil }.count.counted("month")) with check-ins."
     var svg = SVGChart(
       id: id, width: width, height: height, title: "\(series.label): before and after",
       description: description)
