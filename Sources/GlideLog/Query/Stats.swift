@@ -224,7 +224,7 @@ public struct Stats: Sendable {
     }
     if !checkIns.isEmpty {
       lines.append("Check-ins before→after on average; the chart is each week's after")
-      let width = min(18, checkIns.map { $0.label.columns }.max() ?? 0)
+      let width = TableColumn.width(checkIns.map(\.label), limit: 18)
       for trend in checkIns { lines.append(trend.line(nameWidth: width)) }
     }
     if let program { lines.append(program.line) }
