@@ -16,12 +16,43 @@ extension ComposerDraft {
     addRounds(areas)
     useEveryPieceNamed()
     lengthen()
+    addMovements(areas)
     guard (budget - total).seconds > budget.seconds / 10 else { return }
     shortest.shorten()
     shortest.addRounds(areas)
     shortest.useEveryPieceNamed()
     shortest.lengthen()
+    shortest.addMovements(areas)
     if shortest.total > total { self = shortest }
+  }
+
+  /// When every passive step is as long as its range allows and no round fits, the time
+  /// left goes to another of the area's movements right after its last reps (a short
+  /// routine of one area with long passive steps would otherwise end well short).
+  mutating func addMovements(_ areas: [String]) {
+    var added = true
+    while added {
+      added = false
+      for area in areas {
+        let movements = library.entries(for: area).filter(\.isMovement)
+        guard !movements.isEmpty,
+          let last = steps.lastIndex(where: { $0.technique == .reps && $0.target == area })
+        else { continue }
+        let next = used[area]?.movements ?? 0
+        // The next movement in turn, else any of the area's that fits.
+        for offset in movements.indices {
+          var movement = movements[(next + offset) % movements.count].step
+          movement.target = area
+          var candidate = steps
+          candidate.insert(movement, at: last + 1)
+          guard total(candidate) <= budget else { continue }
+          steps = candidate
+          used[area, default: ([:], 0)].movements += 1
+          added = true
+          break
+        }
+      }
+    }
   }
 
   /// Sets each passive step to the shortest its evidence range allows.

@@ -1,8 +1,8 @@
 import ArgumentParser
-import FoundationEssentials
 import GlideCore
 import GlideLog
 import GlideReport
+import GlideSystem
 
 /// `glide report`: progress as one self-contained HTML page, to a file or standard output.
 struct ReportCommand: ParsableCommand, LogCommand {
@@ -53,9 +53,9 @@ struct ReportCommand: ParsableCommand, LogCommand {
       program: program, areas: area, made: today)
     if let output {
       do {
-        try page.html.write(toFile: output, atomically: true, encoding: .utf8)
+        try AtomicFile.replace(output, with: Array(page.html.utf8), synced: false)
       } catch {
-        throw fail("cannot write the report to \(output): \(error)")
+        throw fail("cannot write the report to \(output): \(error.reason)")
       }
     } else {
       Output.block(String(page.html.dropLast()), toError: false)
