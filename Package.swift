@@ -58,6 +58,7 @@ let package = Package(
     .executableTarget(name: "glide-toml-decode", dependencies: ["GlideTOML", "GlideSystem"]),
     .target(name: "GlideLog", dependencies: ["GlideCore", "GlideSystem"]),
     .target(name: "GlideReport", dependencies: ["GlideCore", "GlideLog"]),
+    .target(name: "GlideStanding", dependencies: ["GlideConfig", "GlideCore", "GlideLog"]),
     .target(name: "GlideSystem"),
     .target(name: "GlideSound", dependencies: ["GlideCore", "GlideSystem"]),
     .target(
@@ -70,7 +71,7 @@ let package = Package(
       name: "glide",
       dependencies: [
         "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSession", "GlideSound",
-        "GlideTerminal", "GlideSystem", "GlideReport",
+        "GlideTerminal", "GlideSystem", "GlideReport", "GlideStanding",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -114,6 +115,9 @@ let package = Package(
       ]),
     .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
     .testTarget(name: "GlideReportTests", dependencies: ["GlideReport", "GlideLog", "GlideCore"]),
+    .testTarget(
+      name: "GlideStandingTests",
+      dependencies: ["GlideStanding", "GlideConfig", "GlideCore", "GlideLog"]),
     .target(
       name: "GlideSoundTesting", dependencies: ["GlideSound"], path: "Tests/GlideSoundTesting"),
     .testTarget(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FoundationEssentials
 import GlideConfig
+import GlideCore
 import GlideLog
 import GlideSystem
 
@@ -23,7 +24,8 @@ struct Glide: ParsableCommand {
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
       HistoryCommand.self, StatsCommand.self, LogGroupCommand.self, CheckCommand.self,
       NewCommand.self, LibraryCommand.self, BuildCommand.self, ConfigCommand.self, KeysCommand.self,
-      ProgramCommand.self, NextCommand.self, RemindCommand.self, ReportCommand.self,
+      ProgramCommand.self, NextCommand.self, RemindCommand.self, StatusCommand.self,
+      ReportCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )
@@ -45,7 +47,8 @@ struct Glide: ParsableCommand {
       recoverLog(named: nil)
       exitSafely(error)
     }
-    recoverLog(named: (command as? LogCommand)?.log.path)
+    // A status bar asks every second: its answer touches no log.
+    if !(command is StatusCommand) { recoverLog(named: (command as? LogCommand)?.log.path) }
     do {
       var command = command
       try command.run()
@@ -82,7 +85,7 @@ struct Glide: ParsableCommand {
     else { return nil }
     let routines = RoutineCatalog(configDirectory: configDirectory()).entries.map(\.id)
     guard !routines.contains(word),
-      let near = NearestKey.suggestion(for: word, among: commands + routines),
+      let near = Suggestion.nearest(word, among: commands + routines),
       commands.contains(near)
     else { return nil }
     return near

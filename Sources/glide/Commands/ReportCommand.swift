@@ -2,6 +2,7 @@ import ArgumentParser
 import GlideCore
 import GlideLog
 import GlideReport
+import GlideStanding
 import GlideSystem
 
 /// `glide report`: progress as one self-contained HTML page, to a file or standard output.
