@@ -98,9 +98,8 @@ enum AreaMinutesChart {
     }
   }
 
-  /// An amount of minutes in words: `45 min`, `12 h 5 min`.
+  /// An amount of minutes on the one clock face of time done: `45:00`, `12:05:00`.
   static func minutesText(_ minutes: Double) -> String {
-    let whole = Int(minutes.rounded())
-    return whole >= 60 ? "\(whole / 60) h \(whole % 60) min" : "\(whole) min"
+    TimeSpan.seconds(minutes * 60).durationFace
   }
 }

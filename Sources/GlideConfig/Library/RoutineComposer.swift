@@ -77,8 +77,8 @@ public enum RoutineComposer {
       return "nothing in the library for it with the equipment given"
     }
     let left = draft.budget - draft.total
-    return "needs \(needed.humanShort) with its reps; \(max(left, .zero).humanShort) of the "
-      + "\(draft.request.minutes) minutes was left"
+    return "needs \(needed.clockFace) with its reps; \(max(left, .zero).clockFace) of the "
+      + "\(draft.request.minutes.counted("minute")) was left"
   }
 
   /// The routine of `steps`, named after the areas placed.
@@ -96,7 +96,7 @@ public enum RoutineComposer {
       case .any: "any time"
       }
     let summary =
-      "Built for \(purpose) in \(request.minutes) minutes, "
+      "Built for \(purpose) in \(request.minutes.counted("minute")), "
       + (kit.isEmpty ? "with no equipment" : "with " + kit.joined(separator: ", "))
     let id = "build-" + names.map(Library.slug).joined(separator: "-")
     return Routine(

@@ -240,7 +240,7 @@ public struct Stats: Sendable {
       StatsNudge(
         kind: .dailyRolling, area: nudge.target,
         text:
-          "\(nudge.target) rolled \(nudge.days) days running to \(nudge.lastDay) with no reps:"
+          "\(nudge.target) rolled \(nudge.days.counted("day")) running to \(nudge.lastDay) with no reps:"
           + " rolling the same tissue daily without loading it gives diminishing returns;"
           + " add reps or rest a day")
     }
