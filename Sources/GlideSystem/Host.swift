@@ -46,4 +46,11 @@ public enum Host {
 
   /// This process's id.
   public static var processID: Int32 { getpid() }
+
+  /// Takes the character locale from the environment (`LC_ALL`, `LC_CTYPE`, `LANG`), as
+  /// ncurses needs before it starts; the name of its encoding ("UTF-8", "ANSI_X3.4-1968").
+  public static func adoptLocale() -> String {
+    setlocale(LC_ALL, "")
+    return String(cString: nl_langinfo(nl_item(CODESET)))
+  }
 }

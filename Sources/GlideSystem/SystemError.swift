@@ -32,4 +32,7 @@ public struct SystemError: Error, Equatable, Sendable {
 
   /// Whether errno says the path is there already.
   public var isExisting: Bool { code == EEXIST }
+
+  /// Whether a signal interrupted the call before it did anything.
+  public var isInterrupted: Bool { code == EINTR }
 }

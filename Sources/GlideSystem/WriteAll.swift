@@ -34,6 +34,27 @@ public enum Descriptor {
     return true
   }
 
+  /// Writes all of `bytes` to `fd`, going on after a signal unless `stop` then says the
+  /// signal ends the work (a reader that stalls must not keep it waiting); false when it
+  /// stopped or some could not be written.
+  @discardableResult
+  public static func writeAll(_ fd: Int32, _ bytes: [UInt8], unless stop: () -> Bool) -> Bool {
+    bytes.withUnsafeBytes { buffer in
+      var written = 0
+      while written < buffer.count {
+        let count = write(fd, buffer.baseAddress! + written, buffer.count - written)
+        if count > 0 {
+          written += count
+        } else if count < 0 && errno == EINTR && !stop() {
+          continue
+        } else {
+          return false
+        }
+      }
+      return true
+    }
+  }
+
   /// Writes as much of `bytes` as `fd` takes without waiting (retrying after a signal);
   /// how many bytes that was. For a non-blocking descriptor whose writer keeps the rest.
   public static func writeSome(_ fd: Int32, _ bytes: ArraySlice<UInt8>) -> Int {
@@ -148,6 +169,20 @@ public enum Descriptor {
     -> Int
   {
     pwrite(fd, buffer.baseAddress, buffer.count, off_t(offset))
+  }
+
+  /// Writes `buffer` to `fd` in one write(2), allocating nothing: for a signal handler
+  /// (async-signal-safe). How many bytes were written, or -1.
+  @discardableResult
+  public static func writeOnce(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int {
+    write(fd, buffer.baseAddress, buffer.count)
+  }
+
+  /// Reads what `fd` has, up to `buffer`'s size, in one read(2) into `buffer`: how many
+  /// bytes, 0 at the end, -1 with errno set on an error (`SystemError.last`), a signal's
+  /// interruption included.
+  public static func readOnce(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+    read(fd, buffer.baseAddress, buffer.count)
   }
 
   /// Opens (creating with `mode` when missing) `path` for reading and writing, for a lock

@@ -67,3 +67,17 @@ import Testing
     #expect(SystemError(code: ENOENT).reason == "No such file or directory")
   }
 }
+
+@Suite struct FolderWithoutParentsTests {
+  @Test func makesOnlyTheLastFolder() throws {
+    let folder = try #require(Folders.makeTemporary(under: "/tmp", prefix: "glide-system-test"))
+    defer { Folders.removeTree(folder) }
+    try Folders.make(folder + "/one", mode: 0o700, parents: false)
+    #expect(Folders.isFolder(folder + "/one"))
+    try Folders.make(folder + "/one", parents: false)  // there already: fine
+    #expect(throws: SystemError.missing) {
+      try Folders.make(folder + "/missing/two", parents: false)
+    }
+    #expect(!Folders.isFolder(folder + "/missing"))
+  }
+}
