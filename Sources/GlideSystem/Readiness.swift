@@ -6,25 +6,6 @@
   import Darwin
 #endif
 
-/// What a descriptor is ready for, or what happened to it, as poll(2) reports it.
-public struct ReadyEvents: OptionSet, Hashable, Sendable {
-  /// The raw poll bits.
-  public let rawValue: Int16
-  /// Makes events from poll's bits.
-  public init(rawValue: Int16) { self.rawValue = rawValue }
-
-  /// Something to read (or the end of the input).
-  public static let readable = ReadyEvents(rawValue: Int16(POLLIN))
-  /// Room to write without waiting.
-  public static let writable = ReadyEvents(rawValue: Int16(POLLOUT))
-  /// The other end hung up.
-  public static let hangUp = ReadyEvents(rawValue: Int16(POLLHUP))
-  /// An error on the descriptor.
-  public static let error = ReadyEvents(rawValue: Int16(POLLERR))
-  /// The descriptor is not open.
-  public static let invalid = ReadyEvents(rawValue: Int16(POLLNVAL))
-}
-
 /// Waiting for any of up to three descriptors at once, the run loop's one wait, on the
 /// stack: a wake allocates nothing.
 public enum Readiness {
@@ -78,4 +59,23 @@ public enum Readiness {
       second: ReadyEvents(rawValue: descriptors.1.revents),
       third: ReadyEvents(rawValue: descriptors.2.revents))
   }
+}
+
+/// What a descriptor is ready for, or what happened to it, as poll(2) reports it.
+public struct ReadyEvents: OptionSet, Hashable, Sendable {
+  /// The raw poll bits.
+  public let rawValue: Int16
+  /// Makes events from poll's bits.
+  public init(rawValue: Int16) { self.rawValue = rawValue }
+
+  /// Something to read (or the end of the input).
+  public static let readable = ReadyEvents(rawValue: Int16(POLLIN))
+  /// Room to write without waiting.
+  public static let writable = ReadyEvents(rawValue: Int16(POLLOUT))
+  /// The other end hung up.
+  public static let hangUp = ReadyEvents(rawValue: Int16(POLLHUP))
+  /// An error on the descriptor.
+  public static let error = ReadyEvents(rawValue: Int16(POLLERR))
+  /// The descriptor is not open.
+  public static let invalid = ReadyEvents(rawValue: Int16(POLLNVAL))
 }

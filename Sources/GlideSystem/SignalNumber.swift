@@ -14,16 +14,6 @@ public enum SignalNumber {
   public static let terminate = SIGTERM
   /// SIGHUP: the terminal went away.
   public static let hangUp = SIGHUP
-  /// SIGQUIT: Ctrl-\.
-  public static let quit = SIGQUIT
-  /// SIGUSR1: the first signal left to programs.
-  public static let user1 = SIGUSR1
-  /// SIGUSR2: the second signal left to programs.
-  public static let user2 = SIGUSR2
-  /// SIGPIPE: written to a pipe nobody reads.
-  public static let brokenPipe = SIGPIPE
-  /// SIGALRM: a timer ran out.
-  public static let alarm = SIGALRM
   /// SIGTSTP: Ctrl-Z, stop the job.
   public static let suspend = SIGTSTP
   /// SIGCONT: continued after a stop (`fg`).
@@ -32,6 +22,12 @@ public enum SignalNumber {
   public static let windowChange = SIGWINCH
   /// SIGKILL: ended at once.
   public static let kill = SIGKILL
+  /// The signals that ask a process to end, or end it when it does not handle them, that
+  /// a terminal program may be sent: SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2,
+  /// SIGPIPE, SIGALRM.
+  public static let endings = [
+    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM,
+  ]
   /// The signals of a crash: SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP.
   public static let crashes = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 }

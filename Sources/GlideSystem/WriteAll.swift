@@ -39,6 +39,15 @@ public enum Descriptor {
   /// stopped or some could not be written.
   @discardableResult
   public static func writeAll(_ fd: Int32, _ bytes: [UInt8], unless stop: () -> Bool) -> Bool {
+    writeSome(fd, bytes[...], unless: stop) == bytes.count
+  }
+
+  /// Writes as much of `bytes` as `fd` takes without waiting, going on after a signal
+  /// unless `stop` then says otherwise; how many bytes that was. For a non-blocking
+  /// descriptor whose writer keeps the rest.
+  public static func writeSome(
+    _ fd: Int32, _ bytes: ArraySlice<UInt8>, unless stop: () -> Bool = { false }
+  ) -> Int {
     bytes.withUnsafeBytes { buffer in
       var written = 0
       while written < buffer.count {
@@ -46,25 +55,6 @@ public enum Descriptor {
         if count > 0 {
           written += count
         } else if count < 0 && errno == EINTR && !stop() {
-          continue
-        } else {
-          return false
-        }
-      }
-      return true
-    }
-  }
-
-  /// Writes as much of `bytes` as `fd` takes without waiting (retrying after a signal);
-  /// how many bytes that was. For a non-blocking descriptor whose writer keeps the rest.
-  public static func writeSome(_ fd: Int32, _ bytes: ArraySlice<UInt8>) -> Int {
-    bytes.withUnsafeBytes { buffer in
-      var written = 0
-      while written < buffer.count {
-        let count = write(fd, buffer.baseAddress! + written, buffer.count - written)
-        if count > 0 {
-          written += count
-        } else if count < 0 && errno == EINTR {
           continue
         } else {
           break
@@ -208,8 +198,7 @@ public enum Descriptor {
   /// Waits up to `timeout` milliseconds for `fd` to have something to read (or to be hung
   /// up); false when the time ran out or a signal came first.
   public static func waitUntilReadable(_ fd: Int32, timeout: Int32) -> Bool {
-    var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-    return poll(&ready, 1, timeout) > 0
+    Readiness.wait(.init(fd, for: .readable), .none, milliseconds: Int(timeout)).count > 0
   }
 
   /// Reads up to `limit` bytes from `fd` (retrying after a signal); nil on an error.

@@ -44,10 +44,7 @@ extension TOMLParser {
       case .tables(let list):
         node = list.nodes[list.nodes.count - 1]
       case .value(let value):
-        throw TOMLError(
-          at: part.position,
-          "'\(Self.quoted(part.name))' is already \(Self.article(value)) (\(value.position)), "
-            + "not a table")
+        throw Self.taken(part, by: value, ", not a table")
       }
     }
     return node
@@ -70,9 +67,7 @@ extension TOMLParser {
         at: last.position,
         "[[\(name)]] adds to an array of tables, but '\(name)' is a table (\(table.position))")
     case .value(let value):
-      throw TOMLError(
-        at: last.position,
-        "'\(name)' is already \(Self.article(value)) (\(value.position)), not an array of tables")
+      throw Self.taken(last, by: value, ", not an array of tables")
     }
     return element
   }
@@ -105,9 +100,7 @@ extension TOMLParser {
         at: last.position,
         "'\(name)' is an array of tables (\(list.position)); add to it with [[\(name)]]")
     case .value(let value):
-      throw TOMLError(
-        at: last.position,
-        "'\(name)' is already \(Self.article(value)) (\(value.position)), not a table")
+      throw Self.taken(last, by: value, ", not a table")
     }
   }
 
@@ -142,10 +135,7 @@ extension TOMLParser {
           at: part.position,
           "'\(name)' is an array of tables (\(list.position)); a dotted key cannot add to it")
       case .value(let value):
-        throw TOMLError(
-          at: part.position,
-          "'\(name)' is already \(Self.article(value)) (\(value.position)); "
-            + "a dotted key cannot add to it")
+        throw Self.taken(part, by: value, "; a dotted key cannot add to it")
       }
     }
     let last = parts[parts.count - 1]
@@ -165,6 +155,15 @@ extension TOMLParser {
     return TableNode(position: position, depth: depth)
   }
 
+  /// The error for a key part that names a value where a table must go: "'x' is already
+  /// an integer (1:1)" and `rest`.
+  static func taken(_ part: KeyPart, by value: TOMLValue, _ rest: String) -> TOMLError {
+    TOMLError(
+      at: part.position,
+      "'\(quoted(part.name))' is already \(article(value)) (\(value.position))" + rest)
+  }
+
+  /// A value's kind with its article, as a message names it: "an integer", "a string".
   static func article(_ value: TOMLValue) -> String {
     switch value.kind {
     case .table: "an inline table"

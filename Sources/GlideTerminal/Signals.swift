@@ -35,10 +35,7 @@ nonisolated(unsafe) private var crashAction: SignalHandler?
 /// for a key on the person's screen, never runs.
 public enum Signals {
   /// Signals that end the session as stopped, with exit status 128 + the signal.
-  public static let ending = [
-    SignalNumber.interrupt, SignalNumber.terminate, SignalNumber.hangUp, SignalNumber.quit,
-    SignalNumber.user1, SignalNumber.user2, SignalNumber.brokenPipe, SignalNumber.alarm,
-  ]
+  public static let ending = SignalNumber.endings
   /// Signals of a crash.
   public static let fatal = SignalNumber.crashes
 
