@@ -27,15 +27,23 @@ public enum Host {
   /// Every environment variable of this process, by name.
   public static var environment: [String: String] {
     var result: [String: String] = [:]
-    var pointer = environ
-    while let entry = pointer.pointee {
-      let text = String(cString: entry)
+    for text in environmentEntries {
       if let equals = text.firstIndex(of: "=") {
         result[String(text[..<equals])] = String(text[text.index(after: equals)...])
       }
-      pointer += 1
     }
     return result
+  }
+
+  /// This process's environment as the C library holds it: "NAME=value" entries, in order.
+  static var environmentEntries: [String] {
+    var entries: [String] = []
+    var pointer = environ
+    while let entry = pointer.pointee {
+      entries.append(String(cString: entry))
+      pointer += 1
+    }
+    return entries
   }
 
   /// Flushes every C standard stream (what `print` buffered), before writing to a
