@@ -105,7 +105,7 @@ public enum Descriptor {
   /// Creates (or truncates) the file at `path` for writing, with `mode`; its descriptor,
   /// which the caller closes with `close(_:)`.
   public static func create(_ path: String, mode: UInt32 = 0o644) throws(SystemError) -> Int32 {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(mode))
+    let fd = open(path, [.writeOnly, .create, .truncate], mode: mode)
     guard fd >= 0 else { throw .last }
     return fd
   }
@@ -113,7 +113,7 @@ public enum Descriptor {
   /// Opens `path` read-only without ever blocking on a FIFO, and only when it is a
   /// regular file; -1 with errno set otherwise (`EINVAL` for the wrong kind).
   public static func openRegular(_ path: String) -> Int32 {
-    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    let fd = open(path, .nonBlocking)
     guard fd >= 0 else { return -1 }
     var info = stat()
     guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
@@ -121,8 +121,7 @@ public enum Descriptor {
       errno = EINVAL
       return -1
     }
-    let current = fcntl(fd, F_GETFL)
-    _ = fcntl(fd, F_SETFL, current & ~O_NONBLOCK)
+    makeBlocking(fd)
     return fd
   }
 
@@ -178,13 +177,13 @@ public enum Descriptor {
   /// Opens (creating with `mode` when missing) `path` for reading and writing, for a lock
   /// file; -1 with errno set when it cannot.
   public static func openForUpdate(_ path: String, mode: UInt32 = 0o600) -> Int32 {
-    open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode_t(mode))
+    open(path, [.readWrite, .create], mode: mode)
   }
 
   /// Takes an exclusive flock on `fd`, waiting for it (through signals) unless `wait` is
   /// false; false, with errno set, when it was not taken.
   public static func lock(_ fd: Int32, wait: Bool = true) -> Bool {
-    while flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
+    while !flock(fd, wait ? .exclusive : .exclusiveNow) {
       guard wait && errno == EINTR else { return false }
     }
     return true
