@@ -80,3 +80,16 @@ import Testing
     #expect(SystemError.last.code == 0)
   }
 }
+
+@Suite struct ByteSearchTests {
+  @Test func aWordIsHeldWhereItStandsAndNowhereElse() {
+    let bytes = Array("[true,null]".utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      #expect(ByteSearch.holds("true", in: buffer, at: 1))
+      #expect(ByteSearch.holds("null", in: buffer, at: 6))
+      #expect(!ByteSearch.holds("true", in: buffer, at: 6))
+      #expect(!ByteSearch.holds("null]x", in: buffer, at: 6), "past the end")
+      #expect(ByteSearch.index(of: 0x2C, in: buffer, from: 0, to: buffer.count) == 5)
+    }
+  }
+}
