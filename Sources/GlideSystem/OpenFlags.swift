@@ -6,6 +6,16 @@
   import Darwin
 #endif
 
+/// A flock(2) lock operation.
+public enum LockOperation: Hashable, Sendable {
+  /// Takes the exclusive lock, waiting for it.
+  case exclusive
+  /// Takes the exclusive lock only if no one holds it (EWOULDBLOCK otherwise).
+  case exclusiveNow
+  /// Lets it go.
+  case unlock
+}
+
 /// How a file is opened: for reading, writing or both, and what else open(2) is told.
 /// Every descriptor is closed across exec, so a program Glide starts never inherits one.
 public struct OpenFlags: OptionSet, Hashable, Sendable {
@@ -33,16 +43,6 @@ public struct OpenFlags: OptionSet, Hashable, Sendable {
 
   /// Whether these flags may write to the file.
   public var writes: Bool { !isDisjoint(with: [.writeOnly, .readWrite]) }
-}
-
-/// A flock(2) lock operation.
-public enum LockOperation: Hashable, Sendable {
-  /// Takes the exclusive lock, waiting for it.
-  case exclusive
-  /// Takes the exclusive lock only if no one holds it (EWOULDBLOCK otherwise).
-  case exclusiveNow
-  /// Lets it go.
-  case unlock
 }
 
 extension Descriptor {

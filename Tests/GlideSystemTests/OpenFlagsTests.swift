@@ -4,13 +4,6 @@ import Testing
 @testable import GlideSystem
 
 @Suite struct OpenFlagsTests {
-  /// A fresh folder for one test, removed after.
-  private func withFolder(_ body: (String) throws -> Void) throws {
-    let folder = try #require(Folders.makeTemporary(under: "/tmp", prefix: "glide-system-test"))
-    defer { Folders.removeTree(folder) }
-    try body(folder)
-  }
-
   @Test func createsExclusivelyAppendsAndTruncates() throws {
     try withFolder { folder in
       let path = folder + "/file"
