@@ -33,7 +33,7 @@ struct RunCommand: ParsableCommand, LogCommand {
   @Option(
     help: ArgumentHelp(
       "How cues sound: tones, bell or off (default: tones when pw-play, paplay or aplay is on PATH, else bell).",
-      valueName: "tones|bell|off"))
+      valueName: "tones|bell|off"), completion: .soundModes)
   var sound: String?
 
   @Flag(help: "With tones: a soft rising tone at each in-breath, a falling one at each out-breath.")
@@ -53,7 +53,8 @@ struct RunCommand: ParsableCommand, LogCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Notify through OSC 777 or OSC 9 only (implies --notify).", valueName: "777|9"))
+      "Notify through OSC 777 or OSC 9 only (implies --notify).", valueName: "777|9"),
+    completion: .notificationChannels)
   var notifyVia: String?
 
   @Flag(help: "Resume from a pause at once, without the 3-2-1 count-in.")
