@@ -4,7 +4,8 @@
 #   - `glide ROUTINE` runs a routine (run is the default command), so the first word
 #     offers routine ids (and .toml files) beside the commands;
 #   - `glide help COMMAND` offers the commands;
-#   - bash falls back to file names where Glide offers nothing.
+#   - bash falls back to file names where Glide offers nothing;
+#   - the bash script, sourced rather than run, loses its #! line.
 # Options with a fixed set of values, and arguments naming routines, themes, programs or
 # areas, declare their completions in the command definitions; nothing here lists them.
 # usage: completions.sh GLIDE FOLDER
@@ -39,7 +40,7 @@ awk -v anchor="$anchor" -v commands="$commands" '
     help = 0
   }
 ' "$folder/glide.bash.generated" |
-  sed 's/^complete -o filenames -F _glide glide$/complete -o filenames -o bashdefault -o default -F _glide glide/' \
+  sed '1{/^#!/d;}; s/^complete -o filenames -F _glide glide$/complete -o filenames -o bashdefault -o default -F _glide glide/' \
     >"$folder/glide.bash"
 grep -q -- '-o default -F _glide glide$' "$folder/glide.bash" \
   || fail "the generated bash script registers _glide in a way this script does not know"
