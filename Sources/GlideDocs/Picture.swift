@@ -24,7 +24,7 @@ public enum Pictures {
   /// All of them, in README's order; `root` is the package's folder, where the example
   /// log of the stats picture is.
   public static func all(root: String) throws -> [Picture] {
-    [roll(), breathHold(), pacedReps(), summary(), try stats(root: root)]
+    [roll(), breathHold(), pacedReps(), summary(), try stats(root: root), firstHalfMinute()]
   }
 
   /// A roll half a minute in: the big clock, the cue, the bars and what comes next.
@@ -55,6 +55,18 @@ public enum Pictures {
   static func summary() -> Picture {
     let (state, now) = SessionPictures.play("desk-reset") { _ in false }
     return session("summary.svg", "The summary after desk-reset", state, now, weekCount: 2)
+  }
+
+  /// The first half minute of pre-run, a frame a second: the get-ready, then the roll.
+  static func firstHalfMinute() -> Picture {
+    var frames: [Frame] = []
+    _ = SessionPictures.play("pre-run") { state in
+      frames.append(SessionPictures.frame(state, at: .seconds(Double(frames.count))))
+      return frames.count == 30
+    }
+    let title = "The first 30 seconds of pre-run"
+    let svg = SVGFrame(theme: theme).animatedSVG(frames, seconds: 1, title: title)
+    return Picture(file: "session.svg", title: title, svg: svg)
   }
 
   /// `glide stats` over a log of eight weeks.

@@ -29,20 +29,58 @@ public struct SVGFrame: Sendable {
 
   /// The whole picture: a rounded terminal window with the frame's cells in it.
   public func svg(_ frame: Frame, title: String) -> String {
-    let width = frame.width * Self.cellWidth + 2 * Self.margin
-    let height = frame.height * Self.cellHeight + 2 * Self.margin
-    var out = """
+    document(columns: frame.width, rows: frame.height, title: title, content: body(frame))
+  }
+
+  /// An animated picture: each frame shown for `seconds` in turn, over and over (a CSS
+  /// animation, which browsers play in an `<img>` too).
+  public func animatedSVG(_ frames: [Frame], seconds: Int, title: String) -> String {
+    let columns = frames.map(\.width).max() ?? 0
+    let rows = frames.map(\.height).max() ?? 0
+    // Every frame runs the same loop, started so far back (a negative delay) that it is
+    // visible exactly in its own second of it. Where nothing animates, every frame shows,
+    // each on a background of its own, so the last one is seen.
+    let total = frames.count * seconds
+    let share = 100.0 / Double(max(1, frames.count))
+    let style = """
+      <style>
+      g.f{animation:show \(total)s step-end infinite}
+      @keyframes show{0%{visibility:visible}\(Self.percent(share)){visibility:hidden}}
+      </style>
+
+      """
+    var groups = ""
+    for (index, frame) in frames.enumerated() {
+      groups += "<g class=\"f\" style=\"animation-delay:-\(total - index * seconds)s\">\n"
+      groups += "<rect width=\"100%\" height=\"100%\" rx=\"8\" fill=\"\(palette.background)\"/>\n"
+      groups += body(frame) + "</g>\n"
+    }
+    return document(columns: columns, rows: rows, title: title, style: style, content: groups)
+  }
+
+  /// A share of the loop as CSS writes it, to three decimals: `3.333%`.
+  static func percent(_ value: Double) -> String {
+    let thousandths = Int((value * 1000).rounded())
+    let fraction = String(thousandths % 1000)
+    return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+      + "%"
+  }
+
+  /// The SVG document around `content`: the window, the font, the title.
+  func document(
+    columns: Int, rows: Int, title: String, style: String = "", content: String
+  ) -> String {
+    let width = columns * Self.cellWidth + 2 * Self.margin
+    let height = rows * Self.cellHeight + 2 * Self.margin
+    return """
       <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" \
       viewBox="0 0 \(width) \(height)" role="img" aria-label="\(Self.escaped(title))">
       <title>\(Self.escaped(title))</title>
-      <rect width="\(width)" height="\(height)" rx="8" fill="\(palette.background)"/>
+      \(style)<rect width="\(width)" height="\(height)" rx="8" fill="\(palette.background)"/>
       <g font-family="'DejaVu Sans Mono', 'Cascadia Mono', Menlo, Consolas, monospace" \
       font-size="\(Self.fontSize)" xml:space="preserve">
 
-      """
-    out += body(frame)
-    out += "</g>\n</svg>\n"
-    return out
+      """ + content + "</g>\n</svg>\n"
   }
 
   /// The cells: backgrounds and blocks first, then text runs over them.

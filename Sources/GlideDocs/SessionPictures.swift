@@ -21,8 +21,9 @@ enum SessionPictures {
     var state = SessionState(plan: Plan(routine))
     var now = Instant.zero
     _ = reduce(&state, .start(at: now))
-    // Six hours of seconds: far past any built-in routine's end.
-    for _ in 0..<21_600 where !stop(state) && !state.isFinished {
+    // Six hours of seconds at most: far past any built-in routine's end.
+    for _ in 0..<21_600 {
+      if state.isFinished || stop(state) { break }
       now = now + .seconds(1)
       _ = reduce(&state, .tick(at: now))
       if let rating = state.rating {

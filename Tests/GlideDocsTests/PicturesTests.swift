@@ -16,7 +16,7 @@ extension String {
   /// that is not re-drawn (`swift run glide-docs`) fails here.
   @Test func committedPicturesAreCurrent() throws {
     let pictures = try Pictures.all(root: root)
-    #expect(pictures.count == 5)
+    #expect(pictures.count == 6)
     for picture in pictures {
       let path = root + "/" + Pictures.folder + "/" + picture.file
       let committed = try? Data(contentsOf: URL(fileURLWithPath: path))
@@ -36,6 +36,10 @@ extension String {
     #expect(byFile["reps.svg"]?.contains("REPS") == true)
     #expect(byFile["summary.svg"]?.contains("Active") == true)
     #expect(byFile["stats.svg"]?.contains("glide stats") == true)
+    // Thirty frames, the first the get-ready, the last the roll.
+    let session = byFile["session.svg"] ?? ""
+    #expect(session.components(separatedBy: "<g class=\"f\"").count == 31)
+    #expect(session.contains("GET READY") && session.contains("ROLL"))
   }
 
   /// Text from a frame cannot break the SVG.
