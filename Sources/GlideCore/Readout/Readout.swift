@@ -156,8 +156,9 @@ extension SessionState {
       if elapsed < half { change(in: half - elapsed) }
     }
 
-    let sessionLeft = itemLeft + item.remainingAfter
-    let total = max(plan.total, sessionLeft)
+    // The plan as it runs: holds `!` eased count as eased.
+    let sessionLeft = itemLeft + timeAfter(index)
+    let total = max(plannedTotal, sessionLeft)
     let sessionSeconds: Int64
     let sessionCells: Int
     if clock.length != nil {

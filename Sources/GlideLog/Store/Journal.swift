@@ -1,3 +1,5 @@
+import GlideSystem
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -114,7 +116,7 @@ public final class Journal {
       if bytes.count < refreshLength {
         bytes += [UInt8](repeating: JournalFile.padding, count: refreshLength - bytes.count)
       }
-      if Self.writeAll(refreshDescriptor, bytes, at: refreshOffset) {
+      if Descriptor.writeAll(refreshDescriptor, bytes, at: refreshOffset) {
         refreshLength = bytes.count
         return
       }
@@ -134,20 +136,6 @@ public final class Journal {
       armed = 0
     }
     if previous >= 0 { close(previous) }
-  }
-
-  /// Writes all of `bytes` at `offset`; false when some could not be written.
-  private static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int64) -> Bool {
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes {
-        pwrite(fd, $0.baseAddress! + written, $0.count - written, off_t(offset) + off_t(written))
-      }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { return false }
-      written += count
-    }
-    return true
   }
 
   /// Puts the lock back if someone deleted its file, so no later command takes this live
@@ -176,33 +164,10 @@ public final class Journal {
 
   /// Replaces `path` atomically with `bytes`: a temporary file renamed over it.
   static func replace(_ path: String, with bytes: [UInt8], synced: Bool) throws(LogError) {
-    let temporary = path + ".tmp"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw .system("cannot write the session journal", temporary) }
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes {
-        Glibc.write(fd, $0.baseAddress! + written, $0.count - written)
-      }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { break }
-      written += count
+    do {
+      try AtomicFile.replace(path, with: bytes, mode: 0o600, synced: synced)
+    } catch {
+      throw LogError("cannot write the session journal \(path): \(error.reason)")
     }
-    let ok = written == bytes.count && (!synced || fsync(fd) == 0)
-    close(fd)
-    guard ok, rename(temporary, path) == 0 else {
-      let error = LogError.system("cannot write the session journal", path)
-      unlink(temporary)
-      throw error
-    }
-    if synced { syncFolder(LogLocation.directory(of: path)) }
-  }
-
-  /// Makes a rename in `folder` durable.
-  static func syncFolder(_ folder: String) {
-    let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard fd >= 0 else { return }
-    fsync(fd)
-    close(fd)
   }
 }

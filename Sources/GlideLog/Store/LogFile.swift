@@ -1,3 +1,5 @@
+import GlideSystem
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -21,8 +23,7 @@ public struct LogFile: Sendable {
     let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o600)
     guard fd >= 0 else { throw .system("cannot write the session log", path) }
     defer { close(fd) }
-    var info = stat()
-    if fstat(fd, &info) == 0, let kind = LogKind.describe(info.st_mode) {
+    if let status = try? FileStatus(descriptor: fd), let kind = LogKind.describe(status.kind) {
       throw LogError("cannot write the session log \(path): it is \(kind), not a file")
     }
     var disk = statvfs()
@@ -72,18 +73,7 @@ public struct LogFile: Sendable {
     defer { flock(fd, LOCK_UN) }
     guard fstat(fd, &info) == 0 else { return false }
     beforeWriting(Int64(info.st_size))
-    var written = 0
-    while written < line.count {
-      let result = line.withUnsafeBytes { buffer in
-        write(fd, buffer.baseAddress! + written, buffer.count - written)
-      }
-      if result < 0 {
-        if errno == EINTR { continue }
-        return false
-      }
-      written += result
-    }
-    return fsync(fd) == 0
+    return Descriptor.writeAll(fd, line) && fsync(fd) == 0
   }
 
   /// The log's size in bytes; 0 when it does not exist yet.
@@ -100,17 +90,12 @@ public struct LogFile: Sendable {
 
   /// Creates `path` and its missing parents, each 0700.
   static func makeDirectories(_ path: String) throws(LogError) {
-    var info = stat()
-    if stat(path, &info) == 0 {
-      guard (info.st_mode & S_IFMT) == S_IFDIR else {
-        throw LogError("cannot write the session log: \(path) is not a folder")
-      }
-      return
-    }
-    let parent = LogLocation.directory(of: path)
-    if parent != path { try makeDirectories(parent) }
-    if mkdir(path, 0o700) != 0 && errno != EEXIST {
-      throw .system("cannot create the folder for the session log", path)
+    do {
+      try Folders.make(path, mode: 0o700)
+    } catch let error where error == .notFolder {
+      throw LogError("cannot write the session log: \(path) is not a folder")
+    } catch {
+      throw LogError("cannot create the folder for the session log \(path): \(error.reason)")
     }
   }
 }

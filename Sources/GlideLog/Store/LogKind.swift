@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// What a log's path is on disk, checked before anything opens it: opening a FIFO blocks
 /// until a writer comes, and a device such as `/dev/null` swallows every line in silence.
@@ -8,26 +6,28 @@ enum LogKind {
   /// Throws when `path` (after symlinks) exists and is not a regular file, saying what it
   /// is; a missing path is fine, it will be created.
   static func check(_ path: String, doing what: String) throws(LogError) {
-    var info = stat()
-    guard stat(path, &info) == 0 else {
-      if errno == ENOENT { return }
-      throw .system(what, path)
+    let status: FileStatus
+    do {
+      status = try FileStatus(of: path)
+    } catch {
+      if error.code == SystemError.missing.code { return }
+      throw LogError("\(what) \(path): \(error.reason)")
     }
-    if let kind = describe(info.st_mode) {
+    if let kind = describe(status.kind) {
       throw LogError("\(what) \(path): it is \(kind), not a file")
     }
   }
 
   /// What a non-regular file is, in words; nil for a regular file.
-  static func describe(_ mode: mode_t) -> String? {
-    switch mode & S_IFMT {
-    case S_IFREG: nil
-    case S_IFDIR: "a folder"
-    case S_IFIFO: "a named pipe (FIFO)"
-    case S_IFCHR: "a character device"
-    case S_IFBLK: "a block device"
-    case S_IFSOCK: "a socket"
-    default: "not a regular file"
+  static func describe(_ kind: FileKind) -> String? {
+    switch kind {
+    case .regular: nil
+    case .folder: "a folder"
+    case .fifo: "a named pipe (FIFO)"
+    case .characterDevice: "a character device"
+    case .blockDevice: "a block device"
+    case .socket: "a socket"
+    case .other: "not a regular file"
     }
   }
 
@@ -37,34 +37,20 @@ enum LogKind {
   static func readSmallFile(_ path: String, limit: Int) -> [UInt8]? {
     let fd = openRegular(path)
     guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var bytes = [UInt8](repeating: 0, count: limit + 1)
-    var filled = 0
-    while filled < bytes.count {
-      let count = bytes.withUnsafeMutableBytes {
-        read(fd, $0.baseAddress! + filled, $0.count - filled)
-      }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { break }
-      filled += count
+    defer { Descriptor.close(fd) }
+    var bytes: [UInt8] = []
+    while bytes.count <= limit {
+      guard let chunk = Descriptor.readPrefix(fd, limit: min(limit + 1 - bytes.count, 65536)),
+        !chunk.isEmpty
+      else { break }
+      bytes += chunk
     }
-    bytes.removeSubrange(filled...)
     return bytes
   }
 
   /// Opens `path` read-only without ever blocking on a FIFO, and only when it is a
   /// regular file; -1 with `errno` set otherwise (`EINVAL` for the wrong kind).
-  static func openRegular(_ path: String, flags: Int32 = O_RDONLY) -> Int32 {
-    let fd = open(path, flags | O_CLOEXEC | O_NONBLOCK)
-    guard fd >= 0 else { return -1 }
-    var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-      close(fd)
-      errno = EINVAL
-      return -1
-    }
-    let current = fcntl(fd, F_GETFL)
-    _ = fcntl(fd, F_SETFL, current & ~O_NONBLOCK)
-    return fd
+  static func openRegular(_ path: String) -> Int32 {
+    Descriptor.openRegular(path)
   }
 }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Adds to a log the sessions of other logs it lacks, by id: only ever appending, each
 /// session once however often the merge runs.
@@ -22,12 +20,10 @@ public enum LogMerge {
     // One merge into a log at a time, from reading what it has to the last line added:
     // two at once would each find the same sessions missing and add them twice.
     try LogFile.makeDirectories(LogLocation.directory(of: log.path))
-    let lock = open(MergeIndex.path(forLog: log.path), O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    let lock = Descriptor.openForUpdate(MergeIndex.path(forLog: log.path))
     guard lock >= 0 else { throw .system("cannot write beside the session log", log.path) }
-    defer { close(lock) }
-    while flock(lock, LOCK_EX) != 0 {
-      guard errno == EINTR else { throw .system("cannot lock the session log", log.path) }
-    }
+    defer { Descriptor.close(lock) }
+    guard Descriptor.lock(lock) else { throw .system("cannot lock the session log", log.path) }
     var known = Set<String>()
     var reader = try LogReader(path: log.path)
     reader.newestLines { line in
@@ -104,8 +100,7 @@ extension LogHandle {
       let bytes = UnsafeBufferPointer(
         start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
       var start = 0
-      while start < count, let hit = memchr(bytes.baseAddress! + start, 0x0A, count - start) {
-        let at = bytes.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      while let at = ByteSearch.index(of: 0x0A, in: bytes, from: start, to: count) {
         let keepGoing: Bool
         if tooLong {
           keepGoing = visit(nil)

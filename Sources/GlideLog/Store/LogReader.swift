@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Reads the session log without ever writing it, and never whole: lines are read a chunk
 /// at a time from the end backwards, newest first, for as far as a query needs, so memory
@@ -25,7 +23,7 @@ public struct LogReader {
     merged = MergeIndex.ranges(forLog: path)
     let fd = LogKind.openRegular(path)
     if fd < 0 {
-      if errno == ENOENT {
+      if SystemError.last == .missing {
         handle = nil
         return
       }
@@ -122,25 +120,16 @@ final class LogHandle {
 
   init(_ fd: Int32) { self.fd = fd }
 
-  deinit { close(fd) }
+  deinit { Descriptor.close(fd) }
 
   /// The file's size now.
   var size: Int64 {
-    var info = stat()
-    return fstat(fd, &info) == 0 ? Int64(info.st_size) : 0
+    (try? FileStatus(descriptor: fd))?.size ?? 0
   }
 
   /// Reads `count` bytes at `offset` into `buffer`; how many were read.
   func read(into buffer: UnsafeMutableRawBufferPointer, count: Int, at offset: Int64) -> Int {
-    var filled = 0
-    while filled < count {
-      let result = pread(
-        fd, buffer.baseAddress! + filled, count - filled, off_t(offset) + off_t(filled))
-      if result < 0 && errno == EINTR { continue }
-      guard result > 0 else { break }
-      filled += result
-    }
-    return filled
+    Descriptor.readFully(fd, into: buffer.baseAddress!, count: count, offset: offset)
   }
 
   /// Visits every line from the last to the first, without its newline, with the offset
@@ -171,8 +160,7 @@ final class LogHandle {
       // Newlines are found forwards with memchr (vectorised), then visited backwards.
       newlines.removeAll(keepingCapacity: true)
       var from = 0
-      while from < lineEnd, let hit = memchr(bytes.baseAddress! + from, 0x0A, lineEnd - from) {
-        let at = bytes.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      while let at = ByteSearch.index(of: 0x0A, in: bytes, from: from, to: lineEnd) {
         newlines.append(at)
         from = at + 1
       }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Searches a log for a record id from a byte offset onwards, a chunk at a time, so the
 /// search costs the same memory for a 2 MiB gap as for a 2 GiB one.
@@ -12,19 +10,18 @@ enum LogScan {
   static func contains(id: String, in path: String, from offset: Int64) -> Bool {
     let fd = LogKind.openRegular(path)
     guard fd >= 0 else { return false }
-    defer { close(fd) }
+    defer { Descriptor.close(fd) }
     let needle = Array("\"id\":\(JSONWriter.string(id))".utf8)
     let overlap = needle.count - 1
     var buffer = [UInt8](repeating: 0, count: chunkSize + overlap)
     var kept = 0
-    var position = off_t(max(0, offset))
+    var position = max(0, offset)
     while true {
       let count = buffer.withUnsafeMutableBytes { raw in
-        pread(fd, raw.baseAddress! + kept, chunkSize, position)
+        Descriptor.readAt(fd, into: raw.baseAddress! + kept, count: chunkSize, offset: position)
       }
-      if count < 0 && errno == EINTR { continue }
       guard count > 0 else { return false }
-      position += off_t(count)
+      position += Int64(count)
       let filled = kept + count
       if buffer[..<filled].firstRange(of: needle) != nil { return true }
       kept = min(overlap, filled)

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Where in a log `glide log merge` appended sessions of another log, kept beside it
 /// (`.sessions.jsonl.glide-merged`, a line `START END` of byte offsets per batch).
@@ -42,11 +40,6 @@ enum MergeIndex {
   /// index could not be written (the sessions are in the log all the same).
   @discardableResult
   static func note(_ range: Range<Int64>, forLog logPath: String) -> Bool {
-    let fd = open(path(forLog: logPath), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
-    let line = Array("\(range.lowerBound) \(range.upperBound)\n".utf8)
-    let written = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    return written == line.count && fsync(fd) == 0
+    Files.append(path(forLog: logPath), Array("\(range.lowerBound) \(range.upperBound)\n".utf8))
   }
 }

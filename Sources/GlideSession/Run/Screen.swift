@@ -37,4 +37,7 @@ public protocol Screen: AnyObject {
   func notify(_ notification: DesktopNotification)
   /// Forgets keys typed ahead.
   func discardTypeahead()
+  /// Forgets what the terminal is thought to show: the next frame clears the screen and
+  /// is sent whole (Ctrl-L, after something else wrote over it).
+  func repaint()
 }

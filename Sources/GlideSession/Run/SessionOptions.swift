@@ -21,6 +21,10 @@ public struct SessionOptions: Sendable {
   public var notifications = false
   /// A line shown at the foot of the screen, e.g. that the routine has warnings.
   public var notice: String?
+  /// How late past the wake it asked for an event may come, in real time, before the
+  /// session takes the process to have been stopped meanwhile (SIGSTOP, a suspended
+  /// machine) and pauses from that wake; nil: never.
+  public var stallAfter: TimeSpan? = .seconds(2)
 
   /// The defaults: bell on, no voice, no hook, keep awake.
   public init() {}

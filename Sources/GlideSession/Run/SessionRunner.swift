@@ -1,10 +1,7 @@
 import GlideCore
 import GlideRender
 import GlideSound
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// The run loop: sleeps until the core's next visible change, a key or a signal, feeds the
 /// core events stamped with the clock, draws, and carries out the effects it returns.
@@ -43,7 +40,11 @@ public final class SessionRunner {
     self.options = options
     self.recorder = recorder
     self.processes = processes
-    state = SessionState(plan: plan)
+    // The threshold is real time; the session's instants run `scale` times as fast.
+    let stallAfter = options.stallAfter.map {
+      TimeSpan(nanoseconds: Int64(Double($0.nanoseconds) * clock.scale))
+    }
+    state = SessionState(plan: plan, stallAfter: stallAfter)
     voice = options.voice ? Voice(processes: processes, level: options.voiceLevel) : nil
     hook = options.onEvent.map { EventHook(command: $0, processes: processes) }
     windowTitle = options.title ? WindowTitle() : nil
@@ -67,7 +68,9 @@ public final class SessionRunner {
       let size = screen.size
       let now = clock.now()
       let widths = SessionScreen.widths(width: size.width, height: size.height)
-      let (readout, wake) = state.display(at: now, widths: widths)
+      let (readout, change) = state.display(at: now, widths: widths)
+      // The journal's heartbeat while paused is a wake of its own: nothing on screen moves.
+      let wake = [change, state.heartbeat].compactMap { $0 }.min()
       // Before the frame, so a terminal can send the title in the frame's own write.
       if let command = windowTitle?.update(state, readout: readout) { screen.title(command) }
       retained.update(
@@ -90,9 +93,9 @@ public final class SessionRunner {
           send(.tick(at: at))
           continue
         }
-        if case .interrupt = event { end.signal = SIGINT }
+        if case .interrupt = event { end.signal = SignalNumber.interrupt }
         send(event)
-      case .signal(let number) where number == SIGTSTP:
+      case .signal(let number) where number == SignalNumber.suspend:
         send(.suspend(at: at))
       case .signal(let number):
         end.signal = number
@@ -162,6 +165,10 @@ public final class SessionRunner {
         writeJournal()
         screen.suspend()
       case .quit: leaving = true
+      case .repaintAll:
+        // The next frame is drawn and sent whole, over a cleared screen.
+        retained = RetainedScreen()
+        screen.repaint()
       }
     }
     if let voice {

@@ -3,10 +3,7 @@ import FoundationEssentials
 import GlideConfig
 import GlideDocs
 import GlideLog
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// The `glide` command: a full-screen timer for fascial training.
 @main
@@ -41,7 +38,7 @@ struct Glide: ParsableCommand {
     if let first = CommandLine.arguments.dropFirst().first, let near = nearCommand(first) {
       recoverLog(named: nil)
       printError("glide: '\(first)' is not a command or a routine; did you mean '\(near)'?")
-      Glibc.exit(2)
+      Host.exit(2)
     }
     let command: ParsableCommand
     do {
@@ -67,7 +64,7 @@ struct Glide: ParsableCommand {
     var code = exitCode(for: error)
     if code == .validationFailure { code = ExitCode(2) }
     if !message.isEmpty { Output.block(message, toError: code != .success) }
-    Glibc.exit(code.rawValue)
+    Host.exit(code.rawValue)
   }
 
   /// Recovers the journals of the log `--log` names, else of the default log; says

@@ -5,11 +5,8 @@ import GlideLog
 import GlideRender
 import GlideSession
 import GlideSound
+import GlideSystem
 import GlideTerminal
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// `glide run [ROUTINE]`: the full-screen session (also what `glide` alone does).
 struct RunCommand: ParsableCommand, LogCommand {
@@ -140,7 +137,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     } catch {
       throw fail(error.description)
     }
-    let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+    let noColor = Host.variable("NO_COLOR").map { !$0.isEmpty } ?? false
     let voice = settings.voice.value != .off
     let processes = SystemProcesses()
     let speechless = voice && !SessionRunner.canSpeak(processes: processes)
@@ -182,7 +179,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     }
     options.title =
       settings.title.value
-      && WindowTitle.isSupported(term: getenv("TERM").map { String(cString: $0) })
+      && WindowTitle.isSupported(term: Host.variable("TERM"))
     terminal.titles = options.title
     terminal.notificationChannels =
       notifyVia.flatMap(DesktopNotification.Channel.init(rawValue:)).map { [$0] }
