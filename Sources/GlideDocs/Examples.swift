@@ -16,6 +16,11 @@ public enum Examples {
       "glide program start runners-legs",
       "Follow a six-week program; glide next runs today's session."
     ),
+    ("glide run pre-run --plain", "Run a routine as plain lines, for a screen reader."),
+    (
+      "glide status --format '{what} {left}'",
+      "Where the running session is, for a tmux status line."
+    ),
     ("glide history --csv > sessions.csv", "Export every session logged."),
     ("glide stats --json", "Sessions per week, streak, areas and check-ins as one JSON object."),
     (

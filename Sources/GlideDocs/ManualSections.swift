@@ -51,7 +51,15 @@ public enum ManualSections {
       ),
       ("NO_COLOR", "When set and not empty, draw with bold and reverse video only."),
       ("TZ", "The time zone of the times history and stats show, and of their weeks."),
-      ("TERM", "The terminal type; it must be one terminfo knows."),
+      (
+        "XDG_RUNTIME_DIR",
+        "Holds glide/" + StatusFile.fileName(pid: "PID")
+          + ", where a running session keeps what glide status prints; without it no status is kept."
+      ),
+      (
+        "TERM",
+        "The terminal type; it must be one terminfo knows. TERM=dumb runs the session in plain lines, as --plain does."
+      ),
     ]
     return [".Sh ENVIRONMENT"] + variables(read)
       + [".Pp", "A command given with", ".Fl -on-event", "runs with these set:"]
@@ -93,6 +101,10 @@ public enum ManualSections {
       (
         "~/.config/systemd/user/glide-remind.{service,timer}",
         "The daily reminder glide remind --install writes."
+      ),
+      (
+        "$XDG_RUNTIME_DIR/glide/" + StatusFile.fileName(pid: "PID"),
+        "Where a running session is, for glide status; replaced whole at each step, pause and resume."
       ),
       (log, "The session log, one JSON line per session, only ever appended to."),
       (

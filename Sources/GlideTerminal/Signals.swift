@@ -148,6 +148,9 @@ public enum Signals {
     return pendingSuspend.exchange(false, ordering: .relaxed) ? SIGTSTP : nil
   }
 
+  /// Whether a signal that ends the session has arrived and waits to be taken.
+  static var endingPending: Bool { pendingEnding.load(ordering: .relaxed) != 0 }
+
   /// Whether the terminal changed size since the last call.
   static func takeResize() -> Bool {
     pendingResize.exchange(false, ordering: .relaxed)

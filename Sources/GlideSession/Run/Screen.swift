@@ -37,7 +37,17 @@ public protocol Screen: AnyObject {
   func notify(_ notification: DesktopNotification)
   /// Forgets keys typed ahead.
   func discardTypeahead()
-  /// Forgets what the terminal is thought to show: the next frame clears the screen and
-  /// is sent whole (Ctrl-L, after something else wrote over it).
+  /// Tells the screen what a reduction returned (see the extension's default).
+  func narrate(_ effects: [Effect])
+  /// Clears the screen and draws the next frame whole.
   func repaint()
+}
+
+extension Screen {
+  /// Tells the screen what a reduction returned; plain mode prints its moments as lines,
+  /// the full screen shows them in its frames and does nothing here.
+  public func narrate(_ effects: [Effect]) {}
+  /// Clears the screen and draws the next frame whole (Ctrl-L); a screen that keeps no
+  /// picture does nothing.
+  public func repaint() {}
 }

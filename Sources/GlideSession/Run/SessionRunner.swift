@@ -23,6 +23,8 @@ public final class SessionRunner {
   private let voice: Voice?
   private let hook: EventHook?
   private var keepAwake: KeepAwake?
+  /// The file `glide status` reads.
+  private let status: StatusKeeper?
   private var end = SessionEnd()
   /// Set when the reducer said to leave.
   private var leaving = false
@@ -48,6 +50,7 @@ public final class SessionRunner {
     voice = options.voice ? Voice(processes: processes, level: options.voiceLevel) : nil
     hook = options.onEvent.map { EventHook(command: $0, processes: processes) }
     windowTitle = options.title ? WindowTitle() : nil
+    status = options.status ? StatusKeeper(scale: options.timeScale) : nil
   }
 
   /// Whether `--voice` can speak here (espeak-ng is on PATH).
@@ -60,6 +63,7 @@ public final class SessionRunner {
   public func run() -> SessionEnd {
     if options.keepAwake { keepAwake = KeepAwake(processes: processes) }
     defer {
+      status?.remove()
       voice?.stop()
       keepAwake?.release()
     }
@@ -131,25 +135,35 @@ public final class SessionRunner {
   /// Carries out what the reducer returned, in its order; one bell and one phrase at most.
   private func send(_ event: Event) {
     let effects = reduce(&state, event)
+    screen.narrate(effects)
     var rings = false
     var cues: [Cue] = []
     var phrases: [Speech] = []
+    // Where the status file's step stands after this reduction, when it moved.
+    var moved: TimeSpan??
     let plan = state.plan
     for effect in effects {
       switch effect {
       case .stepStarted(let index, let remaining):
+        moved = .some(remaining)
         hook?.fire(.stepStart, plan: plan, item: index, remaining: remaining)
       case .stepEnded(let index, let outcome, let remaining):
         hook?.fire(
           .stepEnd, plan: plan, item: index, remaining: remaining, outcome: outcome.rawValue)
       case .paused(let index, let remaining):
+        moved = .some(remaining)
         hook?.fire(.pause, plan: plan, item: index, remaining: remaining)
       case .resumed(let index, let remaining):
+        moved = .some(remaining)
         hook?.fire(.resume, plan: plan, item: index, remaining: remaining)
       case .sessionEnded(let outcome, let index, let remaining):
         hook?.fire(
           .sessionEnd, plan: plan, item: index, remaining: remaining, outcome: outcome.rawValue)
         screen.discardTypeahead()
+        status?.remove()
+        moved = nil
+        // Printed to the scrollback instead, or in one line: nobody need be at the keys.
+        if options.summary != .wait { leaving = true }
       case .ring(let cue):
         cues.append(cue)
         // A breath phase is a tone or nothing: the bell every few seconds would be noise.
@@ -171,6 +185,7 @@ public final class SessionRunner {
         screen.repaint()
       }
     }
+    if let moved { status?.update(state, remaining: moved) }
     if let voice {
       for speech in Voice.choose(phrases, level: voice.level) { voice.say(speech) }
     }

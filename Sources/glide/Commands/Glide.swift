@@ -25,7 +25,7 @@ struct Glide: ParsableCommand {
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
       HistoryCommand.self, StatsCommand.self, LogGroupCommand.self, CheckCommand.self,
       NewCommand.self, LibraryCommand.self, BuildCommand.self, ConfigCommand.self, KeysCommand.self,
-      ProgramCommand.self, NextCommand.self, RemindCommand.self,
+      ProgramCommand.self, NextCommand.self, RemindCommand.self, StatusCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )
@@ -47,7 +47,8 @@ struct Glide: ParsableCommand {
       recoverLog(named: nil)
       exitSafely(error)
     }
-    recoverLog(named: (command as? LogCommand)?.log.path)
+    // A status bar asks every second: its answer touches no log.
+    if !(command is StatusCommand) { recoverLog(named: (command as? LogCommand)?.log.path) }
     do {
       var command = command
       try command.run()
