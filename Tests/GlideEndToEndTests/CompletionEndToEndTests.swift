@@ -81,6 +81,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let first = offers(shell, [""])
     #expect(first.contains("history"))
+    #expect(first.contains("status"))
     #expect(first.contains("desk-reset"))
     #expect(Set(offers(shell, ["p"], in: home)) == ["plantar-chain", "pre-run", "program"])
     #expect(offers(shell, ["program", "start", "pl"]) == ["plantar-ankle"])
@@ -94,6 +95,7 @@ import Testing
     let phases: Set = ["warm-up", "recovery", "break", "any"]
     #expect(Set(offers(shell, ["run", "--sound", ""])) == ["tones", "bell", "off"])
     #expect(Set(offers(shell, ["run", "--notify-via", ""])) == ["777", "9"])
+    #expect(Set(offers(shell, ["run", "--summary", ""])) == ["wait", "print", "none"])
     #expect(Set(offers(shell, ["routines", "--phase", ""])) == phases)
     #expect(Set(offers(shell, ["build", "calves", "--for", ""])) == phases)
     #expect(

@@ -39,6 +39,9 @@ extension CompletionKind {
   /// `--sound`: the sound modes.
   static var soundModes: CompletionKind { .list(SoundMode.allCases.map(\.rawValue)) }
 
+  /// `--summary`: what the end of a session does.
+  static var summaryModes: CompletionKind { .list(SummaryMode.allCases.map(\.rawValue)) }
+
   /// `--notify-via`: the notification channels.
   static var notificationChannels: CompletionKind {
     .list(DesktopNotification.Channel.allCases.map(\.rawValue))

@@ -87,7 +87,7 @@ struct RunCommand: ParsableCommand, LogCommand {
   @Option(
     help: ArgumentHelp(
       "At the end: wait for a key on the summary, print it and leave, or print one line and leave (default: wait; print with --plain).",
-      valueName: "wait|print|none"))
+      valueName: "wait|print|none"), completion: .summaryModes)
   var summary: String?
 
   @Flag(
