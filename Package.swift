@@ -58,6 +58,7 @@ let package = Package(
     .target(name: "GlideTOML"),
     .executableTarget(name: "glide-toml-decode", dependencies: ["GlideTOML", "GlideSystem"]),
     .target(name: "GlideLog", dependencies: ["GlideCore", "GlideSystem"]),
+    .target(name: "GlideStanding", dependencies: ["GlideConfig", "GlideCore", "GlideLog"]),
     .target(name: "GlideSystem"),
     .target(name: "GlideSound", dependencies: ["GlideCore", "GlideSystem"]),
     .target(
@@ -70,7 +71,7 @@ let package = Package(
       name: "glide",
       dependencies: [
         "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSession", "GlideSound",
-        "GlideTerminal", "GlideSystem", "GlideDocs",
+        "GlideTerminal", "GlideSystem", "GlideStanding", "GlideDocs",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -79,7 +80,9 @@ let package = Package(
     // the code's tables, the examples `--help` shows.
     .target(
       name: "GlideDocs",
-      dependencies: ["GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSession"]),
+      dependencies: [
+        "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSession", "GlideSound",
+      ]),
     .executableTarget(name: "glide-docs", dependencies: ["GlideDocs"]),
     .target(name: "CBenchPty", linkerSettings: [.linkedLibrary("util")]),
     .target(
@@ -120,6 +123,9 @@ let package = Package(
         "GlideTOML", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
+    .testTarget(
+      name: "GlideStandingTests",
+      dependencies: ["GlideStanding", "GlideConfig", "GlideCore", "GlideLog"]),
     .target(
       name: "GlideSoundTesting", dependencies: ["GlideSound"], path: "Tests/GlideSoundTesting"),
     .testTarget(

@@ -2,6 +2,7 @@ import GlideConfig
 import GlideCore
 import GlideLog
 import GlideSession
+import GlideSound
 
 /// The man page's sections the argument parser cannot write, made from the code's own
 /// tables: KEYS from the key table, ENVIRONMENT from the hook's variables, FILES from the
@@ -42,7 +43,10 @@ public enum ManualSections {
         "XDG_CONFIG_HOME",
         "Holds glide/ with the config file, routines, themes, library and programs (default ~/.config)."
       ),
-      ("XDG_DATA_HOME", "Holds glide/sessions.jsonl (default ~/.local/share)."),
+      (
+        "XDG_DATA_HOME",
+        "Holds glide/sessions.jsonl and glide/sounds/ (default ~/.local/share)."
+      ),
       ("XDG_STATE_HOME", "Holds glide/active-program (default ~/.local/state)."),
       ("HOME", "Where the defaults above start."),
       (
@@ -79,8 +83,14 @@ public enum ManualSections {
       LogLocation.path(flag: nil, environment: home) ?? "~/.local/share/glide/sessions.jsonl"
     let folder = LogLocation.directory(of: log)
     let name = String(log.split(separator: "/").last ?? "sessions.jsonl")
+    let sounds = OwnSounds.folder(setting: nil, environment: home) ?? "~/.local/share/glide/sounds"
+    let keys = Settings.keyNames.joined(separator: ", ")
+    let cues = Sound.allCases.map { $0.rawValue + ".wav" }.joined(separator: ", ")
     let entries: [(String, String)] = [
-      (config + "/" + SettingsFile.name, "Defaults for the session flags; see glide config."),
+      (
+        config + "/" + SettingsFile.name,
+        "Defaults for the session flags, a key for each: \(keys). An unknown key is a warning and the rest applies; see glide config."
+      ),
       (
         config + "/routines/*.toml",
         "Routines of your own; a file with a built-in's id replaces it."
@@ -107,6 +117,10 @@ public enum ManualSections {
         "Where a running session is, for glide status; replaced whole at each step, pause and resume."
       ),
       (log, "The session log, one JSON line per session, only ever appended to."),
+      (
+        sounds + "/",
+        "Sounds of your own, one WAV file of at most 5 s per cue, played in place of the tone: \(cues). The sounds key names another folder; glide check checks them."
+      ),
       (
         folder + "/." + name + ".glide-*.journal",
         "A running session's progress; a killed session's journal is added to the log as interrupted by the next glide command."

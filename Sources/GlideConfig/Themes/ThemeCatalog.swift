@@ -1,3 +1,4 @@
+import GlideCore
 import GlideRender
 import GlideThemes
 
@@ -67,9 +68,6 @@ public enum ThemeCatalog {
     }
     if let theme = builtins.first(where: { $0.name == name }) { return .success(theme) }
     let names = builtins.map(\.name) + users.map(\.name)
-    let near = NearestKey.suggestion(for: name, among: names).map { " did you mean '\($0)'?" }
-    return .failure(
-      LookupFailure(
-        "unknown theme '\(name)';\(near ?? "") known themes: \(names.joined(separator: ", "))"))
+    return .failure(LookupFailure(Suggestion.unknownName("theme", name, known: names)))
   }
 }

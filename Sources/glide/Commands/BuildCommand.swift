@@ -41,11 +41,7 @@ struct BuildCommand: ParsableCommand, LogCommand {
   @Option(help: "Save the routine as one of yours, under this id.")
   var save: String?
 
-  @Flag(help: "With --run: do not ring the terminal bell.")
-  var noBell = false
-
-  @Option(help: .hidden)
-  var timeScale: Double?
+  @OptionGroup(title: "Session options (with --run)") var session: SessionFlags
 
   @OptionGroup var log: LogOptions
 
@@ -56,7 +52,7 @@ struct BuildCommand: ParsableCommand, LogCommand {
     _ = try kit()
     guard RoutinePhase(rawValue: purpose) != nil else {
       throw ValidationError(
-        "unknown purpose '\(purpose)'; use \(RoutinePhase.allCases.map(\.rawValue).joined(separator: ", "))"
+        Suggestion.unknown("purpose", purpose, use: RoutinePhase.allCases.map(\.rawValue))
       )
     }
     if let save { try NewCommand.validate(id: save) }
@@ -69,7 +65,8 @@ struct BuildCommand: ParsableCommand, LogCommand {
       let name = raw.split(separator: " ", omittingEmptySubsequences: true).joined().lowercased()
       guard let item = Equipment(rawValue: name) else {
         throw ValidationError(
-          "unknown equipment '\(name)' in --with; use \(Equipment.allCases.map(\.rawValue).joined(separator: ", "))"
+          "--with: "
+            + Suggestion.unknown("equipment", name, use: Equipment.allCases.map(\.rawValue))
         )
       }
       kit.insert(item)
@@ -111,10 +108,11 @@ struct BuildCommand: ParsableCommand, LogCommand {
       printError("glide: saved as \(try NewCommand.create(id: save, bytes: Array(text.utf8)))")
     }
     guard runNow else {
-      Output.lines(PlanText.plan(routine))
+      Output.lines(PlanText.plan(routine, settings: configSettings()))
       return
     }
-    try runMadeRoutine(
-      routine, logPath: log.path, noBell: noBell, timeScale: timeScale, folderName: "glide-build")
+    let setup = SessionSetup(flags: session, routine: routine.id)
+    setup.sayProblems()
+    try runSession(routine, warnings: [], setup: setup, log: log)
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FoundationEssentials
 import GlideConfig
+import GlideCore
 import GlideDocs
 import GlideLog
 import GlideSystem
@@ -85,7 +86,7 @@ struct Glide: ParsableCommand {
     else { return nil }
     let routines = RoutineCatalog(configDirectory: configDirectory()).entries.map(\.id)
     guard !routines.contains(word),
-      let near = NearestKey.suggestion(for: word, among: commands + routines),
+      let near = Suggestion.nearest(word, among: commands + routines),
       commands.contains(near)
     else { return nil }
     return near

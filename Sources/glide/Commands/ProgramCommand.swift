@@ -2,6 +2,7 @@ import ArgumentParser
 import GlideConfig
 import GlideCore
 import GlideLog
+import GlideStanding
 
 /// `glide program [start NAME | stop | list]`: follow a program over weeks.
 struct ProgramCommand: ParsableCommand {
@@ -37,10 +38,12 @@ struct ProgramCommand: ParsableCommand {
         "\(program.name): week \(week) of \(program.weeks.count), "
           + "\(program.weeks[week - 1].name) (started "
           + "\(ProgramStanding.date(standing.start)))")
+      let settings = configSettings()
       for planned in standing.week {
         let mark = day.done.contains(planned.index) ? "done " : "to do"
         let name =
-          planned.routine.map { "\($0.name) (\(Plan($0).total.clockFace))" } ?? planned.problem
+          planned.routine.map { "\($0.name) (\(PlanText.total($0, settings: settings)))" }
+          ?? planned.problem
           ?? ""
         Output.line("  \(mark)  \(planned.index + 1). \(name)")
       }

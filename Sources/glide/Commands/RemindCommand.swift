@@ -3,6 +3,7 @@ import FoundationEssentials
 import GlideConfig
 import GlideCore
 import GlideLog
+import GlideStanding
 import GlideSystem
 
 /// `glide remind`: one line when the week is behind, for a shell's start-up file or a
@@ -62,28 +63,13 @@ struct RemindCommand: ParsableCommand, LogCommand {
 
   /// The reminder, or nil when the week is on track.
   func behindLine() throws -> String? {
-    if let standing = try ProgramStanding.load(log: log) {
-      let day = standing.day
-      guard day.isBehind(today: standing.today, restDays: standing.program.restDays),
-        case .run(let index) = day.choice
-      else { return nil }
-      let name = standing.week[index].routine?.name ?? "session \(index + 1)"
-      return "Glide: \(day.done.count) of \(day.sessions.counted("session")) done this week; "
-        + "next: \(name) ('glide next')"
-    }
+    if let standing = try ProgramStanding.load(log: log) { return Reminder.line(standing) }
     var reader = try log.openForReading()
     let now = Timestamp.now()
     let today = LocalTime.system.date(now)
     let done = sessionsThisWeek(&reader, now: now, time: .system)
-    let target = Evidence.sessionsPerWeek.lowerBound
-    guard
-      ProgramDay.isBehind(
-        done: done, of: target, daysGone: today.isoWeekday - 1, restDays: 1)
-    else { return nil }
-    let next = NextCommand.leastWorked(&reader, today: today.daysSinceEpoch)
-    let range = "\(Evidence.sessionsPerWeek.lowerBound)-\(Evidence.sessionsPerWeek.upperBound)"
-    return "Glide: \(done) of \(range) sessions done this week; next: "
-      + (next.map { "\($0.name) ('glide run \($0.id)')" } ?? "'glide'")
+    let next = Reminder.leastWorked(&reader, today: today.daysSinceEpoch, time: .system)
+    return Reminder.line(done: done, today: today, next: next)
   }
 
   /// `$XDG_CONFIG_HOME/systemd/user`, else `~/.config/systemd/user`.
