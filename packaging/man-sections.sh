@@ -4,7 +4,8 @@
 # man-sections` prints from the code's tables) into the page it generated, in place of
 # its generic EXIT STATUS section, and lays the plugin's text out as mdoc wants it: a
 # paragraph break for a blank line, each sentence on a line of its own, no line over 80
-# bytes, so `mandoc -Tlint` has nothing to say.
+# bytes, so `mandoc -Tlint` has nothing to say. The examples at the end of the description
+# are left out there, being the EXAMPLES section.
 # usage: man-sections.sh GENERATED.1 SECTIONS > glide.1
 set -eu
 generated=$1
@@ -22,7 +23,7 @@ awk -v sections="$sections" '
       if (line != "" && length(line) + 1 + length(word) > 78) { out(line); line = word }
       else line = (line == "" ? word : line " " word)
       # A sentence ends the line (mandoc: "new sentence, new line").
-      if (word ~ /[.?!]$/ && word !~ /^(e\.g\.|i\.e\.|etc\.)$/ && word !~ /\.\.\.$/ && i < n) { out(line); line = "" }
+      if (word ~ /[.?!]$/ && word !~ /^[.?!]$/ && word !~ /^(e\.g\.|i\.e\.|etc\.)$/ && word !~ /\.\.\.$/ && i < n) { out(line); line = "" }
     }
     if (line != "") out(line)
   }
@@ -40,6 +41,11 @@ awk -v sections="$sections" '
   }
   /^\.Sh / { skipping = 0 }
   skipping { next }
+  # The examples `--help` ends its description with are the EXAMPLES section of the page;
+  # in DESCRIPTION they would run together as one paragraph.
+  $0 == "Examples:" { examples = 1; next }
+  examples && /^\./ { examples = 0 }
+  examples { next }
   # A blank line in a command'"'"'s discussion is a paragraph break; mdoc wants .Pp there.
   $0 == "" { print ".Pp"; next }
   # The one-line description takes no full stop.
