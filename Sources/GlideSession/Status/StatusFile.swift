@@ -11,8 +11,14 @@ public enum StatusFile {
 
   /// The file of the session run by `pid`, in `folder`.
   static func path(in folder: String, pid: Int32) -> String {
-    "\(folder)/session-\(pid).status"
+    folder + "/" + fileName(pid: "\(pid)")
   }
+
+  /// A session's file name, `session-PID.status` (the man page shows it with `PID`).
+  public static func fileName(pid: String) -> String { namePrefix + pid + nameSuffix }
+
+  static let namePrefix = "session-"
+  static let nameSuffix = ".status"
 
   /// `status` as the file holds it.
   public static func encode(_ status: SessionStatus) -> String {
@@ -53,7 +59,7 @@ public enum StatusFile {
     guard let folder = folder(), let names = Folders.list(folder) else { return nil }
     var found: SessionStatus?
     for name in names {
-      guard name.hasPrefix("session-"), name.hasSuffix(".status"),
+      guard name.hasPrefix(namePrefix), name.hasSuffix(nameSuffix),
         let text = read(folder + "/" + name), let status = decode(text), isRunning(status.pid)
       else { continue }
       if found.map({ $0.pid < status.pid }) ?? true { found = status }
