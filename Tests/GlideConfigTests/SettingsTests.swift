@@ -48,7 +48,7 @@ import Testing
       settings.plan
         == Plan.Settings(leadIn: .seconds(5), switchSides: .seconds(8), transition: .seconds(60)))
     #expect(settings.entries.map(\.key) == SettingsDecoder.keys)
-    #expect(settings.entries.count == 20, "every key is shown by glide config")
+    #expect(settings.entries.count == 22, "every key is shown by glide config")
   }
 
   @Test func whatGlideConfigPrintsReadsBackAsTheSameSettings() throws {
