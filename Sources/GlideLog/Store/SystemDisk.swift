@@ -12,7 +12,7 @@ public struct SystemDisk: LogDisk {
 
   /// See `LogDisk`.
   public func open(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
-    Glibc.open(path, flags, mode)
+    Descriptor.open(path, OpenFlags(rawValue: flags & ~O_CLOEXEC), mode: UInt32(mode))
   }
 
   /// See `LogDisk`.
@@ -33,10 +33,12 @@ public struct SystemDisk: LogDisk {
   }
 
   /// See `LogDisk`.
-  public func truncate(_ fd: Int32, _ length: Int64) -> Bool { ftruncate(fd, off_t(length)) == 0 }
+  public func truncate(_ fd: Int32, _ length: Int64) -> Bool {
+    Descriptor.truncate(fd, to: length)
+  }
 
   /// See `LogDisk`.
-  public func sync(_ fd: Int32) -> Bool { fsync(fd) == 0 }
+  public func sync(_ fd: Int32) -> Bool { Descriptor.sync(fd) }
 
   /// See `LogDisk`.
   public func syncFolder(_ folder: String) {
@@ -44,16 +46,22 @@ public struct SystemDisk: LogDisk {
   }
 
   /// See `LogDisk`.
-  public func rename(_ from: String, _ to: String) -> Bool { Glibc.rename(from, to) == 0 }
+  public func rename(_ from: String, _ to: String) -> Bool {
+    (try? Files.rename(from, to: to)) != nil
+  }
 
   /// See `LogDisk`.
-  public func unlink(_ path: String) -> Bool { Glibc.unlink(path) == 0 }
+  public func unlink(_ path: String) -> Bool { (try? Files.remove(path)) != nil }
 
   /// See `LogDisk`.
   public func makeFolder(_ path: String) -> Bool { mkdir(path, 0o700) == 0 }
 
   /// See `LogDisk`.
-  public func lock(_ fd: Int32, _ operation: Int32) -> Bool { flock(fd, operation) == 0 }
+  public func lock(_ fd: Int32, _ operation: Int32) -> Bool {
+    let named: LockOperation =
+      operation & LOCK_UN != 0 ? .unlock : operation & LOCK_NB != 0 ? .exclusiveNow : .exclusive
+    return Descriptor.flock(fd, named)
+  }
 
   /// See `LogDisk`.
   public func stat(_ path: String) -> FileFacts? {
@@ -68,9 +76,7 @@ public struct SystemDisk: LogDisk {
 
   /// See `LogDisk`.
   public func freeBytes(_ fd: Int32) -> UInt64? {
-    var disk = statvfs()
-    guard fstatvfs(fd, &disk) == 0 else { return nil }
-    return UInt64(disk.f_bavail) * UInt64(disk.f_bsize)
+    FileStatus.freeBytes(descriptor: fd)
   }
 
   /// See `LogDisk`.
