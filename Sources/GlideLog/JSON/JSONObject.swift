@@ -29,7 +29,10 @@ public struct JSONObject: Hashable, Sendable, ExpressibleByDictionaryLiteral {
 
   /// The value of `key`: the last one given.
   public subscript(key: String) -> JSONValue? {
-    members.last { $0.key == key }?.value
+    // Lengths first: most keys differ in length, and comparing two strings of different
+    // bits goes the slow way (it must allow for Unicode equivalence).
+    let length = key.utf8.count
+    return members.last { $0.key.utf8.count == length && $0.key == key }?.value
   }
 
   /// The members by key, a repeated key's last value counting.
