@@ -177,3 +177,9 @@ struct SettingKey {
     return String(file[...slash]) + name
   }
 }
+
+extension Settings {
+  /// Every key the config file takes, in the order `glide config` shows them (the man
+  /// page lists them from here).
+  public static var keyNames: [String] { SettingKey.names }
+}

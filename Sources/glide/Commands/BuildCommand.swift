@@ -14,7 +14,8 @@ struct BuildCommand: ParsableCommand, LogCommand {
       routine. Prints the plan as 'glide show' does.
       """)
 
-  @Argument(help: "Body areas (see 'glide library'), e.g. calves hips upper-back.")
+  @Argument(
+    help: "Body areas (see 'glide library'), e.g. calves hips upper-back.", completion: .areas)
   var areas: [String]
 
   @Option(help: "The time the whole session may take, in minutes.")
@@ -24,14 +25,14 @@ struct BuildCommand: ParsableCommand, LogCommand {
     name: .customLong("with"),
     help: ArgumentHelp(
       "The equipment at hand, comma-separated (none: bodyweight only).",
-      valueName: "roller,ball,band,gun"))
+      valueName: "roller,ball,band,gun"), completion: .equipment)
   var equipment = "roller,ball"
 
   @Option(
     name: .customLong("for"),
     help: ArgumentHelp(
       "What the session is for: rolls to warm up, holds to recover, stretches for a break.",
-      valueName: "warm-up|recovery|break|any"))
+      valueName: "warm-up|recovery|break|any"), completion: .phases)
   var purpose = "any"
 
   @Flag(name: .customLong("run"), help: "Run the routine now.")

@@ -8,6 +8,9 @@ struct ConfigCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "config",
     abstract: "Print the settings 'glide run' would use and where each came from.",
+    // Its options are run's, taken as a group; without this the parser names the group's
+    // command in the usage line ("glide run config").
+    usage: "glide config [<options>] [<routine>]",
     discussion: """
       Defaults come from $XDG_CONFIG_HOME/glide/config.toml (else \
       ~/.config/glide/config.toml), flags override them. Give the same routine and flags \

@@ -2,6 +2,7 @@ import ArgumentParser
 import FoundationEssentials
 import GlideConfig
 import GlideCore
+import GlideDocs
 import GlideLog
 import GlideSystem
 
@@ -18,7 +19,8 @@ struct Glide: ParsableCommand {
       Exit status: 0 the session completed; 1 it was ended early with q; 2 bad input \
       (routine, theme, file, flag or terminal); 128+n signal n ended it (130 Ctrl-C, \
       143 SIGTERM, 129 SIGHUP or a terminal that went away).
-      """,
+
+      """ + Examples.help,
     version: glideVersion,
     subcommands: [
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,

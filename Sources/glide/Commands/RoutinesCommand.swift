@@ -10,10 +10,10 @@ struct RoutinesCommand: ParsableCommand, LogCommand {
   @Option(
     help: ArgumentHelp(
       "Only routines for this phase (routines for any time included).",
-      valueName: "warm-up|recovery|break|any"))
+      valueName: "warm-up|recovery|break|any"), completion: .phases)
   var phase: String?
 
-  @Option(help: "Only routines that work this body area (see 'glide library').")
+  @Option(help: "Only routines that work this body area (see 'glide library').", completion: .areas)
   var area: String?
 
   @OptionGroup var log: LogOptions

@@ -12,7 +12,7 @@ struct SessionFlags: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "How cues sound: tones, bell or off (default: tones when pw-play, paplay or aplay is on PATH, else bell).",
-      valueName: "tones|bell|off"))
+      valueName: "tones|bell|off"), completion: .soundModes)
   var sound: String?
 
   @Flag(help: "With tones: a soft rising tone at each in-breath, a falling one at each out-breath.")
@@ -32,7 +32,8 @@ struct SessionFlags: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Notify through OSC 777 or OSC 9 only (implies --notify).", valueName: "777|9"))
+      "Notify through OSC 777 or OSC 9 only (implies --notify).", valueName: "777|9"),
+    completion: .notificationChannels)
   var notifyVia: String?
 
   @Flag(help: "Resume from a pause at once, without the 3-2-1 count-in.")
@@ -53,7 +54,7 @@ struct SessionFlags: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "At the end: wait for a key on the summary, print it and leave, or print one line and leave (default: wait; print with --plain).",
-      valueName: "wait|print|none"))
+      valueName: "wait|print|none"), completion: .summaryModes)
   var summary: String?
 
   @Flag(
