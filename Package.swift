@@ -58,6 +58,7 @@ let package = Package(
     .target(name: "GlideTOML"),
     .executableTarget(name: "glide-toml-decode", dependencies: ["GlideTOML", "GlideSystem"]),
     .target(name: "GlideLog", dependencies: ["GlideCore", "GlideSystem"]),
+    .target(name: "GlideReport", dependencies: ["GlideCore", "GlideLog"]),
     .target(name: "GlideStanding", dependencies: ["GlideConfig", "GlideCore", "GlideLog"]),
     .target(name: "GlideSystem"),
     .target(name: "GlideSound", dependencies: ["GlideCore", "GlideSystem"]),
@@ -71,7 +72,7 @@ let package = Package(
       name: "glide",
       dependencies: [
         "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSession", "GlideSound",
-        "GlideTerminal", "GlideSystem", "GlideStanding", "GlideDocs",
+        "GlideTerminal", "GlideSystem", "GlideReport", "GlideStanding", "GlideDocs",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -123,6 +124,7 @@ let package = Package(
         "GlideTOML", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
+    .testTarget(name: "GlideReportTests", dependencies: ["GlideReport", "GlideLog", "GlideCore"]),
     .testTarget(
       name: "GlideStandingTests",
       dependencies: ["GlideStanding", "GlideConfig", "GlideCore", "GlideLog"]),

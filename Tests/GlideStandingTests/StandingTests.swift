@@ -33,9 +33,11 @@ import Testing
 
   @Test func theReminderSpeaksOnlyWhenTheWeekIsBehind() {
     #expect(Reminder.line(standing([], today: 100)) == nil, "the week has just begun")
-    let late = standing([], today: 105)
+    let late = standing([], today: 104)
     let line = Reminder.line(late)
-    #expect(line?.hasPrefix("Glide: 0 of 2 sessions done this week; next: ") == true)
+    #expect(
+      line?.hasPrefix(
+        "Glide: 0 of 2 sessions done this week; 2 left, fitting today and Friday; next: ") == true)
     #expect(line?.hasSuffix("('glide next')") == true)
   }
 
@@ -45,11 +47,19 @@ import Testing
     let monday = CivilDate(year: 1970, month: 1, day: 5)
     let sunday = CivilDate(year: 1970, month: 1, day: 11)
     #expect(Reminder.line(done: 0, today: monday, next: routine) == nil)
+    let saturday = CivilDate(year: 1970, month: 1, day: 10)
     #expect(
-      Reminder.line(done: 0, today: sunday, next: routine)
-        == "Glide: 0 of 2-3 sessions done this week; next: \(routine.name) ('glide run pre-run')")
+      Reminder.line(done: 0, today: saturday, next: routine)
+        == "Glide: 0 of 2-3 sessions done this week; the week can no longer be met: 2 left, and"
+        + " only 1 fits with 1 rest day between sessions (today); next: \(routine.name)"
+        + " ('glide run pre-run')")
     #expect(Reminder.line(done: 2, today: sunday, next: routine) == nil)
     #expect(Reminder.line(done: 0, today: sunday, next: nil)?.hasSuffix("next: 'glide'") == true)
+    // Friday with none done: behind the even spread, and both still fit.
+    let friday = CivilDate(year: 1970, month: 1, day: 9)
+    #expect(
+      Reminder.line(done: 0, today: friday, next: routine)
+        == "Glide: 0 of 2-3 sessions done this week; next: \(routine.name) ('glide run pre-run')")
   }
 
   @Test func theLeastWorkedRoutineIsNotOneRunToday() throws {

@@ -44,7 +44,7 @@ enum LibraryCheck {
             warnings.append(
               Warning(
                 index: index, key: "breath",
-                message: "a breath of \(breath.cycle.humanShort) is fast; slow breathing "
+                message: "a breath of \(breath.cycle.words) is fast; slow breathing "
                   + "(six breaths a minute or fewer) helps the tissue let go"))
           }
         } else {

@@ -188,7 +188,7 @@ struct Reader {
     guard parsed <= limit else {
       fail(
         key, step: step, target: target,
-        "\(parsed.humanShort) is over the limit of \(limit.humanShort)", at: value.position)
+        "\(parsed.clockFace) is over the limit of \(limit.clockFace)", at: value.position)
       return nil
     }
     return parsed

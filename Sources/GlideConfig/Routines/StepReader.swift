@@ -96,7 +96,7 @@ extension Reader {
     let message: String
     if shaped, let long = values.first(where: { $0 > BreathPattern.phaseRange.upperBound }) {
       message =
-        "a phase of \(TimeSpan.seconds(long).humanShort) is over 20 s; slow breathing "
+        "a phase of \(TimeSpan.seconds(long).words) is over 20 seconds; slow breathing "
         + "uses phases of a few seconds"
     } else if shaped, let short = values.first(where: { $0 < BreathPattern.phaseRange.lowerBound })
     {
@@ -188,7 +188,7 @@ extension Reader {
     if let duration = step.duration, duration > RoutineDecoder.maxDuration {
       fail(
         "breaths", step: index, target: target,
-        "\(breaths) breaths of \(pattern) last \(duration.humanShort), over the limit of 1h00m")
+        "\(breaths) breaths of \(pattern) last \(duration.clockFace), over the limit of 1:00:00")
     }
     return step
   }

@@ -36,7 +36,7 @@ extension Reader {
       parsed = nil
     }
     guard let parsed, pause.contains(parsed) else {
-      let example = TimeSpan.seconds(pause.seconds.upperBound / 6).humanShort
+      let example = TimeSpan.seconds(pause.seconds.upperBound / 6).fileText
       fail(
         pause.key, step: step, target: target,
         "must be a length of \(pause.limits), e.g. \"\(example)\": \(pause.what)",

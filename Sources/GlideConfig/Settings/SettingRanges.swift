@@ -14,7 +14,7 @@ public enum SettingRanges {
 
     /// The range as messages and docs write it, e.g. `1s-2m`.
     public var limits: String {
-      "\(TimeSpan.seconds(seconds.lowerBound).humanShort)-\(TimeSpan.seconds(seconds.upperBound).humanShort)"
+      "\(TimeSpan.seconds(seconds.lowerBound).fileText)-\(TimeSpan.seconds(seconds.upperBound).fileText)"
     }
 
     /// Whether `span` is allowed.

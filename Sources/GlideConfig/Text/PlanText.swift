@@ -9,7 +9,7 @@ public enum PlanText {
   ) -> String {
     let plan = settings.plan(routine)
     return [
-      routine.id.rightPadded(idWidth), routine.name.rightPadded(nameWidth),
+      routine.id.column(idWidth), routine.name.column(nameWidth),
       routine.phase.rawValue.rightPadded(9), plan.stepCount.counted("step").leftPadded(9),
       plan.total.clockFace.leftPadded(7),
     ].joined(separator: "  ")
@@ -71,7 +71,7 @@ public enum PlanText {
       }
       let target = item.kind == .switchSides || item.kind == .transition ? "" : item.targetWithSide
       lines.append(
-        "\(number.leftPadded(4)) \(what.rightPadded(12)) \(target.rightPadded(26)) \(amount)")
+        "\(number.leftPadded(4)) \(what.rightPadded(12)) \(target.column(26)) \(amount)")
       if item.kind == .step, let cue = item.step.cue { lines.append("       \(cue)") }
     }
     lines.append("")

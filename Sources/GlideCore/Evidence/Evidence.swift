@@ -30,14 +30,14 @@ extension Routine {
           warnings.append(
             EvidenceWarning(
               stepIndex: index, key: "duration",
-              message: "a roll of \(TimeSpan.seconds(seconds).humanShort) is outside 1-2 minutes "
+              message: "a roll of \(TimeSpan.seconds(seconds).clockFace) is outside 1-2 minutes "
                 + "per muscle group (longer adds little, shorter does little)"))
         }
         if step.technique == .hold, !Evidence.holdSeconds.contains(seconds) {
           warnings.append(
             EvidenceWarning(
               stepIndex: index, key: "duration",
-              message: "a hold of \(TimeSpan.seconds(seconds).humanShort) is outside 3-5 minutes "
+              message: "a hold of \(TimeSpan.seconds(seconds).clockFace) is outside 3-5 minutes "
                 + "(sustained pressure needs minutes to release)"))
         }
       }

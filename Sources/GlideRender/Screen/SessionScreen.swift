@@ -139,6 +139,8 @@ struct Painter {
     var second = bigText
     if isPaused {
       second += "  PAUSED"
+    } else if let words = readout.countInWords {
+      second += "  " + words
     } else if let breath = readout.breath {
       second += "  \(breath.phase.label)"
     }
@@ -501,10 +503,16 @@ struct Painter {
     if isPaused {
       let sx = layout.horizontalScale(for: "PAUSED", sy: sy)
       BigFont.center("PAUSED", into: &frame, row: row, sx: sx, sy: sy, Style(.paused, bold: true))
-    } else if let count = readout.countIn {
-      let word = "IN \(count)"
-      let sx = layout.horizontalScale(for: word, sy: sy)
-      BigFont.center(word, into: &frame, row: row, sx: sx, sy: sy, Style(.paused, bold: true))
+    } else if let words = readout.countInWords {
+      // Big where the whole phrase fits, else one line of it in the middle of the block.
+      let word = words.uppercased()
+      if BigFont.width(of: word, sx: 1) <= width - 2 {
+        let sx = layout.horizontalScale(for: word, sy: sy)
+        BigFont.center(word, into: &frame, row: row, sx: sx, sy: sy, Style(.paused, bold: true))
+      } else {
+        frame.center(
+          " \(words) ", row: row + BigFont.rows * sy / 2, Style(.paused, bold: true, reverse: true))
+      }
     } else if let breath = readout.breath {
       let word = breath.phase.label
       let sx = layout.horizontalScale(for: word, sy: sy)
@@ -549,8 +557,8 @@ struct Painter {
   mutating func smallPhaseRow(_ item: PlanItem, row: Int) {
     if isPaused {
       frame.center(" PAUSED ", row: row, Style(.paused, bold: true, reverse: true))
-    } else if let count = readout.countIn {
-      frame.center(" RESUMING IN \(count) ", row: row, Style(.paused, bold: true, reverse: true))
+    } else if let words = readout.countInWords {
+      frame.center(" \(words) ", row: row, Style(.paused, bold: true, reverse: true))
     } else if let breath = readout.breath {
       let label = breath.phase.label.rightPadded(5)
       let start = max(1, (width - layout.pacerWidth - 6) / 2)

@@ -27,6 +27,7 @@ struct Glide: ParsableCommand {
       HistoryCommand.self, StatsCommand.self, LogGroupCommand.self, CheckCommand.self,
       NewCommand.self, LibraryCommand.self, BuildCommand.self, ConfigCommand.self, KeysCommand.self,
       ProgramCommand.self, NextCommand.self, RemindCommand.self, StatusCommand.self,
+      ReportCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )

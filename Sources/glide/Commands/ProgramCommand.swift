@@ -118,14 +118,19 @@ struct ProgramCommand: ParsableCommand {
 
     func run() throws {
       let catalog = ProgramCatalog(configDirectory: configDirectory())
+      let idWidth = TableColumn.width(catalog.entries.map(\.id))
       for entry in catalog.entries {
         if let program = entry.program {
           let count = program.sessions.count
           Output.line(
-            "\(entry.id)  \(program.weeks.count.counted("week")), \(count) a week: "
-              + (program.summary.isEmpty ? program.name : program.summary))
+            "\(entry.id.column(idWidth))  \(program.weeks.count.counted("week")), \(count) a week")
+          // The summary is prose: on a line of its own, so it neither widens the table nor
+          // is cut.
+          Output.line(
+            "    " + DisplayText.escaped(program.summary.isEmpty ? program.name : program.summary))
         } else {
-          Output.line("\(entry.id)  broken: \(entry.diagnostics.first?.description ?? "")")
+          Output.line(
+            "\(entry.id.column(idWidth))  broken: \(entry.diagnostics.first?.description ?? "")")
         }
       }
     }

@@ -15,7 +15,9 @@ struct RemindCommand: ParsableCommand, LogCommand {
     discussion: """
       Behind means fewer sessions done than an even spread over the week asks by now, \
       or too few days left for the rest: of the active program's sessions in its week, \
-      else of 2 sessions in this Monday-to-Sunday week. Put 'glide remind' in your \
+      else of 2 sessions in this Monday-to-Sunday week. When the week can no longer be \
+      met it says so on any day, a day with a session or a rest day too, with how many \
+      sessions are left and the days they still fit on. Put 'glide remind' in your \
       shell's start-up file, or 'glide remind --install' for a daily desktop \
       notification through a systemd user timer.
       """)
@@ -68,8 +70,12 @@ struct RemindCommand: ParsableCommand, LogCommand {
     let now = Timestamp.now()
     let today = LocalTime.system.date(now)
     let done = sessionsThisWeek(&reader, now: now, time: .system)
-    let next = Reminder.leastWorked(&reader, today: today.daysSinceEpoch, time: .system)
-    return Reminder.line(done: done, today: today, next: next)
+    let day = today.daysSinceEpoch
+    let sessions = loggedSessions(
+      &reader, since: day - Reminder.lookBackDays + 1, time: .system)
+    let next = Reminder.leastWorked(sessions, today: day)
+    let doneToday = sessions.contains { $0.day == day && $0.didWork }
+    return Reminder.line(done: done, today: today, next: next, doneToday: doneToday)
   }
 
   /// `$XDG_CONFIG_HOME/systemd/user`, else `~/.config/systemd/user`.

@@ -39,8 +39,8 @@ struct RoutinesCommand: ParsableCommand, LogCommand {
     }
     let entries = catalog.entries(phase: phase.flatMap(RoutinePhase.init), area: areaName)
     let routines = entries.compactMap(\.routine)
-    let idWidth = entries.map(\.id.columns).max() ?? 0
-    let nameWidth = routines.map(\.name.columns).max() ?? 0
+    let idWidth = TableColumn.width(entries.map(\.id))
+    let nameWidth = TableColumn.width(routines.map(\.name))
     if entries.isEmpty { Output.line("no routine matches") }
     let chosen = settings.routine
     if chosen.origin != .builtIn, !chosen.value.hasSuffix(".toml"),
@@ -53,7 +53,7 @@ struct RoutinesCommand: ParsableCommand, LogCommand {
     for entry in entries {
       guard let routine = entry.routine else {
         let reason = entry.firstError?.description ?? "unreadable"
-        Output.line("\(entry.id.rightPadded(idWidth))  BROKEN: \(reason)")
+        Output.line("\(entry.id.column(idWidth))  BROKEN: \(reason)")
         continue
       }
       var line = PlanText.listingLine(
