@@ -27,15 +27,23 @@ public enum Host {
   /// Every environment variable of this process, by name.
   public static var environment: [String: String] {
     var result: [String: String] = [:]
-    var pointer = environ
-    while let entry = pointer.pointee {
-      let text = String(cString: entry)
+    for text in environmentEntries {
       if let equals = text.firstIndex(of: "=") {
         result[String(text[..<equals])] = String(text[text.index(after: equals)...])
       }
-      pointer += 1
     }
     return result
+  }
+
+  /// This process's environment as the C library holds it: "NAME=value" entries, in order.
+  static var environmentEntries: [String] {
+    var entries: [String] = []
+    var pointer = environ
+    while let entry = pointer.pointee {
+      entries.append(String(cString: entry))
+      pointer += 1
+    }
+    return entries
   }
 
   /// Flushes every C standard stream (what `print` buffered), before writing to a
@@ -46,4 +54,11 @@ public enum Host {
 
   /// This process's id.
   public static var processID: Int32 { getpid() }
+
+  /// Takes the character locale from the environment (`LC_ALL`, `LC_CTYPE`, `LANG`), as
+  /// ncurses needs before it starts; the name of its encoding ("UTF-8", "ANSI_X3.4-1968").
+  public static func adoptLocale() -> String {
+    setlocale(LC_ALL, "")
+    return String(cString: nl_langinfo(nl_item(CODESET)))
+  }
 }

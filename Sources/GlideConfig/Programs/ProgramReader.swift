@@ -154,12 +154,11 @@ struct ProgramReader {
     {
       report(.error, "name", "weeks", index, "must be plain text")
     }
-    if let value = table["hold_seconds"] {
-      if let seconds = value.number, SettingRanges.addedHoldSeconds.contains(seconds) {
-        week.progression.holdSeconds = seconds
-      } else {
-        report(.error, "hold_seconds", "weeks", index, "seconds added to each hold, 0 to 120")
-      }
+    if let seconds = weekSeconds(
+      table, "hold_seconds", SettingRanges.addedHoldSeconds, index,
+      "seconds added to each hold, 0 to 120")
+    {
+      week.progression.holdSeconds = seconds
     }
     if let value = table["reps"] {
       if case .int(let reps) = value, SettingRanges.addedReps.contains(reps) {
@@ -169,12 +168,11 @@ struct ProgramReader {
           .error, "reps", "weeks", index, "reps added to each reps step, a whole number 0 to 5")
       }
     }
-    if let value = table["tempo_seconds"] {
-      if let seconds = value.number, SettingRanges.addedTempoSeconds.contains(seconds) {
-        week.progression.tempoSeconds = seconds
-      } else {
-        report(.error, "tempo_seconds", "weeks", index, "seconds added to each paced rep, 0 to 3")
-      }
+    if let seconds = weekSeconds(
+      table, "tempo_seconds", SettingRanges.addedTempoSeconds, index,
+      "seconds added to each paced rep, 0 to 3")
+    {
+      week.progression.tempoSeconds = seconds
     }
     if let value = table["add_areas"] {
       let names = Self.stringList(value)
@@ -190,5 +188,19 @@ struct ProgramReader {
       }
     }
     return week
+  }
+
+  /// A week's seconds under `key` when they are in `range`; nil, reported with `expected`,
+  /// when they are not, and nil when the key is absent.
+  mutating func weekSeconds(
+    _ table: [String: ProgramValue], _ key: String, _ range: ClosedRange<Double>, _ index: Int,
+    _ expected: String
+  ) -> Double? {
+    guard let value = table[key] else { return nil }
+    guard let seconds = value.number, range.contains(seconds) else {
+      report(.error, key, "weeks", index, expected)
+      return nil
+    }
+    return seconds
   }
 }

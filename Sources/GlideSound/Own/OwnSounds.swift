@@ -1,8 +1,5 @@
 import GlideCore
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Sounds of one's own: a folder with one WAV file per cue, named after the cue
 /// (`step-start.wav`, `go.wav`, ...), played in place of Glide's tones where present.
@@ -23,18 +20,14 @@ public struct OwnSounds: Sendable {
   /// `$XDG_DATA_HOME/glide/sounds`, else `~/.local/share/glide/sounds`.
   public static func folder(setting: String?, environment: [String: String]) -> String? {
     if let setting, !setting.isEmpty { return setting }
-    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-      return data + "/glide/sounds"
-    }
-    guard let home = environment["HOME"], !home.isEmpty else { return nil }
-    return home + "/.local/share/glide/sounds"
+    return BaseDirectories.data(environment).map { $0 + "/glide/sounds" }
   }
 
   /// The sounds of `folder`: each cue's file checked (a WAV a player takes, at most five
   /// seconds); a missing folder is none, and says nothing.
   public init(folder: String) {
     self.folder = folder
-    guard let names = Self.names(in: folder) else { return }
+    guard let names = Folders.list(folder) else { return }
     let cues = Sound.allCases.map(\.rawValue)
     for name in names.sorted() where name.lowercased().hasSuffix(".wav") {
       let path = folder + "/" + name
@@ -62,33 +55,11 @@ public struct OwnSounds: Sendable {
     }
   }
 
-  /// The names in a folder, or nil when it cannot be listed.
-  private static func names(in folder: String) -> [String]? {
-    guard let directory = opendir(folder) else { return nil }
-    defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) {
-        String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self)
-      }
-      if name != "." && name != ".." { names.append(name) }
-    }
-    return names
-  }
-
   /// A file's bytes, up to `largestFile`; nil when it cannot be read or is larger.
   private static func contents(_ path: String) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while bytes.count <= largestFile {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { return count == 0 ? bytes : nil }
-      bytes += chunk[..<count]
+    guard let bytes = Files.read(path, limit: largestFile + 1), bytes.count <= largestFile else {
+      return nil
     }
-    return nil
+    return bytes
   }
 }
