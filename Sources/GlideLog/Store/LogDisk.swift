@@ -6,8 +6,8 @@ import GlideSystem
 /// counted twice whatever operation a kill or a full disk lands on.
 ///
 /// Calls follow the system's conventions: -1 or false on failure with errno set (read it
-/// as `SystemError.last`), so callers keep their one error path. A crash handler does not come here: it may only
-/// make async-signal-safe system calls (see `CrashMarker`).
+/// as `SystemError.last`), so callers keep their one error path. A crash handler does not
+/// come here: it may only make async-signal-safe system calls (see `CrashMarker`).
 public protocol LogDisk: Sendable {
   /// Opens `path` with `flags` (closed across exec), made with `mode` when created; the
   /// descriptor, or -1.
