@@ -57,7 +57,14 @@ struct ReportCommand: ParsableCommand, LogCommand {
       program: program, areas: area, made: today)
     if let output {
       do {
-        try AtomicFile.replace(output, with: Array(page.html.utf8), synced: false)
+        // A file is replaced whole; a device or pipe (/dev/stdout, a FIFO) is written to,
+        // never renamed over.
+        let special = (try? FileStatus(of: output)).map { !$0.isRegular } ?? false
+        if special {
+          try Files.write(output, Array(page.html.utf8))
+        } else {
+          try AtomicFile.replace(output, with: Array(page.html.utf8), synced: false)
+        }
       } catch {
         throw fail("cannot write the report to \(output): \(error.reason)")
       }
