@@ -170,3 +170,28 @@ public struct Frame: Hashable, Sendable {
     }.joined(separator: "\n")
   }
 }
+
+extension Frame {
+  /// Writes a whole number in decimal from a column, as `put` writes its text, without a
+  /// `String` (negative counts as zero). Returns the column after it.
+  @discardableResult
+  mutating func put(decimal value: Int, row: Int, column: Int, _ style: Style) -> Int {
+    let value = max(0, value)
+    var digits = 1
+    while digits < 19, value / Self.powerOfTen(digits) > 0 { digits += 1 }
+    var x = column
+    for place in stride(from: digits - 1, through: 0, by: -1) {
+      guard x < width else { return x }
+      let digit = UInt8(value / Self.powerOfTen(place) % 10)
+      self[row, x] = Cell(Unicode.Scalar(UInt8(ascii: "0") + digit), style)
+      x += 1
+    }
+    return x
+  }
+
+  private static func powerOfTen(_ exponent: Int) -> Int {
+    var result = 1
+    for _ in 0..<exponent { result *= 10 }
+    return result
+  }
+}

@@ -27,8 +27,8 @@ public struct RetainedScreen {
   }
 
   private var drawnFrom: Inputs?
-  /// Where the moving parts of `frame` are, when a tick may redraw them alone.
-  private var ticking: Painter.Ticking?
+  /// What the moving parts of `frame` show and where, when a wake may redraw them alone.
+  private var drawn: RunningScreen.Drawn?
 
   /// A screen that has drawn nothing yet.
   public init() {}
@@ -44,31 +44,29 @@ public struct RetainedScreen {
     still.journaledAt = nil
     let inputs = Inputs(
       state: still, width: width, height: height, notice: notice, weekCount: weekCount)
-    if let ticking, inputs == drawnFrom {
-      // The painter takes the only reference to the cells, so they change in place.
-      var painter = Painter(
-        frame: frame, layout: Layout(width: width, height: height), state: state,
-        readout: readout, notice: notice, weekCount: weekCount)
+    let scene = SessionScene(
+      layout: Layout(width: width, height: height), state: state, readout: readout,
+      notice: notice, weekCount: weekCount)
+    if let drawn, let item = state.item, inputs == drawnFrom {
+      // The only reference to the cells is taken, so they change in place; the regions'
+      // storage is reused from wake to wake.
+      var cells = frame
       frame = Frame(width: 0, height: 0)
-      // The regions' storage is reused from tick to tick.
       var regions = changed ?? []
       changed = nil
-      let ticked = painter.tick(ticking, into: &regions)
-      frame = painter.frame
-      if ticked {
+      let redrawn = RunningScreen.redraw(
+        scene, item, last: drawn, into: &cells, regions: &regions)
+      frame = cells
+      if let redrawn {
         changed = regions
-        self.ticking = painter.ticking
+        self.drawn = redrawn
         return
       }
     }
-    let layout = Layout(width: width, height: height)
-    var painter = Painter(
-      frame: Frame(width: width, height: height), layout: layout, state: state,
-      readout: readout, notice: notice, weekCount: weekCount)
-    painter.paint()
-    frame = painter.frame
+    var whole = Frame(width: width, height: height)
+    drawn = SessionScreen.draw(scene, into: &whole)
+    frame = whole
     changed = nil
-    ticking = painter.ticking
     drawnFrom = inputs
   }
 }

@@ -1,0 +1,87 @@
+import GlideCore
+
+/// What to do now, under the digits: the breath word, PAUSED or the count-in in big
+/// letters; else the movement and its pace, the first step, or the side to switch to.
+enum PhaseWidget {
+  /// The big word shown now, if any: the one part of the block that moves with time.
+  static func bigWord(_ scene: SessionScene) -> (word: String, role: Role)? {
+    if scene.isPaused { return ("PAUSED", .paused) }
+    if let count = scene.readout.countIn {
+      // Said in full where it fits; else the number alone, which no breath word looks like.
+      let words = SessionState.countInWords(count)
+      let fits = BigFont.width(of: words, sx: 1) <= scene.width - 2
+      return (fits ? words : "\(count)", .paused)
+    }
+    if let breath = scene.readout.breath { return (breath.phase.label, .breathe) }
+    return nil
+  }
+
+  /// The full layout's block, its big word `scale` cells to a pixel down.
+  static func draw(
+    _ scene: SessionScene, _ item: PlanItem, scale: Int, in rect: Rect, into frame: inout Frame
+  ) {
+    let width = rect.width
+    if let big = bigWord(scene) {
+      drawWord(big.word, role: big.role, scale: scale, in: rect, into: &frame)
+    } else if item.technique == .reps {
+      frame.center(
+        (item.step.movement ?? "").truncated(width - 2), row: rect.row, Style(.text, bold: true))
+      let style = item.isCountedReps ? Style(.warning, bold: true) : Style(.dim)
+      frame.center(scene.state.repsHint(of: item).truncated(width - 2), row: rect.row + 2, style)
+    } else if item.kind == .leadIn {
+      frame.center(scene.state.firstStepLine ?? "", row: rect.row, Style(.text, bold: true))
+      // Two lines at most, so the first step's cue is read whole.
+      for (index, line) in scene.leadInCue(item).enumerated() {
+        frame.center(line, row: rect.row + 2 + index, Style(.dim))
+      }
+    } else if item.kind == .switchSides {
+      frame.center("Switch to the right side", row: rect.row, Style(.text, bold: true))
+    }
+  }
+
+  /// A big word centred in `rect`, as wide as the screen lets it be.
+  static func drawWord(
+    _ word: String, role: Role, scale: Int, in rect: Rect, into frame: inout Frame
+  ) {
+    let unit = BigFont.width(of: word, sx: 1)
+    let sx = unit > 0 ? max(1, min(2 * scale, (rect.width - 2) / unit)) : 1
+    BigFont.center(word, into: &frame, row: rect.row, sx: sx, sy: scale, Style(role, bold: true))
+  }
+
+  /// The medium layout's one row: the word in small, the breath's pacer beside it, the
+  /// movement and its beat.
+  static func drawRow(
+    _ scene: SessionScene, _ item: PlanItem, in rect: Rect, into frame: inout Frame
+  ) {
+    let row = rect.row
+    let width = rect.width
+    let pacerWidth = scene.layout.pacerWidth
+    if scene.isPaused {
+      frame.center(" PAUSED ", row: row, Style(.paused, bold: true, reverse: true))
+    } else if let count = scene.readout.countIn {
+      frame.center(
+        " \(SessionState.countInWords(count)) ", row: row, Style(.paused, bold: true, reverse: true)
+      )
+    } else if let breath = scene.readout.breath {
+      let start = max(1, (width - pacerWidth - 6) / 2)
+      // The word in a field of five, so the pacer beside it stays put.
+      let style = Style(.breathe, bold: true)
+      let end = frame.put(breath.phase.label, row: row, column: start, style)
+      frame.fill(row: row, column: end, count: start + 5 - end, with: Cell(" ", style))
+      PacerWidget.bar(
+        cells: breath.cells, of: pacerWidth, row: row, column: start + 5, role: .breathe,
+        into: &frame)
+    } else if item.isCountedReps {
+      // Nothing else will count them: say so, where the heading names the movement.
+      frame.center(
+        scene.state.repsHint(of: item).truncated(width - 2), row: row,
+        Style(.warning, bold: true))
+    } else if item.technique == .reps {
+      var text = item.step.movement ?? ""
+      if let beat = scene.readout.beatCells, pacerWidth > 0 {
+        text += "  " + String(repeating: "█", count: beat * 10 / max(1, pacerWidth))
+      }
+      frame.center(text.truncated(width - 2), row: row, Style(.text, bold: true))
+    }
+  }
+}
