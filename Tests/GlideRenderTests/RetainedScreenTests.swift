@@ -7,8 +7,9 @@ import Testing
 /// A screen kept from wake to wake, redrawn in parts, is always the screen drawn whole,
 /// and the terminal gets the same bytes for it.
 @Suite struct RetainedScreenTests {
-  /// Every kind of item, and times that cross the digits' changes of width (10:00 to
-  /// 9:59) and a halfway mark.
+  /// Every kind of item (a breath-paced hold, paced reps, reps counted by key, a breathing
+  /// step), and times that cross the digits' changes of width (10:00 to 9:59) and a
+  /// halfway mark; pauses and count-ins come from the script.
   static let plan = Plan(
     Routine(
       id: "r", name: "Retained", summary: "", phase: .any,
@@ -17,6 +18,8 @@ import Testing
         Step(.roll, target: "calves", sides: .both, duration: .seconds(125), cue: "Roll slowly"),
         Step(.hold, target: "upper back", duration: .seconds(20), breath: BreathPattern("4-6")),
         Step(repsOf: "Extensions", target: "upper back", count: 3, tempo: .seconds(2)),
+        Step(repsOf: "Calf raises", target: "calves", count: 3, byKey: true),
+        Step(.breathe, target: "breath", duration: .seconds(30), breath: BreathPattern("4-2-6")),
         Step(.roll, target: "quads", duration: .seconds(65)),
       ]))
 
@@ -49,6 +52,7 @@ import Testing
       case 5: (width, height) = sizes[code / 20 % sizes.count]
       case 6: notice = notice == nil ? "Sound failed: no player" : nil
       case 7: _ = reduce(&state, .flagPressure(at: now))
+      case 8: _ = reduce(&state, .countRep(at: now))
       default:
         now = wake ?? now + .seconds(1)
         _ = reduce(&state, .tick(at: now))

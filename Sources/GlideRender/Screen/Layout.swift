@@ -34,11 +34,6 @@ public struct Layout: Hashable, Sendable {
     }
   }
 
-  /// Rows of the big digits' pixels: 1 at 24 rows, growing with taller terminals.
-  public var digitScale: Int {
-    tier == .full ? 1 + max(0, height - 22) / 6 : 1
-  }
-
   /// The horizontal scale that fits `text` at vertical scale `sy`.
   public func horizontalScale(for text: String, sy: Int) -> Int {
     let unit = BigFont.width(of: text, sx: 1)

@@ -73,11 +73,12 @@ struct RunningLayout: Equatable {
       row = lines.map { 2 + $0.count + ($0.count < room ? 1 : 0) } ?? 2
     }
     cue = Rect(row: 2, column: 1, width: width - 2, height: cueLines.count)
-    var scales = (digits: 1, phase: 1, spare: 0)
+    var scales = Self.mediumScales(scene, item, top: row)
     if full { (gaps, scales) = Self.fullScales(scene, item, top: row, gaps: gaps) }
-    // Rows the scales leave over go half above the digits, so the block sits centred.
-    row += scales.spare / 2
-    digitRows = BigRows(sy: scales.digits)
+    // The rows the scales leave over lengthen the digits' upright strokes, two at a time
+    // so they stay even; one left over stays under "Next".
+    let extra = scales.spare - scales.spare % 2
+    digitRows = BigRows(sy: scales.digits, extra: extra)
     digits = Rect(row: row, column: 0, width: width, height: digitRows.total)
     row += digitRows.total + (full ? gaps.digits : 0)
     phaseScale = scales.phase
@@ -96,6 +97,16 @@ struct RunningLayout: Equatable {
     }
     progress = Rect(row: row, column: 0, width: width, height: 2)
     next = Rect(row: row + 2, column: 1, width: width - 2, height: 1)
+  }
+
+  /// The digits' scale in the medium layout, where nothing else grows: the rows between
+  /// the cue and the word row, the bars, "Next", the notice and the keys.
+  static func mediumScales(_ scene: SessionScene, _ item: PlanItem, top: Int) -> (
+    digits: Int, phase: Int, spare: Int
+  ) {
+    let free = scene.height - top - (scene.usesWordRow(item) ? 1 : 0) - 3 - 2
+    let digits = max(1, free / BigFont.rows)
+    return (digits, 1, max(0, free - digits * BigFont.rows))
   }
 
   /// `words` wrapped onto at most `room` lines; none without words or room.
