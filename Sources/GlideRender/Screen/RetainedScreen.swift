@@ -9,7 +9,8 @@ import GlideCore
 /// redrawn, in place, exactly as a whole render would draw them; `changed` says where, so
 /// the terminal's output compares only those cells. Anything else draws the whole screen.
 /// The session is compared without its clock readings (the latest instant and the last
-/// journal write), which the screen never shows (a test holds it to that).
+/// journal write) and what has been cued aloud, which the screen never shows (a test
+/// holds it to that).
 public struct RetainedScreen {
   /// The screen as of the last `update`.
   public private(set) var frame = Frame(width: 0, height: 0)
@@ -42,6 +43,14 @@ public struct RetainedScreen {
     var still = state
     still.now = .zero
     still.journaledAt = nil
+    // What has been cued aloud is the reducer's, never drawn: a breath's cue must not
+    // make its wake a whole render.
+    still.remindersCued = 0
+    still.breathCued = 0
+    still.countdownCued = nil
+    still.halfwayCued = false
+    // Paced reps count on as time passes; the readout carries the count the screen shows.
+    still.repsDone = 0
     let inputs = Inputs(
       state: still, width: width, height: height, notice: notice, weekCount: weekCount)
     let scene = SessionScene(
