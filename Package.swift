@@ -34,7 +34,7 @@ let package = Package(
     ),
     .target(
       name: "GlideConfig",
-      dependencies: ["GlideCore", "GlideRender", "GlideThemes", "GlideTOML"],
+      dependencies: ["GlideCore", "GlideRender", "GlideThemes", "GlideTOML", "GlideSystem"],
       resources: [
         .embedInCode("Catalog/pre-run.toml"),
         .embedInCode("Catalog/desk-reset.toml"),
@@ -55,34 +55,35 @@ let package = Package(
       ]
     ),
     .target(name: "GlideTOML"),
-    .executableTarget(name: "glide-toml-decode", dependencies: ["GlideTOML"]),
-    .target(name: "GlideLog", dependencies: ["GlideCore"]),
-    .target(name: "GlideProcess"),
-    .target(name: "GlideSound", dependencies: ["GlideCore", "GlideProcess"]),
+    .executableTarget(name: "glide-toml-decode", dependencies: ["GlideTOML", "GlideSystem"]),
+    .target(name: "GlideLog", dependencies: ["GlideCore", "GlideSystem"]),
+    .target(name: "GlideSystem"),
+    .target(name: "GlideSound", dependencies: ["GlideCore", "GlideSystem"]),
     .target(
       name: "GlideSession",
-      dependencies: ["GlideCore", "GlideRender", "GlideLog", "GlideProcess", "GlideSound"]),
+      dependencies: ["GlideCore", "GlideRender", "GlideLog", "GlideSystem", "GlideSound"]),
     .target(
       name: "GlideTerminal",
-      dependencies: ["CNcursesw", "GlideCore", "GlideRender", "GlideSession"]),
+      dependencies: ["CNcursesw", "GlideCore", "GlideRender", "GlideSession", "GlideSystem"]),
     .executableTarget(
       name: "glide",
       dependencies: [
         "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSession", "GlideSound",
-        "GlideTerminal", "GlideProcess",
+        "GlideTerminal", "GlideSystem",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(name: "CBenchPty", linkerSettings: [.linkedLibrary("util")]),
     .target(
       name: "GlideBenchKit",
-      dependencies: ["CBenchPty", "GlideCore", "GlideRender", "GlideLog", "GlideProcess"]),
+      dependencies: ["CBenchPty", "GlideCore", "GlideRender", "GlideLog", "GlideSystem"]),
     // The floor a once-a-second clock cannot go below, in C, for `--compare`.
     .executableTarget(name: "glide-bench-floor"),
     .executableTarget(
       name: "glide-bench",
       dependencies: [
-        "GlideBenchKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "GlideBenchKit", "GlideSystem",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(
       name: "GlideCoreTests",
@@ -122,8 +123,9 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "GlideBenchKitTests", dependencies: ["GlideBenchKit"]),
+    .testTarget(name: "GlideSystemTests", dependencies: ["GlideSystem"]),
     .testTarget(
-      name: "GlideEndToEndTests", dependencies: ["glide", "GlideProcess", "GlideSoundTesting"],
+      name: "GlideEndToEndTests", dependencies: ["glide", "GlideSystem", "GlideSoundTesting"],
       exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

@@ -13,13 +13,6 @@
 
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline void cn_forget_terminfo(void) { del_curterm(cur_term); }
-static inline WINDOW *cn_curscr(void) { return curscr; }
-static inline int cn_colors(void) { return COLORS; }
-static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
-static inline attr_t cn_a_bold(void) { return A_BOLD; }
-static inline attr_t cn_a_dim(void) { return A_DIM; }
-static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
-static inline attr_t cn_a_normal(void) { return A_NORMAL; }
 static inline void cn_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
 static inline int cn_key_resize(void) { return KEY_RESIZE; }
 static inline int cn_key_left(void) { return KEY_LEFT; }
@@ -36,13 +29,5 @@ static inline int cn_key_backspace(void) { return KEY_BACKSPACE; }
 /* tiparm is variadic, which Swift cannot call: one and two parameters. */
 static inline char *cn_tiparm1(const char *cap, int a) { return tiparm(cap, a); }
 static inline char *cn_tiparm2(const char *cap, int a, int b) { return tiparm(cap, a, b); }
-
-/* Draws one styled wide-character cell at (y, x). */
-static inline int cn_put_cell(WINDOW *w, int y, int x, wchar_t ch, attr_t attrs, short pair) {
-  cchar_t cell;
-  wchar_t text[2] = {ch, 0};
-  if (setcchar(&cell, text, attrs, pair, NULL) == ERR) return ERR;
-  return mvwadd_wch(w, y, x, &cell);
-}
 
 #endif

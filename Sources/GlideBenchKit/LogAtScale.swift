@@ -1,10 +1,6 @@
 import GlideCore
 import GlideLog
-import GlideProcess
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// What a log of a million sessions costs the commands that read it.
 public struct LogAtScale: Sendable {
@@ -32,9 +28,9 @@ extension Bench {
     try generateLog(big, sessions: sessions)
     try generateLog(small, sessions: 1000)
     let empty = "\(folder)/none.jsonl"
-    unlink(empty)
+    try? Files.remove(empty)
     let emptyEnd = try sessionEndRSS(log: empty)
-    unlink(empty)
+    try? Files.remove(empty)
     let bigEnd = try sessionEndRSS(log: big)
     let statsRuns = try (0..<max(runs, 3)).map { _ in try measure(["stats", "--log", big]) }
     let historyRuns = try (0..<max(runs, 3)).map { _ in
@@ -42,11 +38,10 @@ extension Bench {
     }
     let jsonWhole = try measure(["history", "--json", "--log", big])
     let jsonSmall = try measure(["history", "--json", "--log", small])
-    var info = stat()
-    stat(big, &info)
-    unlink(big)
+    let size = Files.size(big) ?? 0
+    try? Files.remove(big)
     return LogAtScale(
-      logMegabytes: Double(info.st_size) / 1e6,
+      logMegabytes: Double(size) / 1e6,
       sessionEndRSSRatio: bigEnd / max(0.001, emptyEnd), sessionEndMegabytes: bigEnd,
       stats: (statsRuns.map(\.milliseconds), statsRuns.map(\.megabytes).max() ?? 0),
       history: (historyRuns.map(\.milliseconds), historyRuns.map(\.megabytes).max() ?? 0),
@@ -78,22 +73,21 @@ extension Bench {
     guard let pid = ChildProcess.spawn(glide, arguments, environment: entries) else {
       throw BenchError("cannot start glide")
     }
-    var status: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+    let (status, kilobytes) = ChildProcess.waitWithPeakMemory(pid)
     let elapsed = Double(monotonicNanoseconds() - start) / 1e6
     guard status == 0 else {
       throw BenchError("glide \(arguments.joined(separator: " ")) failed (\(status))")
     }
-    return (elapsed, Double(usage.ru_maxrss) / 1024)
+    return (elapsed, Double(kilobytes) / 1024)
   }
 
   /// Writes a log of `sessions` sessions from one template line, patching in the id and
   /// times, so a million lines take seconds rather than minutes.
   func generateLog(_ path: String, sessions: Int) throws {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw BenchError("cannot write \(path)") }
-    defer { close(fd) }
+    guard let fd = try? Descriptor.create(path, mode: 0o600) else {
+      throw BenchError("cannot write \(path)")
+    }
+    defer { Descriptor.close(fd) }
     let steps: [SessionRecord.StepRecord] = [
       .init(
         number: 1, technique: .roll, target: "upper back", side: nil, planned: .seconds(90),
@@ -133,11 +127,11 @@ extension Bench {
       buffer += Array(Timestamp(milliseconds: start + 540_000).description.utf8)
       buffer += tail
       if buffer.count > 1 << 20 {
-        guard writeAll(fd, buffer) else { throw BenchError("cannot write \(path)") }
+        guard Descriptor.writeAll(fd, buffer) else { throw BenchError("cannot write \(path)") }
         buffer.removeAll(keepingCapacity: true)
       }
     }
-    guard writeAll(fd, buffer) else { throw BenchError("cannot write \(path)") }
+    guard Descriptor.writeAll(fd, buffer) else { throw BenchError("cannot write \(path)") }
   }
 
   /// The parts of `bytes` between occurrences of `separator`.
@@ -149,16 +143,6 @@ extension Bench {
       rest = rest[range.upperBound...]
     }
     return parts + [Array(rest)]
-  }
-
-  private func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
-      guard count > 0 else { return false }
-      written += count
-    }
-    return true
   }
 }
 

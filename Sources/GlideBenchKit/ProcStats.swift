@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// What /proc says of a process, summed over all its threads.
 public struct ProcStats: Sendable {
@@ -49,29 +47,10 @@ public struct ProcStats: Sendable {
 
 /// A file's text, or nil.
 func readText(_ path: String) -> String? {
-  let fd = open(path, O_RDONLY | O_CLOEXEC)
-  guard fd >= 0 else { return nil }
-  defer { close(fd) }
-  var bytes: [UInt8] = []
-  var buffer = [UInt8](repeating: 0, count: 4096)
-  while true {
-    let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-    guard count > 0 else { break }
-    bytes += buffer[..<count]
-  }
-  return String(decoding: bytes, as: UTF8.self)
+  Files.read(path).map { String(decoding: $0, as: UTF8.self) }
 }
 
 /// A folder's entries, or nil.
 func listDirectory(_ path: String) -> [String]? {
-  guard let directory = opendir(path) else { return nil }
-  defer { closedir(directory) }
-  var names: [String] = []
-  while let entry = readdir(directory) {
-    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-      String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-    }
-    if name != "." && name != ".." { names.append(name) }
-  }
-  return names
+  Folders.list(path)
 }

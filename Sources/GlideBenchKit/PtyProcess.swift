@@ -1,8 +1,5 @@
 import CBenchPty
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// A program running on a pseudo-terminal of its own, as a person would run it, with every
 /// byte it writes read back and stamped with the time it arrived.
@@ -24,15 +21,13 @@ public final class PtyProcess {
     path: String, arguments: [String], environment: [String: String], columns: UInt16 = 80,
     rows: UInt16 = 24
   ) throws {
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-      for pointer in argv { free(pointer) }
-      for pointer in envp { free(pointer) }
-    }
     var fd: Int32 = -1
     startedAt = monotonicNanoseconds()
-    let child = bench_spawn_on_pty(&fd, rows, columns, path, argv, envp)
+    let child = withCStrings([path] + arguments) { argv in
+      withCStrings(environment.map { "\($0.key)=\($0.value)" }) { envp in
+        bench_spawn_on_pty(&fd, rows, columns, path, argv, envp)
+      }
+    }
     guard child > 0 else { throw BenchError("cannot start \(path) on a pseudo-terminal") }
     pid = child
     master = fd
@@ -45,21 +40,18 @@ public final class PtyProcess {
   /// Reads output until `deadline` (monotonic ns) or until `done` says so; true when `done` did.
   @discardableResult
   public func pump(until deadline: Int64, done: (PtyProcess) -> Bool = { _ in false }) -> Bool {
-    var buffer = [UInt8](repeating: 0, count: 65_536)
     while true {
       if done(self) { return true }
       let now = monotonicNanoseconds()
       if now >= deadline { return false }
-      var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
       let timeout = Int32(max(1, min(1000, (deadline - now) / 1_000_000)))
-      let ready = poll(&poller, 1, timeout)
-      if ready < 0 && errno == EINTR { continue }
-      if ready <= 0 { continue }
-      let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
-      if count <= 0 { return done(self) }  // the child closed the terminal
+      guard Descriptor.waitUntilReadable(master, timeout: timeout) else { continue }
+      guard let chunk = Descriptor.readPrefix(master, limit: 65_536), !chunk.isEmpty else {
+        return done(self)  // the child closed the terminal
+      }
       let at = monotonicNanoseconds()
-      output += buffer[..<count]
-      reads.append((at, count))
+      output += chunk
+      reads.append((at, chunk.count))
     }
   }
 
@@ -87,7 +79,7 @@ public final class PtyProcess {
   /// Types bytes as keys.
   public func send(_ text: String) {
     let bytes = Array(text.utf8)
-    _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+    Descriptor.writeAll(master, bytes)
   }
 
   /// Bytes read at or after `time`, before `end`.
@@ -114,21 +106,21 @@ public final class PtyProcess {
   /// Ends the process (SIGTERM, then SIGKILL) and reaps it; safe to call twice.
   public func stop() {
     guard exitStatus == nil else { return }
-    var status: Int32 = 0
-    if waitpid(pid, &status, WNOHANG) == 0 {
-      kill(pid, SIGTERM)
+    var status = ChildProcess.endedStatus(pid)
+    if status == nil {
+      ChildProcess.signal(pid, SignalNumber.terminate)
       let deadline = monotonicNanoseconds() + 2_000_000_000
-      while waitpid(pid, &status, WNOHANG) == 0 {
+      while status == nil {
         _ = pump(until: min(deadline, monotonicNanoseconds() + 20_000_000))
-        if monotonicNanoseconds() > deadline {
-          kill(pid, SIGKILL)
-          waitpid(pid, &status, 0)
-          break
+        status = ChildProcess.endedStatus(pid)
+        if status == nil && monotonicNanoseconds() > deadline {
+          ChildProcess.signal(pid, SignalNumber.kill)
+          status = ChildProcess.wait(pid)
         }
       }
     }
     exitStatus = status
-    close(master)
+    Descriptor.close(master)
   }
 }
 

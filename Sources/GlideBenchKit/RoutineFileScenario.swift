@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 extension Bench {
   /// 7. Routine files: `glide check` on a routine file of the largest size read (1 MiB),
@@ -36,9 +34,7 @@ extension Bench {
 
   private func write(_ name: String, _ text: String) -> String {
     let path = "\(folder)/\(name).toml"
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    _ = Array(text.utf8).withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-    close(fd)
+    try? Files.write(path, Array(text.utf8))
     return path
   }
 }

@@ -1,11 +1,7 @@
 import GlideCore
 import GlideLog
-import GlideProcess
 import GlideRender
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// The benchmark's settings and the scenarios it runs against a command.
 public struct Bench {
@@ -37,9 +33,7 @@ public struct Bench {
   func routine(_ name: String, _ body: String) -> String {
     let path = "\(folder)/\(name).toml"
     let text = "name = \"\(name)\"\n" + body
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    _ = Array(text.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    close(fd)
+    try? Files.write(path, Array(text.utf8))
     return path
   }
 
@@ -272,7 +266,6 @@ public struct Bench {
     appendRatio: Double, stats: [Double], history: [Double]
   ) {
     let big = "\(folder)/big.jsonl"
-    let fd = open(big, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     var text: [UInt8] = []
     let now = Timestamp.now().milliseconds
     for index in 0..<sessions {
@@ -290,13 +283,8 @@ public struct Bench {
             elapsed: .seconds(30), outcome: .done, repsTarget: 8, repsDone: 8),
         ])
       text += Array((record.jsonLine + "\n").utf8)
-      if text.count > 1 << 20 {
-        _ = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        text.removeAll(keepingCapacity: true)
-      }
     }
-    _ = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    close(fd)
+    try Files.write(big, text, mode: 0o600)
     let sample = SessionRecord(
       id: "sample", routine: "r", routineName: "R", startedAt: .now(), endedAt: .now(),
       outcome: "completed", plannedSeconds: 1, activeSeconds: 1, pausedSeconds: 0, steps: [])
@@ -307,7 +295,7 @@ public struct Bench {
         return Double(monotonicNanoseconds() - start) / 1e6
       }
     }
-    unlink("\(folder)/empty.jsonl")
+    try? Files.remove("\(folder)/empty.jsonl")
     let empty = try appendTimes("\(folder)/empty.jsonl")
     let full = try appendTimes(big)
     func command(_ arguments: [String]) throws -> [Double] {

@@ -20,9 +20,6 @@ private let wakeWriter = Atomic<Int32>(-1)
 private let wakeReader = Atomic<Int32>(-1)
 /// Whether the terminal is in full-screen mode, so a crash knows to restore it.
 private let screenActive = Atomic<Bool>(false)
-/// A descriptor of the terminal kept apart from fd 1, for a crash that comes while fd 1
-/// points elsewhere for a moment; -1 for none (fd 1 is used).
-private let terminalDescriptor = Atomic<Int32>(-1)
 /// What puts the terminal back, ready before any crash: the bytes that leave the
 /// alternate screen and show the cursor, and the terminal modes from before the session.
 /// Written while no handler can read them (the screen is not active meanwhile).
@@ -151,6 +148,9 @@ public enum Signals {
     return pendingSuspend.exchange(false, ordering: .relaxed) ? SIGTSTP : nil
   }
 
+  /// Whether a signal that ends the session has arrived and waits to be taken.
+  static var endingPending: Bool { pendingEnding.load(ordering: .relaxed) != 0 }
+
   /// Whether the terminal changed size since the last call.
   static func takeResize() -> Bool {
     pendingResize.exchange(false, ordering: .relaxed)
@@ -171,10 +171,6 @@ public enum Signals {
     }
   }
 
-  static func setTerminalDescriptor(_ descriptor: Int32) {
-    terminalDescriptor.store(descriptor, ordering: .relaxed)
-  }
-
   static func setScreenActive(_ active: Bool) {
     screenActive.store(active, ordering: .relaxed)
   }
@@ -190,11 +186,10 @@ private func wake() {
   wakeWritten.store(true, ordering: .relaxed)
 }
 
-/// Puts the terminal back from a crash handler with write(2) and tcsetattr only.
+/// Puts the terminal back from a crash handler with write(2) and tcsetattr only; fd 1 is
+/// the terminal for the whole session (frames are written to it directly, never through a
+/// swapped descriptor).
 private func restoreForCrash() {
   if savedModesValid { tcsetattr(0, TCSANOW, &savedModes) }
-  let terminal = terminalDescriptor.load(ordering: .relaxed)
-  restoreBytes.withUnsafeBytes {
-    _ = write(terminal >= 0 ? terminal : 1, $0.baseAddress, restoreCount)
-  }
+  restoreBytes.withUnsafeBytes { _ = write(1, $0.baseAddress, restoreCount) }
 }

@@ -19,6 +19,11 @@ public final class Terminal: Screen {
   var active = false
   /// Where frames go.
   var output: FrameOutput
+  /// The terminal's modes from before the session.
+  var cookedModes: termios?
+  /// Whether the session left a terminal that took nothing more: nothing more can be
+  /// written to it without waiting, the summary neither.
+  public internal(set) var stalled = false
   /// Whether the locale can show UTF-8 (else frames are drawn in ASCII).
   private let unicode: Bool
 
@@ -34,15 +39,17 @@ public final class Terminal: Screen {
       throw Unusable(
         description: "TERM is not set; set it to your terminal's type, e.g. xterm-256color")
     }
-    guard term != "dumb" else {
-      throw Unusable(
-        description: "TERM=dumb cannot draw a full screen; use a terminal such as xterm-256color")
-    }
     var error: Int32 = 0
     if setupterm(term, 1, &error) != OK {
       throw Unusable(description: "TERM=\(term) is unknown to terminfo; try TERM=xterm-256color")
     }
+    // Every other capability has a fallback (no colour, no bold); a screen needs this one.
+    let movesCursor = rawCapability("cup") != nil
     cn_forget_terminfo()
+    guard movesCursor else {
+      throw Unusable(
+        description: "TERM=\(term) cannot place the cursor; try glide --plain")
+    }
   }
 
   /// Enters full screen: raw keys, no echo, hidden cursor, the theme's colours.
@@ -59,6 +66,7 @@ public final class Terminal: Screen {
         description: "could not start the terminal (TERM=\(String(cString: getenv("TERM"))))")
     }
     set_term(screen)
+    cookedModes = cooked
     active = true
     leaveBytes = ["rmkx", "sgr0", "cnorm", "rmcup"].flatMap(Self.capability)
     Signals.prepareRestore(bytes: leaveBytes, modes: cooked)
@@ -104,18 +112,25 @@ public final class Terminal: Screen {
     if mayHoldKeys, let input = nextKey() { return input }
     mayHoldKeys = false
     // On the stack: a wake allocates nothing to wait.
+    // The terminal's output is watched too while it owes part of a frame: once it takes
+    // more, the loop draws again. A negative descriptor is one poll skips.
+    let output = self.output.writer
     var descriptors = (
       pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
-      pollfd(fd: Signals.wakeDescriptor, events: Int16(POLLIN), revents: 0)
+      pollfd(fd: Signals.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: output.blocked ? output.descriptor : -1, events: Int16(POLLOUT), revents: 0)
     )
     let result = withUnsafeMutableBytes(of: &descriptors) {
       poll(
-        $0.baseAddress!.assumingMemoryBound(to: pollfd.self), 2,
+        $0.baseAddress!.assumingMemoryBound(to: pollfd.self), 3,
         Int32(clamping: milliseconds ?? -1))
     }
     if let input = pendingSignalOrResize() { return input }
     // Interrupted by a signal that is none of Glide's business.
     if result < 0 { return .timeout }
+    if Int32(descriptors.2.revents) & Int32(POLLOUT) != 0, self.output.writer.flush() {
+      return .timeout
+    }
     let keyboard = Int32(descriptors.0.revents)
     if keyboard & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 { return .closed }
     guard keyboard & Int32(POLLIN) != 0 else { return .timeout }
@@ -191,14 +206,22 @@ public final class Terminal: Screen {
     }
   }
 
-  /// The terminfo string `name`, or nothing when the terminal lacks it.
+  /// The terminfo string `name` ready to send (its delays taken out), or nothing when the
+  /// terminal lacks it.
   static func capability(_ name: String) -> [UInt8] {
-    guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return [] }
-    return Array(String(cString: value).utf8)
+    rawCapability(name).map(TerminfoPadding.stripped) ?? []
+  }
+
+  /// The terminfo string `name` as terminfo holds it, to be formatted with parameters
+  /// first; nil when the terminal lacks it.
+  static func rawCapability(_ name: String) -> [UInt8]? {
+    guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return nil }
+    let bytes = Array(String(cString: value).utf8)
+    return bytes.isEmpty ? nil : bytes
   }
 
   /// What leaves full screen, for a crash to write (and the title's restore with it).
-  private var leaveBytes: [UInt8] = []
+  var leaveBytes: [UInt8] = []
   /// The title last sent, sent again after the terminal was given back and taken again.
   private var lastTitle: [UInt8] = []
 
@@ -239,8 +262,10 @@ public final class Terminal: Screen {
   /// the summary.
   public func discardTypeahead() { flushinp() }
 
-  /// Rings the terminal bell, or flashes the screen instead.
+  /// Rings the terminal bell, or flashes the screen instead (ncurses writes these, and may
+  /// wait: not while the terminal reads nothing).
   public func bell(flash useFlash: Bool) {
+    guard !output.writer.blocked else { return }
     if useFlash { flash() } else { beep() }
   }
 
@@ -272,6 +297,7 @@ public final class Terminal: Screen {
   /// Leaves full screen and gives the terminal back as it was; safe to call twice.
   public func restore() {
     guard active else { return }
+    guard output.writer.flush() else { return giveUp() }
     // A notification of the end that no frame carried (the session left at once).
     if !pendingControl.isEmpty { sendControl(pendingControl) }
     pendingControl.removeAll()

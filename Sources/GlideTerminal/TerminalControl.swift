@@ -1,3 +1,5 @@
+import GlideSession
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -6,14 +8,23 @@ extension Terminal {
   /// Sends control bytes that draw nothing (a window title, a desktop notification)
   /// straight to the terminal in one write, between frames, so they never land inside one.
   public func sendControl(_ bytes: [UInt8]) {
-    var sent = 0
-    while sent < bytes.count {
-      let result = bytes.withUnsafeBytes { write(1, $0.baseAddress! + sent, bytes.count - sent) }
-      if result < 0 {
-        if errno == EINTR { continue }
-        return
-      }
-      sent += result
-    }
+    output.writer.send(bytes)
+  }
+}
+
+extension Terminal {
+  /// Leaves full screen on a terminal that reads nothing: endwin would wait for the
+  /// terminal to drain (and write through a descriptor that blocks), so the modes are put
+  /// back at once and the way out of full screen is left for the terminal to take when it
+  /// reads again, after a CAN that ends any escape sequence the unsent frame broke off.
+  func giveUp() {
+    output.writer.abandon()
+    var leave: [UInt8] = [0x18]
+    if titles { leave += WindowTitle.restore }
+    output.writer.send(leave + leaveBytes)
+    if var modes = cookedModes { tcsetattr(0, TCSANOW, &modes) }
+    active = false
+    stalled = true
+    Signals.setScreenActive(false)
   }
 }

@@ -58,12 +58,12 @@ private func breathRings(_ plan: Plan, ticks: [Double], pauseAt: Double? = nil) 
 
   @Test func thePhaseAndItsCountFromTheStart() {
     let pattern = BreathPattern("4-2-6")!
-    #expect(pattern.phase(at: .zero) == (0, .inhale))
-    #expect(pattern.phase(at: .seconds(3.9)) == (0, .inhale))
-    #expect(pattern.phase(at: .seconds(4)) == (1, .holdIn))
-    #expect(pattern.phase(at: .seconds(6)) == (2, .exhale))
-    #expect(pattern.phase(at: .seconds(12)) == (3, .inhale))
-    #expect(pattern.phase(at: .seconds(25)) == (6, .inhale))
-    #expect(pattern.phase(at: .seconds(-1)) == (0, .inhale))
+    #expect(pattern.position(at: .zero) == (0, .inhale))
+    #expect(pattern.position(at: .seconds(3.9)) == (0, .inhale))
+    #expect(pattern.position(at: .seconds(4)) == (1, .holdIn))
+    #expect(pattern.position(at: .seconds(6)) == (2, .exhale))
+    #expect(pattern.position(at: .seconds(12)) == (3, .inhale))
+    #expect(pattern.position(at: .seconds(25)) == (6, .inhale))
+    #expect(pattern.position(at: .seconds(-1)) == (0, .inhale))
   }
 }

@@ -26,7 +26,7 @@ import Testing
       return
     }
     // Asked with the work over: the session's time stopped at the last step's end.
-    let banked = state.records.compactMap { $0?.elapsed }.reduce(TimeSpan.zero, +)
+    let banked = state.records.map(\.elapsed).reduce(TimeSpan.zero, +)
     #expect(state.active(at: now) == banked)
     #expect(state.active(at: now) + state.paused(at: now) == workEnd - startedAt)
     #expect(state.nextWake(after: now, widths: SessionPropertyTests.widths) == nil)

@@ -28,6 +28,36 @@ enum CheckInFixture {
     CheckInFixture.question(when, number, typed: typed)
   }
 
+  /// The answers, written out.
+  func answers(
+    before: [String: Int] = [:], after: [String: Int] = [:], rangeBefore: Double? = nil,
+    rangeAfter: Double? = nil
+  ) -> CheckIn {
+    CheckIn(
+      areas: ["calves", "hips"], before: before, after: after,
+      rangeTest: RangeTest(name: "knee to wall", unit: "cm"), rangeBefore: rangeBefore,
+      rangeAfter: rangeAfter)
+  }
+
+  /// The fixture's record, written out: the roll's and the hold's seconds and outcomes.
+  func record(
+    _ outcome: Summary.Outcome, active: Double, roll: (Double, StepOutcome) = (0, .skipped),
+    hold: (Double, StepOutcome) = (0, .skipped), paused: Double = 0, checkIn: CheckIn?,
+    running: Summary.RunningClock? = nil
+  ) -> Summary {
+    Summary(
+      routineID: "check", routineName: "Check", outcome: outcome, planned: .seconds(7),
+      active: .seconds(active), paused: .seconds(paused),
+      steps: [
+        Summary.StepResult(
+          number: 1, technique: .roll, target: "calves", side: nil, planned: .seconds(4),
+          elapsed: .seconds(roll.0), outcome: roll.1),
+        Summary.StepResult(
+          number: 2, technique: .hold, target: "hips", side: nil, planned: .seconds(2),
+          elapsed: .seconds(hold.0), outcome: hold.1),
+      ], checkIn: checkIn, running: running)
+  }
+
   @Test func thePlanAsksEachWorkedAreaOnceThenTheRangeTest() {
     #expect(
       plan.checkIn == CheckInPlan(areas: ["calves", "hips"], rangeTest: plan.checkIn?.rangeTest))
@@ -48,9 +78,15 @@ enum CheckInFixture {
       $0.mode = .checkingIn
       $0.question = q(.before, 0)
     }
-    store.send(.checkInRate(6, at: .seconds(1)), effects: cued(.checkIn(q(.before, 1)), in: plan)) {
+    // Each answer is journaled as it is given: a session killed now keeps it.
+    let calves = record(.interrupted, active: 0, checkIn: answers(before: ["calves": 6]))
+    store.send(
+      .checkInRate(6, at: .seconds(1)),
+      effects: [.journal(calves)] + cued(.checkIn(q(.before, 1)), in: plan)
+    ) {
       $0.checkIn?.before["calves"] = 6
       $0.question = q(.before, 1)
+      $0.journaledAt = .seconds(1)
     }
     store.send(.checkInSkip(at: .seconds(2)), effects: cued(.checkIn(q(.before, 2)), in: plan)) {
       $0.question = q(.before, 2)
@@ -65,7 +101,10 @@ enum CheckInFixture {
     store.send(.checkInType("x", at: .seconds(3)), effects: [])
     store.send(.checkInErase(at: .seconds(4)), effects: []) { $0.question?.typed = "8." }
     store.send(.checkInType("5", at: .seconds(4)), effects: []) { $0.question?.typed = "8.5" }
-    store.send(.checkInEnter(at: .seconds(5)), effects: entered(0, in: plan), journaled: true) {
+    let started = record(
+      .interrupted, active: 0, checkIn: answers(before: ["calves": 6], rangeBefore: 8.5),
+      running: Summary.RunningClock(step: nil, left: .seconds(1)))
+    store.send(.checkInEnter(at: .seconds(5)), effects: entered(0, in: plan), journal: started) {
       $0.checkIn?.rangeBefore = 8.5
       $0.question = nil
       $0.mode = .running
@@ -112,47 +151,54 @@ enum CheckInFixture {
     store.send(.requestQuit(at: .seconds(3)), effects: []) {
       $0.mode = .confirmingQuit(wasPaused: true)
     }
-    var ended = store.state
-    let effects = reduce(&ended, .confirmQuit(at: .seconds(4)))
-    #expect(ended.summary?.outcome == .stopped)
-    #expect(ended.summary?.doneCount == 0, "nothing was worked")
-    #expect(ended.question == nil)
-    #expect(effects.contains(.appendLog(ended.summary!)))
+    let stopped = record(.stopped, active: 0, checkIn: nil)
+    store.send(
+      .confirmQuit(at: .seconds(4)),
+      effects: [
+        ended(0, .skipped, left: 1), .sessionEnded(.stopped, index: 0, remaining: .seconds(1)),
+        .appendLog(stopped),
+      ]
+    ) {
+      $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
+      $0.mode = .finished(stopped)
+      $0.question = nil
+      $0.endedAt = .seconds(4)
+    }
   }
 
   /// Runs the checked-in session to just before its last step's end (12 s).
   func inLastStep() -> TestStore {
     var store = checkedInBefore()
-    for second in 6...11 { _ = reduce(&store.state, .tick(at: .seconds(Double(second)))) }
+    for second in 6...11 { store.skip(.tick(at: .seconds(Double(second)))) }
     #expect(store.state.index == 2)
     return store
   }
 
   @Test func theAfterCheckInFollowsTheLastStepAndEndsInTheSummary() {
     var store = inLastStep()
-    var workEnded = store.state
-    workEnded.records[2] = ItemRecord(elapsed: .seconds(2), outcome: .done)
-    workEnded.clock.stop(at: .seconds(12))
-    workEnded.endedAt = .seconds(12)
-    workEnded.now = .seconds(12)
-    workEnded.journaledAt = .seconds(12)
-    let journal = workEnded.report(.interrupted, at: .seconds(12), includeCurrent: false)
+    let before = answers(before: ["calves": 6], rangeBefore: 8.5)
+    let workDone = record(
+      .interrupted, active: 7, roll: (4, .done), hold: (2, .done), checkIn: before)
     store.send(
       .tick(at: .seconds(12)),
-      effects: [ended(2, .done, left: 0), .journal(journal)]
+      effects: [ended(2, .done, left: 0), .journal(workDone)]
         + cued(.checkIn(q(.after, 0)), in: plan)
     ) {
-      $0 = workEnded
+      $0.records[2] = ItemRecord(elapsed: .seconds(2), outcome: .done)
+      $0.clock.stop(at: .seconds(12))
+      $0.endedAt = .seconds(12)
+      $0.journaledAt = .seconds(12)
       $0.mode = .checkingIn
       $0.question = q(.after, 0)
     }
     // Each answer after is journaled, with the times as of the last step's end.
-    func journaled(_ change: (inout SessionState) -> Void) -> Effect {
-      var next = store.state
-      change(&next)
-      return .journal(next.report(.interrupted, at: .seconds(12), includeCurrent: false))
+    func journaled(_ after: [String: Int]) -> Effect {
+      .journal(
+        record(
+          .interrupted, active: 7, roll: (4, .done), hold: (2, .done),
+          checkIn: answers(before: ["calves": 6], after: after, rangeBefore: 8.5)))
     }
-    let calves = journaled { $0.checkIn?.after["calves"] = 8 }
+    let calves = journaled(["calves": 8])
     store.send(
       .checkInRate(8, at: .seconds(20)),
       effects: [calves] + cued(.checkIn(q(.after, 1)), in: plan)
@@ -161,7 +207,7 @@ enum CheckInFixture {
       $0.question = q(.after, 1)
       $0.journaledAt = .seconds(20)
     }
-    let hips = journaled { $0.checkIn?.after["hips"] = 10 }
+    let hips = journaled(["calves": 8, "hips": 10])
     store.send(
       .checkInRate(10, at: .seconds(21)), effects: [hips] + cued(.checkIn(q(.after, 2)), in: plan)
     ) {
@@ -170,18 +216,20 @@ enum CheckInFixture {
       $0.journaledAt = .seconds(21)
     }
     store.send(.checkInType("9", at: .seconds(22)), effects: []) { $0.question?.typed = "9" }
-    var finished = store.state
-    finished.question = nil
-    finished.checkIn?.rangeAfter = 9
-    finished.now = .seconds(30)
-    let summary = finished.report(.completed, at: .seconds(12), includeCurrent: false)
-    finished.mode = .finished(summary)
+    let summary = record(
+      .completed, active: 7, roll: (4, .done), hold: (2, .done),
+      checkIn: answers(
+        before: ["calves": 6], after: ["calves": 8, "hips": 10], rangeBefore: 8.5, rangeAfter: 9))
     store.send(
       .checkInEnter(at: .seconds(30)),
       effects: cued(.sessionComplete, in: plan) + [
         .sessionEnded(.completed, index: 2, remaining: .zero), .appendLog(summary),
       ]
-    ) { $0 = finished }
+    ) {
+      $0.question = nil
+      $0.checkIn?.rangeAfter = 9
+      $0.mode = .finished(summary)
+    }
     #expect(summary.active == .seconds(7), "the session's time runs from get-ready to last step")
     #expect(
       summary.checkIn
@@ -194,27 +242,29 @@ enum CheckInFixture {
   @Test func endingTheAfterCheckInEarlyKeepsTheSessionCompleted() {
     for stop: Event in [.stop(at: .seconds(20)), .interrupt(at: .seconds(20))] {
       var store = inLastStep()
-      _ = reduce(&store.state, .tick(at: .seconds(12)))
-      _ = reduce(&store.state, .checkInRate(7, at: .seconds(15)))
-      let effects = reduce(&store.state, stop)
-      let summary = store.state.summary
-      #expect(summary?.outcome == .completed)
-      #expect(summary?.checkIn?.after == ["calves": 7])
-      #expect(summary?.active == .seconds(7))
-      #expect(effects.contains(.sessionEnded(.completed, index: 2, remaining: .zero)))
-      if case .interrupt = stop { #expect(effects.last == .quit) }
+      store.skip(.tick(at: .seconds(12)), .checkInRate(7, at: .seconds(15)))
+      let summary = record(
+        .completed, active: 7, roll: (4, .done), hold: (2, .done),
+        checkIn: answers(before: ["calves": 6], after: ["calves": 7], rangeBefore: 8.5))
+      let effects =
+        cued(.sessionComplete, in: plan) + [
+          .sessionEnded(.completed, index: 2, remaining: .zero), .appendLog(summary), .quit,
+        ]
+      store.send(stop, effects: effects) {
+        $0.question = nil
+        $0.mode = .finished(summary)
+      }
     }
   }
 
   @Test func skippingToTheEndWhilePausedEndsThePauseWithTheWork() {
     var store = inLastStep()
-    _ = reduce(&store.state, .togglePause(at: .seconds(11)))
-    _ = reduce(&store.state, .skip(at: .seconds(14)))
+    store.skip(.togglePause(at: .seconds(11)), .skip(at: .seconds(14)))
     #expect(store.state.question == CheckInFixture.question(.after, 0))
     #expect(store.state.pausedSince == nil)
     #expect(store.state.paused(at: .seconds(40)) == .seconds(3))
     #expect(store.state.active(at: .seconds(40)) == .seconds(6))
-    _ = reduce(&store.state, .stop(at: .seconds(40)))
+    store.skip(.stop(at: .seconds(40)))
     #expect(store.state.summary?.paused == .seconds(3))
     #expect(store.state.summary?.active == .seconds(6))
   }

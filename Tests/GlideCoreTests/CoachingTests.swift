@@ -23,7 +23,10 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     var store = started()
     #expect(store.state.nextWake(after: at(90.5), widths: ReadoutWidths()) == at(91))
     #expect(store.state.readout(at: at(90)).pastHalfway == false)
-    store.send(.tick(at: at(91)), effects: cued(.halfway, in: plan), refreshed: true) {
+    store.send(
+      .tick(at: at(91)), effects: cued(.halfway, in: plan),
+      refresh: written(plan, planned: 646, active: 91, steps: [1: (90, .partial)], running: (0, 90))
+    ) {
       $0.halfwayCued = true
     }
     #expect(store.state.readout(at: at(91)).pastHalfway == true)
@@ -37,8 +40,10 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     var store = started()
     // 60 s into the 180 s hold: 120 s left become 80 s.
     store.send(.flagPressure(at: at(61)), effects: []) {
-      $0.pressureFlagged = [1]
-      $0.easedTargets = ["calves"]
+      $0.records[1].pressureFlagged = true
+      $0.records[1].eased = .seconds(140)
+      // The later hold for calves runs two thirds of its 180 s.
+      $0.records[3].eased = .seconds(120)
       $0.clock.length = .seconds(140)
     }
     #expect(store.state.clock.remaining(at: at(61)) == .seconds(80))
@@ -46,9 +51,12 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     store.send(.flagPressure(at: at(62)), effects: [])
     store.send(
       .skip(at: at(70)), effects: [ended(1, .partial, left: 71)] + entered(2, in: plan),
-      journaled: true
+      journal: written(
+        plan, planned: 546, active: 70, steps: [1: (69, .partial)], flagged: [1],
+        eased: [1: (140, 180), 3: (120, 180)], running: (1, 15))
     ) {
-      $0.records[1] = ItemRecord(elapsed: .seconds(69), outcome: .partial)
+      $0.records[1].elapsed = .seconds(69)
+      $0.records[1].outcome = .partial
       $0.index = 2
       $0.clock = ItemClock(length: .seconds(15), runningSince: at(70))
     }
@@ -57,7 +65,9 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     store.send(
       .skip(at: at(72)),
       effects: [ended(2, .skipped, left: 13)] + entered(3, in: plan, length: .seconds(120)),
-      journaled: true
+      journal: written(
+        plan, planned: 546, active: 72, steps: [1: (69, .partial), 2: (2, .skipped)],
+        flagged: [1], eased: [1: (140, 180), 3: (120, 180)], running: (2, 120))
     ) {
       $0.records[2] = ItemRecord(elapsed: .seconds(2), outcome: .skipped, repsDone: 0)
       $0.note = nil
@@ -67,9 +77,13 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     // The quad hold keeps its full length.
     store.send(
       .skip(at: at(73)), effects: [ended(3, .skipped, left: 119)] + entered(4, in: plan),
-      journaled: true
+      journal: written(
+        plan, planned: 546, active: 73,
+        steps: [1: (69, .partial), 2: (2, .skipped), 3: (1, .skipped)], flagged: [1],
+        eased: [1: (140, 180), 3: (120, 180)], running: (3, 180))
     ) {
-      $0.records[3] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
+      $0.records[3].elapsed = .seconds(1)
+      $0.records[3].outcome = .skipped
       $0.index = 4
       $0.clock = ItemClock(length: .seconds(180), runningSince: at(73))
     }
@@ -137,7 +151,7 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     #expect(state.rating?.asking == .right)
     _ = reduce(&state, .rate(2, at: .seconds(128)))
     #expect(state.rating == nil)
-    #expect(state.ratings == [1: 4, 3: 2])
+    #expect(state.records.map(\.freedom) == [nil, 4, nil, 2, nil])
     let summary = state.report(.interrupted, at: .seconds(129))
     #expect(summary.sideComparison.map { "\($0.target) \($0.left) \($0.right)" } == ["calves 4 2"])
     #expect(summary.steps.map(\.freedom) == [4, 2, nil])

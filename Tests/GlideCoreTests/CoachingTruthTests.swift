@@ -16,8 +16,8 @@ private let plan = Plan(
 /// In the 30 s breath-counted hold, 1 s after the 1 s lead-in.
 private func inHold() -> TestStore {
   var store = TestStore(plan)
-  _ = reduce(&store.state, .start(at: at(0)))
-  _ = reduce(&store.state, .tick(at: at(1)))
+  store.skip(.start(at: at(0)))
+  store.skip(.tick(at: at(1)))
   return store
 }
 
@@ -25,21 +25,21 @@ private func inHold() -> TestStore {
   @Test func plusAndMinusOnABreathCountedStepAddOrRemoveWholeBreaths() {
     var store = inHold()
     store.send(.extend(by: .seconds(15), at: at(2)), effects: []) {
-      $0.breathTargets = [1: 4]
+      $0.records[1].breaths = 4
       $0.clock.length = .seconds(40)
     }
     #expect(store.state.readout(at: at(2)).breath?.of == 4)
     #expect(store.state.readout(at: at(2)).remainingSeconds == 39)
     for (time, breaths) in [(3.0, 3), (3.5, 2), (4.0, 1)] {
       store.send(.extend(by: .seconds(-15), at: at(time)), effects: []) {
-        $0.breathTargets = [1: breaths]
+        $0.records[1].breaths = breaths
         $0.clock.length = .seconds(10 * Double(breaths))
       }
     }
     // Never below the breath under way.
     store.send(.extend(by: .seconds(-15), at: at(4.5)), effects: [])
     store.send(.extend(by: .seconds(15), at: at(4.9)), effects: []) {
-      $0.breathTargets = [1: 2]
+      $0.records[1].breaths = 2
       $0.clock.length = .seconds(20)
     }
     #expect(store.state.readout(at: at(4.9)).breath?.of == 2)
@@ -50,17 +50,18 @@ private func inHold() -> TestStore {
 
   @Test func bangOnAStretchEasesItAndElsewhereSaysWhatItIsFor() {
     var store = inHold()
-    _ = reduce(&store.state, .skip(at: at(2)))
+    store.skip(.skip(at: at(2)))
     #expect(store.state.item?.technique == .stretch)
     store.send(.flagPressure(at: at(3)), effects: []) {
-      $0.pressureFlagged = [2]
-      $0.easedTargets = ["hip flexors"]
+      $0.records[2].pressureFlagged = true
     }
     #expect(store.state.clock.length == .seconds(60), "a stretch is eased, not shortened")
     var lead = TestStore(plan)
-    _ = reduce(&lead.state, .start(at: at(0)))
+    lead.skip(.start(at: at(0)))
     lead.send(.flagPressure(at: at(0.5)), effects: []) { $0.note = .pressureIsForPassiveSteps }
-    #expect(SessionState.Note.pressureIsForPassiveSteps.text.contains("roll, hold or stretch"))
+    #expect(
+      SessionState.Note.pressureIsForPassiveSteps.text.contains(
+        "roll, hold, stretch, floss or percussion"))
   }
 
   @Test func theSideRatingReadsNaturallyAndIsNotAskedWhenBothSidesWereSkipped() {

@@ -79,6 +79,7 @@ import Testing
         switch (mode, key) {
         case (_, .interrupt): #expect(event == .interrupt(at: now))
         case (_, .suspend): #expect(event == .suspend(at: now))
+        case (_, .character("\u{0C}")): #expect(event == .repaint(at: now), "Ctrl-L repaints")
         case ("finished", _): #expect(event == .dismiss(at: now), "any key leaves the summary")
         case ("asking", .character("y")), ("asking", .character("Y")):
           #expect(event == .confirmQuit(at: now))

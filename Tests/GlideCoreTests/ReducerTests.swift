@@ -12,7 +12,8 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
   func inFirstRoll() -> TestStore {
     var store = started()
     store.send(
-      .skip(at: at(0)), effects: [ended(0, .skipped, left: 10)] + entered(1), journaled: true
+      .skip(at: at(0)), effects: [ended(0, .skipped, left: 10)] + entered(1),
+      journal: Fixture.record(active: 0, running: (0, 60))
     ) {
       $0.records[0] = ItemRecord(elapsed: .zero, outcome: .skipped)
       $0.index = 1
@@ -23,19 +24,13 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   func started() -> TestStore {
     var store = TestStore(Fixture.plan)
-    var expected = SessionState(plan: Fixture.plan)
-    expected.mode = .running
-    expected.startedAt = at(0)
-    expected.clock = clock(0, since: 0)
-    expected.journaledAt = at(0)
     store.send(
-      .start(at: at(0)),
-      effects: entered(0) + [.journal(expected.report(.interrupted, at: at(0)))]
+      .start(at: at(0)), effects: entered(0),
+      journal: Fixture.record(active: 0, running: (nil, 10))
     ) {
       $0.mode = .running
       $0.startedAt = at(0)
       $0.clock = clock(0, since: 0)
-      $0.journaledAt = at(0)
     }
     return store
   }
@@ -47,18 +42,16 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     store.send(.tick(at: at(8.2)), effects: cued(.countdown(2))) { $0.countdownCued = 2 }
     store.send(.tick(at: at(9)), effects: cued(.countdown(1))) { $0.countdownCued = 1 }
     // A late tick: the next item still starts exactly at the deadline (10 s).
-    var next = store.state
-    next.index = 1
-    next.clock = clock(1, since: 10)
-    next.countdownCued = nil
-    next.records[0] = ItemRecord(elapsed: .seconds(10), outcome: .done)
-    next.now = at(10.3)
-    next.journaledAt = at(10.3)
+    // A kill now finds the roll 0.3 s in: worked, so partial.
     store.send(
-      .tick(at: at(10.3)),
-      effects: [ended(0, .done, left: 0)] + entered(1)
-        + [.journal(next.report(.interrupted, at: at(10.3)))]
-    ) { $0 = next }
+      .tick(at: at(10.3)), effects: [ended(0, .done, left: 0)] + entered(1),
+      journal: Fixture.record(active: 10.3, steps: [1: (0.3, .partial)], running: (0, 59.7))
+    ) {
+      $0.index = 1
+      $0.clock = clock(1, since: 10)
+      $0.countdownCued = nil
+      $0.records[0] = ItemRecord(elapsed: .seconds(10), outcome: .done)
+    }
     #expect(store.state.readout(at: at(10.3)).remainingSeconds == 60)
   }
 
@@ -84,24 +77,25 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       s.pausedSince = at(4)
       s.journaledAt = at(4)
     }
-    var expected = store.state
-    expected.now = at(4)
-    paused(&expected)
+    func record(paused: Double) -> Summary {
+      Summary(
+        routineID: "fixture", routineName: "Fixture", outcome: .interrupted,
+        planned: .seconds(168), active: .seconds(4), paused: .seconds(paused),
+        steps: Fixture.unworked())
+    }
     store.send(
-      .togglePause(at: at(4)),
-      effects: [
-        .paused(index: 0, remaining: .seconds(6)),
-        .journal(expected.report(.interrupted, at: at(4))),
-      ],
-      paused)
+      .togglePause(at: at(4)), effects: [.paused(index: 0, remaining: .seconds(6))],
+      journal: record(paused: 0), paused)
     #expect(store.state.nextWake(after: at(4), widths: ReadoutWidths(step: 40)) == nil)
-    store.send(.tick(at: at(100)), effects: [])
+    // Nothing on screen moves, but a heartbeat keeps the pause's length in the journal.
+    #expect(store.state.heartbeat == at(14))
+    store.send(.tick(at: at(100)), effects: [], refresh: record(paused: 96))
     store.send(.suspend(at: at(100)), effects: [.suspend])
     #expect(store.state.readout(at: at(100)).remainingSeconds == 6)
     #expect(store.state.paused(at: at(100)) == .seconds(96))
     store.send(
       .togglePause(at: at(104)), effects: [.resumed(index: 0, remaining: .seconds(6))],
-      journaled: true
+      journal: Fixture.record(active: 4, paused: 100, running: (nil, 6))
     ) {
       $0.mode = .running
       $0.clock = clock(0, banked: 4, since: 104)
@@ -138,14 +132,16 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
   @Test func skipRecordsPartialOrSkippedAndStartsTheNextItem() {
     var store = started()
     store.send(
-      .skip(at: at(1)), effects: [ended(0, .skipped, left: 9)] + entered(1), journaled: true
+      .skip(at: at(1)), effects: [ended(0, .skipped, left: 9)] + entered(1),
+      journal: Fixture.record(active: 1, running: (0, 60))
     ) {
       $0.records[0] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
       $0.index = 1
       $0.clock = clock(1, since: 1)
     }
     store.send(
-      .skip(at: at(31)), effects: [ended(1, .partial, left: 30)] + entered(2), journaled: true
+      .skip(at: at(31)), effects: [ended(1, .partial, left: 30)] + entered(2),
+      journal: Fixture.record(active: 31, steps: [1: (30, .partial)], running: (nil, 5))
     ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(30), outcome: .partial)
       $0.index = 2
@@ -157,27 +153,31 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     var store = inFirstRoll()
     // 20 s into the roll: restart it, banking the 20 s.
     store.send(
-      .back(at: at(20)), effects: [ended(1, .partial, left: 40)] + entered(1), journaled: true
+      .back(at: at(20)), effects: [ended(1, .partial, left: 40)] + entered(1),
+      journal: Fixture.record(active: 20, steps: [1: (20, .partial)], running: (0, 60))
     ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(20), outcome: .partial)
       $0.clock = clock(1, since: 20)
     }
     // The first step has no step before it: back within 3 s restarts it.
     store.send(
-      .back(at: at(21)), effects: [ended(1, .partial, left: 59)] + entered(1), journaled: true
+      .back(at: at(21)), effects: [ended(1, .partial, left: 59)] + entered(1),
+      journal: Fixture.record(active: 21, steps: [1: (21, .partial)], running: (0, 60))
     ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(21), outcome: .partial)
       $0.clock = clock(1, since: 21)
     }
     store.send(
-      .skip(at: at(50)), effects: [ended(1, .partial, left: 31)] + entered(2), journaled: true
+      .skip(at: at(50)), effects: [ended(1, .partial, left: 31)] + entered(2),
+      journal: Fixture.record(active: 50, steps: [1: (50, .partial)], running: (nil, 5))
     ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(50), outcome: .partial)
       $0.index = 2
       $0.clock = clock(2, since: 50)
     }
     store.send(
-      .skip(at: at(51)), effects: [ended(2, .skipped, left: 4)] + entered(3), journaled: true
+      .skip(at: at(51)), effects: [ended(2, .skipped, left: 4)] + entered(3),
+      journal: Fixture.record(active: 51, steps: [1: (50, .partial)], running: (1, 60))
     ) {
       $0.records[2] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
       $0.index = 3
@@ -185,7 +185,9 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     }
     // Within 3 s of the right side: back skips over the switch to the left side.
     store.send(
-      .back(at: at(53)), effects: [ended(3, .skipped, left: 58)] + entered(1), journaled: true
+      .back(at: at(53)), effects: [ended(3, .skipped, left: 58)] + entered(1),
+      journal: Fixture.record(
+        active: 53, steps: [1: (50, .partial), 2: (2, .skipped)], running: (0, 60))
     ) {
       $0.records[3] = ItemRecord(elapsed: .seconds(2), outcome: .skipped)
       $0.index = 1
@@ -196,12 +198,18 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
   @Test func countedRepsAdvanceOnTheLastRep() {
     var store = started()
     let lengths: [Double] = [10, 60, 5, 60]
+    let journals = [
+      Fixture.record(active: 1, running: (0, 60)),
+      Fixture.record(active: 2, steps: [1: (1, .skipped)], running: (nil, 5)),
+      Fixture.record(active: 3, steps: [1: (1, .skipped)], running: (1, 60)),
+      Fixture.record(active: 4, steps: [1: (1, .skipped), 2: (1, .skipped)], running: (2, nil)),
+    ]
     for index in 1...4 {
       let time = Double(index)
       store.send(
         .skip(at: at(time)),
         effects: [ended(index - 1, .skipped, left: lengths[index - 1] - 1)] + entered(index),
-        journaled: true
+        journal: journals[index - 1]
       ) {
         $0.records[index - 1] = ItemRecord(elapsed: .seconds(1), outcome: .skipped)
         $0.index = index
@@ -223,7 +231,9 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     }
     store.send(
       .countRep(at: at(8)), effects: cued(.rep(3)) + [ended(4, .done, left: nil)] + entered(5),
-      journaled: true
+      journal: Fixture.record(
+        active: 8, steps: [1: (1, .skipped), 2: (1, .skipped), 3: (4, .done)], reps: [3: 3],
+        running: (3, 20))
     ) {
       $0.records[4] = ItemRecord(elapsed: .seconds(4), outcome: .done, repsDone: 3)
       $0.index = 5
@@ -239,11 +249,12 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
   @Test func pacedRepsCountThemselvesAndTheLastEndsTheSession() {
     var store = started()
     let lengths: [Double?] = [10, 60, 5, 60, nil]
+    let running: [(Int?, Double?)] = [(0, 60), (nil, 5), (1, 60), (2, nil), (3, 20)]
     for index in 1...5 {
       store.send(
         .skip(at: at(0)),
         effects: [ended(index - 1, .skipped, left: lengths[index - 1])] + entered(index),
-        journaled: true
+        journal: Fixture.record(active: 0, running: running[index - 1])
       ) {
         $0.records[index - 1] = ItemRecord(
           elapsed: .zero, outcome: .skipped, repsDone: index - 1 == 4 ? 0 : nil)
@@ -252,28 +263,27 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       }
     }
     store.send(
-      .skip(at: at(0)), effects: [ended(5, .skipped, left: 20)] + entered(6), journaled: true
+      .skip(at: at(0)), effects: [ended(5, .skipped, left: 20)] + entered(6),
+      journal: Fixture.record(active: 0, running: (4, 4))
     ) {
       $0.records[5] = ItemRecord(elapsed: .zero, outcome: .skipped)
       $0.index = 6
       $0.clock = clock(6, since: 0)
     }
     store.send(.tick(at: at(2)), effects: cued(.rep(1))) { $0.repsDone = 1 }
-    var finished = store.state
-    finished.now = at(4)
-    finished.repsDone = 2
-    finished.records[6] = ItemRecord(elapsed: .seconds(4), outcome: .done, repsDone: 2)
-    finished.clock = ItemClock(length: .seconds(4), banked: .seconds(4), runningSince: nil)
-    finished.endedAt = at(4)
-    finished.rating = nil
-    let summary = finished.report(.completed, at: at(4), includeCurrent: false)
-    finished.mode = .finished(summary)
+    let summary = Fixture.record(.completed, active: 4, steps: [5: (4, .done)], reps: [5: 2])
     store.send(
       .tick(at: at(4)),
       effects: cued(.rep(2)) + [ended(6, .done, left: 0)] + cued(.sessionComplete) + [
         .sessionEnded(.completed, index: 6, remaining: .zero), .appendLog(summary),
       ]
-    ) { $0 = finished }
+    ) {
+      $0.repsDone = 2
+      $0.records[6] = ItemRecord(elapsed: .seconds(4), outcome: .done, repsDone: 2)
+      $0.clock = ItemClock(length: .seconds(4), banked: .seconds(4), runningSince: nil)
+      $0.endedAt = at(4)
+      $0.mode = .finished(summary)
+    }
     #expect(summary.outcome == .completed)
     #expect(summary.steps.map(\.outcome) == [.skipped, .skipped, .skipped, .skipped, .done])
     #expect(summary.repsDone == 2)
@@ -285,7 +295,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func quitAsksFirstAndCancelReturnsToWhatWasBefore() {
     var store = started()
-    store.send(.requestQuit(at: at(2)), effects: [], refreshed: true) {
+    store.send(.requestQuit(at: at(2)), effects: [], refresh: Fixture.record(active: 2)) {
       $0.mode = .confirmingQuit(wasPaused: false)
       $0.clock = clock(0, banked: 2, since: nil)
       $0.pausedSince = at(2)
@@ -296,25 +306,23 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     ] {
       store.send(event, effects: [])
     }
-    store.send(.cancelQuit(at: at(5)), effects: [], refreshed: true) {
+    store.send(
+      .cancelQuit(at: at(5)), effects: [],
+      refresh: Fixture.record(active: 2, paused: 3, running: (nil, 8))
+    ) {
       $0.mode = .running
       $0.clock = clock(0, banked: 2, since: 5)
       $0.pausedSince = nil
       $0.pausedTotal = .seconds(3)
     }
-    var pausedFirst = store.state
-    pausedFirst.now = at(6)
-    pausedFirst.mode = .paused
-    pausedFirst.clock = clock(0, banked: 3, since: nil)
-    pausedFirst.pausedSince = at(6)
-    pausedFirst.journaledAt = at(6)
     store.send(
-      .togglePause(at: at(6)),
-      effects: [
-        .paused(index: 0, remaining: .seconds(7)),
-        .journal(pausedFirst.report(.interrupted, at: at(6))),
-      ]
-    ) { $0 = pausedFirst }
+      .togglePause(at: at(6)), effects: [.paused(index: 0, remaining: .seconds(7))],
+      journal: Fixture.record(active: 3, paused: 3)
+    ) {
+      $0.mode = .paused
+      $0.clock = clock(0, banked: 3, since: nil)
+      $0.pausedSince = at(6)
+    }
     store.send(.requestQuit(at: at(7)), effects: []) {
       $0.mode = .confirmingQuit(wasPaused: true)
     }
@@ -324,42 +332,39 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func theQuitQuestionJournalsTheClockStoppedAndNoJournalsItRunningAgain() {
     var store = inFirstRoll()
-    var asking = store.state
-    asking.now = at(20)
-    asking.mode = .confirmingQuit(wasPaused: false)
-    asking.clock = clock(1, banked: 20, since: nil)
-    asking.pausedSince = at(20)
-    asking.journaledAt = at(20)
-    let stopped = asking.report(.interrupted, at: at(20))
-    #expect(stopped.running == nil, "a crash while asked is credited nothing past the question")
-    #expect(stopped.steps[0].elapsed == .seconds(20))
-    store.send(.requestQuit(at: at(20)), effects: [.refreshJournal(stopped)]) { $0 = asking }
+    // No clock named: a crash while asked is credited nothing past the question.
+    store.send(
+      .requestQuit(at: at(20)), effects: [],
+      refresh: Fixture.record(active: 20, steps: [1: (20, .partial)])
+    ) {
+      $0.mode = .confirmingQuit(wasPaused: false)
+      $0.clock = clock(1, banked: 20, since: nil)
+      $0.pausedSince = at(20)
+    }
     // While asked, no clock runs and the wakes journal nothing.
     store.send(.tick(at: at(35)), effects: [])
-    var resumed = store.state
-    resumed.now = at(50)
-    resumed.mode = .running
-    resumed.clock = clock(1, banked: 20, since: 50)
-    resumed.pausedSince = nil
-    resumed.pausedTotal = .seconds(30)
-    resumed.journaledAt = at(50)
-    let running = resumed.report(.interrupted, at: at(50))
-    #expect(running.running == Summary.RunningClock(step: 0, left: .seconds(40)))
-    #expect(running.steps[0].elapsed == .seconds(20), "the question's time is not the step's")
-    store.send(.cancelQuit(at: at(50)), effects: [.refreshJournal(running)]) { $0 = resumed }
+    // The question's time is not the step's.
+    store.send(
+      .cancelQuit(at: at(50)), effects: [],
+      refresh: Fixture.record(
+        active: 20, paused: 30, steps: [1: (20, .partial)], running: (0, 40))
+    ) {
+      $0.mode = .running
+      $0.clock = clock(1, banked: 20, since: 50)
+      $0.pausedSince = nil
+      $0.pausedTotal = .seconds(30)
+    }
     // The wakes' refreshes count their interval from "no".
     store.send(.tick(at: at(59)), effects: [])
-    var refreshed = store.state
-    refreshed.now = at(60)
-    refreshed.journaledAt = at(60)
     store.send(
-      .tick(at: at(60)), effects: [.refreshJournal(refreshed.report(.interrupted, at: at(60)))]
-    ) { $0 = refreshed }
+      .tick(at: at(60)), effects: [],
+      refresh: Fixture.record(
+        active: 30, paused: 30, steps: [1: (30, .partial)], running: (0, 30)))
   }
 
   @Test func suspendingWhileAskingKeepsTheSessionPausedAfterwards() {
     var store = started()
-    store.send(.requestQuit(at: at(1)), effects: [], refreshed: true) {
+    store.send(.requestQuit(at: at(1)), effects: [], refresh: Fixture.record(active: 1)) {
       $0.mode = .confirmingQuit(wasPaused: false)
       $0.clock = clock(0, banked: 1, since: nil)
       $0.pausedSince = at(1)
@@ -375,26 +380,28 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func confirmQuitEndsTheSessionAsStopped() {
     var store = inFirstRoll()
-    store.send(.requestQuit(at: at(45)), effects: [], refreshed: true) {
+    store.send(
+      .requestQuit(at: at(45)), effects: [],
+      refresh: Fixture.record(active: 45, steps: [1: (45, .partial)])
+    ) {
       $0.mode = .confirmingQuit(wasPaused: false)
       $0.clock = clock(1, banked: 45, since: nil)
       $0.pausedSince = at(45)
     }
-    var expected = store.state
-    expected.now = at(50)
-    expected.records[1] = ItemRecord(elapsed: .seconds(45), outcome: .partial)
-    expected.pausedSince = nil
-    expected.pausedTotal = .seconds(5)
-    expected.endedAt = at(50)
-    let summary = expected.report(.stopped, at: at(50), includeCurrent: false)
-    expected.mode = .finished(summary)
+    let summary = Fixture.record(.stopped, active: 45, paused: 5, steps: [1: (45, .partial)])
     store.send(
       .confirmQuit(at: at(50)),
       effects: [
         ended(1, .partial, left: 15), .sessionEnded(.stopped, index: 1, remaining: .seconds(15)),
         .appendLog(summary),
       ]
-    ) { $0 = expected }
+    ) {
+      $0.records[1] = ItemRecord(elapsed: .seconds(45), outcome: .partial)
+      $0.pausedSince = nil
+      $0.pausedTotal = .seconds(5)
+      $0.endedAt = at(50)
+      $0.mode = .finished(summary)
+    }
     #expect(summary.active == .seconds(45))
     #expect(summary.paused == .seconds(5))
     #expect(summary.steps.map(\.outcome) == [.partial, .skipped, .skipped, .skipped, .skipped])
@@ -406,20 +413,19 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
   @Test(arguments: [true, false])
   func stopAndInterruptEndAtOnceAndLeave(signalled: Bool) {
     var store = started()
-    var expected = store.state
-    expected.now = at(3)
-    expected.records[0] = ItemRecord(elapsed: .seconds(3), outcome: .partial)
-    expected.clock = clock(0, banked: 3, since: nil)
-    expected.endedAt = at(3)
-    let summary = expected.report(.stopped, at: at(3), includeCurrent: false)
-    expected.mode = .finished(summary)
+    let summary = Fixture.record(.stopped, active: 3)
     store.send(
       signalled ? .stop(at: at(3)) : .interrupt(at: at(3)),
       effects: [
         ended(0, .partial, left: 7), .sessionEnded(.stopped, index: 0, remaining: .seconds(7)),
         .appendLog(summary), .quit,
       ]
-    ) { $0 = expected }
+    ) {
+      $0.records[0] = ItemRecord(elapsed: .seconds(3), outcome: .partial)
+      $0.clock = clock(0, banked: 3, since: nil)
+      $0.endedAt = at(3)
+      $0.mode = .finished(summary)
+    }
   }
 
   @Test func helpOverlayOpensAndClosesWithoutTouchingTheClock() {
@@ -436,37 +442,21 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     var store = started()
     store.send(.tick(at: at(5)), effects: [])
     store.send(
-      .togglePause(at: at(2)),
-      effects: [
-        .paused(index: 0, remaining: .seconds(5)), .journal(pausedReport(store.state, at: 5)),
-      ]
+      .togglePause(at: at(2)), effects: [.paused(index: 0, remaining: .seconds(5))],
+      journal: Fixture.record(active: 5)
     ) {
       $0.mode = .paused
       $0.clock = clock(0, banked: 5, since: nil)
       $0.pausedSince = at(5)
-      $0.journaledAt = at(5)
     }
-  }
-
-  private func pausedReport(_ state: SessionState, at seconds: Double) -> Summary {
-    var copy = state
-    copy.mode = .paused
-    copy.clock = clock(0, banked: seconds, since: nil)
-    copy.pausedSince = at(seconds)
-    return copy.report(.interrupted, at: at(seconds))
   }
 
   @Test func journalIsWrittenAtMostEveryTenSecondsOnTicks() {
     var store = inFirstRoll()
     store.send(.tick(at: at(9)), effects: [])
-    var expected = store.state
-    expected.now = at(10)
-    expected.journaledAt = at(10)
     store.send(
-      .tick(at: at(10)), effects: [.refreshJournal(expected.report(.interrupted, at: at(10)))]
-    ) {
-      $0.journaledAt = at(10)
-    }
+      .tick(at: at(10)), effects: [],
+      refresh: Fixture.record(active: 10, steps: [1: (10, .partial)], running: (0, 50)))
   }
 
   @Test func cuePhrases() {
@@ -484,9 +474,9 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 @Suite struct PausedAndFinishedTests {
   private func pausedInRoll() -> TestStore {
     var store = TestStore(Fixture.plan)
-    _ = reduce(&store.state, .start(at: .seconds(0)))
-    _ = reduce(&store.state, .skip(at: .seconds(0)))
-    _ = reduce(&store.state, .togglePause(at: .seconds(20)))
+    store.skip(.start(at: .seconds(0)))
+    store.skip(.skip(at: .seconds(0)))
+    store.skip(.togglePause(at: .seconds(20)))
     return store
   }
 
@@ -499,7 +489,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     store.send(.countRep(at: .seconds(26)), effects: [])
     store.send(
       .skip(at: .seconds(30)), effects: [ended(1, .partial, left: 55)] + entered(2),
-      journaled: true
+      journal: Fixture.record(active: 20, paused: 10, steps: [1: (20, .partial)])
     ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(20), outcome: .partial)
       $0.index = 2
@@ -508,19 +498,19 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     #expect(store.state.clock.runningSince == nil, "the next item waits, paused")
     store.send(
       .back(at: .seconds(31)), effects: [ended(2, .skipped, left: 5)] + entered(1),
-      journaled: true
+      journal: Fixture.record(active: 20, paused: 11, steps: [1: (20, .partial)])
     ) {
       $0.records[2] = ItemRecord(elapsed: .zero, outcome: .skipped)
       $0.index = 1
       $0.clock = ItemClock(length: .seconds(60))
     }
     store.send(.flagPressure(at: .seconds(32)), effects: []) {
-      $0.pressureFlagged = [1]
-      $0.easedTargets = ["calves"]
+      $0.records[1].pressureFlagged = true
     }
     store.send(
       .togglePause(at: .seconds(40)), effects: [.resumed(index: 1, remaining: .seconds(60))],
-      journaled: true
+      journal: Fixture.record(
+        active: 20, paused: 20, steps: [1: (20, .partial)], flagged: [1], running: (0, 60))
     ) {
       $0.mode = .running
       $0.pausedSince = nil
@@ -531,7 +521,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func everyEventAfterTheSummaryDoesNothingButLeaveOrSuspend() {
     var store = pausedInRoll()
-    _ = reduce(&store.state, .stop(at: .seconds(50)))
+    store.skip(.stop(at: .seconds(50)))
     #expect(store.state.isFinished)
     let t = Instant.seconds(60)
     for event: Event in [

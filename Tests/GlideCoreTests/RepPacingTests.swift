@@ -55,7 +55,8 @@ private func inReps(_ plan: Plan) -> TestStore { TestStore.inFirstStep(plan) }
     store.send(
       .tick(at: at(8)),
       effects: cued(.rep(3), in: plan) + [ended(1, .done, left: 0)] + entered(2, in: plan),
-      journaled: true
+      journal: written(
+        plan, planned: 30, active: 8, steps: [1: (7, .done)], reps: [1: 3], running: (1, 20))
     ) {
       $0.repsDone = 0
       $0.beat = SessionState.Beat()
@@ -84,7 +85,8 @@ private func inReps(_ plan: Plan) -> TestStore { TestStore.inFirstStep(plan) }
     store.send(
       .countRep(at: at(2.5)),
       effects: cued(.rep(3), in: plan) + [ended(1, .done, left: 0)] + entered(2, in: plan),
-      journaled: true
+      journal: written(
+        plan, planned: 30, active: 2.5, steps: [1: (1.5, .done)], reps: [1: 3], running: (1, 20))
     ) {
       $0.repsDone = 0
       $0.beat = SessionState.Beat()
@@ -101,7 +103,12 @@ private func inReps(_ plan: Plan) -> TestStore { TestStore.inFirstStep(plan) }
     #expect(store.state.nextWake(after: at(1), widths: ReadoutWidths()) == at(11))
     store.send(.tick(at: at(10.9)), effects: [])
     // Ticks at least 10 s apart also write the journal.
-    store.send(.tick(at: at(11)), effects: cued(.countReminder, in: plan), refreshed: true) {
+    // Cut off now, reps that ran 10 s were worked, though none was counted.
+    store.send(
+      .tick(at: at(11)), effects: cued(.countReminder, in: plan),
+      refresh: written(
+        plan, planned: 30, active: 11, steps: [1: (10, .partial)], running: (0, nil))
+    ) {
       $0.remindersCued = 1
     }
     #expect(store.state.readout(at: at(11)).reminders == 1)
@@ -111,17 +118,27 @@ private func inReps(_ plan: Plan) -> TestStore { TestStore.inFirstStep(plan) }
       $0.beat = SessionState.Beat(from: .seconds(14), reps: 1)
       $0.remindersCued = 0
     }
-    store.send(.tick(at: at(24.9)), effects: [], refreshed: true)
+    store.send(
+      .tick(at: at(24.9)), effects: [],
+      refresh: written(
+        plan, planned: 30, active: 24.9, steps: [1: (23.9, .partial)], reps: [1: 1],
+        running: (0, nil)))
     store.send(.tick(at: at(25)), effects: cued(.countReminder, in: plan)) {
       $0.remindersCued = 1
     }
-    store.send(.tick(at: at(35)), effects: cued(.countReminder, in: plan), refreshed: true) {
+    store.send(
+      .tick(at: at(35)), effects: cued(.countReminder, in: plan),
+      refresh: written(
+        plan, planned: 30, active: 35, steps: [1: (34, .partial)], reps: [1: 1],
+        running: (0, nil))
+    ) {
       $0.remindersCued = 2
     }
     // n ends the reminders with the step.
     store.send(
       .skip(at: at(36)), effects: [ended(1, .partial, left: nil)] + entered(2, in: plan),
-      journaled: true
+      journal: written(
+        plan, planned: 30, active: 36, steps: [1: (35, .partial)], reps: [1: 1], running: (1, 20))
     ) {
       $0.repsDone = 0
       $0.beat = SessionState.Beat()
@@ -141,6 +158,10 @@ private func inReps(_ plan: Plan) -> TestStore { TestStore.inFirstStep(plan) }
     _ = reduce(&state, .tick(at: at(1)))
     _ = reduce(&state, .togglePause(at: at(2)))
     #expect(state.nextWake(after: at(2), widths: ReadoutWidths()) == nil)
-    #expect(reduce(&state, .tick(at: at(60))).isEmpty)
+    // The only wake is the journal's heartbeat: no reminder, no cue.
+    #expect(state.heartbeat == at(12))
+    let effects = reduce(&state, .tick(at: at(60)))
+    #expect(effects.count == 1)
+    #expect(effects.allSatisfy { if case .refreshJournal = $0 { true } else { false } })
   }
 }

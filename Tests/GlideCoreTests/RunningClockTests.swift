@@ -36,14 +36,18 @@ private let at = Fixture.at
     #expect(state.summary?.running == nil, "the final summary names no running clock")
   }
 
-  @Test func creditedTimeLengthensTheStepAndDecidesItAsLeavingItThenWould() {
+  @Test func creditedTimeLengthensTheStepAndDecidesItAsACutOff() {
     let hold = Summary.StepResult(
       number: 2, technique: .hold, target: "hamstrings", side: nil, planned: .seconds(60),
       elapsed: .seconds(1), outcome: .skipped)
     let longer = hold.credited(.seconds(4), toTheEnd: false)
     #expect(longer.elapsed == .seconds(5) && longer.outcome == .partial)
     let brief = hold.credited(.seconds(1), toTheEnd: false)
-    #expect(brief.elapsed == .seconds(2) && brief.outcome == .skipped, "under 3 s")
+    // Cut off as it ran, it was worked: a kill is not the person skipping it.
+    #expect(brief.elapsed == .seconds(2) && brief.outcome == .partial, "under 3 s")
+    var unstarted = hold
+    unstarted.elapsed = .zero
+    #expect(unstarted.credited(.zero, toTheEnd: false).outcome == .skipped, "it never ran")
     #expect(hold.credited(.seconds(59), toTheEnd: true).outcome == .done)
     let reps = Summary.StepResult(
       number: 3, technique: .reps, target: "calves", side: nil, planned: .seconds(30),

@@ -74,7 +74,9 @@ private func after(skips: Int) -> SessionState {
     #expect(skippedHold.pressureText == "too much on 2 right calves")
     _ = reduce(&state, .tick(at: at(80)))
     var summary = state.report(.interrupted, at: at(80))
-    #expect(summary.pressureText == "too much on 2 right calves; holds run a third shorter: 3")
+    #expect(
+      summary.pressureText
+        == "too much on 2 right calves; 3 calves eased to 2:00 after too much pressure")
     _ = reduce(&state, .skip(at: at(80)))
     _ = reduce(&state, .tick(at: at(100)))
     _ = reduce(&state, .tick(at: at(130)))

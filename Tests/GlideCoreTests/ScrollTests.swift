@@ -9,13 +9,13 @@ private let at = Fixture.at
   /// The fixture session, started at 0 s.
   func started() -> TestStore {
     var store = TestStore(Fixture.plan)
-    _ = reduce(&store.state, .start(at: at(0)))
+    store.skip(.start(at: at(0)))
     return store
   }
 
   @Test func theSummaryScrollsWithinItsTextAndAnyOtherKeyLeaves() {
     var store = started()
-    _ = reduce(&store.state, .stop(at: at(5)))
+    store.skip(.stop(at: at(5)))
     #expect(store.state.isFinished)
     #expect(store.state.scroll == 0)
     let view = Viewport(rows: 10, limit: 12)
@@ -57,10 +57,10 @@ private let at = Fixture.at
   @Test func askingToQuitOrTheEndCloseTheHelpAtTheTop() {
     var store = started()
     let view = Viewport(rows: 7, limit: 14)
-    _ = reduce(&store.state, .toggleHelp(at: at(1)))
-    _ = reduce(&store.state, .scroll(by: 3, view: view, at: at(1)))
+    store.skip(.toggleHelp(at: at(1)))
+    store.skip(.scroll(by: 3, view: view, at: at(1)))
     #expect(store.state.scroll == 3)
-    store.send(.requestQuit(at: at(2)), effects: [], refreshed: true) {
+    store.send(.requestQuit(at: at(2)), effects: [], refresh: Fixture.record(active: 2)) {
       $0.overlay = nil
       $0.scroll = 0
       $0.mode = .confirmingQuit(wasPaused: false)
@@ -68,15 +68,18 @@ private let at = Fixture.at
       $0.pausedSince = at(2)
     }
     store.send(.scroll(by: 3, view: view, at: at(3)), effects: [])
-    store.send(.cancelQuit(at: at(3)), effects: [], refreshed: true) {
+    store.send(
+      .cancelQuit(at: at(3)), effects: [],
+      refresh: Fixture.record(active: 2, paused: 1, running: (nil, 8))
+    ) {
       $0.mode = .running
       $0.pausedTotal = .seconds(1)
       $0.pausedSince = nil
       $0.clock.run(from: at(3))
     }
-    _ = reduce(&store.state, .toggleHelp(at: at(4)))
-    _ = reduce(&store.state, .scroll(by: 3, view: view, at: at(4)))
-    _ = reduce(&store.state, .stop(at: at(5)))
+    store.skip(.toggleHelp(at: at(4)))
+    store.skip(.scroll(by: 3, view: view, at: at(4)))
+    store.skip(.stop(at: at(5)))
     #expect(store.state.isFinished)
     #expect(store.state.overlay == nil)
     #expect(store.state.scroll == 0, "the summary starts at its top")
@@ -85,7 +88,7 @@ private let at = Fixture.at
   @Test func theCheckInsHelpScrollsAndTheQuestionsOpenAtTheTop() {
     let plan = CheckInFixture.plan
     var store = TestStore(plan)
-    _ = reduce(&store.state, .start(at: .seconds(0)))
+    store.skip(.start(at: .seconds(0)))
     #expect(store.state.mode == .checkingIn)
     let view = Viewport(rows: 7, limit: 5)
     store.send(.scroll(by: 1, view: view, at: .seconds(1)), effects: [])
@@ -100,19 +103,19 @@ private let at = Fixture.at
     }
     // The session's help, scrolled, is open when the last step ends: the after check-in
     // shows its question, and the summary after it starts at its top.
-    for second in 4...9 { _ = reduce(&store.state, .checkInSkip(at: .seconds(Double(second)))) }
+    for second in 4...9 { store.skip(.checkInSkip(at: .seconds(Double(second)))) }
     #expect(store.state.mode == .running)
-    _ = reduce(&store.state, .toggleHelp(at: .seconds(10)))
-    _ = reduce(&store.state, .scroll(by: 4, view: view, at: .seconds(10)))
+    store.skip(.toggleHelp(at: .seconds(10)))
+    store.skip(.scroll(by: 4, view: view, at: .seconds(10)))
     #expect(store.state.scroll == 4)
-    _ = reduce(&store.state, .tick(at: .seconds(30)))
+    store.skip(.tick(at: .seconds(30)))
     #expect(store.state.question == CheckInFixture.question(.after, 0))
     #expect(store.state.overlay == nil)
     #expect(store.state.scroll == 0)
-    _ = reduce(&store.state, .toggleHelp(at: .seconds(31)))
-    _ = reduce(&store.state, .scroll(by: 2, view: view, at: .seconds(31)))
+    store.skip(.toggleHelp(at: .seconds(31)))
+    store.skip(.scroll(by: 2, view: view, at: .seconds(31)))
     #expect(store.state.scroll == 2)
-    for second in 32...34 { _ = reduce(&store.state, .checkInSkip(at: .seconds(Double(second)))) }
+    for second in 32...34 { store.skip(.checkInSkip(at: .seconds(Double(second)))) }
     #expect(store.state.isFinished)
     #expect(store.state.scroll == 0, "the summary starts at its top")
   }

@@ -59,7 +59,10 @@ private let plan = Plan(routine, settings: Plan.Settings(leadIn: .seconds(2)))
 
   @Test func aStepStartsWithItsAnnouncementThenItsCueLineAndBreathPhasesFollow() {
     var store = TestStore(plan)
-    store.send(.start(at: at(0)), effects: entered(0, in: plan), journaled: true) {
+    store.send(
+      .start(at: at(0)), effects: entered(0, in: plan),
+      journal: written(plan, planned: 151, active: 0, running: (nil, 2))
+    ) {
       $0.mode = .running
       $0.startedAt = at(0)
       $0.clock = ItemClock(length: .seconds(2), runningSince: at(0))
@@ -73,7 +76,7 @@ private let plan = Plan(routine, settings: Plan.Settings(leadIn: .seconds(2)))
           Speech("Hold, left calves, 2 breaths", priority: .announcement, whenBusy: .waits)),
         .speak(
           Speech("Let the pressure build", priority: .timing, whenBusy: .waits, level: .full)),
-      ], journaled: true
+      ], journal: written(plan, planned: 151, active: 2, running: (0, 24))
     ) {
       $0.records[0] = ItemRecord(elapsed: .seconds(2), outcome: .done)
       $0.index = 1
@@ -83,7 +86,12 @@ private let plan = Plan(routine, settings: Plan.Settings(leadIn: .seconds(2)))
     store.send(.tick(at: at(5.9)), effects: [])
     store.send(.tick(at: at(6)), effects: cued(.breath(.holdIn), in: plan)) { $0.breathCued = 1 }
     store.send(.tick(at: at(8)), effects: cued(.breath(.exhale), in: plan)) { $0.breathCued = 2 }
-    store.send(.tick(at: at(14)), effects: cued(.breath(.inhale), in: plan), refreshed: true) {
+    store.send(
+      .tick(at: at(14)), effects: cued(.breath(.inhale), in: plan),
+      refresh: written(
+        plan, planned: 151, active: 14, steps: [1: (12, .partial)], breaths: [1: 1],
+        running: (0, 12))
+    ) {
       $0.breathCued = 3
     }
     // A late wake names only the phase it lands in.

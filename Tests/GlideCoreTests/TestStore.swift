@@ -5,17 +5,25 @@ import Testing
 /// of effects, in the manner of TCA's TestStore: the test states how the state changes,
 /// the store checks nothing else changed.
 struct TestStore {
-  var state: SessionState
+  /// The session; only events change it, through `send` (checked) or `skip` (not).
+  private(set) var state: SessionState
 
-  init(_ plan: Plan) {
-    state = SessionState(plan: plan)
+  init(_ plan: Plan, stallAfter: TimeSpan? = nil) {
+    state = SessionState(plan: plan, stallAfter: stallAfter)
   }
 
-  /// With `journaled`, the expected effects end with the journal of the expected state, as
-  /// every item change, pause and resume writes one; with `refreshed`, with the unsynced
-  /// refresh a wake writes every ten seconds.
+  /// Sends events whose states and effects another test checks: the session's way to a
+  /// point of interest, through the reducer like any other event.
+  mutating func skip(_ events: Event...) {
+    for event in events { _ = reduce(&state, event) }
+  }
+
+  /// With `journal`, the expected effects end with that journal, written out, as every
+  /// item change, pause and resume writes one; with `refresh`, with the unsynced refresh a
+  /// wake writes every ten seconds. The expected state's `journaledAt` is then the event's
+  /// instant. Expected journals are never computed with the reducer's own `report`.
   mutating func send(
-    _ event: Event, effects expected: [Effect], journaled: Bool = false, refreshed: Bool = false,
+    _ event: Event, effects expected: [Effect], journal: Summary? = nil, refresh: Summary? = nil,
     sourceLocation: SourceLocation = #_sourceLocation,
     _ change: (inout SessionState) -> Void = { _ in }
   ) {
@@ -23,10 +31,9 @@ struct TestStore {
     expectedState.now = max(expectedState.now, event.instant)
     change(&expectedState)
     var expected = expected
-    if journaled || refreshed {
+    if let written = journal ?? refresh {
       expectedState.journaledAt = expectedState.now
-      let report = expectedState.report(.interrupted, at: expectedState.now)
-      expected.append(journaled ? Effect.journal(report) : Effect.refreshJournal(report))
+      expected.append(journal != nil ? Effect.journal(written) : Effect.refreshJournal(written))
     }
     let effects = reduce(&state, event)
     #expect(
@@ -39,10 +46,15 @@ struct TestStore {
 
 extension TestStore {
   /// A session of `plan` (with a lead-in of 1 s) started at 0 s and run into its first
-  /// step at 1 s, each event checked on the way.
-  static func inFirstStep(_ plan: Plan) -> TestStore {
-    var store = TestStore(plan)
-    store.send(.start(at: .seconds(0)), effects: entered(0, in: plan), journaled: true) {
+  /// step at 1 s, each event checked on the way; `stallAfter` as the session takes it.
+  static func inFirstStep(_ plan: Plan, stallAfter: TimeSpan? = nil) -> TestStore {
+    var store = TestStore(plan, stallAfter: stallAfter)
+    let total = Double(plan.total.nanoseconds) / 1e9
+    let lead = Double(plan.items[0].planned.nanoseconds) / 1e9
+    store.send(
+      .start(at: .seconds(0)), effects: entered(0, in: plan),
+      journal: written(plan, planned: total, active: 0, running: (nil, lead))
+    ) {
       $0.mode = .running
       $0.startedAt = .seconds(0)
       $0.clock = ItemClock(length: .seconds(1), runningSince: .seconds(0))
@@ -50,7 +62,9 @@ extension TestStore {
     let first = plan.items[1]
     store.send(
       .tick(at: .seconds(1)), effects: [ended(0, .done, left: 0)] + entered(1, in: plan),
-      journaled: true
+      journal: written(
+        plan, planned: total, active: 1,
+        running: (0, first.isTimed ? Double(first.planned.nanoseconds) / 1e9 : nil))
     ) {
       $0.records[0] = ItemRecord(elapsed: .seconds(1), outcome: .done)
       $0.index = 1
@@ -76,12 +90,96 @@ enum Fixture {
 
   static func at(_ seconds: Double) -> Instant { .seconds(seconds) }
 
+  /// The fixture's record, written out: every step unworked but those `steps` names (by
+  /// step number: seconds and outcome), with the reps done `reps` names, the steps
+  /// `flagged` names flagged, and the clock `running` names (step index, seconds left).
+  static func record(
+    _ outcome: Summary.Outcome = .interrupted, planned: Double = 168, active: Double,
+    paused: Double = 0, steps worked: [Int: (Double, StepOutcome)] = [:], reps: [Int: Int] = [:],
+    flagged: Set<Int> = [], running: (step: Int?, left: Double?)? = nil
+  ) -> Summary {
+    var steps = unworked()
+    for (number, (elapsed, outcome)) in worked {
+      steps[number - 1].elapsed = .seconds(elapsed)
+      steps[number - 1].outcome = outcome
+    }
+    for (number, done) in reps { steps[number - 1].repsDone = done }
+    for number in flagged { steps[number - 1].pressureFlagged = true }
+    return Summary(
+      routineID: "fixture", routineName: "Fixture", outcome: outcome, planned: .seconds(planned),
+      active: .seconds(active), paused: .seconds(paused), steps: steps,
+      running: running.map {
+        Summary.RunningClock(step: $0.step, left: $0.left.map { .seconds($0) })
+      })
+  }
+
+  /// The fixture's steps as a record gives them before any work, written out.
+  static func unworked() -> [Summary.StepResult] {
+    [
+      Summary.StepResult(
+        number: 1, technique: .roll, target: "calves", side: .left, planned: .seconds(60),
+        elapsed: .zero, outcome: .skipped),
+      Summary.StepResult(
+        number: 2, technique: .roll, target: "calves", side: .right, planned: .seconds(60),
+        elapsed: .zero, outcome: .skipped),
+      Summary.StepResult(
+        number: 3, technique: .reps, target: "calves", side: nil, movement: "Calf raises",
+        planned: .seconds(9), elapsed: .zero, outcome: .skipped, repsTarget: 3, repsDone: 0,
+        repsPaced: false),
+      Summary.StepResult(
+        number: 4, technique: .hold, target: "upper back", side: nil, planned: .seconds(20),
+        elapsed: .zero, outcome: .skipped),
+      Summary.StepResult(
+        number: 5, technique: .reps, target: "upper back", side: nil, movement: "Extensions",
+        planned: .seconds(4), elapsed: .zero, outcome: .skipped, repsTarget: 2, repsDone: 0,
+        repsPaced: true),
+    ]
+  }
+
   static func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemClock {
     let item = plan.items[index]
     return ItemClock(
       length: item.isTimed ? item.planned : nil, banked: .seconds(banked),
       runningSince: since.map { .seconds($0) })
   }
+}
+
+/// A record of `plan` written out, as a journal or the log should hold it: `planned`
+/// seconds in all, every step as planned and unworked but those `steps` names (by step
+/// number: seconds and outcome), with the reps done and the breaths done `reps` and
+/// `breaths` name, the steps `flagged` names flagged, those `eased` names eased (to, from
+/// seconds), and the clock `running` names (step index, seconds left).
+func written(
+  _ plan: Plan, _ outcome: Summary.Outcome = .interrupted, planned: Double, active: Double,
+  paused: Double = 0, steps worked: [Int: (Double, StepOutcome)] = [:], reps: [Int: Int] = [:],
+  breaths: [Int: Int] = [:], flagged: Set<Int> = [], eased: [Int: (to: Double, from: Double)] = [:],
+  running: (step: Int?, left: Double?)? = nil
+) -> Summary {
+  var steps = plan.items.filter { $0.kind == .step }.map { item in
+    let isReps = item.technique == .reps
+    return Summary.StepResult(
+      number: item.number, technique: item.technique, target: item.step.target, side: item.side,
+      movement: item.step.movement, planned: item.planned, elapsed: .zero, outcome: .skipped,
+      repsTarget: isReps ? item.step.reps : nil, repsDone: isReps ? 0 : nil,
+      breathsTarget: item.step.breaths, breathsDone: item.step.breaths.map { _ in 0 },
+      repsPaced: isReps ? !item.isCountedReps : nil)
+  }
+  for (number, (elapsed, outcome)) in worked {
+    steps[number - 1].elapsed = .seconds(elapsed)
+    steps[number - 1].outcome = outcome
+  }
+  for (number, done) in reps { steps[number - 1].repsDone = done }
+  for (number, done) in breaths { steps[number - 1].breathsDone = done }
+  for number in flagged { steps[number - 1].pressureFlagged = true }
+  for (number, length) in eased {
+    steps[number - 1].planned = .seconds(length.to)
+    steps[number - 1].easedFrom = .seconds(length.from)
+  }
+  return Summary(
+    routineID: plan.routineID, routineName: plan.routineName, outcome: outcome,
+    planned: .seconds(planned), active: .seconds(active), paused: .seconds(paused), steps: steps,
+    running: running.map { Summary.RunningClock(step: $0.step, left: $0.left.map { .seconds($0) }) }
+  )
 }
 
 /// `step` with its reps counted by key (`tempo = "manual"`).
@@ -117,8 +215,12 @@ func entered(_ index: Int, in plan: Plan = Fixture.plan, length: TimeSpan? = nil
   let remaining = item.isTimed ? (length ?? item.planned) : nil
   let cueLine =
     item.kind == .step && item.step.cue != nil ? cued(.cueLine(index: index), in: plan) : []
-  return [.stepStarted(index: index, remaining: remaining)]
-    + cued(.itemStarted(index: index), in: plan) + cueLine
+  // The announcement says the length the item runs for.
+  let started = Cue.itemStarted(index: index)
+  let announced: [Effect] = [
+    .ring(started), .speak(started.speech(in: plan, length: length ?? item.planned)),
+  ]
+  return [.stepStarted(index: index, remaining: remaining)] + announced + cueLine
 }
 
 /// Plan item `index` ended as `outcome` with `left` seconds of its clock (nil: counted).

@@ -71,16 +71,22 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
   @Test func resumingCountsInThreeTwoOneWithTheClockHeld() {
     let plan = Self.counted
     var store = TestStore(plan)
-    _ = reduce(&store.state, .start(at: at(0)))
-    _ = reduce(&store.state, .tick(at: at(2)))
-    _ = reduce(&store.state, .togglePause(at: at(4)))
+    store.skip(.start(at: at(0)))
+    store.skip(.tick(at: at(2)))
+    store.skip(.togglePause(at: at(4)))
     store.send(.togglePause(at: at(20)), effects: cued(.countdown(3), in: plan)) {
       $0.mode = .countingIn(until: at(23), cued: 3)
     }
     #expect(store.state.readout(at: at(20)).countIn == 3)
     #expect(store.state.readout(at: at(20)).remainingSeconds == 6, "the clock is held")
     #expect(store.state.nextWake(after: at(20), widths: ReadoutWidths()) == at(21))
-    store.send(.tick(at: at(21)), effects: cued(.countdown(2), in: plan)) {
+    // Paused since 4 s: the wake at 21 s is also the journal's heartbeat, which keeps the
+    // pause's length (17 s) should the session be killed now.
+    let heartbeat = Summary(
+      routineID: "fixture", routineName: "Fixture", outcome: .interrupted,
+      planned: .seconds(168), active: .seconds(4), paused: .seconds(17),
+      steps: Fixture.unworked())
+    store.send(.tick(at: at(21)), effects: cued(.countdown(2), in: plan), refresh: heartbeat) {
       $0.mode = .countingIn(until: at(23), cued: 2)
     }
     store.send(.tick(at: at(22.5)), effects: cued(.countdown(1), in: plan)) {
@@ -89,7 +95,8 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
     #expect(store.state.nextWake(after: at(22.5), widths: ReadoutWidths()) == at(23))
     // A late wake: the clock still runs from the end of the count-in.
     store.send(
-      .tick(at: at(23.5)), effects: [.resumed(index: 0, remaining: .seconds(6))], journaled: true
+      .tick(at: at(23.5)), effects: [.resumed(index: 0, remaining: .seconds(6))],
+      journal: Fixture.record(active: 4.5, paused: 19, running: (nil, 5.5))
     ) {
       $0.mode = .running
       $0.clock.runningSince = at(23)
@@ -102,17 +109,18 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
   @Test func aKeyThatEndsTheCountInIsJournaledAsItLeftTheSession() {
     let plan = Self.counted
     var store = TestStore(plan)
-    _ = reduce(&store.state, .start(at: at(0)))
-    _ = reduce(&store.state, .tick(at: at(10)))
-    _ = reduce(&store.state, .togglePause(at: at(14)))
-    _ = reduce(&store.state, .togglePause(at: at(20)))
+    store.skip(.start(at: at(0)))
+    store.skip(.tick(at: at(10)))
+    store.skip(.togglePause(at: at(14)))
+    store.skip(.togglePause(at: at(20)))
     // The count-in ended at 23 s and the skip comes after it: the one journal is of the
     // switch of sides the skip started, not of the roll the count-in resumed.
     store.send(
       .skip(at: at(23.5)),
       effects: [.resumed(index: 1, remaining: .seconds(56)), ended(1, .partial, left: 55.5)]
         + entered(2, in: plan),
-      journaled: true
+      journal: Fixture.record(
+        active: 14.5, paused: 9, steps: [1: (4.5, .partial)], running: (nil, 5))
     ) {
       $0.mode = .running
       $0.index = 2
@@ -129,8 +137,8 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
   @Test func pausingWhileCountingInStaysPausedAndNothingResumed() {
     let plan = Self.counted
     var store = TestStore(plan)
-    _ = reduce(&store.state, .start(at: at(0)))
-    _ = reduce(&store.state, .togglePause(at: at(1)))
+    store.skip(.start(at: at(0)))
+    store.skip(.togglePause(at: at(1)))
     store.send(.togglePause(at: at(5)), effects: cued(.countdown(3), in: plan)) {
       $0.mode = .countingIn(until: at(8), cued: 3)
     }
@@ -145,15 +153,15 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
   @Test func quittingAsTheCountInEndsJournalsTheClockStoppedSynced() {
     let plan = Self.counted
     var store = TestStore(plan)
-    _ = reduce(&store.state, .start(at: at(0)))
-    _ = reduce(&store.state, .tick(at: at(2)))
-    _ = reduce(&store.state, .togglePause(at: at(4)))
-    _ = reduce(&store.state, .togglePause(at: at(20)))
+    store.skip(.start(at: at(0)))
+    store.skip(.tick(at: at(2)))
+    store.skip(.togglePause(at: at(4)))
+    store.skip(.togglePause(at: at(20)))
     // The count-in ended at 23 s and its resume is journaled synced; the question stops
     // the clock again in the same event, so that one journal is of the clock stopped.
     store.send(
       .requestQuit(at: at(23.5)), effects: [.resumed(index: 0, remaining: .seconds(6))],
-      journaled: true
+      journal: Fixture.record(active: 4.5, paused: 19)
     ) {
       $0.mode = .confirmingQuit(wasPaused: false)
       $0.clock.banked = .seconds(4.5)

@@ -1,5 +1,5 @@
 import Foundation
-import GlideProcess
+import GlideSystem
 import Testing
 
 /// `glide log merge` run several times at once, while sessions are being logged: every

@@ -1,5 +1,5 @@
 import Foundation
-import GlideProcess
+import GlideSystem
 import Testing
 
 /// The built `glide` binary, beside the test bundle.
@@ -16,7 +16,7 @@ func fixture(_ name: String, filePath: String = #filePath) -> String {
 
 /// Runs a program to its end; returns status, stdout and stderr.
 ///
-/// GlideProcess (posix_spawn) rather than Foundation's Process: the output goes to files
+/// GlideSystem (posix_spawn) rather than Foundation's Process: the output goes to files
 /// (a tmux server forked by the command keeps its copies open, so a pipe would never
 /// reach end-of-file), and the wait blocks only this thread.
 @discardableResult

@@ -8,6 +8,8 @@ import Testing
 final class Transcript {
   var lines: [String] = []
   var frames: [Frame] = []
+  /// For each frame, whether it was drawn whole (no changed regions named).
+  var whole: [Bool] = []
 }
 
 /// A clock that moves only when the fake screen says time passed.
@@ -66,6 +68,7 @@ final class FakeScreen: Screen {
       }
     }
     transcript.frames.append(frame)
+    transcript.whole.append(changed == nil)
     transcript.lines.append("draw \(frame.width)x\(frame.height)")
   }
 
@@ -100,6 +103,7 @@ final class FakeScreen: Screen {
     transcript.lines.append("notify \(notification.body)")
   }
   func discardTypeahead() { transcript.lines.append("discard") }
+  func repaint() { transcript.lines.append("repaint") }
 }
 
 /// A journal and log that only note what they were asked.
@@ -177,6 +181,9 @@ struct Rig {
     var options = SessionOptions()
     options.bell = false
     options.keepAwake = false
+    // A key `after` a while comes with no wakes between, as no real loop would: a stall
+    // to the session. The tests of stalls turn it on.
+    options.stallAfter = nil
     return options
   }
 

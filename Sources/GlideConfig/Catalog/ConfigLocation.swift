@@ -1,12 +1,10 @@
+import GlideSystem
+
 /// Where the person's own routines and themes live: `$XDG_CONFIG_HOME/glide`, else
 /// `~/.config/glide`.
 public enum ConfigLocation {
   /// The config folder for these settings; nil when nothing says where home is.
   public static func directory(environment: [String: String]) -> String? {
-    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-      return config + "/glide"
-    }
-    guard let home = environment["HOME"], !home.isEmpty else { return nil }
-    return home + "/.config/glide"
+    BaseDirectories.config(environment).map { $0 + "/glide" }
   }
 }

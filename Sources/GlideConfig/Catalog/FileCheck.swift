@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import GlideSystem
 
 /// `glide check`: what is wrong with a routine or theme file, read as one or the other.
 public enum FileCheck {
@@ -94,11 +88,8 @@ public enum FileCheck {
     }
     if isProgram(path: path, bytes: bytes) {
       // A program's sessions may name the person's own routines and library areas.
-      let environment = ["XDG_CONFIG_HOME", "HOME"].reduce(into: [String: String]()) {
-        if let value = getenv($1) { $0[$1] = String(cString: value) }
-      }
       let context = ProgramCatalog(
-        configDirectory: ConfigLocation.directory(environment: environment)
+        configDirectory: ConfigLocation.directory(environment: Host.environment)
       ).context
       return ProgramDecoder.decode(
         bytes: bytes, id: SourceFile.stem(path), file: name, context: context

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import GlideSystem
 
 /// The program a person is following and the day they started it, kept in
 /// `STATE/active-program` (`$XDG_STATE_HOME/glide`, else `~/.local/state/glide`).
@@ -28,11 +22,7 @@ public struct ActiveProgram: Hashable, Sendable {
 
   /// The state folder for these settings; nil when nothing says where home is.
   public static func directory(environment: [String: String]) -> String? {
-    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      return state + "/glide"
-    }
-    guard let home = environment["HOME"], !home.isEmpty else { return nil }
-    return home + "/.local/state/glide"
+    BaseDirectories.state(environment).map { $0 + "/glide" }
   }
 
   /// The file's name in the state folder.
@@ -80,46 +70,23 @@ public struct ActiveProgram: Hashable, Sendable {
   /// Writes the file whole through a temporary file and a rename, so a crash leaves the
   /// old file or the new one, never half of one; the failure says why it could not.
   public func save(directory: String) throws(LookupFailure) {
-    var prefix = ""
-    for part in directory.split(separator: "/") {
-      prefix += "/" + part
-      if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
-        throw LookupFailure(SourceFile.reason(errno))
-      }
-    }
-    let path = directory + "/" + Self.fileName
-    let temporary = path + ".tmp"
-    let bytes = Array(text.utf8)
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw LookupFailure(SourceFile.reason(errno)) }
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes {
-        write(descriptor, $0.baseAddress! + written, $0.count - written)
-      }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else {
-        let reason = SourceFile.reason(errno)
-        close(descriptor)
-        unlink(temporary)
-        throw LookupFailure(reason)
-      }
-      written += count
-    }
-    let synced = fsync(descriptor) == 0
-    let closed = close(descriptor) == 0
-    guard synced, closed, rename(temporary, path) == 0 else {
-      let reason = SourceFile.reason(errno)
-      unlink(temporary)
-      throw LookupFailure(reason)
+    do {
+      try Folders.make(directory)
+      try AtomicFile.replace(directory + "/" + Self.fileName, with: Array(text.utf8))
+    } catch {
+      throw LookupFailure(error.reason)
     }
   }
 
   /// Removes the file; true when there was one.
   public static func remove(directory: String) throws(LookupFailure) -> Bool {
     let path = directory + "/" + fileName
-    guard SourceFile.exists(path) else { return false }
-    guard unlink(path) == 0 else { throw LookupFailure(SourceFile.reason(errno)) }
+    guard Files.exists(path) else { return false }
+    do {
+      try Files.remove(path)
+    } catch {
+      throw LookupFailure(error.reason)
+    }
     return true
   }
 }

@@ -38,6 +38,8 @@ public struct Settings: Hashable, Sendable {
   public var notifications = Setting(false)
   /// The command `--on-event` runs, if any.
   public var onEvent = Setting<String?>(nil)
+  /// What the end of a session does: wait for a key on the summary, or print it and go.
+  public var summary = Setting(SummaryMode.wait)
   /// The get-ready countdown before the first step.
   public var getReady = Setting(Plan.Settings().leadIn)
   /// The rest between the left and the right side of a step.
@@ -78,6 +80,7 @@ public struct Settings: Hashable, Sendable {
       Entry(key: "title", value: onOff(title.value), origin: title.origin),
       Entry(key: "notifications", value: onOff(notifications.value), origin: notifications.origin),
       Entry(key: "on_event", value: quoted(onEvent.value ?? ""), origin: onEvent.origin),
+      Entry(key: "summary", value: quoted(summary.value.rawValue), origin: summary.origin),
       Entry(key: "get_ready", value: quoted(getReady.value.description), origin: getReady.origin),
       Entry(
         key: "switch_sides", value: quoted(switchSides.value.description),

@@ -6,7 +6,7 @@ public enum SettingsDecoder {
   /// The keys a config file may hold, in the order `glide config` shows them.
   public static let keys = [
     "routine", "theme", "voice", "sound", "flash", "title", "notifications", "on_event",
-    "get_ready", "switch_sides", "transition",
+    "summary", "get_ready", "switch_sides", "transition",
   ]
   /// The lengths `get_ready` and `switch_sides` may take.
   public static let restRange = TimeSpan.seconds(1)...TimeSpan.seconds(60)
@@ -120,6 +120,11 @@ public enum SettingsDecoder {
       case "title": settings.title.set(on, from: origin)
       default: settings.notifications.set(on, from: origin)
       }
+    case "summary":
+      guard case .string(let text) = value, let mode = SummaryMode(rawValue: text) else {
+        return "must be \"wait\", \"print\" or \"none\""
+      }
+      settings.summary.set(mode, from: origin)
     case "on_event":
       guard case .string(let command) = value, SafeText.firstControl(in: command) == nil else {
         return "must be a command on one line, without control characters"

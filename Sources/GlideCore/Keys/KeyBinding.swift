@@ -3,7 +3,7 @@ public struct KeyBinding: Hashable, Sendable {
   /// What the keys do; the event depends on the session's mode.
   public enum Action: Hashable, Sendable {
     case togglePause, skip, back, extend, countRep, flagPressure, rate, quit, help, scroll
-    case suspend
+    case suspend, repaint
     case checkInRate, checkInSkip, checkInType, checkInErase, checkInEnter
   }
 

@@ -14,6 +14,17 @@ public enum KeyTable {
     keys: [.character("?"), .character("h"), .character("H")], names: ["?", "h"],
     help: "this help; esc closes it", more: nil, hint: "? help", action: .help)
 
+  /// Ctrl-L, everywhere: the key every curses program repaints with.
+  static let repaintBinding = KeyBinding(
+    keys: [.character("\u{0C}")], names: ["Ctrl-L"], help: "repaint the screen", more: nil,
+    hint: nil, action: .repaint)
+
+  /// `!`: the techniques it applies to come from `Pressure`, its one home.
+  static let pressureBinding = KeyBinding(
+    keys: [.character("!")], names: ["!"],
+    help: "too much pressure: ease off", more: "on a \(Pressure.techniqueList)",
+    hint: "! ease off", action: .flagPressure)
+
   /// The bindings in the order help lists them.
   public static let bindings: [KeyBinding] = [
     KeyBinding(
@@ -33,9 +44,7 @@ public enum KeyTable {
     KeyBinding(
       keys: [.enter], names: ["enter"], help: "count a rep", more: nil, hint: "enter rep",
       action: .countRep),
-    KeyBinding(
-      keys: [.character("!")], names: ["!"], help: "too much pressure: ease off", more: nil,
-      hint: "! ease off", action: .flagPressure),
+    pressureBinding,
     KeyBinding(
       keys: ["1", "2", "3", "4", "5", "0"].map { .character($0) }, names: ["1-5", "0"],
       help: "how free a side feels / skip", more: nil, hint: "1-5 rate", action: .rate),
@@ -48,6 +57,7 @@ public enum KeyTable {
     KeyBinding(
       keys: [.suspend], names: ["Ctrl-Z"], help: "pause and suspend; fg comes back",
       more: nil, hint: nil, action: .suspend),
+    repaintBinding,
   ]
 
   /// The keys of a check-in, in the order help lists them: one key answers a rating, so
@@ -70,7 +80,7 @@ public enum KeyTable {
     KeyBinding(
       keys: [.character("s"), .character("S"), .escape], names: ["s", "esc"],
       help: "skip the question", more: nil, hint: "s skip", action: .checkInSkip),
-    quitBinding, helpBinding,
+    quitBinding, helpBinding, repaintBinding,
   ]
 
   /// The table as lines of text: keys, then what they do.
@@ -78,11 +88,6 @@ public enum KeyTable {
 
   /// The check-in's keys as lines of text.
   public static var checkInLines: [String] { lines(of: checkInBindings) }
-
-  /// The help the overlay shows in `state`: the check-in's keys while checking in.
-  public static func lines(in state: SessionState) -> [String] {
-    state.question == nil ? lines : checkInLines
-  }
 
   /// Bindings as lines of text: keys, then what they do.
   public static func lines(of bindings: [KeyBinding]) -> [String] {
@@ -106,6 +111,7 @@ public enum KeyTable {
     }
     switch (key, state.mode) {
     case (.interrupt, _): return .interrupt(at: now)
+    case (_, _) where repaintBinding.keys.contains(key): return .repaint(at: now)
     case (.suspend, _): return .suspend(at: now)
     case (_, .finished): return .dismiss(at: now)
     case (.character("y"), .confirmingQuit), (.character("Y"), .confirmingQuit):
@@ -137,6 +143,7 @@ public enum KeyTable {
     case .help: return .toggleHelp(at: now)
     case .scroll: return nil
     case .suspend: return .suspend(at: now)
+    case .repaint: return .repaint(at: now)
     case .checkInRate, .checkInSkip, .checkInType, .checkInErase, .checkInEnter: return nil
     }
   }
@@ -177,7 +184,7 @@ public enum KeyTable {
   }
 
   /// Whether a binding does something in `state`, for the hint line: no `+/-` on a reps
-  /// step, `!` on a roll or hold not yet flagged, `1-5` while a rating is asked.
+  /// step, `!` where `Pressure` applies and not yet flagged, `1-5` while a rating is asked.
   public static func works(_ binding: KeyBinding, in state: SessionState) -> Bool {
     if let question = state.question, let plan = state.plan.checkIn {
       let typing = question.isRangeTest(in: plan)
@@ -185,7 +192,7 @@ public enum KeyTable {
       case .checkInRate: return !typing
       case .checkInType, .checkInErase: return typing
       case .checkInEnter: return typing && question.typedValue != nil
-      case .checkInSkip, .quit, .help, .suspend: return true
+      case .checkInSkip, .quit, .help, .suspend, .repaint: return true
       default: return false
       }
     }
@@ -193,12 +200,10 @@ public enum KeyTable {
     switch binding.action {
     case .extend: return item.technique != .reps && state.clock.length != nil
     case .countRep: return item.isCountedReps
-    case .flagPressure:
-      return item.kind == .step && (item.technique == .roll || item.technique == .hold)
-        && !state.pressureFlagged.contains(state.index)
+    case .flagPressure: return Pressure.applies(to: item) && !state.isPressureFlagged
     case .rate: return state.rating != nil
     case .scroll: return state.overlay == .help
-    case .togglePause, .skip, .back, .quit, .help, .suspend: return true
+    case .togglePause, .skip, .back, .quit, .help, .suspend, .repaint: return true
     case .checkInRate, .checkInSkip, .checkInType, .checkInErase, .checkInEnter: return false
     }
   }

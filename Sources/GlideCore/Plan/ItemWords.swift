@@ -22,10 +22,11 @@ extension PlanItem {
     return namedTarget.map { "\(word), \($0)" } ?? word
   }
 
-  /// How much of it there is, as a voice says it: "90 seconds", "20 breaths", "8 reps".
-  public var spokenAmount: String {
+  /// How much of it there is, as a voice says it: "90 seconds", "20 breaths", "8 reps";
+  /// `length` when it runs for other than its planned time (eased by `!`).
+  public func spokenAmount(length: TimeSpan? = nil) -> String {
     if technique == .reps { return "\(step.reps ?? 0) reps" }
     if let breaths = step.breaths { return breaths == 1 ? "1 breath" : "\(breaths) breaths" }
-    return planned.spokenLength
+    return (length ?? planned).spokenLength
   }
 }

@@ -67,92 +67,10 @@ public struct Plan: Hashable, Sendable {
     breathCues = settings.breathCues
     countIn = settings.countIn
     checkIn = routine.checkIn || settings.checkIn ? CheckInPlan(routine) : nil
-    let leadIn = routine.getReady ?? settings.leadIn
-    let switchSides = routine.switchSides ?? settings.switchSides
-    var items: [PlanItem] = []
-    var number = 0
-    var round: (number: Int, of: Int)?
-    func add(_ kind: PlanItem.Kind, _ step: Step, _ side: Side?, _ source: Int, _ planned: TimeSpan)
-    {
-      if kind == .step { number += 1 }
-      let shown = kind == .step ? number : number + 1
-      items.append(
-        PlanItem(
-          kind: kind, step: step, side: side, sourceIndex: source, number: shown,
-          planned: planned, remainingAfter: .zero, round: round?.number, rounds: round?.of))
-    }
-    func planned(_ step: Step) -> TimeSpan {
-      if let duration = step.duration { return duration }
-      let reps = step.reps ?? 0
-      return (step.tempo ?? settings.countedRepPace) * reps
-    }
-    func addStep(_ index: Int) {
-      let step = Self.paced(
-        routine.steps[index], routine: routine.repPacing, default: settings.repTempo)
-      let before = index > 0 ? routine.steps[index - 1] : nil
-      if let pause = Self.transition(
-        to: step, after: before, routine: routine.transition ?? settings.transition)
-      {
-        var turn = Step(.rest, target: step.target, duration: pause)
-        turn.cue = "Get into position"
-        let side: Side? = step.sides == .right ? .right : step.sides == .none ? nil : .left
-        add(.transition, turn, side, index, pause)
-      }
-      switch step.sides {
-      case .none: add(.step, step, nil, index, planned(step))
-      case .left: add(.step, step, .left, index, planned(step))
-      case .right: add(.step, step, .right, index, planned(step))
-      case .both:
-        add(.step, step, .left, index, planned(step))
-        var turn = Step(.rest, target: step.target, duration: switchSides)
-        turn.cue = "Switch to the right side"
-        add(.switchSides, turn, .right, index, switchSides)
-        add(.step, step, .right, index, planned(step))
-      }
-    }
-    if let first = routine.steps.first {
-      let side: Side? =
-        switch first.sides {
-        case .none: nil
-        case .both, .left: .left
-        case .right: .right
-        }
-      var lead = Step(.rest, target: first.target, duration: leadIn)
-      lead.cue = "Get ready: \(first.technique.label.lowercased()) \(first.target)"
-      add(.leadIn, lead, side, 0, leadIn)
-    }
-    var index = 0
-    while index < routine.steps.count {
-      guard
-        let block = routine.rounds.first(where: { $0.steps.lowerBound == index }),
-        block.steps.upperBound <= routine.steps.count, !block.steps.isEmpty, block.times >= 1
-      else {
-        addStep(index)
-        index += 1
-        continue
-      }
-      // A round runs its steps `times` times in a row, with its rest between runs; each
-      // run's items are numbered on, so "step N of M" and the log stay flat.
-      for run in 1...block.times {
-        round = (run, block.times)
-        for inner in block.steps { addStep(inner) }
-        round = nil
-        if run < block.times, let rest = block.rest {
-          let last = routine.steps[block.steps.upperBound - 1]
-          var pause = Step(.rest, target: last.target, duration: rest)
-          pause.cue = "Rest; round \(run + 1) of \(block.times) next"
-          add(.step, pause, nil, block.steps.upperBound - 1, rest)
-        }
-      }
-      index = block.steps.upperBound
-    }
-    var after = TimeSpan.zero
-    for index in items.indices.reversed() {
-      items[index].remainingAfter = after
-      after = after + items[index].planned
-    }
-    self.items = items
-    stepCount = number
+    var expansion = PlanExpansion(routine: routine, settings: settings)
+    expansion.expand()
+    items = expansion.items
+    stepCount = expansion.number
   }
 
   /// The pause before `step`: its own transition, else the routine's when the position

@@ -89,7 +89,7 @@ extension SessionState {
     var soonest = Soonest()
     let step = stepCountdown(item, elapsed: elapsed, widths: widths, soonest: &soonest)
     let session = sessionCountdown(
-      item, left: step.itemLeft, widths: widths, soonest: &soonest)
+      left: step.itemLeft, widths: widths, soonest: &soonest)
     var readout = Readout(
       remainingSeconds: step.seconds, stepCells: step.cells, sessionSeconds: session.seconds,
       sessionCells: session.cells)
@@ -119,10 +119,11 @@ extension SessionState {
   /// The session's time left and its bar's cells: on the digits' tick while a countdown
   /// runs, else as the reps go.
   func sessionCountdown(
-    _ item: PlanItem, left itemLeft: TimeSpan, widths: ReadoutWidths, soonest: inout Soonest
+    left itemLeft: TimeSpan, widths: ReadoutWidths, soonest: inout Soonest
   ) -> (seconds: Int64, cells: Int) {
-    let sessionLeft = itemLeft + item.remainingAfter
-    let total = max(plan.total, sessionLeft)
+    // The plan as it runs: holds `!` eased count as eased.
+    let sessionLeft = itemLeft + timeAfter(index)
+    let total = max(plannedTotal, sessionLeft)
     guard clock.length != nil else {
       let cells = Stepper.fill(total - sessionLeft, of: total, width: widths.session).value
       return (sessionLeft.ceilingSeconds, Int(cells))

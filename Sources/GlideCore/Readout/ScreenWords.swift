@@ -75,7 +75,7 @@ extension SessionState {
     }
     var parts = [item.technique.rawValue]
     if let target = item.namedTarget { parts.append(target) }
-    if let length = length(of: item) { parts.append(length.clockFace) }
+    if let length = length(of: index) { parts.append(length.clockFace) }
     return parts.joined(separator: " · ")
   }
 }

@@ -71,18 +71,6 @@ public struct BreathPattern: Hashable, Sendable, CustomStringConvertible {
   /// The length of one whole breath.
   public var cycle: TimeSpan { phases.reduce(.zero) { $0 + $1.length } }
 
-  /// The phase under way `elapsed` into a paced step, and how many phases began before it.
-  public func phase(at elapsed: TimeSpan) -> (count: Int, phase: Phase) {
-    guard cycle > .zero else { return (0, phases.first?.phase ?? .inhale) }
-    let cycles = Int(max(0, elapsed.nanoseconds) / cycle.nanoseconds)
-    var offset = TimeSpan(nanoseconds: max(0, elapsed.nanoseconds) % cycle.nanoseconds)
-    for (index, part) in phases.enumerated() {
-      if offset < part.length { return (cycles * phases.count + index, part.phase) }
-      offset = offset - part.length
-    }
-    return (cycles * phases.count + phases.count - 1, phases[phases.count - 1].phase)
-  }
-
   /// The written form, e.g. `4-7-8`.
   public var description: String {
     phases.map { TimeSpan(nanoseconds: $0.length.nanoseconds).description.dropLast() }

@@ -40,9 +40,10 @@ public enum Cue: Hashable, Sendable {
   }
 
   /// The cue as speech: its phrase, what it may cut off, what it does while the voice is
-  /// busy, and the voice level that says it.
-  public func speech(in plan: Plan) -> Speech {
-    let phrase = phrase(in: plan)
+  /// busy, and the voice level that says it. `length` is how long a started item runs,
+  /// when the session changed it from the plan (`!`).
+  public func speech(in plan: Plan, length: TimeSpan? = nil) -> Speech {
+    let phrase = phrase(in: plan, length: length)
     switch self {
     case .itemStarted, .sessionComplete, .halfway, .countReminder, .checkIn:
       return Speech(phrase, priority: priority, whenBusy: .waits)
@@ -55,12 +56,12 @@ public enum Cue: Hashable, Sendable {
     }
   }
 
-  /// Words a voice can speak for this cue.
-  public func phrase(in plan: Plan) -> String {
+  /// Words a voice can speak for this cue; `length` as for `speech(in:length:)`.
+  public func phrase(in plan: Plan, length: TimeSpan? = nil) -> String {
     switch self {
     case .itemStarted(let index):
       guard plan.items.indices.contains(index) else { return "" }
-      return plan.items[index].announcement(in: plan, at: index)
+      return plan.items[index].announcement(in: plan, at: index, length: length)
     case .countdown(let n):
       return ["", "one", "two", "three"][max(0, min(3, n))]
     case .halfway:
@@ -83,8 +84,8 @@ public enum Cue: Hashable, Sendable {
 
 extension PlanItem {
   /// What a voice says as this item (plan item `index`) starts: what to do, on which side,
-  /// for how long; for a switch, what follows it.
-  func announcement(in plan: Plan, at index: Int) -> String {
+  /// for how long (`length` when it runs other than planned); for a switch, what follows.
+  func announcement(in plan: Plan, at index: Int, length: TimeSpan? = nil) -> String {
     switch kind {
     case .leadIn:
       guard let first = plan.items.first(where: { $0.kind == .step }) else { return "Get ready" }
@@ -101,7 +102,7 @@ extension PlanItem {
       return "Get into position for \(next.shortName)"
     case .step:
       let manual = isCountedReps ? ", press enter after each" : ""
-      return "\(shortName.capitalizedFirst), \(spokenAmount)\(manual)"
+      return "\(shortName.capitalizedFirst), \(spokenAmount(length: length))\(manual)"
     }
   }
 }

@@ -33,4 +33,7 @@ public enum Effect: Hashable, Sendable {
   case refreshJournal(Summary)
   /// The session ended: append its record to the log.
   case appendLog(Summary)
+  /// Forget what the screen is thought to show, clear it and draw the next frame whole
+  /// (Ctrl-L, after something else wrote over it).
+  case repaintAll
 }

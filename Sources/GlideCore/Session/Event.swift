@@ -51,6 +51,8 @@ public enum Event: Hashable, Sendable {
   case checkInErase(at: Instant)
   /// The range test's number is typed: take it.
   case checkInEnter(at: Instant)
+  /// Ctrl-L: draw the whole screen again (something else wrote over it).
+  case repaint(at: Instant)
 
   /// The instant the event happened at.
   public var instant: Instant {
@@ -61,7 +63,7 @@ public enum Event: Hashable, Sendable {
       .dismiss(let at), .flagPressure(let at), .rate(_, let at), .skipRating(let at),
       .toggleHelp(let at), .closeOverlay(let at), .scroll(_, _, let at),
       .checkInRate(_, let at), .checkInSkip(let at), .checkInType(_, let at),
-      .checkInErase(let at), .checkInEnter(let at):
+      .checkInErase(let at), .checkInEnter(let at), .repaint(let at):
       at
     }
   }

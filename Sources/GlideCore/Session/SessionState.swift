@@ -26,7 +26,8 @@ public struct SessionState: Hashable, Sendable {
     case help
   }
 
-  /// The expanded plan.
+  /// The expanded plan, as written; what `!` eased is in `records`, and `length(of:)`
+  /// and `timeAfter(_:)` give the plan as it runs.
   public let plan: Plan
   /// Where the session is in its life.
   public var mode: Mode = .ready
@@ -36,10 +37,7 @@ public struct SessionState: Hashable, Sendable {
   public var clock: ItemClock
   /// Reps done in the item in progress.
   public var repsDone: Int = 0
-  /// Where the beat of the reps in progress starts: the item's start, or the instant (as
-  /// the item's elapsed time) a rep was last counted by key, with the reps done by then.
-  /// Paced reps count on from here, so a rep counted early moves the pace with it; reps
-  /// counted by key are reminded from here.
+  /// Where the beat of the reps in progress starts (see `Beat`).
   public var beat = Beat()
   /// Reminders rung since the last rep counted by key.
   public var remindersCued = 0
@@ -50,100 +48,21 @@ public struct SessionState: Hashable, Sendable {
   public var countdownCued: Int?
   /// Whether the halfway cue of the item in progress has sounded.
   public var halfwayCued = false
-  /// Plan items flagged as too much pressure.
-  public var pressureFlagged: Set<Int> = []
-  /// Targets (lower-cased) whose later holds run a third shorter after a pressure flag.
-  public var easedTargets: Set<String> = []
-  /// The side rating being asked for after both sides of a step: the plan items of the
-  /// two sides, and which is asked now.
-  public struct RatingRequest: Hashable, Sendable {
-    /// The left side's plan item.
-    public var left: Int
-    /// The right side's plan item.
-    public var right: Int
-    /// The side asked about now.
-    public var asking: Side
-
-    /// Creates a request.
-    public init(left: Int, right: Int, asking: Side) {
-      self.left = left
-      self.right = right
-      self.asking = asking
-    }
-  }
-
-  /// The start of a beat of reps: an elapsed time within the item, and the reps done then.
-  public struct Beat: Hashable, Sendable {
-    /// The item's elapsed time at the start of the beat.
-    public var from: TimeSpan
-    /// Reps done when the beat started.
-    public var reps: Int
-
-    /// Creates a beat start; the default is the item's start.
-    public init(from: TimeSpan = .zero, reps: Int = 0) {
-      self.from = from
-      self.reps = reps
-    }
-  }
-
-  /// How long reps counted by key may go without a rep before a reminder rings, and
-  /// again after each reminder.
-  public static let reminderInterval = TimeSpan.seconds(10)
-
-  /// Reps done at `elapsed` into a paced reps item: those counted when its beat began and
-  /// one per tempo since, up to the target.
-  func pacedReps(at elapsed: TimeSpan, tempo: TimeSpan, target: Int) -> Int {
-    guard tempo > .zero else { return target }
-    let since = max(.zero, elapsed - beat.from).nanoseconds / tempo.nanoseconds
-    return Int(min(Int64(target), Int64(beat.reps) + since))
-  }
-
-  /// Breath-counted items whose count `+` or `-` changed, with the breaths they now last.
-  public var breathTargets: [Int: Int] = [:]
   /// A line the screen shows until the item changes.
   public var note: Note?
-
-  /// A line for the screen about a key that did not apply.
-  public enum Note: Hashable, Sendable {
-    /// `!` was pressed outside a roll, hold, stretch, floss or percussion.
-    case pressureIsForPassiveSteps
-
-    /// The words.
-    public var text: String {
-      switch self {
-      case .pressureIsForPassiveSteps:
-        "! flags too much pressure on a roll, hold or stretch; nothing to ease here"
-      }
-    }
-  }
-
-  /// The breaths plan item `index` lasts, for a breath-counted item: as planned, or as
-  /// `+` and `-` changed it.
-  public func breathTarget(of index: Int) -> Int? {
-    guard plan.items.indices.contains(index), let planned = plan.items[index].step.breaths
-    else { return nil }
-    return breathTargets[index] ?? planned
-  }
-
-  /// The check-in question being asked, while checking in (and while asked to quit
-  /// from one).
-  public var question: CheckInQuestion?
-  /// The check-ins' answers so far; nil when the plan has no check-in.
-  public var checkIn: CheckIn?
-
+  /// The check-in's question and answers, which its own reducer changes.
+  public var checkInState: CheckInState
   /// The side rating being asked for, if any.
   public var rating: RatingRequest?
-  /// Each rated side's plan item and how free it felt, 1-5.
-  public var ratings: [Int: Int] = [:]
-  /// What each visited plan item came to; nil for items not visited.
-  public var records: [ItemRecord?]
+  /// What became of each plan item, one record per item, in plan order.
+  public var records: [ItemRecord]
   /// When the session started.
   public var startedAt: Instant?
   /// When the session ended: the last deadline, or the instant it was stopped.
   public var endedAt: Instant?
   /// Paused time from pauses that ended.
   public var pausedTotal: TimeSpan = .zero
-  /// When the pause in progress began (paused or asked to quit).
+  /// When the pause in progress began (paused, asked to quit, or stopped by a signal).
   public var pausedSince: Instant?
   /// The overlay shown, if any.
   public var overlay: Overlay?
@@ -157,13 +76,31 @@ public struct SessionState: Hashable, Sendable {
   public var now: Instant = .zero
   /// When progress was last written to the journal.
   public var journaledAt: Instant?
+  /// How late past the latest wake it asked for an event may come before the reducer
+  /// takes the time between as a stop of the process (SIGSTOP, a suspended machine) and
+  /// pauses from that wake; nil: never (tests that jump the clock).
+  public let stallAfter: TimeSpan?
 
-  /// A session about to run `plan`.
-  public init(plan: Plan) {
+  /// A session about to run `plan`; `stallAfter` as above.
+  public init(plan: Plan, stallAfter: TimeSpan? = nil) {
     self.plan = plan
+    self.stallAfter = stallAfter
     clock = ItemClock(length: plan.items.first.flatMap { $0.isTimed ? $0.planned : nil })
-    records = Array(repeating: nil, count: plan.items.count)
-    checkIn = plan.checkIn.map(CheckIn.init)
+    records = Array(repeating: ItemRecord(), count: plan.items.count)
+    checkInState = CheckInState(answers: plan.checkIn.map(CheckIn.init))
+  }
+
+  /// The check-in question being asked, while checking in (and while asked to quit
+  /// from one).
+  public var question: CheckInQuestion? {
+    get { checkInState.question }
+    set { checkInState.question = newValue }
+  }
+
+  /// The check-ins' answers so far; nil when the plan has no check-in.
+  public var checkIn: CheckIn? {
+    get { checkInState.answers }
+    set { checkInState.answers = newValue }
   }
 
   /// The item in progress, if the plan has any.
@@ -188,6 +125,16 @@ public struct SessionState: Hashable, Sendable {
     return false
   }
 
+  /// Whether the item in progress was flagged as too much pressure.
+  public var isPressureFlagged: Bool {
+    records.indices.contains(index) && records[index].pressureFlagged
+  }
+
+  /// Plan items flagged as too much pressure.
+  public var pressureFlagged: Set<Int> {
+    Set(records.indices.filter { records[$0].pressureFlagged })
+  }
+
   /// Time spent paused up to `now`.
   public func paused(at now: Instant) -> TimeSpan {
     pausedTotal + (pausedSince.map { max(.zero, now - $0) } ?? .zero)
@@ -201,18 +148,20 @@ public struct SessionState: Hashable, Sendable {
     return max(.zero, until - startedAt) - paused(at: until)
   }
 
-  /// The clock length a plan item runs for: its planned time when timed (a third less for
-  /// a hold on an eased target), none for counted reps.
-  func length(of item: PlanItem) -> TimeSpan? {
-    guard item.isTimed else { return nil }
-    if item.technique == .hold, easedTargets.contains(item.step.target.lowercased()) {
-      return TimeSpan(nanoseconds: item.planned.nanoseconds * 2 / 3)
-    }
-    return item.planned
+  /// The breaths plan item `index` lasts, for a breath-counted item: as planned, or as
+  /// `+` and `-` changed it.
+  public func breathTarget(of index: Int) -> Int? {
+    guard plan.items.indices.contains(index), let planned = plan.items[index].step.breaths
+    else { return nil }
+    return records[index].breaths ?? planned
   }
 
   /// The shortest step that gets a halfway cue.
   public static let halfwayFrom = TimeSpan.seconds(120)
+
+  /// How long reps counted by key may go without a rep before a reminder rings, and
+  /// again after each reminder.
+  public static let reminderInterval = TimeSpan.seconds(10)
 
   /// The elapsed time at which the item in progress is halfway, if it gets a halfway cue.
   public var halfwayPoint: TimeSpan? {
@@ -221,14 +170,13 @@ public struct SessionState: Hashable, Sendable {
     else { return nil }
     return TimeSpan(nanoseconds: length.nanoseconds / 2)
   }
-}
 
-extension SessionState.RatingRequest {
-  /// The question asked of the side being rated, as a person says it: "How free does your
-  /// left calf feel?"
-  public func question(in plan: Plan) -> String {
-    let target = plan.items.indices.contains(left) ? plan.items[left].step.target : ""
-    return "How free does your \(asking.rawValue) \(target.singular) feel?"
+  /// Reps done at `elapsed` into a paced reps item: those counted when its beat began and
+  /// one per tempo since, up to the target.
+  func pacedReps(at elapsed: TimeSpan, tempo: TimeSpan, target: Int) -> Int {
+    guard tempo > .zero else { return target }
+    let since = max(.zero, elapsed - beat.from).nanoseconds / tempo.nanoseconds
+    return Int(min(Int64(target), Int64(beat.reps) + since))
   }
 }
 

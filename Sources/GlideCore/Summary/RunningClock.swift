@@ -16,22 +16,3 @@ extension Summary {
     }
   }
 }
-
-extension Summary.StepResult {
-  /// The step as if its clock had run `more` past the report: longer, and ended as leaving
-  /// it then would have ended it. `toTheEnd` when `more` reached its end, which makes it
-  /// done, the way the session itself ends a step whose time is up.
-  public func credited(_ more: TimeSpan, toTheEnd: Bool) -> Self {
-    var step = self
-    step.elapsed = elapsed + max(.zero, more)
-    if toTheEnd {
-      step.outcome = .done
-      if let target = repsTarget { step.repsDone = target }
-      if let target = breathsTarget { step.breathsDone = target }
-    } else if technique != .reps, outcome == .skipped, step.elapsed >= stepGrace {
-      // Reps are decided by their count, which the time alone does not tell.
-      step.outcome = .partial
-    }
-    return step
-  }
-}

@@ -43,14 +43,18 @@ public struct Summary: Hashable, Sendable {
     /// For reps steps: true when the timer paced and counted them, false when the person
     /// counted them by key.
     public var repsPaced: Bool?
+    /// The length as written, when too much pressure (`!`) eased the step to `planned`.
+    public var easedFrom: TimeSpan?
 
     /// Creates a step result.
     public init(
       number: Int, technique: Technique, target: String, side: Side?, movement: String? = nil,
       planned: TimeSpan, elapsed: TimeSpan, outcome: StepOutcome, repsTarget: Int? = nil,
       repsDone: Int? = nil, pressureFlagged: Bool = false, freedom: Int? = nil,
-      breathsTarget: Int? = nil, breathsDone: Int? = nil, repsPaced: Bool? = nil
+      breathsTarget: Int? = nil, breathsDone: Int? = nil, repsPaced: Bool? = nil,
+      easedFrom: TimeSpan? = nil
     ) {
+      self.easedFrom = easedFrom
       self.repsPaced = repsPaced
       self.pressureFlagged = pressureFlagged
       self.freedom = freedom
@@ -144,26 +148,18 @@ public struct Summary: Hashable, Sendable {
   public var sideComparison: [(target: String, left: Int, right: Int)] { steps.sidePairs }
 
   /// What the pressure flags came to, in words, when any step was flagged: the flagged
-  /// steps, and the holds that ran shorter for them, if any did ("too much on 2 left
-  /// calves; holds run a third shorter: 2, 5").
+  /// steps, and the holds eased for them, as the plan ran them ("too much on 2 left
+  /// glutes; 4 right glutes eased to 2:00 after too much pressure").
   public var pressureText: String? {
     let flagged = steps.filter(\.pressureFlagged)
     guard !flagged.isEmpty else { return nil }
-    let named = flagged.map {
-      "\($0.number) \($0.side.map { "\($0.rawValue) " } ?? "")\($0.target)"
+    let named = flagged.map { "\($0.number) \($0.sideAndTarget)" }
+    let eased = steps.filter { $0.easedFrom != nil && $0.outcome != .skipped }.map {
+      "\($0.number) \($0.sideAndTarget) eased to \($0.planned.clockFace)"
     }
-    var text = "too much on " + named.joined(separator: ", ")
-    let shortened = steps.filter { step in
-      step.technique == .hold && step.outcome != .skipped
-        && flagged.contains {
-          $0.target.lowercased() == step.target.lowercased() && $0.number <= step.number
-        }
-    }
-    if !shortened.isEmpty {
-      text +=
-        "; holds run a third shorter: " + shortened.map { "\($0.number)" }.joined(separator: ", ")
-    }
-    return text
+    let easing =
+      eased.isEmpty ? "" : "; " + eased.joined(separator: ", ") + " after too much pressure"
+    return "too much on " + named.joined(separator: ", ") + easing
   }
 
   /// For each passive step that was worked, whether reps for its target followed.
@@ -175,4 +171,9 @@ public struct Summary: Hashable, Sendable {
         number: step.number, target: step.target, followed: steps.isFollowedByReps(offset))
     }
   }
+}
+
+extension Summary.StepResult {
+  /// The side and the target: "left glutes", "upper back".
+  var sideAndTarget: String { side.map { "\($0.rawValue) \(target)" } ?? target }
 }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Reads just enough of a log line to count it in a weekly streak, without building any
 /// values: its start time and whether any step was worked are found by scanning.
@@ -37,27 +35,6 @@ enum JSONSkim {
 
   /// The index just past the first occurrence of `needle`.
   static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard let base = bytes.baseAddress, !needle.isEmpty, bytes.count >= needle.count else {
-      return nil
-    }
-    // memchr finds each candidate first byte at memory speed; memcmp checks the rest.
-    return needle.withUnsafeBufferPointer { key -> Int? in
-      let first = Int32(key[0])
-      var index = 0
-      let last = bytes.count - key.count
-      while index <= last {
-        guard let hit = memchr(base + index, first, last - index + 1) else { return nil }
-        let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        // Most candidates fail on the second byte: checked before calling memcmp.
-        if key.count == 1
-          || (at + 1 < bytes.count && base[at + 1] == key[1]
-            && memcmp(base + at, key.baseAddress!, key.count) == 0)
-        {
-          return at + key.count
-        }
-        index = at + 1
-      }
-      return nil
-    }
+    ByteSearch.end(of: needle, in: bytes)
   }
 }

@@ -1,7 +1,7 @@
 /// Writes JSON text with keys in a fixed order and numbers as people write them.
-enum JSONWriter {
+public enum JSONWriter {
   /// A JSON string literal.
-  static func string(_ text: String) -> String {
+  public static func string(_ text: String) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Converts log timestamps to the person's local calendar.
 public struct LocalTime: Sendable {
@@ -13,12 +11,7 @@ public struct LocalTime: Sendable {
   }
 
   /// The system's time zone (TZ, /etc/localtime), daylight saving included.
-  public static let system = LocalTime(offset: { seconds in
-    var time = time_t(seconds)
-    var parts = tm()
-    localtime_r(&time, &parts)
-    return Int64(parts.tm_gmtoff)
-  })
+  public static let system = LocalTime(offset: { SystemClock.localOffset(at: $0) })
 
   /// The local calendar date of a timestamp.
   public func date(_ timestamp: Timestamp) -> CivilDate {

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 extension SessionRecord {
   /// A new random (version 4) UUID for a session.
@@ -17,8 +15,6 @@ extension SessionRecord {
 extension Timestamp {
   /// The wall clock now.
   public static func now() -> Timestamp {
-    var spec = timespec()
-    clock_gettime(CLOCK_REALTIME, &spec)
-    return Timestamp(milliseconds: Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec) / 1_000_000)
+    Timestamp(milliseconds: SystemClock.realtimeNanoseconds() / 1_000_000)
   }
 }

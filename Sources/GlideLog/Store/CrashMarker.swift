@@ -1,8 +1,5 @@
+import GlideSystem
 import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// Where a crash handler writes the crash's instant, and what was written there.
 ///
@@ -105,13 +102,11 @@ public struct CrashMarker: Equatable, Sendable {
   }
 
   /// Writes the crash's instant into the running session's slot, if one is open; for a
-  /// crash handler (async-signal-safe: `clock_gettime` and `pwrite` only).
+  /// crash handler (async-signal-safe: the monotonic clock and `pwrite` only).
   public static func write(signal: Int32) {
     let value = slot.load(ordering: .acquiring)
     guard value != 0 else { return }
-    var now = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &now)
-    let instant = Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
+    let instant = SystemClock.monotonicNanoseconds() / 1_000_000
     write(
       instant, signal, descriptor: Int32(truncatingIfNeeded: value >> 32) - 1,
       offset: Int64(value & 0xFFFF_FFFF))
@@ -126,7 +121,8 @@ public struct CrashMarker: Equatable, Sendable {
     )
     withUnsafeMutableBytes(of: &line) { buffer in
       format(instant, signal, into: buffer)
-      _ = pwrite(descriptor, buffer.baseAddress, length, off_t(offset))
+      _ = Descriptor.writeOnce(
+        descriptor, UnsafeRawBufferPointer(rebasing: buffer[..<length]), at: offset)
     }
   }
 

@@ -29,24 +29,43 @@ public final class Journal {
   private var armed: UInt64 = 0
   /// The length of the last refresh, which a shorter one pads to with spaces.
   private var refreshLength = 0
+  /// The log's size and identity when the session started (see `JournalFile`).
+  private let logStart: (size: Int64, identity: String?)
 
-  /// Starts a journal for the session `id`, beside `log`.
-  public init(log: LogFile, id: String) throws(LogError) {
+  /// Starts a journal for the session `id`, beside `log`, for the process `owner`.
+  public convenience init(log: LogFile, id: String) throws(LogError) {
+    try self.init(log: log, id: id, owner: .current)
+  }
+
+  init(log: LogFile, id: String, owner: ProcessIdentity?) throws(LogError) {
     let name = JournalName(logPath: log.path)
     self.log = log
     path = name.journal(id)
     lockPath = name.lock(id)
-    owner = .current
+    self.owner = owner
     lockDescriptor = -1
-    lockDescriptor = try Self.takeLock(lockPath)
+    let facts = log.disk.stat(log.path)
+    logStart = (facts?.size ?? 0, facts?.identity)
+    lockDescriptor = try Self.takeLock(lockPath, on: log.disk)
     CrashMarker.prepare()
+  }
+
+  /// The journal's content for `record`.
+  private func file(_ record: SessionRecord, logOffset: Int64? = nil, clock: JournalClock? = nil)
+    -> JournalFile
+  {
+    JournalFile(
+      log: log.path, owner: owner, logOffset: logOffset, logStart: logStart.size,
+      logIdentity: logStart.identity, record: record, clock: clock)
   }
 
   deinit {
     CrashMarker.disarm(armed)
-    if lockDescriptor >= 0 { close(lockDescriptor) }
-    if refreshDescriptor >= 0 { close(refreshDescriptor) }
+    if lockDescriptor >= 0 { log.disk.close(lockDescriptor) }
+    if refreshDescriptor >= 0 { log.disk.close(refreshDescriptor) }
   }
+
+  private var disk: any LogDisk { log.disk }
 
   /// Keeps this record in the journal. `synced` replaces the journal and writes it to the
   /// disk before going on (item changes, pause, resume); otherwise it is refreshed in
@@ -56,9 +75,7 @@ public final class Journal {
   public func write(
     _ record: SessionRecord, synced: Bool, clock: JournalClock? = nil
   ) throws(LogError) {
-    try write(
-      JournalFile(log: log.path, owner: owner, logOffset: nil, record: record, clock: clock),
-      synced)
+    try write(file(record, clock: clock), synced)
   }
 
   /// Where a crash's marker goes: the journal file, open, and the slot's offset; nil
@@ -73,18 +90,18 @@ public final class Journal {
   /// twice; when the log cannot be written, the journal keeps the final record (what the
   /// screen showed), and the next command adds it, once, even if the printed line was
   /// added by hand meanwhile.
+  /// The final record goes into the journal in place (room for it was written with the
+  /// synced record), so a full disk or a read-only folder cannot keep a stale state.
   public func finish(_ record: SessionRecord) throws(LogError) {
     var offset: Int64?
+    var noted = false
     do {
       try log.append(record) { size in
         offset = size
-        try? self.write(
-          JournalFile(log: self.log.path, owner: self.owner, logOffset: size, record: record), true)
+        noted = (try? self.write(self.file(record, logOffset: size), true, inPlace: true)) != nil
       }
     } catch {
-      let final = JournalFile(
-        log: log.path, owner: owner, logOffset: offset ?? log.size, record: record)
-      try? write(final, true)
+      if !noted { try? write(file(record, logOffset: offset ?? log.size), true, inPlace: true) }
       throw error
     }
     remove()
@@ -94,38 +111,51 @@ public final class Journal {
   func remove() {
     CrashMarker.disarm(armed)
     armed = 0
-    unlink(path)
-    unlink(path + ".tmp")
-    unlink(lockPath)
+    _ = disk.unlink(path)
+    _ = disk.unlink(path + ".tmp")
+    _ = disk.unlink(lockPath)
     if lockDescriptor >= 0 {
-      close(lockDescriptor)
+      disk.close(lockDescriptor)
       lockDescriptor = -1
     }
     if refreshDescriptor >= 0 {
-      close(refreshDescriptor)
+      disk.close(refreshDescriptor)
       refreshDescriptor = -1
     }
   }
 
-  private func write(_ file: JournalFile, _ synced: Bool) throws(LogError) {
+  /// Writes `file`: in place when not `synced` or when `inPlace` (then synced there), else
+  /// as a new file; in place falls back to a new file when the slot cannot be written.
+  private func write(_ file: JournalFile, _ synced: Bool, inPlace: Bool = false)
+    throws(LogError)
+  {
     keepLock()
     var bytes = file.bytes
-    if !synced, refreshDescriptor >= 0 {
+    if !synced || inPlace, refreshDescriptor >= 0 {
+      var padded = bytes
       if bytes.count < refreshLength {
-        bytes += [UInt8](repeating: JournalFile.padding, count: refreshLength - bytes.count)
+        padded += [UInt8](repeating: JournalFile.padding, count: refreshLength - bytes.count)
       }
-      if Self.writeAll(refreshDescriptor, bytes, at: refreshOffset) {
-        refreshLength = bytes.count
+      if disk.writeAll(refreshDescriptor, padded, at: refreshOffset),
+        !synced || disk.sync(refreshDescriptor)
+      {
+        refreshLength = padded.count
         return
       }
       // The slot could not be written: replace the whole file instead.
     }
-    try Self.replace(path, with: bytes, synced: synced)
+    let record = bytes.count
+    // Room for a refresh as long as the record, and some: a final record written in place
+    // then needs no new block on a full disk.
+    bytes += [UInt8](
+      repeating: 0, count: JournalFile.refreshOffset(afterRecordOf: record) + record + 1024 - record
+    )
+    try Self.replace(path, with: bytes, synced: synced, on: disk)
     // The new file is armed before the old one is closed, so a crash never writes into a
     // descriptor that is closed or already reused.
     let previous = refreshDescriptor
-    refreshDescriptor = open(path, O_WRONLY | O_CLOEXEC)
-    refreshOffset = Int64(JournalFile.refreshOffset(afterRecordOf: bytes.count))
+    refreshDescriptor = disk.open(path, O_WRONLY | O_CLOEXEC, 0)
+    refreshOffset = Int64(JournalFile.refreshOffset(afterRecordOf: record))
     refreshLength = 0
     if let slot = markerSlot {
       armed = CrashMarker.arm(descriptor: slot.descriptor, offset: slot.offset)
@@ -133,76 +163,44 @@ public final class Journal {
       CrashMarker.disarm(armed)
       armed = 0
     }
-    if previous >= 0 { close(previous) }
-  }
-
-  /// Writes all of `bytes` at `offset`; false when some could not be written.
-  private static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int64) -> Bool {
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes {
-        pwrite(fd, $0.baseAddress! + written, $0.count - written, off_t(offset) + off_t(written))
-      }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { return false }
-      written += count
-    }
-    return true
+    if previous >= 0 { disk.close(previous) }
   }
 
   /// Puts the lock back if someone deleted its file, so no later command takes this live
   /// session for a dead one.
   private func keepLock() {
-    var info = stat()
-    guard lockDescriptor >= 0, fstat(lockDescriptor, &info) == 0, info.st_nlink == 0 else {
-      return
-    }
-    if let fresh = try? Self.takeLock(lockPath) {
-      close(lockDescriptor)
+    guard lockDescriptor >= 0, disk.stat(lockDescriptor)?.links == 0 else { return }
+    if let fresh = try? Self.takeLock(lockPath, on: disk) {
+      disk.close(lockDescriptor)
       lockDescriptor = fresh
     }
   }
 
   /// Creates `path` and holds an exclusive flock on it.
-  static func takeLock(_ path: String) throws(LogError) -> Int32 {
-    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+  static func takeLock(_ path: String, on disk: any LogDisk) throws(LogError) -> Int32 {
+    let fd = disk.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw .system("cannot create the session journal", path) }
-    guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-      close(fd)
+    guard disk.lock(fd, LOCK_EX | LOCK_NB) else {
+      disk.close(fd)
       throw .system("cannot lock the session journal", path)
     }
     return fd
   }
 
   /// Replaces `path` atomically with `bytes`: a temporary file renamed over it.
-  static func replace(_ path: String, with bytes: [UInt8], synced: Bool) throws(LogError) {
+  static func replace(
+    _ path: String, with bytes: [UInt8], synced: Bool, on disk: any LogDisk = SystemDisk()
+  ) throws(LogError) {
     let temporary = path + ".tmp"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    let fd = disk.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw .system("cannot write the session journal", temporary) }
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes {
-        Glibc.write(fd, $0.baseAddress! + written, $0.count - written)
-      }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { break }
-      written += count
-    }
-    let ok = written == bytes.count && (!synced || fsync(fd) == 0)
-    close(fd)
-    guard ok, rename(temporary, path) == 0 else {
+    let ok = disk.writeAll(fd, bytes) && (!synced || disk.sync(fd))
+    disk.close(fd)
+    guard ok, disk.rename(temporary, path) else {
       let error = LogError.system("cannot write the session journal", path)
-      unlink(temporary)
+      _ = disk.unlink(temporary)
       throw error
     }
-    if synced { syncFolder(LogLocation.directory(of: path)) }
-  }
-
-  /// Makes a rename in `folder` durable.
-  static func syncFolder(_ folder: String) {
-    let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard fd >= 0 else { return }
-    fsync(fd)
-    close(fd)
+    if synced { disk.syncFolder(LogLocation.directory(of: path)) }
   }
 }

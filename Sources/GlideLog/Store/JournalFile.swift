@@ -17,6 +17,14 @@ struct JournalFile: Equatable {
   /// if the line reached the log, it is at or after this offset. Nil while the session
   /// runs, when the line cannot be in the log yet.
   var logOffset: Int64?
+  /// The log's size when the session started: its line, if anywhere, is after this.
+  var logStart: Int64? = nil
+  /// The log file's identity (`DEVICE:INODE`) when the session started: offsets in another
+  /// file (a log moved or replaced since) mean nothing.
+  var logIdentity: String? = nil
+  /// Whether a command already said that this session is in the log but its journal
+  /// cannot be removed, so it is said once.
+  var reported = false
   /// The session as far as it got.
   var record: SessionRecord
   /// The clock that ran when the record was taken, if one did.
@@ -34,6 +42,9 @@ struct JournalFile: Equatable {
         + "\"boot\":\(JSONWriter.string(owner.boot))"
     }
     if let logOffset { header += ",\"log_offset\":\(logOffset)" }
+    if let logStart { header += ",\"log_start\":\(logStart)" }
+    if let logIdentity { header += ",\"log_id\":\(JSONWriter.string(logIdentity))" }
+    if reported { header += ",\"reported\":true" }
     if let clock { header += ",\"clock\":\(clock.json)" }
     header += "}\n"
     return Array((header + record.jsonLine + "\n").utf8)
@@ -73,7 +84,8 @@ struct JournalFile: Equatable {
     let marker = min(bytes.count, markerOffset(afterRecordOf: gap))
     let refresh = min(bytes.count, refreshOffset(afterRecordOf: gap))
     var slot = bytes[refresh...].drop { $0 == 0 }
-    while slot.last == padding { slot.removeLast() }
+    // Past the refresh: padding over a longer one, and the room kept for it (NULs).
+    while slot.last == padding || slot.last == 0 { slot.removeLast() }
     if case .success(let refreshed) = decodeRecord(slot),
       refreshed.record.id == file.record.id, refreshed.log == file.log
     {
@@ -103,8 +115,10 @@ struct JournalFile: Equatable {
     let offset = header["log_offset"]?.int.map(Int64.init)
     return .success(
       JournalFile(
-        log: log, owner: owner, logOffset: offset, record: record,
-        clock: JournalClock(json: header["clock"])))
+        log: log, owner: owner, logOffset: offset,
+        logStart: header["log_start"]?.int.map(Int64.init),
+        logIdentity: header["log_id"]?.string, reported: header["reported"] != nil,
+        record: record, clock: JournalClock(json: header["clock"])))
   }
 
   /// Why a journal could not be read.
@@ -112,5 +126,8 @@ struct JournalFile: Equatable {
     /// A few words: "it is empty", "it is cut short".
     var reason: String
     init(_ reason: String) { self.reason = reason }
+
+    /// The disk would not give the journal's bytes: not the journal's fault.
+    static let unreadable = Damage("it cannot be read")
   }
 }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Something about the log file that stops Glide from using it.
 public struct LogError: Error, Equatable, CustomStringConvertible {
@@ -14,6 +12,6 @@ public struct LogError: Error, Equatable, CustomStringConvertible {
 
   /// An error from the current `errno`, about `path`.
   static func system(_ what: String, _ path: String) -> LogError {
-    LogError("\(what) \(path): \(String(cString: strerror(errno)))")
+    LogError("\(what) \(path): \(SystemError.last.reason)")
   }
 }

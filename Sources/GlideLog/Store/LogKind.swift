@@ -7,13 +7,14 @@
 enum LogKind {
   /// Throws when `path` (after symlinks) exists and is not a regular file, saying what it
   /// is; a missing path is fine, it will be created.
-  static func check(_ path: String, doing what: String) throws(LogError) {
-    var info = stat()
-    guard stat(path, &info) == 0 else {
+  static func check(
+    _ path: String, doing what: String, on disk: any LogDisk = SystemDisk()
+  ) throws(LogError) {
+    guard let info = disk.stat(path) else {
       if errno == ENOENT { return }
       throw .system(what, path)
     }
-    if let kind = describe(info.st_mode) {
+    if let kind = describe(info.mode) {
       throw LogError("\(what) \(path): it is \(kind), not a file")
     }
   }
@@ -34,17 +35,22 @@ enum LogKind {
   /// The first `limit` + 1 bytes of the regular file at `path` (one more than allowed, so
   /// a caller can tell a file that is too large), or nil when it cannot be read: the small
   /// files beside a log (a journal, the merge index) are read whole, but never unbounded.
-  static func readSmallFile(_ path: String, limit: Int) -> [UInt8]? {
-    let fd = openRegular(path)
+  static func readSmallFile(
+    _ path: String, limit: Int, on disk: any LogDisk = SystemDisk()
+  ) -> [UInt8]? {
+    let fd = openRegular(path, on: disk)
     guard fd >= 0 else { return nil }
-    defer { close(fd) }
+    defer { disk.close(fd) }
     var bytes = [UInt8](repeating: 0, count: limit + 1)
     var filled = 0
     while filled < bytes.count {
       let count = bytes.withUnsafeMutableBytes {
-        read(fd, $0.baseAddress! + filled, $0.count - filled)
+        disk.read(
+          fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]), at: Int64(filled))
       }
       if count < 0 && errno == EINTR { continue }
+      // A failed read is not the end of the file: half a file read whole is damage.
+      if count < 0 { return nil }
       guard count > 0 else { break }
       filled += count
     }
@@ -54,12 +60,13 @@ enum LogKind {
 
   /// Opens `path` read-only without ever blocking on a FIFO, and only when it is a
   /// regular file; -1 with `errno` set otherwise (`EINVAL` for the wrong kind).
-  static func openRegular(_ path: String, flags: Int32 = O_RDONLY) -> Int32 {
-    let fd = open(path, flags | O_CLOEXEC | O_NONBLOCK)
+  static func openRegular(
+    _ path: String, flags: Int32 = O_RDONLY, on disk: any LogDisk = SystemDisk()
+  ) -> Int32 {
+    let fd = disk.open(path, flags | O_CLOEXEC | O_NONBLOCK, 0)
     guard fd >= 0 else { return -1 }
-    var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-      close(fd)
+    guard disk.stat(fd)?.isRegular == true else {
+      disk.close(fd)
       errno = EINVAL
       return -1
     }

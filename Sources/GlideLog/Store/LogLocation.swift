@@ -1,3 +1,5 @@
+import GlideSystem
+
 /// Where the session log lives: `--log`, else `$GLIDE_LOG`, else
 /// `$XDG_DATA_HOME/glide/sessions.jsonl`, else `~/.local/share/glide/sessions.jsonl`.
 public enum LogLocation {
@@ -5,11 +7,7 @@ public enum LogLocation {
   public static func path(flag: String?, environment: [String: String]) -> String? {
     if let flag, !flag.isEmpty { return flag }
     if let path = environment["GLIDE_LOG"], !path.isEmpty { return path }
-    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-      return data + "/glide/sessions.jsonl"
-    }
-    guard let home = environment["HOME"], !home.isEmpty else { return nil }
-    return home + "/.local/share/glide/sessions.jsonl"
+    return BaseDirectories.data(environment).map { $0 + "/glide/sessions.jsonl" }
   }
 
   /// The folder holding `path`.

@@ -18,42 +18,43 @@ public enum LogMerge {
   /// Appends the sessions of `sources`, in their order, that `log` lacks. Lines go in as
   /// they were stored, whole, in batches of whole lines under the log's lock.
   public static func merge(_ sources: [String], into log: LogFile) throws(LogError) -> Report {
-    try LogKind.check(log.path, doing: "cannot write the session log")
+    let disk = log.disk
+    try LogKind.check(log.path, doing: "cannot write the session log", on: disk)
     // One merge into a log at a time, from reading what it has to the last line added:
     // two at once would each find the same sessions missing and add them twice.
-    try LogFile.makeDirectories(LogLocation.directory(of: log.path))
-    let lock = open(MergeIndex.path(forLog: log.path), O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    try log.makeDirectories(LogLocation.directory(of: log.path))
+    let lock = disk.open(MergeIndex.path(forLog: log.path), O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
     guard lock >= 0 else { throw .system("cannot write beside the session log", log.path) }
-    defer { close(lock) }
-    while flock(lock, LOCK_EX) != 0 {
-      guard errno == EINTR else { throw .system("cannot lock the session log", log.path) }
+    defer { disk.close(lock) }
+    guard disk.lockWaiting(lock, LOCK_EX) else {
+      throw .system("cannot lock the session log", log.path)
     }
-    var known = Set<String>()
-    var reader = try LogReader(path: log.path)
-    reader.newestLines { line in
-      guard let id = SessionRecord(jsonLine: line)?.id else { return nil }
-      known.insert(id)
-      return true
-    }
+    var known = try MergeIndex.mend(log, lock: lock)
     var report = Report()
     var batch: [UInt8] = []
     func flush() throws(LogError) {
       guard !batch.isEmpty else { return }
-      var landed: Int64 = 0
-      guard log.appendLine(batch, beforeWriting: { landed = $0 }) else {
-        throw .system("cannot write the session log", log.path)
+      var noted: Range<Int64>?
+      // The index notes the range before the lines go in: a kill between the two leaves a
+      // range past the end, which the next merge drops, never merged lines it lacks.
+      let landed = log.appendLine(batch) { offset in
+        noted = offset..<(offset + Int64(batch.count))
+        return MergeIndex.note(noted!, forLog: log.path, on: disk)
       }
-      // Readers must not stop at the first old session in here (see MergeIndex).
-      MergeIndex.note(landed..<(landed + Int64(batch.count)), forLog: log.path)
+      guard landed else {
+        let error = LogError.system("cannot write the session log", log.path)
+        if let noted { MergeIndex.forget(noted, forLog: log.path, lock: lock, on: disk) }
+        throw error
+      }
       batch.removeAll(keepingCapacity: true)
     }
     for source in sources {
-      try LogKind.check(source, doing: "cannot read")
-      let fd = LogKind.openRegular(source)
+      try LogKind.check(source, doing: "cannot read", on: disk)
+      let fd = LogKind.openRegular(source, on: disk)
       guard fd >= 0 else { throw .system("cannot read", source) }
-      let handle = LogHandle(fd)
+      let handle = LogHandle(fd, disk)
       var failure: LogError?
-      handle.forwards { line in
+      handle.forwards { line, _ in
         guard let line else {
           report.corrupt += 1
           return true
@@ -89,50 +90,53 @@ public enum LogMerge {
 }
 
 extension LogHandle {
-  /// Visits every line from the first to the last, without its newline; nil for a line
-  /// over `longestLine`. Stops when `visit` returns false.
-  func forwards(_ visit: (UnsafeBufferPointer<UInt8>?) -> Bool) {
+  /// Visits every line from `start` to the last, without its newline, with the offset it
+  /// starts at; nil for a line over `longestLine`. A last line without a newline is
+  /// visited too. Stops when `visit` returns false.
+  func forwards(from start: Int64 = 0, _ visit: (UnsafeBufferPointer<UInt8>?, Int64) -> Bool) {
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 1)
     defer { buffer.deallocate() }
-    var position: Int64 = 0
+    var position = start
+    var lineStart = start
     var partial: [UInt8] = []
     var tooLong = false
     while true {
       let count = read(into: buffer, count: Self.chunkSize, at: position)
       guard count > 0 else { break }
-      position += Int64(count)
       let bytes = UnsafeBufferPointer(
         start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
-      var start = 0
-      while start < count, let hit = memchr(bytes.baseAddress! + start, 0x0A, count - start) {
+      var from = 0
+      while from < count, let hit = memchr(bytes.baseAddress! + from, 0x0A, count - from) {
         let at = bytes.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         let keepGoing: Bool
         if tooLong {
-          keepGoing = visit(nil)
+          keepGoing = visit(nil, lineStart)
         } else if partial.isEmpty {
-          keepGoing = visit(UnsafeBufferPointer(rebasing: bytes[start..<at]))
+          keepGoing = visit(UnsafeBufferPointer(rebasing: bytes[from..<at]), lineStart)
         } else {
-          partial += bytes[start..<at]
-          keepGoing = partial.withUnsafeBufferPointer { visit($0) }
+          partial += bytes[from..<at]
+          keepGoing = partial.withUnsafeBufferPointer { visit($0, lineStart) }
         }
         partial.removeAll(keepingCapacity: false)
         tooLong = false
         if !keepGoing { return }
-        start = at + 1
+        from = at + 1
+        lineStart = position + Int64(from)
       }
       if !tooLong {
-        if partial.count + (count - start) > Self.longestLine {
+        if partial.count + (count - from) > Self.longestLine {
           partial.removeAll(keepingCapacity: false)
           tooLong = true
         } else {
-          partial += bytes[start..<count]
+          partial += bytes[from..<count]
         }
       }
+      position += Int64(count)
     }
     if tooLong {
-      _ = visit(nil)
+      _ = visit(nil, lineStart)
     } else if !partial.isEmpty {
-      _ = partial.withUnsafeBufferPointer { visit($0) }
+      _ = partial.withUnsafeBufferPointer { visit($0, lineStart) }
     }
   }
 }

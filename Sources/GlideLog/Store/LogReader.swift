@@ -19,19 +19,26 @@ public struct LogReader {
 
   /// Opens the log at `path`; a missing log reads as empty. A path that is not a regular
   /// file (a FIFO would block) is refused.
-  public init(path: String) throws(LogError) {
+  public init(path: String, disk: any LogDisk = SystemDisk()) throws(LogError) {
     self.path = path
-    try LogKind.check(path, doing: "cannot read the session log")
-    merged = MergeIndex.ranges(forLog: path)
-    let fd = LogKind.openRegular(path)
+    try LogKind.check(path, doing: "cannot read the session log", on: disk)
+    let ranges = MergeIndex.ranges(forLog: path, on: disk)
+    let fd = LogKind.openRegular(path, on: disk)
     if fd < 0 {
       if errno == ENOENT {
         handle = nil
+        merged = []
         return
       }
       throw LogError.system("cannot read the session log", path)
     }
-    handle = LogHandle(fd)
+    let handle = LogHandle(fd, disk)
+    self.handle = handle
+    merged = MergeIndex.trusted(ranges, size: handle.size) { offset in
+      var byte: UInt8 = 0
+      let count = withUnsafeMutableBytes(of: &byte) { handle.read(into: $0, count: 1, at: offset) }
+      return count == 1 ? byte : nil
+    }
   }
 
   /// Visits records newest first (from the end of the file) until `visit` returns false,
@@ -119,24 +126,30 @@ final class LogHandle {
   static let longestLine = 16 << 20
 
   let fd: Int32
+  let disk: any LogDisk
 
-  init(_ fd: Int32) { self.fd = fd }
+  init(_ fd: Int32, _ disk: any LogDisk) {
+    self.fd = fd
+    self.disk = disk
+  }
 
-  deinit { close(fd) }
+  deinit { disk.close(fd) }
 
   /// The file's size now.
-  var size: Int64 {
-    var info = stat()
-    return fstat(fd, &info) == 0 ? Int64(info.st_size) : 0
-  }
+  var size: Int64 { disk.stat(fd)?.size ?? 0 }
+
+  /// Whether a read failed (rather than met the end): what was read is not the whole.
+  private(set) var failed = false
 
   /// Reads `count` bytes at `offset` into `buffer`; how many were read.
   func read(into buffer: UnsafeMutableRawBufferPointer, count: Int, at offset: Int64) -> Int {
     var filled = 0
     while filled < count {
-      let result = pread(
-        fd, buffer.baseAddress! + filled, count - filled, off_t(offset) + off_t(filled))
+      let result = disk.read(
+        fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled..<count]),
+        at: offset + Int64(filled))
       if result < 0 && errno == EINTR { continue }
+      if result < 0 { failed = true }
       guard result > 0 else { break }
       filled += result
     }
@@ -160,7 +173,10 @@ final class LogHandle {
     while end > 0 {
       let start = max(0, end - Int64(Self.chunkSize))
       let count = read(into: buffer, count: Int(end - start), at: start)
-      guard count == Int(end - start) else { return }
+      guard count == Int(end - start) else {
+        failed = true
+        return
+      }
       let bytes = UnsafeBufferPointer(
         start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
       var lineEnd = count

@@ -5,30 +5,22 @@
 /// Searches a log for a record id from a byte offset onwards, a chunk at a time, so the
 /// search costs the same memory for a 2 MiB gap as for a 2 GiB one.
 enum LogScan {
-  /// The size of each read.
-  static let chunkSize = 1 << 20
-
-  /// Whether a line with `"id":"<id>"` starts at or after `offset` in the log.
-  static func contains(id: String, in path: String, from offset: Int64) -> Bool {
-    let fd = LogKind.openRegular(path)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
+  /// Whether a whole, readable line of the record `id` starts at or after `offset` in the
+  /// log: a line torn by a power cut does not count. False when there is no log; nil when
+  /// it could not be read, so a caller never takes "unreadable" for "not there".
+  static func contains(
+    id: String, in path: String, from offset: Int64, on disk: any LogDisk
+  ) -> Bool? {
+    let fd = LogKind.openRegular(path, on: disk)
+    guard fd >= 0 else { return errno == ENOENT ? false : nil }
+    let handle = LogHandle(fd, disk)
     let needle = Array("\"id\":\(JSONWriter.string(id))".utf8)
-    let overlap = needle.count - 1
-    var buffer = [UInt8](repeating: 0, count: chunkSize + overlap)
-    var kept = 0
-    var position = off_t(max(0, offset))
-    while true {
-      let count = buffer.withUnsafeMutableBytes { raw in
-        pread(fd, raw.baseAddress! + kept, chunkSize, position)
-      }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { return false }
-      position += off_t(count)
-      let filled = kept + count
-      if buffer[..<filled].firstRange(of: needle) != nil { return true }
-      kept = min(overlap, filled)
-      for index in 0..<kept { buffer[index] = buffer[filled - kept + index] }
+    var found = false
+    handle.forwards(from: max(0, offset)) { line, _ in
+      guard let line, line.firstRange(of: needle) != nil else { return true }
+      found = SessionRecord(jsonLine: line)?.id == id
+      return !found
     }
+    return handle.failed ? nil : found
   }
 }

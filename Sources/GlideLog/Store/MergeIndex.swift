@@ -22,8 +22,14 @@ enum MergeIndex {
   }
 
   /// The merged byte ranges of the log at `logPath`, in the order they were appended.
-  static func ranges(forLog logPath: String) -> [Range<Int64>] {
-    guard let bytes = LogKind.readSmallFile(path(forLog: logPath), limit: largest) else {
+  static func ranges(forLog logPath: String, on disk: any LogDisk) -> [Range<Int64>] {
+    ranges(at: path(forLog: logPath), on: disk)
+  }
+
+  /// The ranges in the index file at `path`.
+  static func ranges(at path: String, on disk: any LogDisk) -> [Range<Int64>] {
+    guard let bytes = LogKind.readSmallFile(path, limit: largest, on: disk)
+    else {
       return []
     }
     // Past the limit, only whole lines: a cut one could read as another range.
@@ -41,12 +47,18 @@ enum MergeIndex {
   /// Notes that `range` of the log at `logPath` holds merged sessions; false when the
   /// index could not be written (the sessions are in the log all the same).
   @discardableResult
-  static func note(_ range: Range<Int64>, forLog logPath: String) -> Bool {
-    let fd = open(path(forLog: logPath), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+  static func note(_ range: Range<Int64>, forLog logPath: String, on disk: any LogDisk) -> Bool {
+    let fd = disk.open(path(forLog: logPath), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
     guard fd >= 0 else { return false }
-    defer { close(fd) }
-    let line = Array("\(range.lowerBound) \(range.upperBound)\n".utf8)
-    let written = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    return written == line.count && fsync(fd) == 0
+    defer { disk.close(fd) }
+    var line = Array("\(range.lowerBound) \(range.upperBound)\n".utf8)
+    // A line a power cut tore must not glue to this one.
+    if let size = disk.stat(fd)?.size, size > 0 {
+      var last: UInt8 = 0
+      let read = withUnsafeMutableBytes(of: &last) { disk.read(fd, into: $0, at: size - 1) }
+      guard read == 1 else { return false }
+      if last != 0x0A { line.insert(0x0A, at: 0) }
+    }
+    return disk.writeAll(fd, line) && disk.sync(fd)
   }
 }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Names a process so that no other process, now or after a reboot, has the same name:
 /// its pid, its start time in clock ticks since boot, and the boot's id. A journal keeps
@@ -15,7 +13,7 @@ struct ProcessIdentity: Hashable {
   var boot: String
 
   /// This process.
-  static var current: ProcessIdentity? { of(getpid()) }
+  static var current: ProcessIdentity? { of(Host.processID) }
 
   /// The process `pid`, if it is running.
   static func of(_ pid: Int32) -> ProcessIdentity? {
@@ -35,12 +33,7 @@ struct ProcessIdentity: Hashable {
   static let bootPath = "/proc/sys/kernel/random/boot_id"
 
   private static func firstLine(_ path: String) -> String? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var buffer = [UInt8](repeating: 0, count: 1024)
-    let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-    guard count > 0 else { return nil }
-    return String(decoding: buffer[..<count].prefix { $0 != 0x0A }, as: UTF8.self)
+    guard let bytes = Files.read(path, limit: 1024), !bytes.isEmpty else { return nil }
+    return String(decoding: bytes.prefix { $0 != 0x0A }, as: UTF8.self)
   }
 }

@@ -130,7 +130,7 @@ public struct WindowTitle {
   /// What the item in progress is, without its amount: "Roll · left calves", "Glute
   /// bridges" for reps that name their movement; the whole title once the session is over
   /// or while a check-in asks.
-  private static func what(_ state: SessionState) -> String {
+  static func what(_ state: SessionState) -> String {
     if let summary = state.summary {
       return summary.outcome == .completed ? "Session complete - Glide" : "Session ended - Glide"
     }

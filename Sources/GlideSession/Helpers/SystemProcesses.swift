@@ -1,8 +1,4 @@
-import GlideProcess
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// The system's child processes, started with posix_spawn: their output goes to
 /// /dev/null so it cannot scribble on the screen, and they are reaped when the run loop
@@ -29,5 +25,5 @@ public final class SystemProcesses: ChildProcesses {
   public func stop(_ pid: Int32) { ChildProcess.stop(pid) }
 
   /// The full path of `name` on PATH, if it is there and executable.
-  public func find(_ name: String) -> String? { ChildProcess.find(name) }
+  public func find(_ name: String) -> String? { SearchPath.find(name) }
 }

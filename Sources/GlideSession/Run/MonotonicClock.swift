@@ -1,14 +1,13 @@
 import GlideCore
 
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// The session's monotonic clock, optionally running faster than real time (for demos and
 /// tests). Only the shell reads it; the core is handed its instants.
 public struct MonotonicClock: SessionClock {
   let origin: Int64
-  let scale: Double
+  /// Session seconds per real second.
+  public let scale: Double
 
   /// A clock reading zero now, running `scale` times faster than real time.
   public init(scale: Double = 1) {
@@ -17,9 +16,7 @@ public struct MonotonicClock: SessionClock {
   }
 
   static func monotonicNanoseconds() -> Int64 {
-    var spec = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &spec)
-    return Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
+    SystemClock.monotonicNanoseconds()
   }
 
   /// The session time now.

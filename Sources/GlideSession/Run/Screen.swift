@@ -37,4 +37,17 @@ public protocol Screen: AnyObject {
   func notify(_ notification: DesktopNotification)
   /// Forgets keys typed ahead.
   func discardTypeahead()
+  /// Tells the screen what a reduction returned (see the extension's default).
+  func narrate(_ effects: [Effect])
+  /// Clears the screen and draws the next frame whole.
+  func repaint()
+}
+
+extension Screen {
+  /// Tells the screen what a reduction returned; plain mode prints its moments as lines,
+  /// the full screen shows them in its frames and does nothing here.
+  public func narrate(_ effects: [Effect]) {}
+  /// Clears the screen and draws the next frame whole (Ctrl-L); a screen that keeps no
+  /// picture does nothing.
+  public func repaint() {}
 }

@@ -1,10 +1,7 @@
 import GlideCore
 import GlideRender
 import GlideSound
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// The run loop: sleeps until the core's next visible change, a key or a signal, feeds the
 /// core events stamped with the clock, draws, and carries out the effects it returns.
@@ -26,6 +23,8 @@ public final class SessionRunner {
   private let voice: Voice?
   private let hook: EventHook?
   private var keepAwake: KeepAwake?
+  /// The file `glide status` reads.
+  private let status: StatusKeeper?
   private var end = SessionEnd()
   /// Set when the reducer said to leave.
   private var leaving = false
@@ -43,10 +42,15 @@ public final class SessionRunner {
     self.options = options
     self.recorder = recorder
     self.processes = processes
-    state = SessionState(plan: plan)
+    // The threshold is real time; the session's instants run `scale` times as fast.
+    let stallAfter = options.stallAfter.map {
+      TimeSpan(nanoseconds: Int64(Double($0.nanoseconds) * clock.scale))
+    }
+    state = SessionState(plan: plan, stallAfter: stallAfter)
     voice = options.voice ? Voice(processes: processes, level: options.voiceLevel) : nil
     hook = options.onEvent.map { EventHook(command: $0, processes: processes) }
     windowTitle = options.title ? WindowTitle() : nil
+    status = options.status ? StatusKeeper(scale: options.timeScale) : nil
   }
 
   /// Whether `--voice` can speak here (espeak-ng is on PATH).
@@ -59,6 +63,7 @@ public final class SessionRunner {
   public func run() -> SessionEnd {
     if options.keepAwake { keepAwake = KeepAwake(processes: processes) }
     defer {
+      status?.remove()
       voice?.stop()
       keepAwake?.release()
     }
@@ -67,7 +72,9 @@ public final class SessionRunner {
       let size = screen.size
       let now = clock.now()
       let widths = SessionScreen.widths(width: size.width, height: size.height)
-      let (readout, wake) = state.display(at: now, widths: widths)
+      let (readout, change) = state.display(at: now, widths: widths)
+      // The journal's heartbeat while paused is a wake of its own: nothing on screen moves.
+      let wake = [change, state.heartbeat].compactMap { $0 }.min()
       // Before the frame, so a terminal can send the title in the frame's own write.
       if let command = windowTitle?.update(state, readout: readout) { screen.title(command) }
       retained.update(
@@ -90,9 +97,9 @@ public final class SessionRunner {
           send(.tick(at: at))
           continue
         }
-        if case .interrupt = event { end.signal = SIGINT }
+        if case .interrupt = event { end.signal = SignalNumber.interrupt }
         send(event)
-      case .signal(let number) where number == SIGTSTP:
+      case .signal(let number) where number == SignalNumber.suspend:
         send(.suspend(at: at))
       case .signal(let number):
         end.signal = number
@@ -128,25 +135,35 @@ public final class SessionRunner {
   /// Carries out what the reducer returned, in its order; one bell and one phrase at most.
   private func send(_ event: Event) {
     let effects = reduce(&state, event)
+    screen.narrate(effects)
     var rings = false
     var cues: [Cue] = []
     var phrases: [Speech] = []
+    // Where the status file's step stands after this reduction, when it moved.
+    var moved: TimeSpan??
     let plan = state.plan
     for effect in effects {
       switch effect {
       case .stepStarted(let index, let remaining):
+        moved = .some(remaining)
         hook?.fire(.stepStart, plan: plan, item: index, remaining: remaining)
       case .stepEnded(let index, let outcome, let remaining):
         hook?.fire(
           .stepEnd, plan: plan, item: index, remaining: remaining, outcome: outcome.rawValue)
       case .paused(let index, let remaining):
+        moved = .some(remaining)
         hook?.fire(.pause, plan: plan, item: index, remaining: remaining)
       case .resumed(let index, let remaining):
+        moved = .some(remaining)
         hook?.fire(.resume, plan: plan, item: index, remaining: remaining)
       case .sessionEnded(let outcome, let index, let remaining):
         hook?.fire(
           .sessionEnd, plan: plan, item: index, remaining: remaining, outcome: outcome.rawValue)
         screen.discardTypeahead()
+        status?.remove()
+        moved = nil
+        // Printed to the scrollback instead, or in one line: nobody need be at the keys.
+        if options.summary != .wait { leaving = true }
       case .ring(let cue):
         cues.append(cue)
         // A breath phase is a tone or nothing: the bell every few seconds would be noise.
@@ -162,8 +179,13 @@ public final class SessionRunner {
         writeJournal()
         screen.suspend()
       case .quit: leaving = true
+      case .repaintAll:
+        // The next frame is drawn and sent whole, over a cleared screen.
+        retained = RetainedScreen()
+        screen.repaint()
       }
     }
+    if let moved { status?.update(state, remaining: moved) }
     if let voice {
       for speech in Voice.choose(phrases, level: voice.level) { voice.say(speech) }
     }

@@ -1,8 +1,4 @@
-import GlideProcess
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// A command-line audio player Glide can hand a WAV file to.
 public struct PlayerProgram: Hashable, Sendable {
@@ -20,7 +16,7 @@ public struct PlayerProgram: Hashable, Sendable {
 
   /// The first player on `searchPath` (PATH by default), if any.
   public static func find(searchPath: String? = nil) -> PlayerProgram? {
-    names.lazy.compactMap { ChildProcess.find($0, searchPath: searchPath) }.first
+    names.lazy.compactMap { SearchPath.find($0, in: searchPath) }.first
       .map(PlayerProgram.init(path:))
   }
 

@@ -1,8 +1,4 @@
-import GlideProcess
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Plays Glide's sounds through a player program without ever waiting for it: each sound
 /// is written once to a private folder, a new sound ends the one still playing, and ended
@@ -26,8 +22,8 @@ public final class SoundPlayer {
 
   /// Where the private folder may go, in order: `$TMPDIR`, then /tmp.
   public static var temporaryBases: [String] {
-    let given = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
-    return [given, "/tmp"].compactMap { $0 }
+    let given = BaseDirectories.temporary()
+    return given == "/tmp" ? [given] : [given, "/tmp"]
   }
 
   /// A player using `program`, with a fresh private folder under the first of `bases`
@@ -36,11 +32,8 @@ public final class SoundPlayer {
     self.program = program
     var made: String?
     for base in bases where made == nil {
-      var template = Array("\(base)/glide-sound-XXXXXX".utf8CString)
-      // mkdtemp makes the folder 0700: no one else can swap a file under the player.
-      if template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil {
-        made = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-      }
+      // A 0700 folder: no one else can swap a file under the player.
+      made = Folders.makeTemporary(under: base, prefix: "glide-sound")
     }
     guard let made else { return nil }
     folder = made
@@ -65,20 +58,7 @@ public final class SoundPlayer {
     let path = "\(folder)/\(sound.rawValue).wav"
     if written.contains(sound) { return path }
     let bytes = WAVFile.bytes(of: sound)
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { return nil }
-    defer { Glibc.close(descriptor) }
-    var sent = 0
-    while sent < bytes.count {
-      let result = bytes.withUnsafeBytes {
-        write(descriptor, $0.baseAddress! + sent, bytes.count - sent)
-      }
-      if result < 0 {
-        if errno == EINTR { continue }
-        return nil
-      }
-      sent += result
-    }
+    guard (try? Files.write(path, bytes, mode: 0o600)) != nil else { return nil }
     written.insert(sound)
     return path
   }
@@ -137,7 +117,6 @@ public final class SoundPlayer {
     closed = true
     stopPlaying()
     reap()
-    for sound in written { unlink("\(folder)/\(sound.rawValue).wav") }
-    rmdir(folder)
+    Folders.removeTree(folder)
   }
 }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Turns tones into 16-bit PCM samples. Every note fades in and out along a raised cosine,
 /// starting and ending at exactly zero: a sine cut off mid-swing clicks.
@@ -39,7 +37,7 @@ public enum Synthesizer {
       if fromEnd < release {
         envelope = min(envelope, raisedCosine(Double(fromEnd) / Double(release)))
       }
-      samples[index] = Int16((sin(phase) * envelope * level).rounded())
+      samples[index] = Int16((Math.sine(phase) * envelope * level).rounded())
       phase += 2 * Double.pi * hertz / rate
       if phase > 2 * Double.pi { phase -= 2 * Double.pi }
     }
@@ -48,6 +46,6 @@ public enum Synthesizer {
 
   /// 0 at 0, 1 at 1, smooth at both ends.
   private static func raisedCosine(_ x: Double) -> Double {
-    0.5 - 0.5 * cos(Double.pi * min(1, max(0, x)))
+    0.5 - 0.5 * Math.cosine(Double.pi * min(1, max(0, x)))
   }
 }

@@ -2,10 +2,6 @@ import ArgumentParser
 import GlideConfig
 import GlideCore
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// `glide build AREA...`: a routine composed from the technique library.
 struct BuildCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(

@@ -1,9 +1,6 @@
 import ArgumentParser
 import GlideConfig
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 extension CompletionKind {
   /// Routine ids (built-in and the person's), then `.toml` files and folders matching what
@@ -41,22 +38,12 @@ func tomlPaths(matching typed: String) -> [String] {
   let slash = typed.lastIndex(of: "/")
   let folder = slash.map { String(typed[...$0]) } ?? ""
   let stem = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
-  var names: [String] = []
-  if let directory = opendir(folder.isEmpty ? "." : folder) {
-    defer { closedir(directory) }
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name != "." && name != ".." { names.append(name) }
-    }
-  }
+  let names = Folders.list(folder.isEmpty ? "." : folder) ?? []
   return names.filter { $0.hasPrefix(stem) && (stem.hasPrefix(".") || !$0.hasPrefix(".")) }
     .sorted()
     .compactMap { name in
-      var status = stat()
-      guard stat(folder + name, &status) == 0 else { return nil }
-      if status.st_mode & S_IFMT == S_IFDIR { return folder + name + "/" }
+      guard Files.exists(folder + name) else { return nil }
+      if Folders.isFolder(folder + name) { return folder + name + "/" }
       return name.hasSuffix(".toml") ? folder + name : nil
     }
 }

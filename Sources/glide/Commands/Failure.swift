@@ -4,14 +4,6 @@ import GlideConfig
 import GlideCore
 import GlideRender
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Prints one line on stderr and exits with status 2: bad input from the person.
 func fail(_ message: String) -> ExitCode {
   printError("glide: \(message)")

@@ -2,10 +2,7 @@ import ArgumentParser
 import FoundationEssentials
 import GlideConfig
 import GlideLog
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// The `glide` command: a full-screen timer for fascial training.
 @main
@@ -26,7 +23,7 @@ struct Glide: ParsableCommand {
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
       HistoryCommand.self, StatsCommand.self, LogGroupCommand.self, CheckCommand.self,
       NewCommand.self, LibraryCommand.self, BuildCommand.self, ConfigCommand.self, KeysCommand.self,
-      ProgramCommand.self, NextCommand.self, RemindCommand.self,
+      ProgramCommand.self, NextCommand.self, RemindCommand.self, StatusCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )
@@ -39,7 +36,7 @@ struct Glide: ParsableCommand {
     if let first = CommandLine.arguments.dropFirst().first, let near = nearCommand(first) {
       recoverLog(named: nil)
       printError("glide: '\(first)' is not a command or a routine; did you mean '\(near)'?")
-      Glibc.exit(2)
+      Host.exit(2)
     }
     let command: ParsableCommand
     do {
@@ -48,7 +45,8 @@ struct Glide: ParsableCommand {
       recoverLog(named: nil)
       exitSafely(error)
     }
-    recoverLog(named: (command as? LogCommand)?.log.path)
+    // A status bar asks every second: its answer touches no log.
+    if !(command is StatusCommand) { recoverLog(named: (command as? LogCommand)?.log.path) }
     do {
       var command = command
       try command.run()
@@ -65,7 +63,7 @@ struct Glide: ParsableCommand {
     var code = exitCode(for: error)
     if code == .validationFailure { code = ExitCode(2) }
     if !message.isEmpty { Output.block(message, toError: code != .success) }
-    Glibc.exit(code.rawValue)
+    Host.exit(code.rawValue)
   }
 
   /// Recovers the journals of the log `--log` names, else of the default log; says

@@ -51,6 +51,11 @@ func recoverInterrupted(into log: LogFile) {
     printError(
       "glide: a session journal was damaged (\(damaged.reason)); kept it as \(damaged.path)")
   }
+  for stuck in report.stuck {
+    printError(
+      "glide: a session is in \(log.path) already, but its journal \(stuck.path) cannot be "
+        + "removed (\(stuck.reason)); remove it once the folder is writable")
+  }
   for reason in report.kept {
     printError("glide: kept a session journal for next time: \(reason)")
   }

@@ -1,13 +1,6 @@
 import ArgumentParser
 import GlideConfig
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import GlideSystem
 
 /// `glide new NAME`: a commented starter routine in the person's routines folder.
 struct NewCommand: ParsableCommand {
@@ -57,35 +50,19 @@ struct NewCommand: ParsableCommand {
     }
     let folder = config + "/routines"
     let path = folder + "/\(name).toml"
-    if let reason = makeFolders(folder) {
+    do {
+      try Folders.make(folder)
+    } catch {
+      let reason = error == .notFolder ? "it is not a folder" : error.reason
       throw fail("cannot create \(folder): \(reason)")
     }
-    // O_EXCL: never overwrite, even when two commands race.
-    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard fd >= 0 else {
-      if errno == EEXIST { throw fail("\(path) already exists; edit it, or choose another name") }
-      throw fail("cannot write \(path): \(String(cString: strerror(errno)))")
+    do {
+      // Exclusive: never overwrite, even when two commands race.
+      try Files.write(path, bytes, exclusive: true)
+    } catch {
+      if error.isExisting { throw fail("\(path) already exists; edit it, or choose another name") }
+      throw fail("cannot write \(path): \(error.reason)")
     }
-    let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    close(fd)
-    guard written == bytes.count else { throw fail("cannot write \(path)") }
     return path
   }
-}
-
-/// `mkdir -p`: creates `path` and the folders above it that are missing; nil when it
-/// exists, else the C library's reason.
-private func makeFolders(_ path: String) -> String? {
-  var prefix = path.hasPrefix("/") ? "" : "."
-  for part in path.split(separator: "/") {
-    prefix += "/" + part
-    if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
-      return String(cString: strerror(errno))
-    }
-  }
-  var info = stat()
-  guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-    return "it is not a folder"
-  }
-  return nil
 }

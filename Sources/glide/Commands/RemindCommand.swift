@@ -3,6 +3,7 @@ import FoundationEssentials
 import GlideConfig
 import GlideCore
 import GlideLog
+import GlideSystem
 
 /// `glide remind`: one line when the week is behind, for a shell's start-up file or a
 /// daily systemd user timer.
@@ -87,20 +88,15 @@ struct RemindCommand: ParsableCommand, LogCommand {
 
   /// `$XDG_CONFIG_HOME/systemd/user`, else `~/.config/systemd/user`.
   static func unitDirectory() throws -> String {
-    let environment = ProcessInfo.processInfo.environment
-    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-      return config + "/systemd/user"
-    }
-    guard let home = environment["HOME"], !home.isEmpty else {
+    guard let config = BaseDirectories.config() else {
       throw fail("cannot find the systemd user folder: set HOME or XDG_CONFIG_HOME")
     }
-    return home + "/.config/systemd/user"
+    return config + "/systemd/user"
   }
 
   /// This binary's absolute path, for the service to run.
   static func binaryPath() -> String {
-    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-      ?? CommandLine.arguments[0]
+    Files.resolve("/proc/self/exe") ?? CommandLine.arguments[0]
   }
 
   func installTimer() throws {
@@ -130,11 +126,11 @@ struct RemindCommand: ParsableCommand, LogCommand {
 
       """
     do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      try service.write(toFile: folder + "/" + Self.service, atomically: true, encoding: .utf8)
-      try timer.write(toFile: folder + "/" + Self.timer, atomically: true, encoding: .utf8)
+      try Folders.make(folder)
+      try AtomicFile.replace(folder + "/" + Self.service, with: Array(service.utf8))
+      try AtomicFile.replace(folder + "/" + Self.timer, with: Array(timer.utf8))
     } catch {
-      throw fail("cannot write the timer to \(folder): \(error)")
+      throw fail("cannot write the timer to \(folder): \(error.reason)")
     }
     Output.line("Wrote \(folder)/\(Self.service) and \(Self.timer) (daily at \(at)).")
     try systemctl(["daemon-reload"])
@@ -146,16 +142,16 @@ struct RemindCommand: ParsableCommand, LogCommand {
   func uninstallTimer() throws {
     let folder = try Self.unitDirectory()
     let files = [Self.timer, Self.service].map { folder + "/" + $0 }
-    guard files.contains(where: { FileManager.default.fileExists(atPath: $0) }) else {
+    guard files.contains(where: Files.exists) else {
       Output.line("No reminder timer is installed in \(folder).")
       return
     }
     try systemctl(["disable", "--now", Self.timer])
-    for file in files where FileManager.default.fileExists(atPath: file) {
+    for file in files where Files.exists(file) {
       do {
-        try FileManager.default.removeItem(atPath: file)
+        try Files.remove(file)
       } catch {
-        throw fail("cannot remove \(file): \(error)")
+        throw fail("cannot remove \(file): \(error.reason)")
       }
     }
     try systemctl(["daemon-reload"])

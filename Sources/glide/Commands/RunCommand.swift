@@ -5,11 +5,8 @@ import GlideLog
 import GlideRender
 import GlideSession
 import GlideSound
+import GlideSystem
 import GlideTerminal
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// `glide run [ROUTINE]`: the full-screen session (also what `glide` alone does).
 struct RunCommand: ParsableCommand, LogCommand {
@@ -86,6 +83,23 @@ struct RunCommand: ParsableCommand, LogCommand {
   @Option(help: .hidden)
   var timeScale: Double = 1
 
+  @Option(
+    help: ArgumentHelp(
+      "At the end: wait for a key on the summary, print it and leave, or print one line and leave (default: wait; print with --plain).",
+      valueName: "wait|print|none"))
+  var summary: String?
+
+  @Flag(
+    help: ArgumentHelp(
+      "Plain lines instead of the full screen, for screen readers and braille displays (what TERM=dumb gets).",
+      discussion:
+        "One line per moment: each step, halfway, 3-2-1, reps, pauses. See docs/accessibility.md."
+    ))
+  var plain = false
+
+  @Flag(help: "With --plain: a line for each breath phase (in, hold, out).")
+  var breathWords = false
+
   @Flag(help: "List the keys a session knows, then exit (as 'glide keys').")
   var keys = false
 
@@ -102,6 +116,10 @@ struct RunCommand: ParsableCommand, LogCommand {
     if let notifyVia, DesktopNotification.Channel(rawValue: notifyVia) == nil {
       throw ValidationError(
         "--notify-via must be 777 or 9, not '\(DisplayText.escaped(notifyVia))'")
+    }
+    if let summary, SummaryMode(rawValue: summary) == nil {
+      throw ValidationError(
+        "--summary must be \(SummaryMode.spelled), not '\(DisplayText.escaped(summary))'")
     }
     if sound == "bell" && noBell { throw ValidationError("--sound bell and --no-bell contradict") }
   }
@@ -126,10 +144,13 @@ struct RunCommand: ParsableCommand, LogCommand {
     let settings = loaded.settings
     let (routine, warnings) = try loadRoutine(settings.routine.value)
     let chosenTheme = try loadTheme(settings.theme.value)
-    do {
-      try Terminal.check()
-    } catch {
-      throw fail(error.description)
+    let plain = plainMode
+    if !plain {
+      do {
+        try Terminal.check()
+      } catch {
+        throw fail(error.description)
+      }
     }
     let logFile = try log.logFile()
     let recorder: SessionRecorder
@@ -139,7 +160,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     } catch {
       throw fail(error.description)
     }
-    let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+    let noColor = Host.variable("NO_COLOR").map { !$0.isEmpty } ?? false
     let voice = settings.voice.value != .off
     let processes = SystemProcesses()
     let speechless = voice && !SessionRunner.canSpeak(processes: processes)
@@ -156,18 +177,27 @@ struct RunCommand: ParsableCommand, LogCommand {
       playerFound: PlayerProgram.find() != nil, breathSound: breathSound)
     CrashMarker.prepare()
     Signals.install(onCrash: { CrashMarker.write(signal: $0) })
-    let terminal: Terminal
+    let screen: SessionScreenKind
     do {
-      terminal = try Terminal(theme: chosenTheme, useColor: !noColor)
+      screen =
+        plain
+        ? .plain(PlainScreen(breathWords: breathWords))
+        : .full(try Terminal(theme: chosenTheme, useColor: !noColor))
     } catch {
       throw fail(error.description)
     }
+    let terminal = screen.terminal
     var options = SessionOptions()
     options.bell = sounding.mode == .bell
     options.flash = settings.flash.value
     options.voice = voice
     options.onEvent = settings.onEvent.value
     options.voiceLevel = settings.voice.value == .full ? .full : .basic
+    options.timeScale = timeScale
+    options.status = true
+    // Plain mode's summary is text already: it goes to the output without a key.
+    options.summary =
+      plain && settings.summary.origin == .builtIn ? .print : settings.summary.value
     if !warnings.isEmpty {
       options.notice =
         "\(warnings.count.counted("warning")) about this routine: "
@@ -180,19 +210,26 @@ struct RunCommand: ParsableCommand, LogCommand {
       options.notice = options.notice.map { "\(notice); \($0)" } ?? notice
     }
     options.title =
-      settings.title.value
-      && WindowTitle.isSupported(term: getenv("TERM").map { String(cString: $0) })
-    terminal.titles = options.title
-    terminal.notificationChannels =
+      !plain && settings.title.value
+      && WindowTitle.isSupported(term: Host.variable("TERM"))
+    terminal?.titles = options.title
+    terminal?.notificationChannels =
       notifyVia.flatMap(DesktopNotification.Channel.init(rawValue:)).map { [$0] }
       ?? (settings.notifications.value ? DesktopNotification.Channel.allCases : [])
-    options.notifications = !terminal.notificationChannels.isEmpty
+    options.notifications = terminal?.notificationChannels.isEmpty == false
+    if plain {
+      options.bell = false
+      options.flash = false
+    }
     var planSettings = settings.plan
     planSettings.breathCues = breathSound && sounding.mode == .tones
     if noCountIn { planSettings.countIn = .zero }
     planSettings.checkIn = checkIn
+    // What the full screen shows at its foot, said first: a reader hears it before the
+    // session starts.
+    if case .plain(let lines) = screen, let notice = options.notice { lines.say(notice) }
     let runner = SessionRunner(
-      screen: terminal, clock: MonotonicClock(scale: timeScale),
+      screen: screen.screen, clock: MonotonicClock(scale: timeScale),
       plan: Plan(routine, settings: planSettings), options: options, recorder: recorder,
       processes: processes)
     if sounding.mode == .tones {
@@ -201,13 +238,16 @@ struct RunCommand: ParsableCommand, LogCommand {
     }
     let end = runner.run()
     runner.sound?.close()
-    let columns = terminal.size.width
-    terminal.restore()
+    let columns = screen.screen.size.width
+    screen.restore()
+    // A terminal that reads nothing would hold every line printed to it: the session is
+    // logged, and the exit status says how it ended.
+    if terminal?.stalled == true { throw ExitCode(end.exitStatus) }
     for warning in warnings { printError(warning.description) }
     if let summary = end.summary {
-      // As the summary screen lays it out, wrapped to the terminal, narrow step rows too.
-      let lines = SummaryText.screenLines(summary, weekCount: recorder.weekCount, width: columns)
-      Output.lines(lines.map(\.text))
+      printSummary(
+        summary, mode: options.summary, plain: plain, weekCount: recorder.weekCount,
+        width: columns)
     }
     if let failure = end.hookFailure { printError("glide: \(failure)") }
     if let failure = runner.sound?.failure { printError("glide: \(failure)") }

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import GlideConfig
+import GlideCore
 
 extension RunCommand {
   /// The settings this run uses: the config file's over the built-in defaults, this
@@ -19,6 +20,9 @@ extension RunCommand {
       loaded.settings.notifications.set(true, from: .flag(notify ? "--notify" : "--notify-via"))
     }
     if flash { loaded.settings.flash.set(true, from: .flag("--flash")) }
+    if let summary, let mode = SummaryMode(rawValue: summary) {
+      loaded.settings.summary.set(mode, from: .flag("--summary"))
+    }
     if let onEvent { loaded.settings.onEvent.set(onEvent, from: .flag("--on-event")) }
     return loaded
   }

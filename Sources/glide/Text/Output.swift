@@ -1,8 +1,5 @@
 import GlideCore
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// The one way the commands print: every line on stdout and stderr passes here, so text
 /// that came from a file, a file name, an id, a key name, a value echoed in an error or a
@@ -61,16 +58,7 @@ enum Output {
   }
 
   private static func writeError(_ text: String) {
-    fflush(nil)
-    var bytes = Array(text.utf8)
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeMutableBytes {
-        write(2, $0.baseAddress! + written, $0.count - written)
-      }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { return }
-      written += count
-    }
+    Host.flushOutput()
+    Descriptor.writeAll(2, Array(text.utf8))
   }
 }

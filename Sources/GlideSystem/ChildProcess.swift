@@ -2,6 +2,10 @@ import Synchronization
 
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
 #endif
 
 /// Children started and not yet reaped through `reapEnded()`; never below the true number,
@@ -38,13 +42,13 @@ public enum ChildProcess {
       posix_spawnattr_setpgroup(&attributes, 0)
     }
     posix_spawnattr_setflags(&attributes, Int16(flags))
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup($0) } + [nil]
-    defer {
-      for pointer in argv + envp { free(pointer) }
-    }
     var pid: pid_t = 0
-    guard posix_spawn(&pid, path, &actions, &attributes, argv, envp) == 0 else { return nil }
+    let started = withCStrings([path] + arguments) { argv in
+      withCStrings(environment) { envp in
+        posix_spawn(&pid, path, &actions, &attributes, argv, envp) == 0
+      }
+    }
+    guard started else { return nil }
     unreaped.add(1, ordering: .relaxed)
     return pid
   }
@@ -104,19 +108,23 @@ public enum ChildProcess {
     return exitStatus(status)
   }
 
+  /// Waits for `pid` to end; its exit status (as `exitStatus(_:)` gives it) and the peak
+  /// memory it used, in kilobytes.
+  public static func waitWithPeakMemory(_ pid: Int32) -> (status: Int32, kilobytes: Int) {
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+    return (exitStatus(status), Int(usage.ru_maxrss))
+  }
+
+  /// Sends `signal` to `pid` (a process group when negative).
+  public static func signal(_ pid: Int32, _ signal: Int32) {
+    kill(pid, signal)
+  }
+
   /// Stops a child started in its own process group, and whatever it started.
   public static func stop(_ pid: Int32) {
     kill(-pid, SIGTERM)
     kill(pid, SIGTERM)
-  }
-
-  /// The first executable `name` in the folders of `searchPath` (by default `$PATH`).
-  public static func find(_ name: String, searchPath: String? = nil) -> String? {
-    let path = searchPath ?? getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
-    for folder in path.split(separator: ":") where !folder.isEmpty {
-      let candidate = "\(folder)/\(name)"
-      if access(candidate, X_OK) == 0 { return candidate }
-    }
-    return nil
   }
 }

@@ -1,0 +1,68 @@
+/// The keys that change the step in progress: `+`/`-`, enter, `!`.
+extension SessionState {
+  /// Adds time to (or takes it from) the timed item in progress; a breath-counted step
+  /// gains or loses whole breaths, never the one under way.
+  mutating func extend(by change: TimeSpan, at now: Instant) {
+    guard let length = clock.length, let item, item.technique != .reps,
+      let remaining = clock.remaining(at: now)
+    else { return }
+    if let breaths = breathTarget(of: index), let pattern = item.step.breath, change != .zero {
+      let under = Int(clock.elapsed(at: now).nanoseconds / max(1, pattern.cycle.nanoseconds)) + 1
+      let wanted = max(under, breaths + (change > .zero ? 1 : -1))
+      guard wanted != breaths else { return }
+      records[index].breaths = wanted
+      clock.length = pattern.cycle * wanted
+      if let left = clock.remaining(at: now) { recount(left) }
+      return
+    }
+    let floor = min(remaining, .seconds(1))
+    let wanted = max(remaining + change, floor)
+    guard wanted != remaining else { return }
+    clock.length = length + (wanted - remaining)
+    recount(wanted)
+  }
+
+  /// After the time left grew to `left`, lets the 3-2-1 be said again from where it is.
+  private mutating func recount(_ left: TimeSpan) {
+    guard let cued = countdownCued, left.ceilingSeconds > Int64(cued) else { return }
+    countdownCued = left.ceilingSeconds > 3 ? nil : Int(left.ceilingSeconds)
+  }
+
+  /// `!`: flags the step in progress as too much pressure, where `Pressure` says it
+  /// applies, and eases the plan as it says; anywhere else it says what it is for.
+  mutating func flagPressure(at now: Instant) {
+    guard let item, Pressure.applies(to: item) else {
+      note = .pressureIsForPassiveSteps
+      return
+    }
+    guard !records[index].pressureFlagged else { return }
+    records[index].pressureFlagged = true
+    if Pressure.shortens(item), let length = clock.length,
+      let remaining = clock.remaining(at: now)
+    {
+      let cut = Pressure.cut(from: remaining)
+      clock.length = length - cut
+      records[index].eased = planned(index) - cut
+    }
+    for later in plan.items.indices.dropFirst(index + 1)
+    where records[later].eased == nil && Pressure.eases(plan.items[later], after: item) {
+      records[later].eased = Pressure.eased(plan.items[later].planned)
+    }
+  }
+
+  /// Counts a rep by key: on reps counted by key, the next; on paced reps, the one under
+  /// way, early, with the pace starting again from now.
+  mutating func countRep(at now: Instant) -> [Effect] {
+    guard let item, item.technique == .reps, let target = item.step.reps, repsDone < target
+    else { return [] }
+    repsDone += 1
+    let elapsed = clock.elapsed(at: now)
+    beat = Beat(from: elapsed, reps: repsDone)
+    remindersCued = 0
+    if let tempo = item.step.tempo {
+      clock.length = elapsed + tempo * (target - repsDone)
+    }
+    let effects = announce(.rep(repsDone))
+    return repsDone >= target ? effects + leave(outcome: .done, at: now) : effects
+  }
+}

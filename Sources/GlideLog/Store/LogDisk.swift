@@ -1,0 +1,120 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Every file operation the log, its journals and its merge index are made of, in one
+/// small interface: the system's own (`SystemDisk`) in use, and in tests one that stops
+/// "the process" at a chosen operation or fails it, to prove that no session is lost or
+/// counted twice whatever operation a kill or a full disk lands on.
+///
+/// Calls follow the system's conventions: -1 or false on failure with `errno` set, so
+/// callers keep their one error path. A crash handler does not come here: it may only
+/// make async-signal-safe system calls (see `CrashMarker`).
+public protocol LogDisk: Sendable {
+  /// Opens `path` with `open(2)` flags; the descriptor, or -1.
+  func open(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32
+  /// Closes a descriptor this disk opened.
+  func close(_ fd: Int32)
+  /// Writes `bytes` at `offset`, or at the end of an O_APPEND descriptor when nil; the
+  /// count written (possibly short), or -1.
+  func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int64?) -> Int
+  /// Reads up to `buffer.count` bytes at `offset`; the count read, 0 at the end, or -1.
+  func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int64) -> Int
+  /// Cuts the file open as `fd` to `length` bytes.
+  func truncate(_ fd: Int32, _ length: Int64) -> Bool
+  /// Makes what was written through `fd` durable.
+  func sync(_ fd: Int32) -> Bool
+  /// Makes the names in `folder` (a rename, a new file) durable.
+  func syncFolder(_ folder: String)
+  /// Renames atomically, replacing `to`.
+  func rename(_ from: String, _ to: String) -> Bool
+  /// Removes a name.
+  func unlink(_ path: String) -> Bool
+  /// Creates a folder with mode 0700.
+  func makeFolder(_ path: String) -> Bool
+  /// `flock(2)`: `LOCK_EX`, `LOCK_UN`, optionally with `LOCK_NB`.
+  func lock(_ fd: Int32, _ operation: Int32) -> Bool
+  /// What `path` is (after symlinks); nil with `errno` set when it cannot be found.
+  func stat(_ path: String) -> FileFacts?
+  /// What the open file `fd` is.
+  func stat(_ fd: Int32) -> FileFacts?
+  /// Bytes free for an unprivileged writer on the file system of `fd`; nil if unknown.
+  func freeBytes(_ fd: Int32) -> UInt64?
+  /// The names in `folder`; empty when it cannot be read.
+  func list(_ folder: String) -> [String]
+}
+
+/// What `LogDisk.stat` tells about a file.
+public struct FileFacts: Equatable, Sendable {
+  /// `st_mode`: its kind and permissions.
+  public var mode: mode_t
+  /// Its size in bytes.
+  public var size: Int64
+  /// The device and inode: the file's identity, whatever its name.
+  public var device: UInt64
+  /// See `device`.
+  public var inode: UInt64
+  /// How many names it has; 0 once deleted.
+  public var links: UInt64
+
+  /// Facts from a `stat` result.
+  public init(_ info: stat) {
+    mode = info.st_mode
+    size = Int64(info.st_size)
+    device = UInt64(info.st_dev)
+    inode = UInt64(info.st_ino)
+    links = UInt64(info.st_nlink)
+  }
+
+  /// Whether it is a regular file.
+  public var isRegular: Bool { (mode & S_IFMT) == S_IFREG }
+
+  /// `DEVICE:INODE`, as a journal notes its log.
+  public var identity: String { "\(device):\(inode)" }
+}
+
+extension LogDisk {
+  /// Writes all of `bytes` (at `offset`, or appending when nil), retrying short writes
+  /// and EINTR; false when some could not be written, with `errno` set.
+  func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int64? = nil) -> Bool {
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes { raw in
+        write(
+          fd, UnsafeRawBufferPointer(rebasing: raw[written...]),
+          at: offset.map { $0 + Int64(written) })
+      }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else {
+        if count == 0 { errno = ENOSPC }
+        return false
+      }
+      written += count
+    }
+    return true
+  }
+
+  /// Reads `count` bytes at `offset` into `buffer`, retrying EINTR; how many were read.
+  func readFully(
+    _ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, count: Int, at offset: Int64
+  ) -> Int {
+    var filled = 0
+    while filled < count {
+      let result = read(
+        fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled..<count]),
+        at: offset + Int64(filled))
+      if result < 0 && errno == EINTR { continue }
+      guard result > 0 else { break }
+      filled += result
+    }
+    return filled
+  }
+
+  /// Takes a lock, waiting through signals; false on another failure.
+  func lockWaiting(_ fd: Int32, _ operation: Int32) -> Bool {
+    while !lock(fd, operation) {
+      guard errno == EINTR else { return false }
+    }
+    return true
+  }
+}

@@ -1,0 +1,79 @@
+import GlideCore
+
+/// The lines plain mode prints for what a reduction returned: the moments a voice would
+/// say, in the voice's own words (`Cue.phrase`), one line each, so a screen reader or a
+/// braille display gets each moment once and nothing between.
+public struct PlainNarration: Sendable {
+  /// Whether breath phases get a line of their own ("in", "out"); off, a breathing step
+  /// is only announced.
+  public var breathWords: Bool
+
+  /// Narration, breath phases printed when `breathWords`.
+  public init(breathWords: Bool = false) {
+    self.breathWords = breathWords
+  }
+
+  /// Said when the clock stops for a pause.
+  public static let paused = "Paused"
+  /// Said when it runs again.
+  public static let resumed = "Resumed"
+
+  /// The lines for `effects`, in their order: a step's announcement and its cue line
+  /// joined ("Roll left calves, 90 seconds. Roller from ankle to knee"), a countdown as
+  /// digits, a rep as "Rep 3", pauses and resumptions by name.
+  public func lines(for effects: [Effect]) -> [String] {
+    var lines: [String] = []
+    var rung: Cue?
+    for effect in effects {
+      switch effect {
+      case .ring(let cue):
+        rung = cue
+      case .speak(let speech):
+        defer { rung = nil }
+        if case .countdown(let n) = rung {
+          lines.append("\(n)")
+          continue
+        }
+        guard !speech.phrase.isEmpty else { continue }
+        if Self.isRep(speech) {
+          lines.append("Rep \(speech.phrase)")
+        } else if Self.isBreath(speech) {
+          if breathWords { lines.append(speech.phrase.capitalizedFirstLetter) }
+        } else if Self.isCueLine(speech), let last = lines.last {
+          lines[lines.count - 1] = Self.joined(last, speech.phrase)
+        } else {
+          lines.append(speech.phrase)
+        }
+      case .paused: lines.append(Self.paused)
+      case .resumed: lines.append(Self.resumed)
+      default: continue
+      }
+    }
+    return lines
+  }
+
+  /// A rep's count: a count-level phrase every voice says.
+  private static func isRep(_ speech: Speech) -> Bool {
+    speech.priority == .count && speech.level == .basic
+  }
+
+  /// A breath phase: a count-level phrase only the full voice says.
+  private static func isBreath(_ speech: Speech) -> Bool {
+    speech.priority == .count && speech.level == .full
+  }
+
+  /// A step's cue line: a timing phrase only the full voice says, that waits its turn.
+  private static func isCueLine(_ speech: Speech) -> Bool {
+    speech.priority == .timing && speech.level == .full
+  }
+
+  /// Two sentences on one line.
+  private static func joined(_ first: String, _ second: String) -> String {
+    let ends = first.last.map { ".!?".contains($0) } ?? true
+    return first + (ends ? " " : ". ") + second
+  }
+}
+
+extension String {
+  fileprivate var capitalizedFirstLetter: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,48 @@
+import GlideCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Keeps a running session's status file: written when a step starts, and at a pause and
+/// a resumption, removed at the end. Between those the file's deadline says it all.
+final class StatusKeeper {
+  private let folder: String
+  private let pid = getpid()
+  private let scale: Double
+
+  /// A keeper, when there is a runtime folder to keep the file in.
+  init?(scale: Double) {
+    guard let folder = StatusFile.folder() else { return nil }
+    self.folder = folder
+    self.scale = scale
+  }
+
+  /// Writes where `state` is, with `remaining` left of its item now (nil for reps counted
+  /// by key).
+  func update(_ state: SessionState, remaining: TimeSpan?) {
+    guard let item = state.item, !state.isFinished else { return remove() }
+    let paused: Bool
+    if case .paused = state.mode { paused = true } else { paused = false }
+    let left = remaining.map { Double($0.ceilingSeconds) }
+    let status = SessionStatus(
+      pid: pid, routine: state.plan.routineName, what: WindowTitle.what(state), paused: paused,
+      ends: paused ? nil : left.map { Self.wallNow() + $0 / scale },
+      remaining: paused ? left : nil,
+      length: left == nil ? nil : Double(item.planned.ceilingSeconds),
+      scale: scale, step: item.number, steps: state.plan.stepCount)
+    StatusFile.write(status, in: folder)
+  }
+
+  /// Removes the file: the session is over.
+  func remove() {
+    StatusFile.remove(in: folder, pid: pid)
+  }
+
+  /// Seconds since 1970 now.
+  private static func wallNow() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_REALTIME, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+}

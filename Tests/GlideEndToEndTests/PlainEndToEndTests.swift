@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// Plain mode: a built-in routine run through with no key, on a dumb terminal, its lines
+/// read from a pipe.
+@Suite struct PlainEndToEndTests {
+  /// Runs glide with `arguments` and `term`, stdin empty and stdout a pipe into a file;
+  /// returns the status and what came through the pipe.
+  func runPiped(_ arguments: String, term: String) throws -> (status: Int32, out: String) {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("glide-e2e-plain-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appendingPathComponent("out").path
+    let command =
+      "\(glideBinary) \(arguments) --log \(folder.path)/sessions.jsonl </dev/null | cat > \(out);"
+      + " exit ${PIPESTATUS[0]}"
+    var environment = ProcessInfo.processInfo.environment
+    environment["TERM"] = term
+    environment["HOME"] = folder.path
+    environment["XDG_CONFIG_HOME"] = folder.path + "/config"
+    let run = runProcess("/bin/bash", ["-c", command], environment: environment)
+    return (run.status, (try? String(contentsOfFile: out, encoding: .utf8)) ?? "")
+  }
+
+  @Test func dumbTerminalRunsAWholeRoutineInPlainLines() throws {
+    let (status, out) = try runPiped(
+      "run desk-shoulders-neck --plain --time-scale 60", term: "dumb")
+    #expect(status == 0, "\(out)")
+    let lines = out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(lines.first == "Get ready. First: stretch, left shoulders", "\(lines.prefix(3))")
+    #expect(
+      lines.contains(
+        "Stretch, left shoulders, 1 minute. Arm across the chest, the other forearm draws it "
+          + "in; the shoulder stays low"), "a step and its cue on one line")
+    #expect(lines.contains("Switch sides. Next: stretch, right shoulders"))
+    #expect(lines.contains("Rep 8"), "rep counts")
+    #expect(lines.contains("Session complete"))
+    // The summary, as text, after the moments.
+    #expect(lines.contains("Session complete: Shoulders and neck at the desk"))
+    #expect(lines.contains { $0.hasPrefix("Steps     11 done") })
+    // Nothing for a screen: no escape, no carriage return, no bell.
+    #expect(!out.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "control bytes")
+  }
+
+  @Test func plainCountsDownInDigitsSaysBreathsAndEndsWithOneLineWithSummaryNone() throws {
+    let (status, out) = try runPiped(
+      "run \(fixture("short.toml")) --plain --breath-words --summary none --time-scale 4",
+      term: "xterm-256color")
+    #expect(status == 0)
+    let lines = out.split(separator: "\n").map(String.init)
+    // The get-ready's last seconds, one line each.
+    let ready = try #require(lines.firstIndex(of: "3"), "\(lines)")
+    #expect(Array(lines[ready...].prefix(3)) == ["3", "2", "1"], "\(lines)")
+    #expect(lines.contains("In") && lines.contains("Out"), "breath phases: \(lines)")
+    #expect(lines.last == "Session complete: Short fixture", "\(lines)")
+  }
+
+  @Test func dumbTerminalAloneIsPlainModeNotARefusal() throws {
+    let (status, out) = try runPiped(
+      "run \(fixture("short.toml")) --summary none --time-scale 8", term: "dumb")
+    #expect(status == 0, "\(out)")
+    #expect(out.split(separator: "\n").dropFirst().first == "Get ready. First: roll, left calves")
+    #expect(out.hasSuffix("Session complete: Short fixture\n"), "\(out)")
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// `glide status` in a tmux status line while a real session runs in another tmux.
+@Suite(.serialized) struct StatusEndToEndTests {
+  /// `glide status` as a status bar would run it, with the session's runtime folder.
+  func status(_ tmux: Tmux, _ arguments: [String] = []) -> String {
+    var environment = ProcessInfo.processInfo.environment
+    environment["XDG_RUNTIME_DIR"] = tmux.directory.path
+    return runProcess(glideBinary, ["status"] + arguments, environment: environment).out
+  }
+
+  @Test func theStatusLineFollowsTheSessionAndIsEmptyAfterIt() throws {
+    let session = try Tmux(width: 100, height: 30)
+    defer { session.close() }
+    let runtime = session.directory.path
+    session.type(
+      "clear; rm -f \(runtime)/status; XDG_RUNTIME_DIR=\(runtime) \(glideBinary) run "
+        + "\(fixture("matrix.toml")) --sound off --log \(runtime)/sessions.jsonl; "
+        + "echo \"EXIT=$?\" > \(runtime)/status")
+    session.waitFor("GET READY")
+    // The session's tmux shows the status in its own status line, through a client that
+    // a second tmux runs attached: a status line is drawn only for a client.
+    session.tmux(["set-option", "-g", "status-interval", "1"])
+    session.tmux(["set-option", "-g", "status-right-length", "60"])
+    session.tmux([
+      "set-option", "-g", "status-right", "#(XDG_RUNTIME_DIR=\(runtime) \(glideBinary) status)",
+    ])
+    let viewer = try Tmux(width: 100, height: 30)
+    defer { viewer.close() }
+    viewer.type("unset TMUX; TERM=xterm-256color tmux -L \(session.socket) attach -t main")
+    let statusLine = { viewer.screen.split(separator: "\n").last.map(String.init) ?? "" }
+    viewer.waitFor("the get-ready in the status line") { _ in
+      statusLine().hasSuffix("▶ Get ready 0:10") || statusLine().contains("▶ Get ready 0:0")
+    }
+    session.keys("n")
+    viewer.waitFor("the roll in the status line") { _ in
+      statusLine().contains("▶ Roll · calves 1:")
+    }
+    session.keys("Space")
+    viewer.waitFor("the pause in the status line") { _ in
+      statusLine().contains("⏸ Roll · calves 1:")
+    }
+    let paused = status(session, ["--json"])
+    #expect(paused.contains("\"class\":\"paused\""), "\(paused)")
+    #expect(paused.contains("\"tooltip\":\"Matrix fixture · step 1 of 2\""), "\(paused)")
+    #expect(
+      status(session, ["--format", "{state} {percent}"]).hasPrefix("paused "),
+      "a template's fields")
+    session.keys("q", "y")
+    session.waitFor("Press any key to exit")
+    session.keys("x")
+    #expect(session.exitStatus() == 1)
+    #expect(status(session) == "", "no session, no line")
+    #expect(status(session, ["--json"]).contains("\"class\":\"idle\""))
+  }
+
+  @Test func theFileOfADeadSessionIsIgnored() throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    let folder = tmux.directory.appendingPathComponent("glide")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    // A process number no process has (above the kernel's pid_max).
+    let stale =
+      "pid=99999999\nroutine=Gone\nwhat=Roll · calves\npaused=1\nremaining=30\n"
+      + "length=90\nscale=1\nstep=2\nsteps=3\n"
+    try stale.write(
+      to: folder.appendingPathComponent("session-99999999.status"), atomically: true,
+      encoding: .utf8)
+    #expect(status(tmux) == "")
+  }
+}

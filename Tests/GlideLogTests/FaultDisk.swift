@@ -1,0 +1,251 @@
+@testable import GlideLog
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A disk that works like the system's until a chosen operation, in the manner of SQLite's
+/// crash-test VFS: there it stops "the process" (that operation and every later one has
+/// no effect; `settle` then decides what a power cut kept of what was not synced), or
+/// fails that operation with an errno, or writes only part of it.
+///
+/// Operations are counted from 1, every call but `close`. Used from one test at a time.
+final class FaultDisk: LogDisk, @unchecked Sendable {
+  /// What happens at the chosen operation.
+  enum Fault: Equatable, CustomStringConvertible {
+    /// The process stops before this operation.
+    case crash(at: Int)
+    /// This operation fails with `errno`.
+    case fail(at: Int, errno: Int32)
+    /// Every operation from this one on fails with `errno`, until `heal`.
+    case failFrom(Int, errno: Int32)
+    /// This write writes half its bytes, and the next write fails with ENOSPC.
+    case shortWrite(at: Int)
+
+    var description: String {
+      switch self {
+      case .crash(let at): "crash at \(at)"
+      case .fail(let at, let code): "\(String(cString: strerror(code))) at \(at)"
+      case .failFrom(let at, let code): "\(String(cString: strerror(code))) from \(at)"
+      case .shortWrite(let at): "short write at \(at)"
+      }
+    }
+  }
+
+  /// What a power cut keeps of the bytes written since a file's last sync.
+  enum Tear: CaseIterable {
+    /// All of them (a kill: the page cache survives).
+    case keep
+    /// None: the file is as it was last synced.
+    case lose
+    /// Half of what changed.
+    case half
+  }
+
+  private let real = SystemDisk()
+  var fault: Fault?
+  /// What a crash keeps of unsynced writes (see `settle`).
+  var tear = Tear.keep
+  /// The folders' names cannot change (a read-only folder): no file is created, renamed
+  /// or removed there, while files already there stay writable.
+  var readOnlyFolders = false
+  /// The disk is full: nothing grows, though bytes already allocated can be rewritten.
+  var full = false
+  /// Operations so far.
+  private(set) var count = 0
+  /// Each operation's kind, in order.
+  private(set) var kinds: [String] = []
+  /// Whether the process has stopped.
+  private(set) var crashed = false
+  /// Which path each open descriptor writes.
+  private var paths: [Int32: String] = [:]
+  /// Each file written since its last sync, with its content at that sync.
+  private var unsynced: [String: [UInt8]] = [:]
+  private var shortWritten = false
+
+  init(_ fault: Fault? = nil) { self.fault = fault }
+
+  /// Ends a `failFrom`: the disk has room again.
+  func heal() { fault = nil }
+
+  /// Counts an operation; false when it must not happen, with `errno` set.
+  private func allow(_ kind: String) -> Bool {
+    count += 1
+    kinds.append(kind)
+    if crashed {
+      errno = EIO
+      return false
+    }
+    switch fault {
+    case .crash(let at) where at == count:
+      crashed = true
+      errno = EIO
+      return false
+    case .fail(let at, let code) where at == count:
+      errno = code
+      return false
+    case .failFrom(let from, let code) where count >= from:
+      errno = code
+      return false
+    default:
+      if shortWritten, kind == "write" {
+        shortWritten = false
+        errno = ENOSPC
+        return false
+      }
+      return true
+    }
+  }
+
+  private var isShortWrite: Bool {
+    if case .shortWrite(let at) = fault, at == count { return true }
+    return false
+  }
+
+  /// Notes `path`'s content before its first change since it was synced.
+  private func remember(_ path: String) {
+    guard unsynced[path] == nil else { return }
+    unsynced[path] = Self.contents(path) ?? []
+  }
+
+  func open(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
+    guard allow("open") else { return -1 }
+    let existed = real.stat(path) != nil
+    if !existed, flags & O_CREAT != 0, readOnlyFolders || full {
+      errno = full ? ENOSPC : EACCES
+      return -1
+    }
+    if flags & (O_WRONLY | O_RDWR) != 0, !existed || flags & O_TRUNC != 0 { remember(path) }
+    let fd = real.open(path, flags, mode)
+    if fd >= 0 { paths[fd] = path }
+    return fd
+  }
+
+  func close(_ fd: Int32) {
+    paths[fd] = nil
+    real.close(fd)
+  }
+
+  func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int64?) -> Int {
+    guard allow("write") else { return -1 }
+    if full {
+      let size = real.stat(fd)?.size ?? 0
+      if offset == nil || offset! + Int64(bytes.count) > size {
+        errno = ENOSPC
+        return -1
+      }
+    }
+    if let path = paths[fd] { remember(path) }
+    guard isShortWrite, bytes.count > 1 else { return real.write(fd, bytes, at: offset) }
+    shortWritten = true
+    return real.write(fd, UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count / 2)]), at: offset)
+  }
+
+  func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int64) -> Int {
+    guard allow("read") else { return -1 }
+    return real.read(fd, into: buffer, at: offset)
+  }
+
+  func truncate(_ fd: Int32, _ length: Int64) -> Bool {
+    guard allow("truncate") else { return false }
+    if let path = paths[fd] { remember(path) }
+    return real.truncate(fd, length)
+  }
+
+  func sync(_ fd: Int32) -> Bool {
+    guard allow("sync") else { return false }
+    guard real.sync(fd) else { return false }
+    if let path = paths[fd] { unsynced[path] = nil }
+    return true
+  }
+
+  func syncFolder(_ folder: String) {
+    guard allow("syncFolder") else { return }
+    real.syncFolder(folder)
+  }
+
+  func rename(_ from: String, _ to: String) -> Bool {
+    guard allow("rename") else { return false }
+    if readOnlyFolders {
+      errno = EACCES
+      return false
+    }
+    guard real.rename(from, to) else { return false }
+    // What was not synced moves with the file; the file it replaced is gone.
+    unsynced[to] = unsynced.removeValue(forKey: from)
+    for (fd, path) in paths where path == to { paths[fd] = "(deleted)" }
+    for (fd, path) in paths where path == from { paths[fd] = to }
+    return true
+  }
+
+  func unlink(_ path: String) -> Bool {
+    guard allow("unlink") else { return false }
+    if readOnlyFolders {
+      errno = EACCES
+      return false
+    }
+    guard real.unlink(path) else { return false }
+    unsynced[path] = nil
+    for (fd, open) in paths where open == path { paths[fd] = "(deleted)" }
+    return true
+  }
+
+  func makeFolder(_ path: String) -> Bool {
+    guard allow("makeFolder") else { return false }
+    return real.makeFolder(path)
+  }
+
+  func lock(_ fd: Int32, _ operation: Int32) -> Bool {
+    // Unlocking always works: a dead process's locks go with it.
+    if operation == LOCK_UN { return real.lock(fd, operation) }
+    guard allow("lock") else { return false }
+    return real.lock(fd, operation)
+  }
+
+  func stat(_ path: String) -> FileFacts? {
+    guard allow("stat") else { return nil }
+    return real.stat(path)
+  }
+
+  func stat(_ fd: Int32) -> FileFacts? {
+    guard allow("stat") else { return nil }
+    return real.stat(fd)
+  }
+
+  func freeBytes(_ fd: Int32) -> UInt64? {
+    guard allow("freeBytes") else { return nil }
+    return real.freeBytes(fd)
+  }
+
+  func list(_ folder: String) -> [String] {
+    guard allow("list") else { return [] }
+    return real.list(folder)
+  }
+
+  /// After a crash, leaves each file written since its last sync as a power cut would.
+  func settle() {
+    for (path, synced) in unsynced {
+      guard let now = Self.contents(path) else { continue }
+      switch tear {
+      case .keep: continue
+      case .lose: Self.overwrite(path, synced)
+      case .half:
+        let same = zip(now, synced).prefix { $0 == $1 }.count
+        let cut = same + (now.count - same) / 2
+        Self.overwrite(path, Array(now.prefix(cut)) + synced.dropFirst(cut))
+      }
+    }
+    unsynced = [:]
+  }
+
+  static func contents(_ path: String) -> [UInt8]? {
+    LogKind.readSmallFile(path, limit: 1 << 20)
+  }
+
+  static func overwrite(_ path: String, _ bytes: [UInt8]) {
+    let fd = Glibc.open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+    guard fd >= 0 else { return }
+    _ = SystemDisk().writeAll(fd, bytes)
+    Glibc.close(fd)
+  }
+}
