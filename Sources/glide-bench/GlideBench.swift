@@ -29,7 +29,7 @@ struct GlideBench: ParsableCommand {
 
   @Option(
     help:
-      "Only these scenarios, comma-separated: countdown,huge,breath,keys,startup,timing,log,files,million."
+      "Only these scenarios, comma-separated: countdown,paced,instructions,huge,breath,keys,startup,timing,log,files,million."
   )
   var only: String?
 
@@ -43,7 +43,8 @@ struct GlideBench: ParsableCommand {
     defer { Folders.removeTree(folder) }
     let bench = Bench(glide: binary, seconds: seconds, runs: runs, folder: folder)
     let wanted = Set(
-      (only ?? "countdown,huge,breath,keys,startup,timing,log,files,million").split(separator: ",")
+      (only ?? "countdown,paced,instructions,huge,breath,keys,startup,timing,log,files,million")
+        .split(separator: ",")
         .map(String.init))
     var figures: [Figure] = []
     var failed: [String] = []
@@ -81,6 +82,8 @@ struct GlideBench: ParsableCommand {
         }
       ),
       ("countdown", { try countdown(bench) }),
+      ("paced", { try paced(bench) }),
+      ("instructions", { try instructions(bench) }),
       ("huge", { try huge(bench) }),
       ("breath", { try breath(bench) }),
       ("keys", { try keys(bench) }),
