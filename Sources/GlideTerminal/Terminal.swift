@@ -60,7 +60,7 @@ public final class Terminal: Screen {
     unicode =
       String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingUTF8Dash() == "UTF8"
     guard let stream = fdopen(1, "w"), let input = fdopen(0, "r"),
-      let screen = newterm(nil, stream, input)
+      let screen = Self.narrowly({ newterm(nil, stream, input) })
     else {
       throw Unusable(
         description: "could not start the terminal (TERM=\(String(cString: getenv("TERM"))))")
@@ -89,13 +89,45 @@ public final class Terminal: Screen {
   /// The terminal's size in columns and rows, as ncurses last learned it.
   public private(set) var size: (width: Int, height: Int) = (0, 0)
 
-  /// Reads the size ncurses holds now: at the start and after each resize, so a steady
-  /// wake asks ncurses nothing.
+  /// Reads the terminal's size: at the start and after each resize, so a steady wake asks
+  /// nothing. From the terminal itself, as ncurses is told of one column only (see
+  /// `narrowly`); terminfo's size, else 80x24, when the terminal will not say.
   private func learnSize() {
-    var rows: Int32 = 0
-    var columns: Int32 = 0
-    cn_getmaxyx(cn_stdscr(), &rows, &columns)
-    size = (Int(columns), Int(rows))
+    size = Self.terminalSize()
+  }
+
+  /// The terminal's columns and rows.
+  private static func terminalSize() -> (width: Int, height: Int) {
+    var window = winsize()
+    if ioctl(1, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 {
+      return (Int(window.ws_col), Int(window.ws_row))
+    }
+    let columns = Int(tigetnum("cols"))
+    let rows = Int(tigetnum("lines"))
+    return (columns > 0 ? columns : 80, rows > 0 ? rows : 24)
+  }
+
+  /// Runs `body` (ncurses' start) with ncurses told the screen is one column wide, its
+  /// rows kept so that leaving puts the cursor on the last line. ncurses keeps three
+  /// windows the size of the screen, 28 bytes a cell, that Glide never draws in (frames
+  /// bypass it): 84 MB at 2000x500. `LINES` and `COLUMNS` are put back after.
+  private static func narrowly<T>(_ body: () -> T) -> T {
+    let names: [String] = ["LINES", "COLUMNS"]
+    let saved = names.map { name in (name, getenv(name).map { String(cString: $0) }) }
+    setenv("LINES", String(terminalSize().height), 1)
+    setenv("COLUMNS", "1", 1)
+    use_env(true)
+    defer {
+      for (name, value) in saved {
+        if let value { setenv(name, value, 1) } else { unsetenv(name) }
+      }
+    }
+    return body()
+  }
+
+  /// Keeps ncurses' windows one column wide after it learned a new size of its own.
+  private func narrowNcurses() {
+    resize_term(Int32(size.height), 1)
   }
 
   /// Waits up to `milliseconds` (forever when nil) for a key, a resize or a signal, or
@@ -157,11 +189,8 @@ public final class Terminal: Screen {
 
   /// Tells ncurses the terminal's size now, read from the terminal itself.
   private func adoptTerminalSize() {
-    var window = winsize()
-    if ioctl(1, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 {
-      resize_term(Int32(window.ws_row), Int32(window.ws_col))
-    }
     learnSize()
+    narrowNcurses()
     output.mustTakeBack = true
   }
 
@@ -179,6 +208,7 @@ public final class Terminal: Screen {
       case cn_key_resize():
         // ncurses noticed the resize itself and took the new size on.
         learnSize()
+        narrowNcurses()
         output.mustTakeBack = true
         return .resize
       case cn_key_left(): return .key(.left)
