@@ -28,10 +28,16 @@ public enum Host {
   public static var environment: [String: String] {
     var result: [String: String] = [:]
     var pointer = environ
+    // Split on the bytes: a `String`'s search for "=" walks grapheme clusters, and every
+    // command reads the environment before its first line.
     while let entry = pointer.pointee {
-      let text = String(cString: entry)
-      if let equals = text.firstIndex(of: "=") {
-        result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+      let length = strlen(entry)
+      entry.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+        let all = UnsafeBufferPointer(start: bytes, count: length)
+        guard let equals = all.firstIndex(of: UInt8(ascii: "=")) else { return }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: all[..<equals]), as: UTF8.self)
+        result[name] = String(
+          decoding: UnsafeBufferPointer(rebasing: all[(equals + 1)...]), as: UTF8.self)
       }
       pointer += 1
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
-import FoundationEssentials
 import GlideConfig
 import GlideLog
+import GlideSystem
 
 /// `glide config`: the settings a session would use, and where each came from.
 struct ConfigCommand: ParsableCommand {
@@ -25,7 +25,7 @@ struct ConfigCommand: ParsableCommand {
     if let file {
       let state =
         loaded.problem != nil
-        ? "cannot be used" : FileManager.default.fileExists(atPath: file) ? "read" : "not found"
+        ? "cannot be used" : Files.exists(file) ? "read" : "not found"
       Output.line("# \(file): \(state)")
     } else {
       Output.line("# no config folder: HOME and XDG_CONFIG_HOME are not set")
@@ -38,7 +38,7 @@ struct ConfigCommand: ParsableCommand {
       let padding = String(repeating: " ", count: max(0, width - setting.count))
       Output.line(setting + padding + "  # " + note)
     }
-    let environment = ProcessInfo.processInfo.environment
+    let environment = Host.environment
     if let log = LogLocation.path(flag: session.log.path, environment: environment) {
       Output.line("# session log: \(log) (\(logOrigin(environment: environment)))")
     }

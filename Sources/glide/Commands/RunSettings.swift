@@ -1,6 +1,6 @@
-import FoundationEssentials
 import GlideConfig
 import GlideCore
+import GlideSystem
 
 extension RunCommand {
   /// The settings this run uses: the config file's over the built-in defaults, this

@@ -1,6 +1,6 @@
-import FoundationEssentials
 import GlideConfig
 import GlideLog
+import GlideSystem
 
 /// The active program and where the person stands in it today, from the state folder,
 /// the programs and the log.
@@ -22,7 +22,7 @@ struct ProgramStanding {
 
   /// The state folder, or exit 2 when nothing says where it is.
   static func stateDirectory() throws -> String {
-    guard let folder = ActiveProgram.directory(environment: ProcessInfo.processInfo.environment)
+    guard let folder = ActiveProgram.directory(environment: Host.environment)
     else { throw fail("cannot find the state folder: set HOME or XDG_STATE_HOME") }
     return folder
   }
@@ -40,7 +40,7 @@ struct ProgramStanding {
   static func load(log: LogOptions, quiet: Bool = false) throws -> ProgramStanding? {
     // With nowhere to keep one, no program can be active.
     guard
-      let folder = ActiveProgram.directory(environment: ProcessInfo.processInfo.environment)
+      let folder = ActiveProgram.directory(environment: Host.environment)
     else { return nil }
     let active: ActiveProgram
     switch ActiveProgram.load(directory: folder) {
