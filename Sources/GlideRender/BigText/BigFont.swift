@@ -148,7 +148,7 @@ public enum BigFont {
     _ glyph: Glyph, into frame: inout Frame, row: Int, column: Int, sx: Int, rows: BigRows,
     _ style: Style
   ) {
-    let pixel = Cell("█", style)
+    let pixel = Cell(narrow: "█", style)
     for (r, bits) in glyph.rows.enumerated() {
       let top = row + rows.top(of: r)
       let tall = rows.height(of: r)

@@ -46,6 +46,10 @@ public struct Layout: Hashable, Sendable {
     tier == .full || tier == .medium ? max(0, width - 22) : 0
   }
 
+  /// Cells of the beat of paced reps: the pacer's in the full layout, the medium row's
+  /// ten marks (so the loop wakes for a mark, not for cells nobody sees).
+  public var beatWidth: Int { tier == .medium ? PhaseWidget.beatField : pacerWidth }
+
   /// Width of the breath pacer and the beat marker.
   public var pacerWidth: Int {
     switch tier {

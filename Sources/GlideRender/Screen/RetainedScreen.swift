@@ -51,12 +51,16 @@ public struct RetainedScreen {
     still.halfwayCued = false
     // Paced reps count on as time passes; the readout carries the count the screen shows.
     still.repsDone = 0
-    let inputs = Inputs(
-      state: still, width: width, height: height, notice: notice, weekCount: weekCount)
+    // Compared field by field, the session last: no second copy of it at every wake.
+    let unchanged =
+      drawnFrom.map {
+        $0.width == width && $0.height == height && $0.notice == notice
+          && $0.weekCount == weekCount && $0.state == still
+      } ?? false
     let scene = SessionScene(
       layout: Layout(width: width, height: height), state: state, readout: readout,
       notice: notice, weekCount: weekCount)
-    if let drawn, let item = state.item, inputs == drawnFrom {
+    if let drawn, let item = state.item, unchanged {
       // The only reference to the cells is taken, so they change in place; the regions'
       // storage is reused from wake to wake.
       var cells = frame
@@ -76,6 +80,7 @@ public struct RetainedScreen {
     drawn = SessionScreen.draw(scene, into: &whole)
     frame = whole
     changed = nil
-    drawnFrom = inputs
+    drawnFrom = Inputs(
+      state: still, width: width, height: height, notice: notice, weekCount: weekCount)
   }
 }

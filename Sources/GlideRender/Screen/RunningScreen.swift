@@ -97,14 +97,34 @@ enum RunningScreen {
     if old.breath != new.breath || old.beatCells != new.beatCells || old.countIn != new.countIn,
       let rect = layout.wordRow
     {
-      frame.clear(rect)
-      PhaseWidget.drawRow(scene, item, in: rect, into: &frame)
-      regions.append(rect.region)
+      // A paced rep's beat alone moved: its field, not the movement's name.
+      let beatOnly =
+        new.breath == nil && old.breath == nil && new.countIn == nil && old.countIn == nil
+        && !scene.isPaused && !item.isCountedReps
+      let changed = beatOnly ? PhaseWidget.beatRect(in: rect) : rect
+      frame.clear(changed)
+      if beatOnly {
+        PhaseWidget.drawBeat(scene, in: rect, into: &frame)
+      } else {
+        PhaseWidget.drawRow(scene, item, in: rect, into: &frame)
+      }
+      regions.append(changed.region)
     }
     if progressChanged(old, new), scene.layout.progressBarWidth > 0 {
-      let rect = ProgressWidget.moving(in: layout.progress)
+      // Most ticks move the times and no bar: those columns alone.
+      let barsMoved =
+        old.stepCells != new.stepCells || old.sessionCells != new.sessionCells
+        || old.pastHalfway != new.pastHalfway
+      let rect =
+        barsMoved
+        ? ProgressWidget.moving(in: layout.progress)
+        : ProgressWidget.times(in: layout.progress, barWidth: scene.layout.progressBarWidth)
       frame.clear(rect)
-      ProgressWidget.drawBars(scene, in: layout.progress, into: &frame)
+      if barsMoved {
+        ProgressWidget.drawBars(scene, in: layout.progress, into: &frame)
+      } else {
+        ProgressWidget.drawTimes(scene, in: layout.progress, into: &frame)
+      }
       regions.append(rect.region)
     }
     return drawn

@@ -8,7 +8,7 @@ public enum SessionScreen {
     let layout = Layout(width: width, height: height)
     return ReadoutWidths(
       step: layout.progressBarWidth, session: layout.progressBarWidth,
-      breath: layout.pacerWidth, beat: layout.pacerWidth)
+      breath: layout.pacerWidth, beat: layout.beatWidth)
   }
 
   /// The whole screen for `state` at `now`.

@@ -52,8 +52,9 @@ enum PacerWidget {
     cells: Int, of barWidth: Int, row: Int, column: Int, role: Role, into frame: inout Frame
   ) {
     let filled = min(max(0, cells), barWidth)
-    frame.fill(row: row, column: column, count: filled, with: Cell("█", Style(role)))
+    frame.fill(row: row, column: column, count: filled, with: Cell(narrow: "█", Style(role)))
     frame.fill(
-      row: row, column: column + filled, count: barWidth - filled, with: Cell("░", Style(.dim)))
+      row: row, column: column + filled, count: barWidth - filled,
+      with: Cell(narrow: "░", Style(.dim)))
   }
 }

@@ -67,7 +67,7 @@ enum PhaseWidget {
       // The word in a field of five, so the pacer beside it stays put.
       let style = Style(.breathe, bold: true)
       let end = frame.put(breath.phase.label, row: row, column: start, style)
-      frame.fill(row: row, column: end, count: start + 5 - end, with: Cell(" ", style))
+      frame.fill(row: row, column: end, count: start + 5 - end, with: Cell(narrow: " ", style))
       PacerWidget.bar(
         cells: breath.cells, of: pacerWidth, row: row, column: start + 5, role: .breathe,
         into: &frame)
@@ -77,11 +77,35 @@ enum PhaseWidget {
         scene.state.repsHint(of: item).truncated(width - 2), row: row,
         Style(.warning, bold: true))
     } else if item.technique == .reps {
-      var text = item.step.movement ?? ""
-      if let beat = scene.readout.beatCells, pacerWidth > 0 {
-        text += "  " + String(repeating: "█", count: beat * 10 / max(1, pacerWidth))
-      }
-      frame.center(text.truncated(width - 2), row: row, Style(.text, bold: true))
+      let marks = scene.readout.beatCells != nil && scene.layout.beatWidth > 0
+      let room = max(0, width - 2 - (marks ? beatField + 2 : 0))
+      let text = (item.step.movement ?? "").truncated(room)
+      frame.put(
+        text, row: row, column: rect.column + 1 + max(0, (room - DisplayWidth.of(text)) / 2),
+        Style(.text, bold: true))
+      drawBeat(scene, in: rect, into: &frame)
     }
+  }
+
+  /// Cells of the medium row's beat: a field of its own at the row's right end, so that
+  /// a beat's wake redraws it alone, measuring no text.
+  static let beatField = 10
+
+  /// Where the medium row's beat is drawn.
+  static func beatRect(in rect: Rect) -> Rect {
+    Rect(
+      row: rect.row, column: rect.column + max(0, rect.width - 1 - beatField),
+      width: min(beatField, rect.width), height: 1)
+  }
+
+  /// The medium row's beat of paced reps: a mark for each tenth of the rep done.
+  static func drawBeat(_ scene: SessionScene, in rect: Rect, into frame: inout Frame) {
+    let beatWidth = scene.layout.beatWidth
+    guard let beat = scene.readout.beatCells, beatWidth > 0 else { return }
+    let field = beatRect(in: rect)
+    let filled = min(field.width, beat * beatField / beatWidth)
+    frame.fill(
+      row: field.row, column: field.column, count: filled,
+      with: Cell(narrow: "█", Style(.text, bold: true)))
   }
 }

@@ -17,6 +17,12 @@ enum ProgressWidget {
     drawBars(scene, in: rect, into: &frame)
   }
 
+  /// The columns the times (or the reps done) take in `rect`: a wake that moved no bar
+  /// redraws these alone.
+  static func times(in rect: Rect, barWidth: Int) -> Rect {
+    rect.from(column: min(rect.right, rect.column + barColumn + barWidth + 1))
+  }
+
   /// What moves on the progress rows: the bars, the halfway mark and the times, written
   /// without a `String`.
   static func drawBars(_ scene: SessionScene, in rect: Rect, into frame: inout Frame) {
@@ -24,11 +30,24 @@ enum ProgressWidget {
     let barWidth = scene.layout.progressBarWidth
     guard barWidth > 0 else { return }
     let start = rect.column + barColumn
-    let times = start + barWidth + 1
     let row = rect.row
     PacerWidget.bar(
       cells: readout.stepCells, of: barWidth, row: row, column: start, role: scene.itemRole,
       into: &frame)
+    if readout.pastHalfway == false, barWidth > 1 {
+      frame[row, start + barWidth / 2] = Cell(narrow: "│", Style(.dim))
+    }
+    PacerWidget.bar(
+      cells: readout.sessionCells, of: barWidth, row: row + 1, column: start, role: .accent,
+      into: &frame)
+    drawTimes(scene, in: rect, into: &frame)
+  }
+
+  /// The step's time left (or its reps done) and the session's, right of the bars.
+  static func drawTimes(_ scene: SessionScene, in rect: Rect, into frame: inout Frame) {
+    let readout = scene.readout
+    let times = self.times(in: rect, barWidth: scene.layout.progressBarWidth).column
+    let row = rect.row
     if let reps = readout.reps {
       var x = frame.put(ascii: "rep ", row: row, column: times, Style(.text))
       x = frame.put(decimal: reps, row: row, column: x, Style(.text))
@@ -39,12 +58,6 @@ enum ProgressWidget {
         ClockFace(seconds: readout.remainingSeconds ?? 0), row: row, column: times, Style(.text))
       frame.put(ascii: " left", row: row, column: end, Style(.text))
     }
-    if readout.pastHalfway == false, barWidth > 1 {
-      frame[row, start + barWidth / 2] = Cell("│", Style(.dim))
-    }
-    PacerWidget.bar(
-      cells: readout.sessionCells, of: barWidth, row: row + 1, column: start, role: .accent,
-      into: &frame)
     let end = frame.put(
       ClockFace(seconds: readout.sessionSeconds), row: row + 1, column: times, Style(.text))
     frame.put(ascii: " left", row: row + 1, column: end, Style(.text))
