@@ -50,3 +50,34 @@ extension Bench {
     return (glideRuns, otherRuns)
   }
 }
+
+extension Bench {
+  /// Time to the first frame, glide and another program launched turn about `launches`
+  /// times each: glide's first frame is complete when its key line has arrived, the
+  /// other's when its first output has (a clock draws its face in one refresh).
+  public func startupComparison(_ command: String, launches: Int = 30) throws -> (
+    glide: [Double], other: [Double]
+  ) {
+    let path = routine("startup", Self.rollSteps)
+    var ours: [Double] = []
+    var theirs: [Double] = []
+    for _ in 0..<launches {
+      let process = try PtyProcess(
+        path: glide, arguments: ["run", path, "--no-bell"], environment: environment)
+      guard process.wait(for: "help") else { throw BenchError("no first frame: \(process.tail)") }
+      ours.append(Double((process.reads.last?.time ?? process.startedAt) - process.startedAt) / 1e6)
+      process.stop()
+      let other = try PtyProcess(
+        path: "/bin/sh", arguments: ["-c", "exec " + command],
+        environment: [
+          "TERM": "xterm-256color", "LANG": "C.UTF-8", "PATH": "/usr/local/bin:/usr/bin:/bin",
+          "HOME": folder,
+        ])
+      guard other.pump(until: monotonicNanoseconds() + 10_000_000_000, done: { !$0.reads.isEmpty })
+      else { throw BenchError("\(command) wrote nothing") }
+      theirs.append(Double((other.reads.first?.time ?? other.startedAt) - other.startedAt) / 1e6)
+      other.stop()
+    }
+    return (ours, theirs)
+  }
+}

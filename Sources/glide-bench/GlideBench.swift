@@ -176,6 +176,17 @@ struct GlideBench: ParsableCommand {
         "start-up to first frame, ms", target: 25, decimals: 1, values: starts.map(\.milliseconds)),
       Figure("peak RSS, MB", target: 20, decimals: 1, values: starts.map(\.megabytes)),
     ]
+    if let peer = compare.first {
+      note("startup: 30 launches each of glide and \(peer), turn about")
+      let (ours, theirs) = try bench.startupComparison(peer)
+      let ratio = (percentile(ours, 50) ?? 0) / max(0.001, percentile(theirs, 50) ?? 1)
+      figures += [
+        Figure("start-up to first frame, 30 launches, ms", target: nil, decimals: 1, values: ours),
+        Figure("\(peer): start-up to first output, ms", target: nil, decimals: 1, values: theirs),
+        Figure(
+          "start-up / \(peer) start-up (medians, same run)", target: 2.5, values: [ratio]),
+      ]
+    }
     // The file as it is installed: static and stripped for `make release`, neither for
     // the build `swift build -c release` makes.
     if let size = Files.size(binary) {
