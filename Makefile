@@ -17,7 +17,19 @@ FISHDIR := $(PREFIX)/share/fish/vendor_completions.d
 STATIC_BUILD := .build-static
 DIST := dist
 
-.PHONY: all release man completions install install-files uninstall deb clean
+# The version and its date have one home, CHANGELOG.md's newest release heading
+# ("## [1.0.0] - 2026-12-07"); `glide --version` is tested against it. The man page is
+# dated SOURCE_DATE_EPOCH when set, else the release's date, never the build day, so two
+# builds of one commit are the same bytes.
+VERSION := $(shell sed -n 's/^\#\# \[\([0-9][0-9.]*\)\] - .*/\1/p' CHANGELOG.md | head -n 1)
+RELEASE_DATE := $(shell sed -n 's/^\#\# \[[0-9][0-9.]*\] - \([0-9-]*\).*/\1/p' CHANGELOG.md | head -n 1)
+EPOCH := $(or $(SOURCE_DATE_EPOCH),$(shell date -u -d '$(RELEASE_DATE) 00:00:00' +%s))
+MAN_DATE := $(shell date -u -d @$(EPOCH) +%Y-%m-%d)
+ARCH := $(shell uname -m)
+ARCHIVE := glide-$(VERSION)-linux-$(ARCH)
+
+.PHONY: all release man completions install install-files uninstall deb dist check-dist \
+	check-glibc pictures clean
 
 all: release
 
@@ -34,12 +46,21 @@ completions:
 
 # swift-argument-parser's manual plugin writes the page from the command definitions
 # (the debug build, which `swift test` has already made, has the same definitions);
-# packaging/man-sections.sh adds the sections it cannot.
+# glide-docs prints the sections it cannot from the code's own tables (keys, the hook's
+# variables, exit statuses, files, examples), and packaging/man-sections.sh puts them in.
 man:
-	$(SWIFT) package plugin generate-manual --configuration debug
+	$(SWIFT) package plugin generate-manual --configuration debug --date $(MAN_DATE)
 	mkdir -p $(DIST)
+	$(SWIFT) build --product glide-docs
+	$(SWIFT) run --skip-build glide-docs man-sections > $(DIST)/glide.1.sections
 	sh packaging/man-sections.sh .build/plugins/GenerateManual/outputs/glide/glide.1 \
-		packaging/glide.1.sections > $(DIST)/glide.1
+		$(DIST)/glide.1.sections > $(DIST)/glide.1
+	rm $(DIST)/glide.1.sections
+
+# The pictures in README and docs/, drawn by Glide's renderer; a test fails when the
+# committed ones differ from what it draws.
+pictures:
+	$(SWIFT) run glide-docs pictures
 
 install: release
 	$(MAKE) --no-print-directory install-files
@@ -59,7 +80,29 @@ uninstall:
 		$(DESTDIR)$(ZSHDIR)/_glide $(DESTDIR)$(FISHDIR)/glide.fish
 
 deb: release
-	sh packaging/deb.sh $(DIST)
+	SOURCE_DATE_EPOCH=$(EPOCH) sh packaging/deb.sh $(DIST)
+
+# The release archive: binary, man page, completions, README, LICENSE and CHANGELOG, with
+# sorted names, fixed times and owners and no gzip time stamp, and its SHA256SUMS.
+dist: release check-glibc
+	test "$$($(DIST)/glide --version)" = "$(VERSION)"
+	sh packaging/dist.sh $(DIST) $(ARCHIVE) $(EPOCH)
+
+# Two `make dist` of one commit give the same bytes: run after `make dist`, it builds
+# everything again from a clean scratch folder and compares.
+check-dist:
+	test -f $(DIST)/$(ARCHIVE).tar.gz
+	rm -rf $(DIST).first && cp -r $(DIST) $(DIST).first
+	rm -rf $(DIST) $(STATIC_BUILD)
+	$(MAKE) --no-print-directory dist
+	cmp $(DIST).first/$(ARCHIVE).tar.gz $(DIST)/$(ARCHIVE).tar.gz
+	cmp $(DIST).first/SHA256SUMS $(DIST)/SHA256SUMS
+	rm -rf $(DIST).first
+	@echo "make dist is reproducible: $$(cat $(DIST)/SHA256SUMS)"
+
+# The oldest glibc (and libstdc++) the binary runs on, as README states it.
+check-glibc:
+	sh packaging/check-glibc.sh $(DIST)/glide
 
 clean:
-	rm -rf $(DIST) $(STATIC_BUILD)
+	rm -rf $(DIST) $(DIST).first $(STATIC_BUILD)

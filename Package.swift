@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "glide-bench", targets: ["glide-bench"]),
     .executable(name: "glide-toml-decode", targets: ["glide-toml-decode"]),
     .executable(name: "glide-bench-floor", targets: ["glide-bench-floor"]),
+    .executable(name: "glide-docs", targets: ["glide-docs"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -57,6 +58,8 @@ let package = Package(
     .target(name: "GlideTOML"),
     .executableTarget(name: "glide-toml-decode", dependencies: ["GlideTOML", "GlideSystem"]),
     .target(name: "GlideLog", dependencies: ["GlideCore", "GlideSystem"]),
+    .target(name: "GlideReport", dependencies: ["GlideCore", "GlideLog"]),
+    .target(name: "GlideStanding", dependencies: ["GlideConfig", "GlideCore", "GlideLog"]),
     .target(name: "GlideSystem"),
     .target(name: "GlideSound", dependencies: ["GlideCore", "GlideSystem"]),
     .target(
@@ -69,10 +72,19 @@ let package = Package(
       name: "glide",
       dependencies: [
         "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSession", "GlideSound",
-        "GlideTerminal", "GlideSystem",
+        "GlideTerminal", "GlideSystem", "GlideReport", "GlideStanding", "GlideDocs",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What the documentation takes from the code: pictures drawn by the real renderer
+    // from sessions the real reducer plays on a fake clock, the man page's sections from
+    // the code's tables, the examples `--help` shows.
+    .target(
+      name: "GlideDocs",
+      dependencies: [
+        "GlideCore", "GlideRender", "GlideConfig", "GlideLog", "GlideSession", "GlideSound",
+      ]),
+    .executableTarget(name: "glide-docs", dependencies: ["GlideDocs"]),
     .target(name: "CBenchPty", linkerSettings: [.linkedLibrary("util")]),
     .target(
       name: "GlideBenchKit",
@@ -112,6 +124,10 @@ let package = Package(
         "GlideTOML", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
+    .testTarget(name: "GlideReportTests", dependencies: ["GlideReport", "GlideLog", "GlideCore"]),
+    .testTarget(
+      name: "GlideStandingTests",
+      dependencies: ["GlideStanding", "GlideConfig", "GlideCore", "GlideLog"]),
     .target(
       name: "GlideSoundTesting", dependencies: ["GlideSound"], path: "Tests/GlideSoundTesting"),
     .testTarget(
@@ -122,10 +138,13 @@ let package = Package(
         "GlideSession", "GlideCore", "GlideRender", "GlideLog",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
+    .testTarget(
+      name: "GlideDocsTests", dependencies: ["GlideDocs", "GlideCore", "GlideSession"]),
     .testTarget(name: "GlideBenchKitTests", dependencies: ["GlideBenchKit"]),
     .testTarget(name: "GlideSystemTests", dependencies: ["GlideSystem"]),
     .testTarget(
-      name: "GlideEndToEndTests", dependencies: ["glide", "GlideSystem", "GlideSoundTesting"],
+      name: "GlideEndToEndTests",
+      dependencies: ["glide", "GlideSystem", "GlideSoundTesting", "GlideDocs"],
       exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

@@ -81,7 +81,7 @@ page=$root$prefix/share/man/man1/glide.1
 warnings=$(MANWIDTH=80 man -l "$page" 2>&1 >/dev/null) || fail "man -l failed"
 [ -z "$warnings" ] || fail "man -l: $warnings"
 text=$(MANWIDTH=80 man -l "$page" 2>/dev/null)
-for section in NAME SYNOPSIS DESCRIPTION KEYS ENVIRONMENT FILES 'EXIT STATUS'; do
+for section in NAME SYNOPSIS DESCRIPTION KEYS ENVIRONMENT FILES 'EXIT STATUS' EXAMPLES; do
   printf '%s\n' "$text" | grep -q "^$section\$" || fail "the man page has no $section"
 done
 

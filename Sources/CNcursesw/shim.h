@@ -26,6 +26,15 @@ static inline int cn_key_ppage(void) { return KEY_PPAGE; }
 static inline int cn_key_f5(void) { return KEY_F(5); }
 static inline int cn_key_backspace(void) { return KEY_BACKSPACE; }
 
+/* newterm on the standard descriptors: output to fd 1, keys from fd 0. The FILE streams
+   ncurses asks for are C's business, made here so Swift never handles one. */
+static inline SCREEN *cn_newterm_std(void) {
+  FILE *output = fdopen(1, "w");
+  FILE *input = fdopen(0, "r");
+  if (output == NULL || input == NULL) return NULL;
+  return newterm(NULL, output, input);
+}
+
 /* tiparm is variadic, which Swift cannot call: one and two parameters. */
 static inline char *cn_tiparm1(const char *cap, int a) { return tiparm(cap, a); }
 static inline char *cn_tiparm2(const char *cap, int a, int b) { return tiparm(cap, a, b); }

@@ -43,4 +43,17 @@ public enum ByteSearch {
       return nil
     }
   }
+
+  /// Whether `bytes` holds `word` at `index` (all of it, within bounds).
+  public static func holds(
+    _ word: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at index: Int
+  )
+    -> Bool
+  {
+    let count = word.utf8CodeUnitCount
+    guard index >= 0, index + count <= bytes.count, let base = bytes.baseAddress else {
+      return false
+    }
+    return memcmp(base + index, word.utf8Start, count) == 0
+  }
 }

@@ -75,15 +75,10 @@ public enum ChildProcess {
 
   /// This process's environment with `extra` added (replacing variables of the same name).
   public static func inheritedEnvironment(adding extra: [String: String] = [:]) -> [String] {
-    var environment: [String] = []
-    var pointer = environ
-    while let entry = pointer.pointee {
-      let text = String(cString: entry)
-      let name = text.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
-      if extra[name] == nil { environment.append(text) }
-      pointer += 1
+    let inherited = Host.environmentEntries.filter { text in
+      extra[text.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""] == nil
     }
-    return environment + extra.map { "\($0.key)=\($0.value)" }
+    return inherited + extra.map { "\($0.key)=\($0.value)" }
   }
 
   /// Waits for `pid` to end; its exit status as a shell reports it (128 + n for signal n).

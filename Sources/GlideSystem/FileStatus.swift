@@ -30,6 +30,25 @@ public struct FileStatus: Hashable, Sendable {
   public var kind: FileKind
   /// Its size in bytes.
   public var size: Int64
+  /// The device and inode: the file's identity, whatever its name.
+  public var device: UInt64
+  /// See `device`.
+  public var inode: UInt64
+  /// How many names it has; 0 once deleted.
+  public var links: UInt64
+
+  /// A status as given, for a stand-in disk in tests.
+  public init(kind: FileKind, size: Int64, device: UInt64 = 0, inode: UInt64 = 0, links: UInt64 = 1)
+  {
+    self.kind = kind
+    self.size = size
+    self.device = device
+    self.inode = inode
+    self.links = links
+  }
+
+  /// Whether it is a regular file.
+  public var isRegular: Bool { kind == .regular }
 
   /// The status of `path`, following links.
   public init(of path: String) throws(SystemError) {
@@ -47,6 +66,9 @@ public struct FileStatus: Hashable, Sendable {
 
   init(_ info: stat) {
     size = Int64(info.st_size)
+    device = UInt64(info.st_dev)
+    inode = UInt64(info.st_ino)
+    links = UInt64(info.st_nlink)
     kind =
       switch info.st_mode & S_IFMT {
       case S_IFREG: .regular
@@ -57,6 +79,16 @@ public struct FileStatus: Hashable, Sendable {
       case S_IFSOCK: .socket
       default: .other
       }
+  }
+}
+
+extension FileStatus {
+  /// Bytes free for an unprivileged writer on the file system that holds the open file
+  /// `fd`; nil when it cannot be known.
+  public static func freeBytes(descriptor fd: Int32) -> UInt64? {
+    var disk = statvfs()
+    guard fstatvfs(fd, &disk) == 0 else { return nil }
+    return UInt64(disk.f_bavail) * UInt64(disk.f_bsize)
   }
 }
 

@@ -14,6 +14,11 @@ public enum Files {
     return stat(path, &info) == 0
   }
 
+  /// Renames `from` to `to` atomically, replacing what `to` named.
+  public static func rename(_ from: String, to: String) throws(SystemError) {
+    guard systemRename(from, to) == 0 else { throw .last }
+  }
+
   /// Removes the file at `path` (a link itself, not what it points to).
   public static func remove(_ path: String) throws(SystemError) {
     guard unlink(path) == 0 else { throw .last }
@@ -85,4 +90,9 @@ extension Files {
     defer { close(fd) }
     return Descriptor.writeAll(fd, bytes) && fsync(fd) == 0
   }
+}
+
+/// rename(2), named apart from `Files.rename`, which would hide it inside the enum.
+private func systemRename(_ from: String, _ to: String) -> Int32 {
+  rename(from, to)
 }

@@ -10,11 +10,19 @@
 public enum Folders {
   /// `mkdir -p`: creates `path` and the folders above it that are missing, each with `mode`.
   /// Succeeds when `path` is a folder already; `.notFolder` when something else is there.
-  public static func make(_ path: String, mode: UInt32 = 0o755) throws(SystemError) {
-    var prefix = path.hasPrefix("/") ? "" : "."
-    for part in path.split(separator: "/") {
-      prefix += "/" + part
-      if mkdir(prefix, mode_t(mode)) != 0 && errno != EEXIST { throw .last }
+  /// Without `parents`, only `path` itself is made: a folder above it that is missing (one
+  /// the system should have made, such as `$XDG_RUNTIME_DIR`) is an error.
+  public static func make(
+    _ path: String, mode: UInt32 = 0o755, parents: Bool = true
+  ) throws(SystemError) {
+    if parents {
+      var prefix = path.hasPrefix("/") ? "" : "."
+      for part in path.split(separator: "/") {
+        prefix += "/" + part
+        if mkdir(prefix, mode_t(mode)) != 0 && errno != EEXIST { throw .last }
+      }
+    } else if mkdir(path, mode_t(mode)) != 0 && errno != EEXIST {
+      throw .last
     }
     guard isFolder(path) else { throw .notFolder }
   }

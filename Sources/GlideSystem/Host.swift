@@ -24,24 +24,34 @@ public enum Host {
     getenv(name).map { String(cString: $0) }
   }
 
+  /// Sets the environment variable `name` to `value`, or removes it when `value` is nil.
+  public static func setVariable(_ name: String, _ value: String?) {
+    if let value { setenv(name, value, 1) } else { unsetenv(name) }
+  }
+
   /// Every environment variable of this process, by name.
   public static var environment: [String: String] {
     var result: [String: String] = [:]
-    var pointer = environ
     // Split on the bytes: a `String`'s search for "=" walks grapheme clusters, and every
     // command reads the environment before its first line.
-    while let entry = pointer.pointee {
-      let length = strlen(entry)
-      entry.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
-        let all = UnsafeBufferPointer(start: bytes, count: length)
-        guard let equals = all.firstIndex(of: UInt8(ascii: "=")) else { return }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: all[..<equals]), as: UTF8.self)
-        result[name] = String(
-          decoding: UnsafeBufferPointer(rebasing: all[(equals + 1)...]), as: UTF8.self)
+    for text in environmentEntries {
+      let utf8 = text.utf8
+      if let equals = utf8.firstIndex(of: UInt8(ascii: "=")) {
+        result[String(text[..<equals])] = String(text[utf8.index(after: equals)...])
       }
-      pointer += 1
     }
     return result
+  }
+
+  /// This process's environment as the C library holds it: "NAME=value" entries, in order.
+  static var environmentEntries: [String] {
+    var entries: [String] = []
+    var pointer = environ
+    while let entry = pointer.pointee {
+      entries.append(String(cString: entry))
+      pointer += 1
+    }
+    return entries
   }
 
   /// Flushes every C standard stream (what `print` buffered), before writing to a
@@ -52,4 +62,11 @@ public enum Host {
 
   /// This process's id.
   public static var processID: Int32 { getpid() }
+
+  /// Takes the character locale from the environment (`LC_ALL`, `LC_CTYPE`, `LANG`), as
+  /// ncurses needs before it starts; the name of its encoding ("UTF-8", "ANSI_X3.4-1968").
+  public static func adoptLocale() -> String {
+    setlocale(LC_ALL, "")
+    return String(cString: nl_langinfo(nl_item(CODESET)))
+  }
 }

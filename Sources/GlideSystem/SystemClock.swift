@@ -31,4 +31,9 @@ public enum SystemClock {
     clock_gettime(CLOCK_REALTIME, &spec)
     return Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
   }
+
+  /// Seconds since the Unix epoch on the wall clock, with their fraction.
+  public static func realtimeSeconds() -> Double {
+    Double(realtimeNanoseconds()) / 1e9
+  }
 }

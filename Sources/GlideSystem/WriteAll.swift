@@ -34,16 +34,27 @@ public enum Descriptor {
     return true
   }
 
-  /// Writes as much of `bytes` as `fd` takes without waiting (retrying after a signal);
-  /// how many bytes that was. For a non-blocking descriptor whose writer keeps the rest.
-  public static func writeSome(_ fd: Int32, _ bytes: ArraySlice<UInt8>) -> Int {
+  /// Writes all of `bytes` to `fd`, going on after a signal unless `stop` then says the
+  /// signal ends the work (a reader that stalls must not keep it waiting); false when it
+  /// stopped or some could not be written.
+  @discardableResult
+  public static func writeAll(_ fd: Int32, _ bytes: [UInt8], unless stop: () -> Bool) -> Bool {
+    writeSome(fd, bytes[...], unless: stop) == bytes.count
+  }
+
+  /// Writes as much of `bytes` as `fd` takes without waiting, going on after a signal
+  /// unless `stop` then says otherwise; how many bytes that was. For a non-blocking
+  /// descriptor whose writer keeps the rest.
+  public static func writeSome(
+    _ fd: Int32, _ bytes: ArraySlice<UInt8>, unless stop: () -> Bool = { false }
+  ) -> Int {
     bytes.withUnsafeBytes { buffer in
       var written = 0
       while written < buffer.count {
         let count = write(fd, buffer.baseAddress! + written, buffer.count - written)
         if count > 0 {
           written += count
-        } else if count < 0 && errno == EINTR {
+        } else if count < 0 && errno == EINTR && !stop() {
           continue
         } else {
           break
@@ -94,7 +105,7 @@ public enum Descriptor {
   /// Creates (or truncates) the file at `path` for writing, with `mode`; its descriptor,
   /// which the caller closes with `close(_:)`.
   public static func create(_ path: String, mode: UInt32 = 0o644) throws(SystemError) -> Int32 {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(mode))
+    let fd = open(path, [.writeOnly, .create, .truncate], mode: mode)
     guard fd >= 0 else { throw .last }
     return fd
   }
@@ -102,7 +113,7 @@ public enum Descriptor {
   /// Opens `path` read-only without ever blocking on a FIFO, and only when it is a
   /// regular file; -1 with errno set otherwise (`EINVAL` for the wrong kind).
   public static func openRegular(_ path: String) -> Int32 {
-    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    let fd = open(path, .nonBlocking)
     guard fd >= 0 else { return -1 }
     var info = stat()
     guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
@@ -110,8 +121,7 @@ public enum Descriptor {
       errno = EINVAL
       return -1
     }
-    let current = fcntl(fd, F_GETFL)
-    _ = fcntl(fd, F_SETFL, current & ~O_NONBLOCK)
+    makeBlocking(fd)
     return fd
   }
 
@@ -150,16 +160,30 @@ public enum Descriptor {
     pwrite(fd, buffer.baseAddress, buffer.count, off_t(offset))
   }
 
+  /// Writes `buffer` to `fd` in one write(2), allocating nothing: for a signal handler
+  /// (async-signal-safe). How many bytes were written, or -1.
+  @discardableResult
+  public static func writeOnce(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int {
+    write(fd, buffer.baseAddress, buffer.count)
+  }
+
+  /// Reads what `fd` has, up to `buffer`'s size, in one read(2) into `buffer`: how many
+  /// bytes, 0 at the end, -1 with errno set on an error (`SystemError.last`), a signal's
+  /// interruption included.
+  public static func readOnce(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+    read(fd, buffer.baseAddress, buffer.count)
+  }
+
   /// Opens (creating with `mode` when missing) `path` for reading and writing, for a lock
   /// file; -1 with errno set when it cannot.
   public static func openForUpdate(_ path: String, mode: UInt32 = 0o600) -> Int32 {
-    open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode_t(mode))
+    open(path, [.readWrite, .create], mode: mode)
   }
 
   /// Takes an exclusive flock on `fd`, waiting for it (through signals) unless `wait` is
   /// false; false, with errno set, when it was not taken.
   public static func lock(_ fd: Int32, wait: Bool = true) -> Bool {
-    while flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
+    while !flock(fd, wait ? .exclusive : .exclusiveNow) {
       guard wait && errno == EINTR else { return false }
     }
     return true
@@ -173,8 +197,7 @@ public enum Descriptor {
   /// Waits up to `timeout` milliseconds for `fd` to have something to read (or to be hung
   /// up); false when the time ran out or a signal came first.
   public static func waitUntilReadable(_ fd: Int32, timeout: Int32) -> Bool {
-    var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-    return poll(&ready, 1, timeout) > 0
+    Readiness.wait(.init(fd, for: .readable), .none, milliseconds: Int(timeout)).count > 0
   }
 
   /// Reads up to `limit` bytes from `fd` (retrying after a signal); nil on an error.

@@ -7,11 +7,7 @@ extension TOMLParser {
     offset += 1
     var text: [UInt8] = []
     while true {
-      let byte = peek()
-      if atEnd || byte == 0x0A || byte == 0x0D {
-        throw TOMLError(
-          at: opening, "the string opened here is not closed before the end of its line")
-      }
+      let byte = try byteOnLine(of: opening)
       if byte == 0x22 {
         offset += 1
         return String(decoding: text, as: UTF8.self)
@@ -32,11 +28,7 @@ extension TOMLParser {
     offset += 1
     let start = offset
     while true {
-      let byte = peek()
-      if atEnd || byte == 0x0A || byte == 0x0D {
-        throw TOMLError(
-          at: opening, "the string opened here is not closed before the end of its line")
-      }
+      let byte = try byteOnLine(of: opening)
       if byte == 0x27 {
         defer { offset += 1 }
         return String(decoding: bytes[start..<offset], as: UTF8.self)
@@ -44,6 +36,17 @@ extension TOMLParser {
       try checkNotControl(byte, in: "a string")
       offset += 1
     }
+  }
+
+  /// The byte at the cursor inside a one-line string opened at `opening`; an error at the
+  /// end of the line or of the input, which the string must not reach.
+  mutating func byteOnLine(of opening: TOMLPosition) throws(TOMLError) -> UInt8 {
+    let byte = peek()
+    if atEnd || byte == 0x0A || byte == 0x0D {
+      throw TOMLError(
+        at: opening, "the string opened here is not closed before the end of its line")
+    }
+    return byte
   }
 
   /// `"""multi-line basic"""`: a newline right after the opening is dropped, a backslash

@@ -2,10 +2,6 @@ import CNcursesw
 import GlideCore
 import GlideRender
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// How frames reach the terminal: ncurses keeps the keys and the terminal's modes, but
 /// frames bypass it. ncurses flushes at every cursor movement and formats every escape
 /// with `tparm`; here the codes are looked up once, the cells that changed are encoded

@@ -1,10 +1,7 @@
 import GlideCore
 import GlideRender
 import GlideSession
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Plain mode (`--plain`, and what `TERM=dumb` gets): no cursor addressing, no colours,
 /// no frames; a line for each moment that matters, for a screen reader, a braille
@@ -12,7 +9,7 @@ import GlideSession
 /// a line at a time from a pipe.
 public final class PlainScreen: Screen {
   /// The terminal's modes from before the session, when the input is a terminal.
-  private let cooked: termios?
+  private let cooked: TerminalModes?
   private var keys: PlainKeys
   private var queued: [Key] = []
   /// Whether the input can still give keys (a pipe at its end gives none, and the
@@ -24,38 +21,23 @@ public final class PlainScreen: Screen {
   /// `breathWords`.
   public init(breathWords: Bool) {
     narration = PlainNarration(breathWords: breathWords)
-    keys = PlainKeys(lines: isatty(0) != 1)
-    var modes = termios()
-    guard isatty(0) == 1, tcgetattr(0, &modes) == 0 else {
+    keys = PlainKeys(lines: !TerminalDevice.isTerminal(0))
+    guard TerminalDevice.isTerminal(0), let modes = TerminalModes(of: 0) else {
       cooked = nil
       return
     }
     cooked = modes
     Signals.prepareRestore(bytes: [], modes: modes)
     Signals.setScreenActive(true)
-    Self.enterRaw(modes)
+    modes.keysOneAtATime.apply(to: 0)
   }
 
   deinit { restore() }
 
-  /// Keys one at a time, unechoed, Ctrl-C and Ctrl-Z as keys (as on the full screen);
-  /// output left as it was, so a newline still starts a line.
-  private static func enterRaw(_ cooked: termios) {
-    var raw = cooked
-    raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN)
-    raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
-    withUnsafeMutableBytes(of: &raw.c_cc) { cc in
-      cc[Int(VMIN)] = 1
-      cc[Int(VTIME)] = 0
-    }
-    tcsetattr(0, TCSANOW, &raw)
-  }
-
   /// The terminal's width when there is one, else 80 columns; lines are never placed.
   public var size: (width: Int, height: Int) {
-    var window = winsize()
-    if ioctl(1, UInt(TIOCGWINSZ), &window) == 0, window.ws_col > 0 {
-      return (Int(window.ws_col), max(Int(window.ws_row), 24))
+    if let window = TerminalDevice.size(of: 1), window.columns > 0 {
+      return (window.columns, max(window.rows, 24))
     }
     return (80, 24)
   }
@@ -74,19 +56,8 @@ public final class PlainScreen: Screen {
 
   /// Writes `text` to standard output, all of it.
   static func write(_ text: String) {
-    let bytes = Array(text.utf8)
-    var sent = 0
-    while sent < bytes.count {
-      let result = bytes.withUnsafeBytes {
-        Glibc.write(1, $0.baseAddress! + sent, bytes.count - sent)
-      }
-      if result < 0 {
-        // A signal that ends the session is not kept waiting behind a reader.
-        if errno == EINTR, !Signals.endingPending { continue }
-        return
-      }
-      sent += result
-    }
+    // A signal that ends the session is not kept waiting behind a reader.
+    Descriptor.writeAll(1, Array(text.utf8), unless: { Signals.endingPending })
   }
 
   public func draw(_ frame: Frame, changed: [FrameRegion]?) {}
@@ -96,7 +67,7 @@ public final class PlainScreen: Screen {
 
   public func discardTypeahead() {
     queued.removeAll()
-    if cooked != nil { tcflush(0, TCIFLUSH) }
+    if cooked != nil { TerminalDevice.discardInput(0) }
   }
 
   /// Waits for a key, a signal or the timeout, as the full screen does.
@@ -104,21 +75,15 @@ public final class PlainScreen: Screen {
     if let number = Signals.takePending() { return .signal(number) }
     _ = Signals.takeResize()
     if !queued.isEmpty { return .key(queued.removeFirst()) }
-    var descriptors = (
-      pollfd(fd: inputOpen ? 0 : -1, events: Int16(POLLIN), revents: 0),
-      pollfd(fd: Signals.wakeDescriptor, events: Int16(POLLIN), revents: 0)
-    )
-    let result = withUnsafeMutableBytes(of: &descriptors) {
-      poll(
-        $0.baseAddress!.assumingMemoryBound(to: pollfd.self), 2,
-        Int32(clamping: milliseconds ?? -1))
-    }
+    let ready = Readiness.wait(
+      .init(inputOpen ? 0 : -1, for: .readable), .init(Signals.wakeDescriptor, for: .readable),
+      milliseconds: milliseconds)
     if let number = Signals.takePending() { return .signal(number) }
-    guard result > 0, descriptors.0.revents != 0 else { return .timeout }
+    guard ready.count > 0, !ready.first.isEmpty else { return .timeout }
     var buffer = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-    let count = withUnsafeMutableBytes(of: &buffer) { Glibc.read(0, $0.baseAddress, $0.count) }
+    let count = withUnsafeMutableBytes(of: &buffer) { Descriptor.readOnce(0, into: $0) }
     if count <= 0 {
-      if count < 0 && errno == EINTR { return .timeout }
+      if count < 0 && SystemError.last.isInterrupted { return .timeout }
       // A terminal that went away ends the session; a pipe at its end only stops giving
       // keys.
       if cooked != nil { return .closed }
@@ -133,16 +98,15 @@ public final class PlainScreen: Screen {
   /// continued.
   public func suspend() {
     guard let cooked else { return Signals.stopJob() }
-    var modes = cooked
-    tcsetattr(0, TCSANOW, &modes)
+    cooked.apply(to: 0)
     Signals.stopJob()
-    Self.enterRaw(cooked)
+    cooked.keysOneAtATime.apply(to: 0)
   }
 
   /// Puts the terminal's modes back; safe to call twice.
   public func restore() {
-    guard var modes = cooked else { return }
-    tcsetattr(0, TCSANOW, &modes)
+    guard let cooked else { return }
+    cooked.apply(to: 0)
     Signals.setScreenActive(false)
   }
 }

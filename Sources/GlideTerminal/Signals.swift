@@ -1,8 +1,5 @@
+import GlideSystem
 import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// The last ending signal received; 0 for none.
 private let pendingEnding = Atomic<Int32>(0)
@@ -25,11 +22,10 @@ private let screenActive = Atomic<Bool>(false)
 /// Written while no handler can read them (the screen is not active meanwhile).
 nonisolated(unsafe) private var restoreBytes = [UInt8](repeating: 0, count: 256)
 nonisolated(unsafe) private var restoreCount = 0
-nonisolated(unsafe) private var savedModes = termios()
-nonisolated(unsafe) private var savedModesValid = false
+nonisolated(unsafe) private var savedModes: TerminalModes?
 /// What a crash does first (the session's journal notes the crash's instant); set before
 /// the handlers are installed, never after, so no handler reads it while it changes.
-nonisolated(unsafe) private var crashAction: (@convention(c) (Int32) -> Void)?
+nonisolated(unsafe) private var crashAction: SignalHandler?
 
 /// Signal handling. Ending signals and SIGTSTP only set a flag and wake the run loop,
 /// which ends the session (logged as stopped) or suspends it. A crash runs the action it
@@ -39,113 +35,68 @@ nonisolated(unsafe) private var crashAction: (@convention(c) (Int32) -> Void)?
 /// for a key on the person's screen, never runs.
 public enum Signals {
   /// Signals that end the session as stopped, with exit status 128 + the signal.
-  public static let ending = [
-    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM,
-  ]
+  public static let ending = SignalNumber.endings
   /// Signals of a crash.
-  public static let fatal = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+  public static let fatal = SignalNumber.crashes
 
   /// Installs the handlers; call before the terminal starts, so ncurses leaves them be.
   /// `onCrash` runs first in a crash handler, with the signal: it must be async-signal-safe
   /// (no allocation, no lock).
-  public static func install(onCrash: (@convention(c) (Int32) -> Void)? = nil) {
+  public static func install(onCrash: SignalHandler? = nil) {
     crashAction = onCrash
-    var ends: [Int32] = [-1, -1]
-    if pipe(&ends) == 0 {
-      for end in ends {
-        _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
-        _ = fcntl(end, F_SETFD, FD_CLOEXEC)
-      }
-      wakeReader.store(ends[0], ordering: .relaxed)
-      wakeWriter.store(ends[1], ordering: .relaxed)
+    if let pipe = WakePipe.make() {
+      wakeReader.store(pipe.reader, ordering: .relaxed)
+      wakeWriter.store(pipe.writer, ordering: .relaxed)
     }
     for signal in ending {
-      handle(signal) { number in
+      SignalHandlers.install(signal) { number in
         pendingEnding.store(number, ordering: .relaxed)
         wake()
       }
     }
-    handle(SIGTSTP) { _ in
+    SignalHandlers.install(SignalNumber.suspend) { _ in
       pendingSuspend.store(true, ordering: .relaxed)
       wake()
     }
     // Glide's own, so ncurses installs none: a resize is then a flag looked at before
     // every wait, not a key ncurses makes up only when asked, which would cost a system
     // call on every wake to ask.
-    handle(SIGWINCH) { _ in
+    SignalHandlers.install(SignalNumber.windowChange) { _ in
       pendingResize.store(true, ordering: .relaxed)
       wake()
     }
     // A mask inherited from the parent (a test runner, a service manager) could hold
     // these back: Ctrl-Z would never stop the job, a TERM never arrive.
-    var handled = sigset_t()
-    sigemptyset(&handled)
-    for signal in ending + fatal + [SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&handled, signal) }
-    sigprocmask(SIG_UNBLOCK, &handled, nil)
+    SignalHandlers.unblock(
+      ending + fatal + [SignalNumber.suspend, SignalNumber.resume, SignalNumber.windowChange])
     // A stack of their own for the crash handlers: a stack overflow (the commonest
     // SIGSEGV) leaves none to run them on, and the terminal would stay raw.
-    if !alternateStackReady {
-      let size = 64 * 1024
-      var stack = stack_t()
-      stack.ss_sp = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
-      stack.ss_size = size
-      stack.ss_flags = 0
-      alternateStackReady = sigaltstack(&stack, nil) == 0
-    }
+    SignalHandlers.prepareAlternateStack()
     for signal in fatal {
-      handle(signal, onAlternateStack: true) { number in
+      SignalHandlers.install(signal, onAlternateStack: true) { number in
         // The marker first: it is the crash's instant, and one pwrite.
         crashAction?(number)
         if screenActive.exchange(false, ordering: .relaxed) { restoreForCrash() }
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = SIG_DFL
-        sigemptyset(&action.sa_mask)
-        sigaction(number, &action, nil)
-        var unblock = sigset_t()
-        sigemptyset(&unblock)
-        sigaddset(&unblock, number)
-        sigprocmask(SIG_UNBLOCK, &unblock, nil)
-        raise(number)
+        SignalHandlers.dieOf(number)
       }
     }
-  }
-
-  /// Whether the crash handlers' own stack is in place (set once, on the main thread).
-  nonisolated(unsafe) private static var alternateStackReady = false
-
-  private static func handle(
-    _ signal: Int32, onAlternateStack: Bool = false, _ handler: @convention(c) (Int32) -> Void
-  ) {
-    var action = sigaction()
-    action.__sigaction_handler.sa_handler = handler
-    sigemptyset(&action.sa_mask)
-    // No SA_RESTART: a wait in progress returns at once.
-    action.sa_flags = onAlternateStack ? SA_ONSTACK : 0
-    sigaction(signal, &action, nil)
   }
 
   /// Stops the whole job as Ctrl-Z would, so the shell sees it stopped (a subshell
   /// around glide too) and `fg` continues it; returns once continued.
   static func stopJob() {
-    var action = sigaction()
-    action.__sigaction_handler.sa_handler = SIG_DFL
-    sigemptyset(&action.sa_mask)
-    var previous = sigaction()
-    sigaction(SIGTSTP, &action, &previous)
-    kill(0, SIGTSTP)
-    sigaction(SIGTSTP, &previous, nil)
+    SignalHandlers.stopJob()
   }
 
   /// The signal received since the last call, if any: an ending one before SIGTSTP.
   public static func takePending() -> Int32? {
     let reader = wakeReader.load(ordering: .relaxed)
     if reader >= 0, wakeWritten.exchange(false, ordering: .relaxed) {
-      var drain = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-      while withUnsafeMutableBytes(of: &drain, { read(reader, $0.baseAddress, $0.count) }) > 0 {}
+      WakePipe.drain(reader)
     }
     let value = pendingEnding.exchange(0, ordering: .relaxed)
     if value != 0 { return value }
-    return pendingSuspend.exchange(false, ordering: .relaxed) ? SIGTSTP : nil
+    return pendingSuspend.exchange(false, ordering: .relaxed) ? SignalNumber.suspend : nil
   }
 
   /// Whether a signal that ends the session has arrived and waits to be taken.
@@ -161,14 +112,11 @@ public enum Signals {
 
   /// Keeps what a crash needs to put the terminal back: `bytes` written to fd 1 and the
   /// terminal modes of fd 0 from before the session.
-  static func prepareRestore(bytes: [UInt8], modes: termios?) {
+  static func prepareRestore(bytes: [UInt8], modes: TerminalModes?) {
     let count = min(bytes.count, restoreBytes.count)
     for index in 0..<count { restoreBytes[index] = bytes[index] }
     restoreCount = count
-    if let modes {
-      savedModes = modes
-      savedModesValid = true
-    }
+    if let modes { savedModes = modes }
   }
 
   static func setScreenActive(_ active: Bool) {
@@ -180,8 +128,7 @@ public enum Signals {
 private func wake() {
   let writer = wakeWriter.load(ordering: .relaxed)
   guard writer >= 0 else { return }
-  var byte: UInt8 = 1
-  _ = write(writer, &byte, 1)
+  WakePipe.poke(writer)
   // After the byte: a reader that sees the flag finds the byte to drain.
   wakeWritten.store(true, ordering: .relaxed)
 }
@@ -190,6 +137,8 @@ private func wake() {
 /// the terminal for the whole session (frames are written to it directly, never through a
 /// swapped descriptor).
 private func restoreForCrash() {
-  if savedModesValid { tcsetattr(0, TCSANOW, &savedModes) }
-  restoreBytes.withUnsafeBytes { _ = write(1, $0.baseAddress, restoreCount) }
+  savedModes?.apply(to: 0)
+  _ = restoreBytes.withUnsafeBytes {
+    Descriptor.writeOnce(1, UnsafeRawBufferPointer(rebasing: $0.prefix(restoreCount)))
+  }
 }

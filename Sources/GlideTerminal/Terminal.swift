@@ -2,10 +2,7 @@ import CNcursesw
 import GlideCore
 import GlideRender
 import GlideSession
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// The full-screen terminal: set-up, drawing frames, reading keys, cues and restore.
 public final class Terminal: Screen {
@@ -20,7 +17,7 @@ public final class Terminal: Screen {
   /// Where frames go.
   var output: FrameOutput
   /// The terminal's modes from before the session.
-  var cookedModes: termios?
+  var cookedModes: TerminalModes?
   /// Whether the session left a terminal that took nothing more: nothing more can be
   /// written to it without waiting, the summary neither.
   public internal(set) var stalled = false
@@ -29,13 +26,13 @@ public final class Terminal: Screen {
 
   /// Checks that stdout is a terminal that terminfo knows; call before `start`.
   public static func check() throws(Unusable) {
-    guard isatty(1) == 1 else {
+    guard TerminalDevice.isTerminal(1) else {
       throw Unusable(description: "standard output is not a terminal; run glide in a terminal")
     }
-    guard isatty(0) == 1 else {
+    guard TerminalDevice.isTerminal(0) else {
       throw Unusable(description: "standard input is not a terminal; glide reads keys from it")
     }
-    guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
+    guard let term = Host.variable("TERM"), !term.isEmpty else {
       throw Unusable(
         description: "TERM is not set; set it to your terminal's type, e.g. xterm-256color")
     }
@@ -54,16 +51,12 @@ public final class Terminal: Screen {
 
   /// Enters full screen: raw keys, no echo, hidden cursor, the theme's colours.
   public init(theme: Theme, useColor: Bool) throws(Unusable) {
-    setlocale(LC_ALL, "")
-    var modes = termios()
-    let cooked = tcgetattr(0, &modes) == 0 ? modes : nil
-    unicode =
-      String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingUTF8Dash() == "UTF8"
-    guard let stream = fdopen(1, "w"), let input = fdopen(0, "r"),
-      let screen = Self.narrowly({ newterm(nil, stream, input) })
-    else {
+    let encoding = Host.adoptLocale()
+    let cooked = TerminalModes(of: 0)
+    unicode = encoding.uppercased().replacingUTF8Dash() == "UTF8"
+    guard let screen = Self.narrowly({ cn_newterm_std() }) else {
       throw Unusable(
-        description: "could not start the terminal (TERM=\(String(cString: getenv("TERM"))))")
+        description: "could not start the terminal (TERM=\(Host.variable("TERM") ?? ""))")
     }
     set_term(screen)
     cookedModes = cooked
@@ -98,9 +91,8 @@ public final class Terminal: Screen {
 
   /// The terminal's columns and rows.
   private static func terminalSize() -> (width: Int, height: Int) {
-    var window = winsize()
-    if ioctl(1, UInt(TIOCGWINSZ), &window) == 0, window.ws_row > 0, window.ws_col > 0 {
-      return (Int(window.ws_col), Int(window.ws_row))
+    if let window = TerminalDevice.size(of: 1), window.rows > 0, window.columns > 0 {
+      return (Int(window.columns), Int(window.rows))
     }
     let columns = Int(tigetnum("cols"))
     let rows = Int(tigetnum("lines"))
@@ -113,14 +105,12 @@ public final class Terminal: Screen {
   /// bypass it): 84 MB at 2000x500. `LINES` and `COLUMNS` are put back after.
   private static func narrowly<T>(_ body: () -> T) -> T {
     let names: [String] = ["LINES", "COLUMNS"]
-    let saved = names.map { name in (name, getenv(name).map { String(cString: $0) }) }
-    setenv("LINES", String(terminalSize().height), 1)
-    setenv("COLUMNS", "1", 1)
+    let saved = names.map { name in (name, Host.variable(name)) }
+    Host.setVariable("LINES", String(terminalSize().height))
+    Host.setVariable("COLUMNS", "1")
     use_env(true)
     defer {
-      for (name, value) in saved {
-        if let value { setenv(name, value, 1) } else { unsetenv(name) }
-      }
+      for (name, value) in saved { Host.setVariable(name, value) }
     }
     return body()
   }
@@ -147,25 +137,19 @@ public final class Terminal: Screen {
     // The terminal's output is watched too while it owes part of a frame: once it takes
     // more, the loop draws again. A negative descriptor is one poll skips.
     let output = self.output.writer
-    var descriptors = (
-      pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
-      pollfd(fd: Signals.wakeDescriptor, events: Int16(POLLIN), revents: 0),
-      pollfd(fd: output.blocked ? output.descriptor : -1, events: Int16(POLLOUT), revents: 0)
-    )
-    let result = withUnsafeMutableBytes(of: &descriptors) {
-      poll(
-        $0.baseAddress!.assumingMemoryBound(to: pollfd.self), 3,
-        Int32(clamping: milliseconds ?? -1))
-    }
+    let ready = Readiness.wait(
+      .init(0, for: .readable), .init(Signals.wakeDescriptor, for: .readable),
+      .init(output.blocked ? output.descriptor : -1, for: .writable),
+      milliseconds: milliseconds)
     if let input = pendingSignalOrResize() { return input }
     // Interrupted by a signal that is none of Glide's business.
-    if result < 0 { return .timeout }
-    if Int32(descriptors.2.revents) & Int32(POLLOUT) != 0, self.output.writer.flush() {
+    if ready.count < 0 { return .timeout }
+    if ready.third.contains(.writable), self.output.writer.flush() {
       return .timeout
     }
-    let keyboard = Int32(descriptors.0.revents)
-    if keyboard & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 { return .closed }
-    guard keyboard & Int32(POLLIN) != 0 else { return .timeout }
+    let keyboard = ready.first
+    if !keyboard.isDisjoint(with: [.hangUp, .error, .invalid]) { return .closed }
+    guard keyboard.contains(.readable) else { return .timeout }
     if let input = nextKey() {
       emptyReads = 0
       mayHoldKeys = true
@@ -201,7 +185,7 @@ public final class Terminal: Screen {
   private func nextKey() -> ScreenInput? {
     let window = cn_stdscr()
     wtimeout(window, 0)
-    var value: wint_t = 0
+    var value: UInt32 = 0
     let status = wget_wch(window, &value)
     if status == cn_key_code_yes() {
       switch Int32(value) {

@@ -1,8 +1,5 @@
 import GlideSession
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 extension Terminal {
   /// Sends control bytes that draw nothing (a window title, a desktop notification)
@@ -22,7 +19,7 @@ extension Terminal {
     var leave: [UInt8] = [0x18]
     if titles { leave += WindowTitle.restore }
     output.writer.send(leave + leaveBytes)
-    if var modes = cookedModes { tcsetattr(0, TCSANOW, &modes) }
+    cookedModes?.apply(to: 0)
     active = false
     stalled = true
     Signals.setScreenActive(false)

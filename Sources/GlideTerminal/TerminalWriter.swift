@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Writes to the terminal without ever waiting for it. A terminal that stops reading
 /// (a stalled ssh link, a pty nobody reads, a terminal on hold) must not hold the run loop
@@ -21,12 +19,9 @@ struct TerminalWriter {
 
   /// Opens the terminal on fd 1 a second time, non-blocking.
   init() {
-    var opened: Int32 = -1
-    if let name = ttyname(1) {
-      opened = open(name, O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)
-    }
-    descriptor = opened >= 0 ? opened : 1
-    nonBlocking = opened >= 0
+    let opened = TerminalDevice.openNonBlockingWriter(1)
+    descriptor = opened ?? 1
+    nonBlocking = opened != nil
   }
 
   /// Whether bytes wait for the terminal.
@@ -64,20 +59,9 @@ struct TerminalWriter {
   }
 
   /// Writes as much of `bytes` as the terminal takes without waiting; how much that was.
+  /// EAGAIN: full for now. Anything else (EIO of a terminal gone): the input side reads
+  /// the hang-up; what is unsent waits.
   private func writeNow(_ bytes: [UInt8]) -> Int {
-    var sent = 0
-    while sent < bytes.count {
-      let result = bytes.withUnsafeBytes {
-        write(descriptor, $0.baseAddress! + sent, bytes.count - sent)
-      }
-      if result < 0 {
-        if errno == EINTR { continue }
-        // EAGAIN: full for now. Anything else (EIO of a terminal gone): the input side
-        // reads the hang-up; what is unsent waits.
-        return sent
-      }
-      sent += result
-    }
-    return sent
+    Descriptor.writeSome(descriptor, bytes[...])
   }
 }

@@ -142,7 +142,7 @@ import Testing
     #expect(
       warned.diagnostics.map(\.description) == [
         "mine.toml:2:10: warning: entry 1 (forearms): target: no movement (reps entry) for 'forearms' in the library (freed range goes unused without active reps)",
-        "mine.toml:5:12: warning: entry 1 (forearms): duration: a hold of 30s is outside 3-5 minutes (sustained pressure needs minutes to release)",
+        "mine.toml:5:12: warning: entry 1 (forearms): duration: a hold of 0:30 is outside 3-5 minutes (sustained pressure needs minutes to release)",
         "mine.toml:1:1: warning: entry 1 (forearms): breath: no breath pattern: a hold paces a slow breath, e.g. breath = \"4-6\"",
       ])
   }

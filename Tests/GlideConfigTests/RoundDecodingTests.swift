@@ -99,7 +99,7 @@ import Testing
     #expect(result.routine != nil)
     #expect(
       result.warnings.map(\.description) == [
-        "r.toml:12:12: warning: step 2 (calves): duration: a roll of 20s is outside 1-2 minutes per muscle group (longer adds little, shorter does little)",
+        "r.toml:12:12: warning: step 2 (calves): duration: a roll of 0:20 is outside 1-2 minutes per muscle group (longer adds little, shorter does little)",
         "r.toml:17:8: warning: step 4 (calves): reps: 30 reps is outside 5-10 (enough to use the new range, not to tire)",
         "r.toml:20:13: warning: step 8 (quads): technique: no reps step for 'quads' follows this hold (freed range goes unused without active reps)",
       ])

@@ -48,6 +48,7 @@ import Testing
       settings.plan
         == Plan.Settings(leadIn: .seconds(5), switchSides: .seconds(8), transition: .seconds(60)))
     #expect(settings.entries.map(\.key) == SettingsDecoder.keys)
+    #expect(settings.entries.count == 22, "every key is shown by glide config")
   }
 
   @Test func whatGlideConfigPrintsReadsBackAsTheSameSettings() throws {
@@ -71,29 +72,76 @@ import Testing
     #expect(ids.routine.value == "pre-run", "an id is not a file")
   }
 
-  @Test func badValuesAreErrorsInLineOrder() {
+  @Test func badValuesAreErrorsInLineOrderAndTheRestApplies() throws {
     let text = """
       voise = "on"
       sound = "loud"
-      get_ready = "90s"
+      get_ready = "150s"
       flash = "yes"
       routine = ""
       on_event = "a\\u001b[2Jb"
+      theme = "gruvbox"
       [transitions]
       get_ready = 3
       """
     let result = SettingsDecoder.decode(text: text, file: "c.toml")
-    #expect(result.settings == nil)
     #expect(
       result.errors.map(\.description) == [
-        "c.toml:1:1: error: voise: unknown key (did you mean 'voice'?)",
+        "c.toml:1:1: warning: voise: unknown key (did you mean 'voice'?)",
         "c.toml:2:9: error: sound: must be \"tones\", \"bell\" or \"off\"",
-        "c.toml:3:13: error: get_ready: 90s is outside 1s to 60s",
+        "c.toml:3:13: error: get_ready: must be a length of 1s-2m such as \"10s\" or 10: "
+          + "the get-ready that opens the session",
         "c.toml:4:9: error: flash: must be \"on\" or \"off\"",
         "c.toml:5:11: error: routine: must be a routine id or a FILE.toml",
         "c.toml:6:12: error: on_event: must be a command on one line, without control characters",
-        "c.toml:7:2: error: transitions: unknown key (did you mean 'transition'?)",
+        "c.toml:8:2: warning: transitions: unknown key (did you mean 'transition'?)",
       ])
+    let settings = try #require(result.settings)
+    #expect(settings.theme == Setting("gruvbox", from: .file("c.toml", line: 7)))
+    #expect(settings.sound == Setting(.bell), "a bad value leaves its default")
+  }
+
+  @Test func anUnknownKeyIsOneWarningAndLosesNothingElse() throws {
+    let text = "breath_sond = true\ntheme = \"gruvbox\"\n"
+    let result = SettingsDecoder.decode(text: text, file: "c.toml")
+    #expect(
+      result.errors.map(\.description) == [
+        "c.toml:1:1: warning: breath_sond: unknown key (did you mean 'breath_sound'?)"
+      ])
+    #expect(result.settings?.theme.value == "gruvbox")
+  }
+
+  @Test func everySessionFlagHasAKey() throws {
+    let text = """
+      breath_sound = true
+      notify_via = "9"
+      count_in = "off"
+      check_in = true
+      summary = "print"
+      sounds = "my-sounds"
+      voice_command = "/usr/bin/say-it"
+      voice_language = "en-gb"
+      voice_rate = 140
+      """
+    let settings = try #require(SettingsDecoder.decode(text: text, file: "/c/config.toml").settings)
+    #expect(settings.breathSound.value && settings.checkIn.value && !settings.countIn.value)
+    #expect(settings.notifyVia.value == .osc9 && settings.summary.value == .print)
+    #expect(settings.sounds.value == "/c/my-sounds", "a folder is found beside the file")
+    #expect(settings.voiceCommand.value == "/usr/bin/say-it")
+    #expect(settings.voiceArguments == ["-v", "en-gb", "-s", "140"])
+    #expect(settings.plan.countIn == .zero && settings.plan.checkIn)
+    let slow = SettingsDecoder.decode(text: "voice_rate = 20", file: "c.toml")
+    #expect(slow.errors.first?.message == "must be words a minute, 80-450 (0: the program's own)")
+  }
+
+  @Test func aFlagRaisesTheVoiceAndNeverLowersIt() {
+    var settings = Settings()
+    settings.voice.set(.full, from: .file("c.toml", line: 1))
+    settings.voice.raise(to: .on, from: .flag("--voice"))
+    #expect(settings.voice == Setting(.full, from: .file("c.toml", line: 1)))
+    settings.voice.set(.off, from: .file("c.toml", line: 1))
+    settings.voice.raise(to: .on, from: .flag("--voice"))
+    #expect(settings.voice == Setting(.on, from: .flag("--voice")))
   }
 
   @Test func aBrokenFileIsOneLineAndTheDefaults() throws {
@@ -104,29 +152,30 @@ import Testing
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
 
     let missing = SettingsFile.load(configDirectory: folder)
-    #expect(missing.settings == Settings() && missing.problem == nil)
+    #expect(missing.settings == Settings() && missing.problems.isEmpty && !missing.isRead)
 
     let path = folder + "/config.toml"
-    try "voice = \"on\"\nsound = 1\ntitle = 2\n".write(
-      toFile: path, atomically: true, encoding: .utf8)
+    try "voice = \"on\"\nsound = \n".write(toFile: path, atomically: true, encoding: .utf8)
     let broken = SettingsFile.load(configDirectory: folder)
-    #expect(broken.settings == Settings(), "nothing of a broken file is used")
-    #expect(
-      broken.problem
-        == "\(path):2:9: error: sound: must be \"tones\", \"bell\" or \"off\" (and 1 more: "
-        + "glide check \(path)); using the built-in settings")
+    #expect(broken.settings == Settings(), "nothing of a file that is not TOML is used")
+    #expect(broken.problems.count == 1)
+    #expect(broken.problems.first?.hasSuffix("; using the built-in settings") == true)
 
-    try "voice = \"on\"\n".write(toFile: path, atomically: true, encoding: .utf8)
-    let good = SettingsFile.load(configDirectory: folder)
-    #expect(good.problem == nil)
-    #expect(good.settings.voice == Setting(.on, from: .file(path, line: 1)))
+    try "voice = \"on\"\nsound = 1\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let partly = SettingsFile.load(configDirectory: folder)
+    #expect(partly.isRead)
+    #expect(partly.settings.voice == Setting(.on, from: .file(path, line: 1)))
+    #expect(
+      partly.problems == [
+        "\(path):2:9: error: sound: must be \"tones\", \"bell\" or \"off\"; using the default for it"
+      ])
   }
 
   @Test func glideCheckTakesConfigTomlForTheConfigFile() throws {
     let bytes = Array("sound = \"tones\"\nbogus = 1\n".utf8)
     #expect(
       FileCheck.diagnostics(bytes: bytes, path: "/home/a/.config/glide/config.toml", name: "x")
-        .map(\.description) == ["x:2:1: error: bogus: unknown key"])
+        .map(\.description) == ["x:2:1: warning: bogus: unknown key"])
     #expect(FileCheck.isConfig(path: "config.toml"))
     #expect(!FileCheck.isConfig(path: "/c/glide/routines/config.toml"), "a routine named config")
   }

@@ -17,9 +17,11 @@ import Testing
     #expect(Settings().summary == Setting(.wait, from: .builtIn))
   }
 
-  @Test func anotherWordIsOneErrorNamingTheWords() {
-    let result = SettingsDecoder.decode(text: "summary = \"later\"\n", file: "c.toml")
-    #expect(result.settings == nil)
+  @Test func anotherWordIsOneErrorNamingTheWordsAndTheRestApplies() {
+    let result = SettingsDecoder.decode(
+      text: "summary = \"later\"\ntheme = \"mono\"\n", file: "c.toml")
+    #expect(result.settings?.summary == Setting(.wait, from: .builtIn))
+    #expect(result.settings?.theme == Setting("mono", from: .file("c.toml", line: 2)))
     #expect(
       result.errors.map(\.description) == [
         "c.toml:1:11: error: summary: must be \"wait\", \"print\" or \"none\""

@@ -11,33 +11,32 @@ import Testing
     }
   }
 
-  @Test func readmesKeyTableAgreesWithTheKeyTable() throws {
-    let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
-    let text = try String(contentsOf: readme, encoding: .utf8)
+  /// The rows of the first table after `heading` in a file of the package.
+  static func table(after heading: String, in file: String) throws -> [String] {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(file)
+    let text = try String(contentsOf: url, encoding: .utf8)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let start = try #require(lines.firstIndex(of: "### Keys"))
+    let start = try #require(lines.firstIndex(of: heading), "\(file) has no \(heading)")
     let rows = lines[start...].drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
       .dropFirst(2)
-    #expect(
-      Array(rows) == Self.readmeRows,
-      "README's Keys table should read:\n\(Self.readmeRows.joined(separator: "\n"))")
+    return Array(rows)
   }
 
-  @Test func readmesCheckInKeyTableAgreesWithTheKeyTable() throws {
-    let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
-    let text = try String(contentsOf: readme, encoding: .utf8)
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let start = try #require(lines.firstIndex(of: "#### Check-in keys"))
-    let rows = lines[start...].drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
-      .dropFirst(2)
+  @Test(arguments: [("README.md", "## Keys"), ("docs/using.md", "## Keys")])
+  func keyTablesAgreeWithTheKeyTable(file: String, heading: String) throws {
+    #expect(
+      try Self.table(after: heading, in: file) == Self.readmeRows,
+      "\(file)'s Keys table should read:\n\(Self.readmeRows.joined(separator: "\n"))")
+  }
+
+  @Test func checkInKeyTableAgreesWithTheKeyTable() throws {
     let expected = KeyTable.checkInBindings.map { binding in
       "| \(binding.names.map { "`\($0)`" }.joined(separator: " ")) | \(binding.help) |"
     }
     #expect(
-      Array(rows) == expected,
-      "README's check-in keys table should read:\n\(expected.joined(separator: "\n"))")
+      try Self.table(after: "### Check-in keys", in: "docs/using.md") == expected,
+      "docs/using.md's check-in keys table should read:\n\(expected.joined(separator: "\n"))")
   }
 
   @Test func everyKeyOfTheTableDoesOneThing() {

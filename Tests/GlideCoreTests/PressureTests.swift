@@ -77,8 +77,8 @@ import Testing
     #expect(right?.elapsed == .seconds(28))
     #expect(
       state.summary?.pressureText
-        == "too much on 1 left glutes; 1 left glutes eased to 2:10, 2 right glutes eased to 2:00"
-        + " after too much pressure")
+        == "too much at step 1 (left glutes); step 1 (left glutes) eased to 2:10,"
+        + " step 2 (right glutes) eased to 2:00 after too much pressure")
   }
 
   /// Decodes random numbers into a routine of holds, rolls and stretches on two targets,

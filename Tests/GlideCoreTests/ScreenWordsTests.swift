@@ -71,12 +71,13 @@ private func after(skips: Int) -> SessionState {
     _ = reduce(&state, .flagPressure(at: at(30)))
     _ = reduce(&state, .skip(at: at(50)))
     let skippedHold = state.report(.interrupted, at: at(50))
-    #expect(skippedHold.pressureText == "too much on 2 right calves")
+    #expect(skippedHold.pressureText == "too much at step 2 (right calves)")
     _ = reduce(&state, .tick(at: at(80)))
     var summary = state.report(.interrupted, at: at(80))
     #expect(
       summary.pressureText
-        == "too much on 2 right calves; 3 calves eased to 2:00 after too much pressure")
+        == "too much at step 2 (right calves); step 3 (calves) eased to 2:00 after too much pressure"
+    )
     _ = reduce(&state, .skip(at: at(80)))
     _ = reduce(&state, .tick(at: at(100)))
     _ = reduce(&state, .tick(at: at(130)))

@@ -1,4 +1,5 @@
 import Foundation
+import GlideDocs
 import Testing
 
 /// The package's root folder, where README.md, CHANGELOG.md and the Makefile live.
@@ -39,5 +40,23 @@ func packageRoot(filePath: String = #filePath) -> URL {
       #expect(
         heading.wholeMatch(of: /## \[\d+\.\d+\.\d+\] - \d{4}-\d{2}-\d{2}/) != nil, "\(heading)")
     }
+  }
+}
+
+/// What `--help` shows of the release: the examples the man page shows too, and each
+/// command's own usage line.
+@Suite struct HelpEndToEndTests {
+  @Test func helpShowsTheExamples() {
+    let result = runProcess(glideBinary, ["--help"])
+    #expect(result.status == 0)
+    for example in Examples.all {
+      #expect(result.out.contains(example.command), "\(example.command)")
+    }
+  }
+
+  @Test func configHelpNamesConfigInItsUsage() {
+    let result = runProcess(glideBinary, ["config", "--help"])
+    #expect(result.out.contains("USAGE: glide config [<options>] [<routine>]"), "\(result.out)")
+    #expect(!result.out.contains("glide run config"))
   }
 }

@@ -82,6 +82,24 @@ private func snapshot(_ state: SessionState, at now: Instant, _ name: String) {
     snapshot(state, at: later, "paused")
   }
 
+  @Test func resumingCountsInInWordsNotTheBreathWord() {
+    var (state, now) = session(at: 5, after: 3)
+    _ = reduce(&state, .togglePause(at: now))
+    let resumed = now + .seconds(40)
+    _ = reduce(&state, .togglePause(at: resumed))
+    #expect(state.readout(at: resumed).countInWords == "Resuming in 3")
+    let small = SessionScreen.render(state, at: resumed, width: 40, height: 12)
+    #expect(small.text.contains("Resuming in 3"))
+    // Full size: the phrase in big letters, as wide as "RESUMING IN 3" is at some scale.
+    let full = SessionScreen.render(state, at: resumed, width: 80, height: 24)
+    let columns = (0..<full.height).flatMap { row in
+      (0..<full.width).filter { full[row, $0].style.role == .paused }
+    }
+    let span = (columns.max() ?? 0) - (columns.min() ?? 0) + 1
+    #expect((1...4).map { BigFont.width(of: "RESUMING IN 3", sx: $0) }.contains(span))
+    snapshot(state, at: resumed, "resuming")
+  }
+
   @Test func quitConfirmation() {
     var (state, now) = session(at: 1, after: 10)
     _ = reduce(&state, .requestQuit(at: now))

@@ -29,8 +29,8 @@ private let plan = Plan(
       .rep(2): nil,
       .breath(.inhale): .breathIn,
       .breath(.exhale): .breathOut,
-      .breath(.holdIn): nil,
-      .breath(.holdOut): nil,
+      .breath(.holdIn): .breathHoldIn,
+      .breath(.holdOut): .breathHoldOut,
       .itemStarted(index: 99): nil,
     ]
     for (cue, sound) in sounds {

@@ -41,9 +41,24 @@ import Testing
     let loudest = { (sound: Sound) in
       Synthesizer.samples(sound.tones).map { abs(Int($0)) }.max() ?? 0
     }
-    for sound in Sound.allCases where sound != .breathIn && sound != .breathOut {
-      #expect(loudest(.breathIn) * 2 < loudest(sound))
+    for sound in Sound.allCases where !sound.isBreath {
+      for breath in Sound.allCases where breath.isBreath {
+        #expect(loudest(breath) * 2 < loudest(sound), "\(breath) against \(sound)")
+      }
     }
+  }
+
+  @Test func eachBreathPhaseHasASoundOfItsOwn() {
+    // In, hold, out and the box pattern's second hold: each told from its samples alone.
+    // (CueSoundTests ties each phase to its sound.)
+    let sounds: [Sound] = [.breathIn, .breathHoldIn, .breathOut, .breathHoldOut]
+    for sound in sounds {
+      let samples = Synthesizer.samples(sound.tones)
+      #expect(SoundIdentity.identify(samples, sampleRate: rate) == sound, "\(sound)")
+    }
+    // The holds sit where the glides leave the breath: high after in, low after out.
+    #expect(Sound.breathHoldIn.tones.map(\.hertz) == [Sound.breathIn.tones[0].endHertz])
+    #expect(Sound.breathHoldOut.tones.map(\.hertz) == [Sound.breathOut.tones[0].endHertz])
   }
 
   @Test(arguments: Sound.allCases)

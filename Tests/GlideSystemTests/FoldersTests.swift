@@ -4,13 +4,6 @@ import Testing
 @testable import GlideSystem
 
 @Suite struct FoldersTests {
-  /// A fresh folder for one test, removed after.
-  private func withFolder(_ body: (String) throws -> Void) throws {
-    let folder = try #require(Folders.makeTemporary(under: "/tmp", prefix: "glide-system-test"))
-    defer { Folders.removeTree(folder) }
-    try body(folder)
-  }
-
   @Test func makesMissingParentsWithTheirMode() throws {
     try withFolder { folder in
       let deep = folder + "/a/b/c"
@@ -65,5 +58,19 @@ import Testing
       try AtomicFile.replace("/nonexistent-glide/x", with: [1])
     }
     #expect(SystemError(code: ENOENT).reason == "No such file or directory")
+  }
+}
+
+@Suite struct FolderWithoutParentsTests {
+  @Test func makesOnlyTheLastFolder() throws {
+    try withFolder { folder in
+      try Folders.make(folder + "/one", mode: 0o700, parents: false)
+      #expect(Folders.isFolder(folder + "/one"))
+      try Folders.make(folder + "/one", parents: false)  // there already: fine
+      #expect(throws: SystemError.missing) {
+        try Folders.make(folder + "/missing/two", parents: false)
+      }
+      #expect(!Folders.isFolder(folder + "/missing"))
+    }
   }
 }

@@ -36,9 +36,7 @@ public struct RoutineCatalog: Sendable {
 
     /// One line naming the nearest id, if one is near, and the known ids.
     public var description: String {
-      let near = NearestKey.suggestion(for: id, among: known).map { " did you mean '\($0)'?" }
-      return
-        "unknown routine '\(id)';\(near ?? "") known routines: \(known.joined(separator: ", "))"
+      Suggestion.unknownName("routine", id, known: known)
     }
   }
 

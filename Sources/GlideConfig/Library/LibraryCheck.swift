@@ -16,6 +16,9 @@ enum LibraryCheck {
     var warnings: [Warning] = []
     let all = entries + others
     for (index, entry) in entries.enumerated() {
+      func warn(_ key: String, _ message: String) {
+        warnings.append(Warning(index: index, key: key, message: message))
+      }
       var steps = [entry.step]
       if !entry.isMovement {
         if let movement = all.first(where: {
@@ -23,36 +26,32 @@ enum LibraryCheck {
         }) {
           steps.append(movement.step)
         } else {
-          warnings.append(
-            Warning(
-              index: index, key: "target",
-              message: "no movement (reps entry) for '\(entry.area)' in the library "
-                + "(freed range goes unused without active reps)"))
+          warn(
+            "target",
+            "no movement (reps entry) for '\(entry.area)' in the library "
+              + "(freed range goes unused without active reps)")
           // Stands in for the missing movement so the entry's own times are still checked.
           steps.append(Step(repsOf: "reps", target: entry.area, count: Evidence.reps.lowerBound))
         }
       }
       let routine = Routine(id: "entry", name: "entry", summary: "", phase: .any, steps: steps)
       for warning in routine.evidenceWarnings where warning.stepIndex == 0 {
-        warnings.append(
-          Warning(index: index, key: warning.key, message: warning.message))
+        warn(warning.key, warning.message)
       }
       let technique = entry.step.technique
       if technique == .hold || technique == .stretch {
         if let breath = entry.step.breath {
           if breath.cycle < .seconds(10) {
-            warnings.append(
-              Warning(
-                index: index, key: "breath",
-                message: "a breath of \(breath.cycle.humanShort) is fast; slow breathing "
-                  + "(six breaths a minute or fewer) helps the tissue let go"))
+            warn(
+              "breath",
+              "a breath of \(breath.cycle.words) is fast; slow breathing "
+                + "(six breaths a minute or fewer) helps the tissue let go")
           }
         } else {
-          warnings.append(
-            Warning(
-              index: index, key: "breath",
-              message: "no breath pattern: a \(technique.rawValue) paces a slow breath, "
-                + "e.g. breath = \"4-6\""))
+          warn(
+            "breath",
+            "no breath pattern: a \(technique.rawValue) paces a slow breath, "
+              + "e.g. breath = \"4-6\"")
         }
       }
     }

@@ -43,97 +43,49 @@ public enum RoutineComposer {
     return seconds.filter { seen.insert($0).inserted }.map { TimeSpan.seconds($0) }
   }
 
-  /// The routine for a request.
+  /// The routine for a request: a passive step and its reps for each area, a second
+  /// technique for each while time allows, then the time left as more rounds and longer
+  /// steps, and at most two minutes of breathing.
   public static func compose(_ request: BuildRequest, library: Library) -> Composition {
-    let budget = TimeSpan.seconds(Double(request.minutes * 60))
-    var steps: [Step] = []
-    var used: [String: (techniques: Set<Technique>, movements: Int)] = [:]
+    var draft = ComposerDraft(request, library: library)
     var leftOut: [Composition.LeftOut] = []
-    func total(_ candidate: [Step]) -> TimeSpan {
-      Plan(
-        Routine(id: "build", name: "build", summary: "", phase: request.purpose, steps: candidate)
-      )
-      .total
-    }
-    /// Adds the first passive step (in the purpose's order of techniques, then of lengths)
-    /// that fits with its reps, of a technique the area does not have yet. Returns nil
-    /// when it added one or the area has no movement; else the least extra time a pair
-    /// would need (zero when nothing suits the equipment).
-    func addPair(for area: String) -> TimeSpan? {
-      let entries = library.entries(for: area)
-      let movements = entries.filter(\.isMovement)
-      guard !movements.isEmpty else { return nil }
-      let passive = entries.filter {
-        !$0.isMovement && request.equipment.contains($0.equipment)
-          && !(used[area]?.techniques.contains($0.step.technique) ?? false)
-      }
-      let order = preference(request.purpose)
-      let ranked = passive.enumerated().sorted {
-        let a = order.firstIndex(of: $0.element.step.technique) ?? order.count
-        let b = order.firstIndex(of: $1.element.step.technique) ?? order.count
-        return (a, $0.offset) < (b, $1.offset)
-      }.map(\.element)
-      let movementIndex = used[area]?.movements ?? 0
-      var movement = movements[movementIndex % movements.count].step
-      movement.target = area
-      var shortest: TimeSpan?
-      for entry in ranked {
-        for length in lengths(entry, request.purpose) {
-          var step = entry.step
-          step.target = area
-          step.duration = length
-          step.breaths = nil
-          let candidate = steps + [step, movement]
-          let needed = total(candidate)
-          if needed <= budget {
-            steps = candidate
-            used[area, default: ([], 0)].techniques.insert(entry.step.technique)
-            used[area, default: ([], 0)].movements += 1
-            return nil
-          }
-          let more = needed - total(steps)
-          shortest = shortest.map { min($0, more) } ?? more
-        }
-      }
-      return shortest ?? .zero
-    }
     for area in request.areas {
-      let before = steps.count
-      let needed = addPair(for: area)
-      if steps.count == before {
-        let reason: String
-        if library.entries(for: area).allSatisfy({ !$0.isMovement }) {
-          reason = "the library has no movement to follow its passive work"
-        } else if let needed, needed > .zero {
-          let left = budget - (steps.isEmpty ? .zero : total(steps))
-          reason =
-            "needs \(needed.humanShort) with its reps; \(max(left, .zero).humanShort) of the "
-            + "\(request.minutes) minutes was left"
-        } else {
-          reason = "nothing in the library for it with the equipment given"
-        }
-        leftOut.append(Composition.LeftOut(area: area, reason: reason))
+      let before = draft.steps.count
+      let needed = draft.addPair(for: area)
+      if draft.steps.count == before {
+        leftOut.append(
+          Composition.LeftOut(area: area, reason: reason(area, needed: needed, draft: draft)))
       }
     }
-    // Time to spare: a second technique for each area, in order, while it fits.
-    let placed = request.areas.filter { used[$0] != nil }
-    for area in placed { _ = addPair(for: area) }
-    if !steps.isEmpty, request.purpose != .warmUp {
-      let spare = budget - total(steps)
-      let seconds = min(300, (spare.seconds / 10).rounded(.down) * 10)
-      if seconds >= 60 {
-        steps.append(
-          Step(
-            .breathe, target: "breath", duration: .seconds(seconds),
-            breath: BreathPattern("5.5-5.5"),
-            cue: "Slow breaths, longer out than in; let everything you worked settle"))
-      }
+    let placed = request.areas.filter { draft.used[$0] != nil }
+    for area in placed { _ = draft.addPair(for: area) }
+    draft.useEveryPieceNamed()
+    draft.fill(placed)
+    draft.addBreathing()
+    guard !draft.steps.isEmpty else { return Composition(routine: nil, leftOut: leftOut) }
+    return Composition(
+      routine: routine(request, areas: placed.isEmpty ? request.areas : placed, draft.steps),
+      leftOut: leftOut)
+  }
+
+  /// Why an area was left out.
+  static func reason(_ area: String, needed: TimeSpan?, draft: ComposerDraft) -> String {
+    if draft.library.entries(for: area).allSatisfy({ !$0.isMovement }) {
+      return "the library has no movement to follow its passive work"
     }
-    guard !steps.isEmpty else { return Composition(routine: nil, leftOut: leftOut) }
-    let names = placed.isEmpty ? request.areas : placed
+    guard let needed, needed > .zero else {
+      return "nothing in the library for it with the equipment given"
+    }
+    let left = draft.budget - draft.total
+    return "needs \(needed.clockFace) with its reps; \(max(left, .zero).clockFace) of the "
+      + "\(draft.request.minutes.counted("minute")) was left"
+  }
+
+  /// The routine of `steps`, named after the areas placed.
+  static func routine(_ request: BuildRequest, areas names: [String], _ steps: [Step]) -> Routine {
     let name =
       names.count == 1
-      ? names[0].prefix(1).uppercased() + names[0].dropFirst()
+      ? names[0].capitalizedFirst
       : names.dropLast().joined(separator: ", ").capitalizedFirst + " and " + names.last!
     let kit = request.equipment.subtracting([.none]).sorted().map(\.rawValue)
     let purpose =
@@ -144,14 +96,11 @@ public enum RoutineComposer {
       case .any: "any time"
       }
     let summary =
-      "Built for \(purpose) in \(request.minutes) minutes, "
+      "Built for \(purpose) in \(request.minutes.counted("minute")), "
       + (kit.isEmpty ? "with no equipment" : "with " + kit.joined(separator: ", "))
     let id = "build-" + names.map(Library.slug).joined(separator: "-")
-    return Composition(
-      routine: Routine(
-        id: String(id.prefix(64)), name: name, summary: summary, phase: request.purpose,
-        steps: steps),
-      leftOut: leftOut)
+    return Routine(
+      id: String(id.prefix(64)), name: name, summary: summary, phase: request.purpose, steps: steps)
   }
 }
 

@@ -59,10 +59,7 @@ public struct ProgramCatalog: Sendable {
   public func program(id: String) -> Swift.Result<Program, LookupFailure> {
     guard let entry = entries.first(where: { $0.id == id }) else {
       let known = entries.map(\.id)
-      let near = NearestKey.suggestion(for: id, among: known).map { " did you mean '\($0)'?" }
-      return .failure(
-        LookupFailure(
-          "unknown program '\(id)';\(near ?? "") known programs: \(known.joined(separator: ", "))"))
+      return .failure(LookupFailure(Suggestion.unknownName("program", id, known: known)))
     }
     guard let program = entry.program else {
       let errors = entry.diagnostics.filter { $0.severity == .error }

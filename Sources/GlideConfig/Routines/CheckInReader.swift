@@ -26,10 +26,8 @@ extension Reader {
       return
     }
     for key in test.keys where !Self.rangeTestKeys.contains(key) {
-      var message = "unknown key '\(key)' in range_test"
-      if let near = NearestKey.suggestion(for: key, among: Self.rangeTestKeys) {
-        message += " (did you mean '\(near)'?)"
-      }
+      let message =
+        "unknown key '\(key)' in range_test" + Suggestion.didYouMean(key, among: Self.rangeTestKeys)
       fail("range_test", step: nil, target: nil, message, at: test[key]?.position)
     }
     for key in Self.rangeTestKeys where test[key] == nil {

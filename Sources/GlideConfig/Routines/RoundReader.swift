@@ -6,7 +6,7 @@ import GlideTOML
 extension Reader {
   static let roundKeys = ["times", "rest", "round"]
   /// How many times a round may run.
-  static let timesRange = 2...20
+  static let timesRange = SettingRanges.roundTimes
 
   /// Whether a `[[steps]]` table is a round rather than a step.
   static func isRound(_ table: TOMLTable) -> Bool {

@@ -11,7 +11,7 @@ public enum RoutineDecoder {
   /// The longest a timed step may be.
   public static let maxDuration = TimeSpan.seconds(3600)
   /// The rep counts a reps step may ask for.
-  public static let repsRange = 1...100
+  public static let repsRange = SettingRanges.reps
 
   static let topKeys = [
     "name", "summary", "phase", "tempo", "get_ready", "switch_sides", "transition", "check_in",

@@ -51,7 +51,7 @@ struct Reader {
       } else {
         fail(
           "phase", step: nil, target: nil,
-          "unknown phase '\(raw)' (use \(RoutinePhase.allCases.map(\.rawValue).joined(separator: ", ")))",
+          Suggestion.unknown("phase", raw, use: RoutinePhase.allCases.map(\.rawValue)),
           at: table["phase"]?.position)
       }
     }
@@ -107,170 +107,6 @@ struct Reader {
     guard errors.isEmpty else { return nil }
     routine.repPacing = pacing
     return routine
-  }
-
-  mutating func step(from table: TOMLTable, index: Int) -> Step? {
-    let errorCount = errors.count
-    let target = text(table["target"], key: "target", step: index, required: true) ?? ""
-    let known = RoutineDecoder.stepKeys + extraStepKeys
-    for key in table.keys where !known.contains(key) {
-      unknownKey(key, known: known, step: index, target: target)
-    }
-    var technique = Technique.rest
-    if let raw = text(
-      table["technique"], key: "technique", step: index, target: target, required: true)
-    {
-      if let value = Technique(rawValue: raw) {
-        technique = value
-      } else {
-        fail(
-          "technique", step: index, target: target,
-          "unknown technique '\(raw)' (use \(Technique.allCases.map(\.rawValue).joined(separator: ", ")))",
-          at: table["technique"]?.position)
-      }
-    }
-    var sides = Sides.none
-    if let raw = text(table["sides"], key: "sides", step: index, target: target, required: false) {
-      if let value = Sides(rawValue: raw) {
-        sides = value
-      } else {
-        fail(
-          "sides", step: index, target: target,
-          "unknown sides '\(raw)' (use none, both, left, right)", at: table["sides"]?.position)
-      }
-    }
-    let cue = text(table["cue"], key: "cue", step: index, target: target, required: false)
-    var breath: BreathPattern?
-    if let raw = text(table["breath"], key: "breath", step: index, target: target, required: false)
-    {
-      breath = BreathPattern(raw)
-      if breath == nil {
-        let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
-          .map { DurationText.decimal(Substring(String($0).trimmingSpaces)) }
-        let values = parts.compactMap { $0 }.filter(\.isFinite)
-        let message: String
-        if values.count == parts.count, (2...4).contains(values.count),
-          let long = values.first(where: { $0 > BreathPattern.phaseRange.upperBound })
-        {
-          message =
-            "a phase of \(TimeSpan.seconds(long).humanShort) is over 20 s; slow breathing "
-            + "uses phases of a few seconds"
-        } else if values.count == parts.count, (2...4).contains(values.count),
-          let short = values.first(where: { $0 < BreathPattern.phaseRange.lowerBound })
-        {
-          message = "a phase of \(short) s is under 0.5 s"
-        } else {
-          message =
-            "'\(raw)' is not a breath pattern: 2 to 4 phases in seconds, e.g. 4-6, 4-7-8, 4-4-4-4"
-        }
-        fail("breath", step: index, target: target, message, at: table["breath"]?.position)
-      }
-    }
-    var step: Step
-    if technique == .reps {
-      let movement =
-        text(table["movement"], key: "movement", step: index, target: target, required: true) ?? ""
-      var count = 0
-      if let value = table["reps"] {
-        if let int = value.int {
-          if RoutineDecoder.repsRange.contains(int) {
-            count = int
-          } else {
-            fail("reps", step: index, target: target, "\(int) is outside 1-100", at: value.position)
-          }
-        } else {
-          fail(
-            "reps", step: index, target: target, "must be a whole number, not \(describe(value))",
-            at: value.position)
-        }
-      } else {
-        fail("reps", step: index, target: target, "missing: how many reps (1-100)")
-      }
-      var tempo: TimeSpan?
-      var tempoPhases: [TimeSpan]?
-      let byKey = Self.isManual(table["tempo"])
-      if byKey {
-      } else if let value = table["tempo"], let raw = value.string, raw.contains("-") {
-        let parts = raw.split(separator: "-", omittingEmptySubsequences: false).map {
-          DurationText.parse(String($0))
-        }
-        let phases = parts.compactMap { $0 }
-        if phases.count == parts.count, (2...3).contains(phases.count),
-          phases.allSatisfy({ $0 >= .seconds(0.5) && $0 <= .seconds(20) })
-        {
-          tempoPhases = phases
-          tempo = phases.reduce(.zero, +)
-        } else {
-          fail(
-            "tempo", step: index, target: target,
-            "'\(raw)' is not a tempo: seconds per rep (\"3s\") or its parts, 0.5-20 s each (\"2-1-2\": out, pause, back)",
-            at: value.position)
-        }
-      } else {
-        tempo = span(
-          table["tempo"], key: "tempo", step: index, target: target, required: false,
-          max: .seconds(60))
-      }
-      step = Step(
-        repsOf: movement, target: target, count: count, sides: sides, tempo: tempo, cue: cue)
-      step.tempoPhases = tempoPhases
-      step.countsByKey = byKey
-      for key in ["duration", "breath", "breaths"] where table[key] != nil {
-        fail(key, step: index, target: target, "a reps step is counted, not timed; remove '\(key)'")
-      }
-    } else if let value = table["breaths"] {
-      var count = 0
-      if [.hold, .stretch, .breathe].contains(technique) {
-        if let int = value.int {
-          if (1...200).contains(int) {
-            count = int
-          } else {
-            fail(
-              "breaths", step: index, target: target, "\(int) is outside 1-200", at: value.position)
-          }
-        } else {
-          fail(
-            "breaths", step: index, target: target,
-            "must be a whole number, not \(describe(value))",
-            at: value.position)
-        }
-      } else {
-        fail(
-          "breaths", step: index, target: target,
-          "only hold, stretch and breathe steps can be counted in breaths")
-      }
-      if table["duration"] != nil {
-        fail("duration", step: index, target: target, "give duration or breaths, not both")
-      }
-      if table["breath"] == nil {
-        fail(
-          "breaths", step: index, target: target,
-          "a step counted in breaths needs a breath pattern, e.g. breath = \"4-6\"")
-      }
-      let pattern = breath ?? BreathPattern("4-6")!
-      step = Step(
-        technique, target: target, sides: sides, breaths: max(1, count), pattern: pattern, cue: cue)
-      if let duration = step.duration, duration > RoutineDecoder.maxDuration {
-        fail(
-          "breaths", step: index, target: target,
-          "\(count) breaths of \(pattern) last \(duration.humanShort), over the limit of 1h00m")
-      }
-      for key in ["movement", "reps", "tempo"] where table[key] != nil {
-        fail(key, step: index, target: target, "only a reps step takes '\(key)'")
-      }
-    } else {
-      let duration = span(
-        table["duration"], key: "duration", step: index, target: target, required: true,
-        max: RoutineDecoder.maxDuration)
-      step = Step(
-        technique, target: target, sides: sides, duration: duration ?? .seconds(1), breath: breath,
-        cue: cue)
-      for key in ["movement", "reps", "tempo"] where table[key] != nil {
-        fail(key, step: index, target: target, "only a reps step takes '\(key)'")
-      }
-    }
-    step.transition = stepTransition(from: table, index: index, target: target)
-    return errors.count == errorCount ? step : nil
   }
 
   // MARK: - Values
@@ -352,7 +188,7 @@ struct Reader {
     guard parsed <= limit else {
       fail(
         key, step: step, target: target,
-        "\(parsed.humanShort) is over the limit of \(limit.humanShort)", at: value.position)
+        "\(parsed.clockFace) is over the limit of \(limit.clockFace)", at: value.position)
       return nil
     }
     return parsed
@@ -372,11 +208,7 @@ struct Reader {
   // MARK: - Errors
 
   mutating func unknownKey(_ key: String, known: [String], step: Int?, target: String?) {
-    var message = "unknown key"
-    if let near = NearestKey.suggestion(for: key, among: known) {
-      message += " (did you mean '\(near)'?)"
-    }
-    fail(key, step: step, target: target, message)
+    fail(key, step: step, target: target, "unknown key" + Suggestion.didYouMean(key, among: known))
   }
 
   /// Where a key of the file or of a step is written; for a step without it, the step's

@@ -25,7 +25,7 @@ public enum StarterRoutine {
     target = "calves"
     movement = "Slow calf raises"
     reps = 8
-    tempo = "3s"                  # optional: Glide paces and counts; without it, press enter
+    tempo = "3s"                  # seconds per rep, or "2-1-2" (out, pause, back); default 3s
 
     [[steps]]
     technique = "hold"

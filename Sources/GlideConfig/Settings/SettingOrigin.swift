@@ -8,14 +8,18 @@ public enum SettingOrigin: Hashable, Sendable, CustomStringConvertible {
   case flag(String)
   /// An environment variable.
   case environment(String)
+  /// Another origin's value changed to what this machine can do, and why: tones where a
+  /// player is found, silence where the voice program is not.
+  indirect case adjusted(SettingOrigin, because: String)
 
-  /// `default`, `FILE:LINE`, `--flag` or `$NAME`.
+  /// `default`, `FILE:LINE`, `--flag` or `$NAME`, then `; why` when adjusted.
   public var description: String {
     switch self {
     case .builtIn: "default"
     case .file(let path, let line): line.map { "\(path):\($0)" } ?? path
     case .flag(let name): name
     case .environment(let name): "$" + name
+    case .adjusted(let origin, let reason): "\(origin.description); \(reason)"
     }
   }
 }

@@ -6,11 +6,13 @@ public enum SettingsFile {
 
   /// The settings a command starts from, and what was wrong with the file, if anything.
   public struct Loaded: Sendable {
-    /// The file's settings over the defaults; the defaults alone when the file is broken
-    /// or missing.
+    /// The file's usable settings over the defaults; the defaults alone when the file is
+    /// missing or not TOML at all.
     public var settings: Settings
-    /// One line saying what is wrong with the file, for stderr.
-    public var problem: String?
+    /// One line per thing wrong with the file, for stderr.
+    public var problems: [String] = []
+    /// Whether the file was read and used (in part, when there are problems).
+    public var isRead = false
   }
 
   /// The file's path in `configDirectory`.
@@ -23,18 +25,22 @@ public enum SettingsFile {
     guard let path = path(configDirectory: configDirectory),
       SourceFile.exists(path)
     else {
-      return Loaded(settings: Settings(), problem: nil)
+      return Loaded(settings: Settings())
     }
-    let errors: [Diagnostic]
     switch SourceFile.read(path) {
-    case .failure(let diagnostic): errors = [diagnostic]
+    case .failure(let diagnostic):
+      return Loaded(
+        settings: Settings(), problems: [diagnostic.description + "; using the built-in settings"])
     case .success(let bytes):
       let result = SettingsDecoder.decode(bytes: bytes, file: path)
-      if let settings = result.settings { return Loaded(settings: settings, problem: nil) }
-      errors = result.errors
+      guard let settings = result.settings else {
+        let lines = result.errors.map { $0.description + "; using the built-in settings" }
+        return Loaded(settings: Settings(), problems: lines)
+      }
+      let lines = result.errors.map {
+        $0.severity == .error ? $0.description + "; using the default for it" : $0.description
+      }
+      return Loaded(settings: settings, problems: lines, isRead: true)
     }
-    var problem = errors.first?.description ?? "\(path): cannot be used"
-    if errors.count > 1 { problem += " (and \(errors.count - 1) more: glide check \(path))" }
-    return Loaded(settings: Settings(), problem: problem + "; using the built-in settings")
   }
 }

@@ -1,3 +1,4 @@
+import GlideCore
 import GlideRender
 import GlideThemes
 
@@ -73,9 +74,6 @@ public enum ThemeCatalog {
       return .success(theme)
     }
     let names = ThemeFiles.all.map(\.name) + users.map(\.name)
-    let near = NearestKey.suggestion(for: name, among: names).map { " did you mean '\($0)'?" }
-    return .failure(
-      LookupFailure(
-        "unknown theme '\(name)';\(near ?? "") known themes: \(names.joined(separator: ", "))"))
+    return .failure(LookupFailure(Suggestion.unknownName("theme", name, known: names)))
   }
 }

@@ -1,3 +1,4 @@
+import GlideCore
 import GlideRender
 import GlideTOML
 
@@ -32,10 +33,7 @@ public enum ThemeDecoder {
     }
     var errors: [Diagnostic] = []
     for key in table.keys where !["name", "colors"].contains(key) {
-      var message = "unknown key"
-      if let near = NearestKey.suggestion(for: key, among: ["name", "colors"]) {
-        message += " (did you mean '\(near)'?)"
-      }
+      let message = "unknown key" + Suggestion.didYouMean(key, among: ["name", "colors"])
       errors.append(error(table.keyPosition(key), key: key, message))
     }
     var name = ""
@@ -54,10 +52,7 @@ public enum ThemeDecoder {
         let roles = Role.allCases.map(\.rawValue)
         for key in colorTable.keys {
           guard let role = Role(rawValue: key) else {
-            var message = "unknown role"
-            if let near = NearestKey.suggestion(for: key, among: roles) {
-              message += " (did you mean '\(near)'?)"
-            }
+            let message = "unknown role" + Suggestion.didYouMean(key, among: roles)
             errors.append(
               error(colorTable.keyPosition(key), place: "colors", key: key, message))
             continue

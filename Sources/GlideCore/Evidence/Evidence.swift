@@ -25,21 +25,14 @@ extension Routine {
   public var evidenceWarnings: [EvidenceWarning] {
     var warnings: [EvidenceWarning] = []
     for (index, step) in steps.enumerated() {
-      if let seconds = step.duration?.seconds {
-        if step.technique == .roll, !Evidence.rollSeconds.contains(seconds) {
-          warnings.append(
-            EvidenceWarning(
-              stepIndex: index, key: "duration",
-              message: "a roll of \(TimeSpan.seconds(seconds).humanShort) is outside 1-2 minutes "
-                + "per muscle group (longer adds little, shorter does little)"))
-        }
-        if step.technique == .hold, !Evidence.holdSeconds.contains(seconds) {
-          warnings.append(
-            EvidenceWarning(
-              stepIndex: index, key: "duration",
-              message: "a hold of \(TimeSpan.seconds(seconds).humanShort) is outside 3-5 minutes "
-                + "(sustained pressure needs minutes to release)"))
-        }
+      if let seconds = step.duration?.seconds, let rule = Self.durationRule(step.technique),
+        !rule.range.contains(seconds)
+      {
+        warnings.append(
+          EvidenceWarning(
+            stepIndex: index, key: "duration",
+            message: "a \(step.technique.rawValue) of \(TimeSpan.seconds(seconds).clockFace) "
+              + "is outside \(rule.span) (\(rule.why))"))
       }
       if step.technique == .reps, let reps = step.reps, !Evidence.reps.contains(reps) {
         warnings.append(
@@ -58,5 +51,21 @@ extension Routine {
       }
     }
     return warnings
+  }
+
+  /// The evidence on how long a step of `technique` lasts, as a warning words it; nil for
+  /// a technique it says nothing about.
+  static func durationRule(
+    _ technique: Technique
+  ) -> (range: ClosedRange<Double>, span: String, why: String)? {
+    switch technique {
+    case .roll:
+      (
+        Evidence.rollSeconds, "1-2 minutes per muscle group",
+        "longer adds little, shorter does little"
+      )
+    case .hold: (Evidence.holdSeconds, "3-5 minutes", "sustained pressure needs minutes to release")
+    default: nil
+    }
   }
 }

@@ -5,6 +5,7 @@ public struct KeyBinding: Hashable, Sendable {
     case togglePause, skip, back, extend, countRep, flagPressure, rate, quit, help, scroll
     case suspend, repaint
     case checkInRate, checkInSkip, checkInType, checkInErase, checkInEnter
+    case confirmQuit, cancelQuit
   }
 
   /// The keys, as the terminal reports them.

@@ -83,6 +83,17 @@ public enum KeyTable {
     quitBinding, helpBinding, repaintBinding,
   ]
 
+  /// The keys of the quit question ("End session? y/n"): every other key does nothing
+  /// while it is asked.
+  public static let quitQuestionBindings: [KeyBinding] = [
+    KeyBinding(
+      keys: [.character("y"), .character("Y")], names: ["y"], help: "end the session",
+      more: nil, hint: "y end session", action: .confirmQuit),
+    KeyBinding(
+      keys: [.character("n"), .character("N"), .escape], names: ["n", "esc"],
+      help: "go on with the session", more: nil, hint: "n or esc go on", action: .cancelQuit),
+  ]
+
   /// The table as lines of text: keys, then what they do.
   public static var lines: [String] { lines(of: bindings) }
 
@@ -114,12 +125,12 @@ public enum KeyTable {
     case (_, _) where repaintBinding.keys.contains(key): return .repaint(at: now)
     case (.suspend, _): return .suspend(at: now)
     case (_, .finished): return .dismiss(at: now)
-    case (.character("y"), .confirmingQuit), (.character("Y"), .confirmingQuit):
-      return .confirmQuit(at: now)
-    case (.character("n"), .confirmingQuit), (.character("N"), .confirmingQuit),
-      (.escape, .confirmingQuit):
-      return .cancelQuit(at: now)
-    case (_, .confirmingQuit): return nil
+    case (_, .confirmingQuit):
+      switch quitQuestionBindings.first(where: { $0.keys.contains(key) })?.action {
+      case .confirmQuit: return .confirmQuit(at: now)
+      case .cancelQuit: return .cancelQuit(at: now)
+      default: return nil
+      }
     case (_, .checkingIn): return checkInEvent(for: key, in: state, at: now)
     case (.escape, _):
       return state.overlay == nil && state.rating != nil
@@ -145,6 +156,7 @@ public enum KeyTable {
     case .suspend: return .suspend(at: now)
     case .repaint: return .repaint(at: now)
     case .checkInRate, .checkInSkip, .checkInType, .checkInErase, .checkInEnter: return nil
+    case .confirmQuit, .cancelQuit: return nil
     }
   }
 
@@ -205,13 +217,16 @@ public enum KeyTable {
     case .scroll: return state.overlay == .help
     case .togglePause, .skip, .back, .quit, .help, .suspend, .repaint: return true
     case .checkInRate, .checkInSkip, .checkInType, .checkInErase, .checkInEnter: return false
+    case .confirmQuit, .cancelQuit: return false
     }
   }
 
   /// The hint line's entries that work in `state`, in order, each with whether it may be
   /// left out when the line is short of room.
   public static func hints(in state: SessionState) -> [(text: String, optional: Bool)] {
-    if case .confirmingQuit = state.mode { return [("y end session · n or esc go on", false)] }
+    if case .confirmingQuit = state.mode {
+      return [(quitQuestionBindings.compactMap(\.hint).joined(separator: " · "), false)]
+    }
     if state.question != nil {
       return checkInBindings.compactMap { binding in
         guard let hint = binding.hint, works(binding, in: state) else { return nil }

@@ -25,8 +25,8 @@ extension PlanItem {
   /// How much of it there is, as a voice says it: "90 seconds", "20 breaths", "8 reps";
   /// `length` when it runs for other than its planned time (eased by `!`).
   public func spokenAmount(length: TimeSpan? = nil) -> String {
-    if technique == .reps { return "\(step.reps ?? 0) reps" }
-    if let breaths = step.breaths { return breaths == 1 ? "1 breath" : "\(breaths) breaths" }
-    return (length ?? planned).spokenLength
+    if technique == .reps { return (step.reps ?? 0).counted("rep") }
+    if let breaths = step.breaths { return breaths.counted("breath") }
+    return (length ?? planned).words
   }
 }

@@ -36,6 +36,9 @@ public struct Readout: Hashable, Sendable {
   public var reminders: Int?
   /// While resuming from a pause: the 3-2-1 number shown, the clock still held.
   public var countIn: Int?
+
+  /// The count-in in words, "Resuming in 3": a count-in, never the breath word "IN".
+  public var countInWords: String? { countIn.map { "Resuming in \($0)" } }
 }
 
 extension SessionState {

@@ -79,9 +79,3 @@ extension SessionState {
     return parts.joined(separator: " · ")
   }
 }
-
-extension SessionState {
-  /// What the screen says while a resume counts in: "Resuming in 3", never the bare
-  /// "IN 3" that reads as the breath word.
-  public static func countInWords(_ count: Int) -> String { "Resuming in \(count)" }
-}

@@ -111,15 +111,3 @@ extension String {
   /// The string with its first letter in upper case.
   var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
-
-extension TimeSpan {
-  /// The length as a voice says it: "90 seconds", "3 minutes", "2 minutes 30 seconds".
-  var spokenLength: String {
-    let total = ceilingSeconds
-    if total <= 120 && total % 60 != 0 { return "\(total) seconds" }
-    let minutes = total / 60
-    let seconds = total % 60
-    let m = minutes == 1 ? "1 minute" : "\(minutes) minutes"
-    return seconds == 0 ? m : "\(m) \(seconds) seconds"
-  }
-}

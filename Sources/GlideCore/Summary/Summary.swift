@@ -148,18 +148,18 @@ public struct Summary: Hashable, Sendable {
   public var sideComparison: [(target: String, left: Int, right: Int)] { steps.sidePairs }
 
   /// What the pressure flags came to, in words, when any step was flagged: the flagged
-  /// steps, and the holds eased for them, as the plan ran them ("too much on 2 left
-  /// glutes; 4 right glutes eased to 2:00 after too much pressure").
+  /// steps, and the holds eased for them, as the plan ran them ("too much at step 2 (left
+  /// glutes); step 4 (right glutes) eased to 2:00 after too much pressure").
   public var pressureText: String? {
     let flagged = steps.filter(\.pressureFlagged)
     guard !flagged.isEmpty else { return nil }
-    let named = flagged.map { "\($0.number) \($0.sideAndTarget)" }
+    let named = flagged.map { "step \($0.number) (\($0.sideAndTarget))" }
     let eased = steps.filter { $0.easedFrom != nil && $0.outcome != .skipped }.map {
-      "\($0.number) \($0.sideAndTarget) eased to \($0.planned.clockFace)"
+      "step \($0.number) (\($0.sideAndTarget)) eased to \($0.planned.clockFace)"
     }
     let easing =
       eased.isEmpty ? "" : "; " + eased.joined(separator: ", ") + " after too much pressure"
-    return "too much on " + named.joined(separator: ", ") + easing
+    return "too much at " + named.joined(separator: ", ") + easing
   }
 
   /// For each passive step that was worked, whether reps for its target followed.

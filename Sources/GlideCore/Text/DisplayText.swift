@@ -18,18 +18,7 @@ public enum DisplayText {
   /// `text` with every unsafe scalar written as a visible escape (`\u001b`), so a person
   /// sees that it was there and nothing reaches the terminal raw. Text with none comes
   /// back as it is, without copying.
-  public static func escaped(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
-    var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      if isUnsafe(scalar) {
-        result.append(contentsOf: escape(scalar).unicodeScalars)
-      } else {
-        result.append(scalar)
-      }
-    }
-    return String(result)
-  }
+  public static func escaped(_ text: String) -> String { TextEscaper.display.escaped(text) }
 
   /// Like `escaped(_:)`, but tabs and line feeds stay: for multi-line messages that Glide
   /// itself wrote around text from outside.
@@ -57,7 +46,7 @@ public enum DisplayText {
 
   /// The visible escape of one scalar: `\u001b`, `\u009b`, `\u202e`.
   static func escape(_ scalar: Unicode.Scalar) -> String {
-    "\\u" + hex(scalar.value, digits: 4).lowercased()
+    TextEscaper.display.unicodeEscape(scalar)
   }
 
   private static func hex(_ value: UInt32, digits: Int) -> String {

@@ -87,8 +87,10 @@ extension TimeSpan {
     return ClockFace(seconds: nanoseconds <= 0 ? 0 : whole + Int64(half)).text
   }
 
-  /// The span in words a person reads at a glance: `90s`, `2m`, `1m30s`, `1h05m`.
-  public var humanShort: String {
+  /// The span as a routine or config file may write it: `90s`, `2m`, `1m30s`, `1h05m`.
+  /// Only for messages saying what to write in such a file; everywhere else a time is
+  /// shown as a `clockFace`, or said in `words`.
+  public var fileText: String {
     let total = ceilingSeconds
     if total < 60 { return "\(total)s" }
     let hours = total / 3600

@@ -1,26 +1,9 @@
+import GlideCore
+
 /// Writes JSON text with keys in a fixed order and numbers as people write them.
 public enum JSONWriter {
   /// A JSON string literal.
-  public static func string(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  public static func string(_ text: String) -> String { TextEscaper.json.quoted(text) }
 
   /// Seconds with at most three decimals: `90`, `12.5`, `0.125`.
   static func seconds(_ value: Double) -> String {

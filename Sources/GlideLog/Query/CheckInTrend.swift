@@ -118,6 +118,6 @@ extension CheckInTrend {
       // before, one checked in after only with --check-in late.
       figures = weeklyAfter.contains { $0 != nil } ? "after only" : "before only"
     }
-    return "  \(label.rightPadded(nameWidth))  \(figures.rightPadded(26)) \(chart)"
+    return "  \(label.column(nameWidth))  \(figures.rightPadded(26)) \(chart)"
   }
 }

@@ -48,7 +48,7 @@ public enum History {
   /// A table for people: date and time, routine, outcome, duration, steps, reps.
   public static func table(_ records: [SessionRecord], time: LocalTime) -> [String] {
     guard !records.isEmpty else { return ["No sessions logged yet: run 'glide' to start one."] }
-    let routineWidth = max(7, records.map(\.routine.columns).max() ?? 0)
+    let routineWidth = TableColumn.width(records.map(\.routine), atLeast: 7)
     var lines = [
       "date              " + "routine".rightPadded(routineWidth)
         + "  outcome      time   steps   reps"
@@ -57,7 +57,7 @@ public enum History {
       let steps = "\(record.stepsDone)/\(record.steps.count)"
       let reps = record.repsTarget > 0 ? "\(record.repsDone)/\(record.repsTarget)" : "-"
       lines.append(
-        time.minute(record.startedAt) + "  " + record.routine.rightPadded(routineWidth) + "  "
+        time.minute(record.startedAt) + "  " + record.routine.column(routineWidth) + "  "
           + record.outcome.rightPadded(11) + " " + clock(record.activeSeconds).leftPadded(6)
           + "  " + steps.leftPadded(6) + "  " + reps.leftPadded(5))
     }

@@ -58,9 +58,11 @@ public struct Stats: Sendable {
     let today = time.date(now)
     let monday = today.daysSinceEpoch - Int64(today.isoWeekday - 1)
     let firstMonday = monday - Int64(7 * (max(1, count) - 1))
-    // Reading stops a day before the window (time zones), and also reaches back far enough
-    // to find streaks that began before it.
-    let streakMonday = monday - 7 * 520
+    // Reading parses from a day before the window (time zones), and skims older lines for
+    // as long as the streak lasts, however long: weeks before the window are judged as the
+    // walk passes them and kept only as a running count (`older`), so memory stays the
+    // same for a streak of ten weeks or three thousand.
+    var older = WeekRun()
     var perWeek: [Int64: Int] = [:]
     var minutes: [String: Double] = [:]
     var order: [String] = []
@@ -127,7 +129,6 @@ public struct Stats: Sendable {
           skimmedOffset = time.offset(startedAt.seconds)
         }
         let day = floorDiv(startedAt.seconds + skimmedOffset, 86_400)
-        if day < streakMonday - 1 { return false }
         let skimmedWeek = week(of: day)
         // Older weeks no longer matter once a week before last week has fallen short of
         // the target: the streak ends there. A week is judged once lines two weeks older
@@ -135,6 +136,10 @@ public struct Stats: Sendable {
         while completeWeek - 14 > skimmedWeek {
           completeWeek -= 7
           if (perWeek[completeWeek] ?? 0) < Evidence.sessionsPerWeek.lowerBound { return false }
+          if completeWeek < firstMonday - 7 {
+            perWeek[completeWeek] = nil
+            older.add(completeWeek)
+          }
         }
         if didWork {
           perWeek[skimmedWeek, default: 0] += 1
@@ -147,13 +152,8 @@ public struct Stats: Sendable {
       let iso = CivilDate(daysSinceEpoch: start).isoWeek
       return Week(year: iso.year, week: iso.week, sessions: perWeek[start] ?? 0)
     }
-    var streak = 0
-    var week = (perWeek[monday] ?? 0) >= Evidence.sessionsPerWeek.lowerBound ? monday : monday - 7
-    while (perWeek[week] ?? 0) >= Evidence.sessionsPerWeek.lowerBound {
-      streak += 1
-      week -= 7
-    }
-    self.streak = streak
+    let start = (perWeek[monday] ?? 0) >= Evidence.sessionsPerWeek.lowerBound ? monday : monday - 7
+    streak = older.streak(from: start, perWeek: perWeek)
     minutesByTarget = order.map { ($0, minutes[$0.lowercased()] ?? 0) }.sorted { $0.1 > $1.1 }
     passiveSteps = passive
     followedSteps = followed
@@ -224,7 +224,7 @@ public struct Stats: Sendable {
     }
     if !checkIns.isEmpty {
       lines.append("Check-ins before→after on average; the chart is each week's after")
-      let width = min(18, checkIns.map { $0.label.columns }.max() ?? 0)
+      let width = TableColumn.width(checkIns.map(\.label), limit: 18)
       for trend in checkIns { lines.append(trend.line(nameWidth: width)) }
     }
     if let program { lines.append(program.line) }
@@ -240,7 +240,7 @@ public struct Stats: Sendable {
       StatsNudge(
         kind: .dailyRolling, area: nudge.target,
         text:
-          "\(nudge.target) rolled \(nudge.days) days running to \(nudge.lastDay) with no reps:"
+          "\(nudge.target) rolled \(nudge.days.counted("day")) running to \(nudge.lastDay) with no reps:"
           + " rolling the same tissue daily without loading it gives diminishing returns;"
           + " add reps or rest a day")
     }

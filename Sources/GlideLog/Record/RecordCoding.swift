@@ -13,6 +13,7 @@ extension SessionRecord {
         + "\"reps_target\":\(JSONWriter.optional(step.repsTarget) { String($0) }),"
         + "\"reps_done\":\(JSONWriter.optional(step.repsDone) { String($0) })"
         + (step.pressureFlagged ? ",\"pressure_flagged\":true" : "")
+        + (step.easedFrom.map { ",\"eased_from_seconds\":\(JSONWriter.seconds($0.seconds))" } ?? "")
         + (step.freedom.map { ",\"freedom\":\($0)" } ?? "")
         + (step.breathsTarget.map {
           ",\"breaths_target\":\($0),\"breaths_done\":\(step.breathsDone ?? 0)"
@@ -137,7 +138,8 @@ extension SessionRecord {
           pressureFlagged: value["pressure_flagged"] == .bool(true),
           freedom: value["freedom"]?.int.flatMap { (1...5).contains($0) ? $0 : nil },
           breathsTarget: value["breaths_target"]?.int, breathsDone: value["breaths_done"]?.int,
-          repsPaced: value["reps_paced"].flatMap { if case .bool(let b) = $0 { b } else { nil } }))
+          repsPaced: value["reps_paced"].flatMap { if case .bool(let b) = $0 { b } else { nil } },
+          easedFrom: seconds(value["eased_from_seconds"]).map { .seconds($0) }))
     }
     self.init(
       version: version, id: id, routine: routine,

@@ -20,6 +20,8 @@ enum CompactScreen {
     var second = scene.bigText.text
     if scene.isPaused {
       second += "  PAUSED"
+    } else if let words = scene.readout.countInWords {
+      second += "  " + words
     } else if let breath = scene.readout.breath {
       second += "  \(breath.phase.label)"
     }

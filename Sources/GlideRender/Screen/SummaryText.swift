@@ -57,7 +57,7 @@ public enum SummaryText {
     for step in summary.steps {
       lines.append(
         "\(String(step.number).leftPadded(3)) \(step.outcome.rawValue.rightPadded(8))"
-          + "\(step.technique.rawValue.rightPadded(11))\(step.area.rightPadded(22)) \(step.what)")
+          + "\(step.technique.rawValue.rightPadded(11))\(step.area.column(22)) \(step.what)")
     }
     return lines
   }

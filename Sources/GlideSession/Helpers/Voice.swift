@@ -6,16 +6,24 @@ import GlideCore
 /// says.
 final class Voice {
   private let program: String
+  private let arguments: [String]
   private let processes: any ChildProcesses
   /// How much the voice says.
   let level: Speech.Level
   private var speaking: (pid: Int32, priority: SpeechPriority)?
   private var waiting: Speech?
 
-  /// A voice, when espeak-ng is on PATH.
-  init?(processes: any ChildProcesses, level: Speech.Level = .basic) {
-    guard let program = processes.find("espeak-ng") else { return nil }
+  /// A voice, when `command` (a name on PATH or a path) is found; `arguments` go before
+  /// the phrase, which is its last argument.
+  init?(
+    processes: any ChildProcesses, level: Speech.Level = .basic, command: String = "espeak-ng",
+    arguments: [String] = []
+  ) {
+    guard let program = command.contains("/") ? command : processes.find(command) else {
+      return nil
+    }
     self.program = program
+    self.arguments = arguments
     self.processes = processes
     self.level = level
   }
@@ -45,7 +53,7 @@ final class Voice {
       }
       processes.stop(speaking.pid)
     }
-    speaking = processes.spawn(program, ["--", speech.phrase], environment: [:]).map {
+    speaking = processes.spawn(program, arguments + ["--", speech.phrase], environment: [:]).map {
       ($0, speech.priority)
     }
   }

@@ -15,9 +15,9 @@ public struct SessionEnd: Sendable {
   /// `q`, 128 + the signal for a signal (130 for Ctrl-C), 129 (as a hang-up) when the
   /// terminal went away.
   public var exitStatus: Int32 {
-    if let signal { return 128 + signal }
-    if inputClosed { return 128 + hangUpSignal }
-    return summary?.outcome == .completed ? 0 : 1
+    if let signal { return ExitStatus.signal.code + signal }
+    if inputClosed { return ExitStatus.signal.code + hangUpSignal }
+    return summary?.outcome == .completed ? ExitStatus.success.code : ExitStatus.endedEarly.code
   }
 }
 

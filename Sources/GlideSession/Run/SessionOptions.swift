@@ -8,6 +8,10 @@ public struct SessionOptions: Sendable {
   public var flash = false
   /// Speak cues through espeak-ng (when it is on PATH).
   public var voice = false
+  /// The speech program: a name on PATH or a path.
+  public var voiceCommand = "espeak-ng"
+  /// Its arguments before the phrase (a language, a speed).
+  public var voiceArguments: [String] = []
   /// How much the voice says: the announcements, counts and timing, or also each step's
   /// cue line and the breath phases.
   public var voiceLevel = Speech.Level.basic

@@ -49,15 +49,21 @@ public final class SessionRunner {
       TimeSpan(nanoseconds: Int64(Double($0.nanoseconds) * clock.scale))
     }
     state = SessionState(plan: plan, stallAfter: stallAfter)
-    voice = options.voice ? Voice(processes: processes, level: options.voiceLevel) : nil
+    voice =
+      options.voice
+      ? Voice(
+        processes: processes, level: options.voiceLevel, command: options.voiceCommand,
+        arguments: options.voiceArguments) : nil
     hook = options.onEvent.map { EventHook(command: $0, processes: processes) }
     windowTitle = options.title ? WindowTitle() : nil
     status = options.status ? StatusKeeper(scale: options.timeScale) : nil
   }
 
-  /// Whether `--voice` can speak here (espeak-ng is on PATH).
-  public static func canSpeak(processes: any ChildProcesses) -> Bool {
-    Voice(processes: processes) != nil
+  /// Whether `--voice` can speak here (`command`, by default espeak-ng, is found).
+  public static func canSpeak(processes: any ChildProcesses, command: String = "espeak-ng")
+    -> Bool
+  {
+    Voice(processes: processes, command: command) != nil
   }
 
   /// Runs the session to its summary and until a key closes it, or a signal or a lost

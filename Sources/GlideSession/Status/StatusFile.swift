@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// The file a running session keeps for `glide status`: `$XDG_RUNTIME_DIR/glide/` holds
 /// one per session, named by its process, replaced whole (written aside, then renamed) so
@@ -8,16 +6,19 @@
 public enum StatusFile {
   /// The folder, nil without `$XDG_RUNTIME_DIR` (then no session keeps a status).
   public static func folder() -> String? {
-    guard let runtime = getenv("XDG_RUNTIME_DIR").map({ String(cString: $0) }),
-      runtime.hasPrefix("/")
-    else { return nil }
-    return runtime + "/glide"
+    BaseDirectories.runtime().map { $0 + "/glide" }
   }
 
   /// The file of the session run by `pid`, in `folder`.
   static func path(in folder: String, pid: Int32) -> String {
-    "\(folder)/session-\(pid).status"
+    folder + "/" + fileName(pid: "\(pid)")
   }
+
+  /// A session's file name, `session-PID.status` (the man page shows it with `PID`).
+  public static func fileName(pid: String) -> String { namePrefix + pid + nameSuffix }
+
+  static let namePrefix = "session-"
+  static let nameSuffix = ".status"
 
   /// `status` as the file holds it.
   public static func encode(_ status: SessionStatus) -> String {
@@ -55,14 +56,10 @@ public enum StatusFile {
   /// The status of the session running now (the latest started, when there are several),
   /// nil when none runs: the file of a process that is gone is left aside.
   public static func current() -> SessionStatus? {
-    guard let folder = folder(), let directory = opendir(folder) else { return nil }
-    defer { closedir(directory) }
+    guard let folder = folder(), let names = Folders.list(folder) else { return nil }
     var found: SessionStatus?
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) {
-        String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      guard name.hasPrefix("session-"), name.hasSuffix(".status"),
+    for name in names {
+      guard name.hasPrefix(namePrefix), name.hasSuffix(nameSuffix),
         let text = read(folder + "/" + name), let status = decode(text), isRunning(status.pid)
       else { continue }
       if found.map({ $0.pid < status.pid }) ?? true { found = status }
@@ -72,7 +69,7 @@ public enum StatusFile {
 
   /// Whether `pid` is a glide process that runs.
   static func isRunning(_ pid: Int32) -> Bool {
-    guard pid > 0, kill(pid, 0) == 0 || errno == EPERM else { return false }
+    guard Processes.exists(pid) else { return false }
     // A number the system gave again to another program is not the session.
     guard let name = read("/proc/\(pid)/comm") else { return true }
     return name.hasPrefix("glide")
@@ -80,35 +77,25 @@ public enum StatusFile {
 
   /// A small file's text, nil when it cannot be read.
   static func read(_ path: String) -> String? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-    guard count >= 0 else { return nil }
-    return String(decoding: buffer.prefix(count), as: UTF8.self)
+    Files.read(path, limit: 4096).map { String(decoding: $0, as: UTF8.self) }
   }
 
   /// Replaces the file of `status`'s session whole; false when it could not be written.
   @discardableResult
   static func write(_ status: SessionStatus, in folder: String) -> Bool {
-    mkdir(folder, 0o700)
-    let path = path(in: folder, pid: status.pid)
-    let temporary = path + ".tmp"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { return false }
-    let bytes = Array(encode(status).utf8)
-    let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-    close(fd)
-    guard written == bytes.count, rename(temporary, path) == 0 else {
-      unlink(temporary)
+    try? Folders.make(folder, mode: 0o700, parents: false)
+    do {
+      try AtomicFile.replace(
+        path(in: folder, pid: status.pid), with: Array(encode(status).utf8), mode: 0o600,
+        synced: false)
+      return true
+    } catch {
       return false
     }
-    return true
   }
 
   /// Removes the file of the session run by `pid`.
   static func remove(in folder: String, pid: Int32) {
-    unlink(path(in: folder, pid: pid))
+    try? Files.remove(path(in: folder, pid: pid))
   }
 }

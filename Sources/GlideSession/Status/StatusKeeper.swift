@@ -1,14 +1,11 @@
 import GlideCore
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Keeps a running session's status file: written when a step starts, and at a pause and
 /// a resumption, removed at the end. Between those the file's deadline says it all.
 final class StatusKeeper {
   private let folder: String
-  private let pid = getpid()
+  private let pid = Host.processID
   private let scale: Double
 
   /// A keeper, when there is a runtime folder to keep the file in.
@@ -27,7 +24,7 @@ final class StatusKeeper {
     let left = remaining.map { Double($0.ceilingSeconds) }
     let status = SessionStatus(
       pid: pid, routine: state.plan.routineName, what: WindowTitle.what(state), paused: paused,
-      ends: paused ? nil : left.map { Self.wallNow() + $0 / scale },
+      ends: paused ? nil : left.map { SystemClock.realtimeSeconds() + $0 / scale },
       remaining: paused ? left : nil,
       length: left == nil ? nil : Double(item.planned.ceilingSeconds),
       scale: scale, step: item.number, steps: state.plan.stepCount)
@@ -37,12 +34,5 @@ final class StatusKeeper {
   /// Removes the file: the session is over.
   func remove() {
     StatusFile.remove(in: folder, pid: pid)
-  }
-
-  /// Seconds since 1970 now.
-  private static func wallNow() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_REALTIME, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 }

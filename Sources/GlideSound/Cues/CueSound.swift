@@ -21,8 +21,10 @@ extension Sound {
     case .sessionComplete: self = .sessionEnd
     case .breath(.inhale): self = .breathIn
     case .breath(.exhale): self = .breathOut
+    case .breath(.holdIn): self = .breathHoldIn
+    case .breath(.holdOut): self = .breathHoldOut
     case .checkIn(let question) where question.number == 0: self = .stepStart
-    case .rep, .breath, .cueLine, .checkIn: return nil
+    case .rep, .cueLine, .checkIn: return nil
     }
   }
 

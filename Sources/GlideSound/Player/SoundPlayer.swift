@@ -18,6 +18,8 @@ public final class SoundPlayer {
   /// a person listening for cues must learn that none will come.
   public private(set) var failure: String?
   private var written: Set<Sound> = []
+  /// Sounds of one's own, played in place of the synthesized ones.
+  public var ownFiles: [Sound: String] = [:]
   private var closed = false
 
   /// Where the private folder may go, in order: `$TMPDIR`, then /tmp.
@@ -55,6 +57,7 @@ public final class SoundPlayer {
 
   /// The file that holds `sound`, written on first use.
   public func file(for sound: Sound) -> String? {
+    if let own = ownFiles[sound] { return own }
     let path = "\(folder)/\(sound.rawValue).wav"
     if written.contains(sound) { return path }
     let bytes = WAVFile.bytes(of: sound)

@@ -1,7 +1,10 @@
 /// A sound Glide makes for one kind of cue. Each has its own pitches and rhythm so that a
 /// person with eyes closed can tell which cue it was: rising for a start, short high ticks
 /// for 3-2-1, a bright long note for go, a low double tap at halfway, a swing between two
-/// pitches to switch sides, a rising arpeggio at the end, and soft glides for the breath.
+/// pitches to switch sides, a rising arpeggio at the end, and soft sounds for the breath:
+/// a glide up to breathe in, down to breathe out, and a steady note to hold (high after
+/// the in-breath, low after the out-breath), so a 4-7-8 or box pattern can be followed
+/// with eyes closed.
 public enum Sound: String, CaseIterable, Hashable, Sendable {
   /// A step (or the get-ready) begins.
   case stepStart = "step-start"
@@ -19,6 +22,11 @@ public enum Sound: String, CaseIterable, Hashable, Sendable {
   case breathIn = "breath-in"
   /// Breathe out (opt-in): a soft falling glide.
   case breathOut = "breath-out"
+  /// Hold the breath in (opt-in): a soft steady note at the top of the in-breath's glide.
+  case breathHoldIn = "breath-hold-in"
+  /// Hold the breath out, a box pattern's second hold (opt-in): a soft steady note at the
+  /// bottom of the out-breath's glide.
+  case breathHoldOut = "breath-hold-out"
 
   /// Cue sounds peak at half of full scale: loud enough across a room, and with headroom.
   static let cueLevel = 0.5
@@ -51,6 +59,18 @@ public enum Sound: String, CaseIterable, Hashable, Sendable {
       return [.glide(from: 220, to: 330, 0.9, level: Self.breathLevel)]
     case .breathOut:
       return [.glide(from: 330, to: 220, 0.9, level: Self.breathLevel)]
+    case .breathHoldIn:
+      return [.note(330, 0.6, level: Self.breathLevel)]
+    case .breathHoldOut:
+      return [.note(220, 0.6, level: Self.breathLevel)]
+    }
+  }
+
+  /// Whether the sound paces the breath (the soft ones) rather than marking a cue.
+  public var isBreath: Bool {
+    switch self {
+    case .breathIn, .breathOut, .breathHoldIn, .breathHoldOut: true
+    case .stepStart, .tick, .go, .halfway, .switchSides, .sessionEnd: false
     }
   }
 }

@@ -14,7 +14,8 @@ struct BuildCommand: ParsableCommand, LogCommand {
       routine. Prints the plan as 'glide show' does.
       """)
 
-  @Argument(help: "Body areas (see 'glide library'), e.g. calves hips upper-back.")
+  @Argument(
+    help: "Body areas (see 'glide library'), e.g. calves hips upper-back.", completion: .areas)
   var areas: [String]
 
   @Option(help: "The time the whole session may take, in minutes.")
@@ -24,14 +25,14 @@ struct BuildCommand: ParsableCommand, LogCommand {
     name: .customLong("with"),
     help: ArgumentHelp(
       "The equipment at hand, comma-separated (none: bodyweight only).",
-      valueName: "roller,ball,band,gun"))
+      valueName: "roller,ball,band,gun"), completion: .equipment)
   var equipment = "roller,ball"
 
   @Option(
     name: .customLong("for"),
     help: ArgumentHelp(
       "What the session is for: rolls to warm up, holds to recover, stretches for a break.",
-      valueName: "warm-up|recovery|break|any"))
+      valueName: "warm-up|recovery|break|any"), completion: .phases)
   var purpose = "any"
 
   @Flag(name: .customLong("run"), help: "Run the routine now.")
@@ -40,11 +41,7 @@ struct BuildCommand: ParsableCommand, LogCommand {
   @Option(help: "Save the routine as one of yours, under this id.")
   var save: String?
 
-  @Flag(help: "With --run: do not ring the terminal bell.")
-  var noBell = false
-
-  @Option(help: .hidden)
-  var timeScale: Double?
+  @OptionGroup(title: "Session options (with --run)") var session: SessionFlags
 
   @OptionGroup var log: LogOptions
 
@@ -55,7 +52,7 @@ struct BuildCommand: ParsableCommand, LogCommand {
     _ = try kit()
     guard RoutinePhase(rawValue: purpose) != nil else {
       throw ValidationError(
-        "unknown purpose '\(purpose)'; use \(RoutinePhase.allCases.map(\.rawValue).joined(separator: ", "))"
+        Suggestion.unknown("purpose", purpose, use: RoutinePhase.allCases.map(\.rawValue))
       )
     }
     if let save { try NewCommand.validate(id: save) }
@@ -68,7 +65,8 @@ struct BuildCommand: ParsableCommand, LogCommand {
       let name = raw.split(separator: " ", omittingEmptySubsequences: true).joined().lowercased()
       guard let item = Equipment(rawValue: name) else {
         throw ValidationError(
-          "unknown equipment '\(name)' in --with; use \(Equipment.allCases.map(\.rawValue).joined(separator: ", "))"
+          "--with: "
+            + Suggestion.unknown("equipment", name, use: Equipment.allCases.map(\.rawValue))
         )
       }
       kit.insert(item)
@@ -110,10 +108,11 @@ struct BuildCommand: ParsableCommand, LogCommand {
       printError("glide: saved as \(try NewCommand.create(id: save, bytes: Array(text.utf8)))")
     }
     guard runNow else {
-      Output.lines(PlanText.plan(routine))
+      Output.lines(PlanText.plan(routine, settings: configSettings()))
       return
     }
-    try runMadeRoutine(
-      routine, logPath: log.path, noBell: noBell, timeScale: timeScale, folderName: "glide-build")
+    let setup = SessionSetup(flags: session, routine: routine.id)
+    setup.sayProblems()
+    try runSession(routine, warnings: [], setup: setup, log: log)
   }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import GlideConfig
+import GlideSound
+import GlideSystem
 
 /// `glide check [FILE...]`: validates routine, theme and library files.
 struct CheckCommand: ParsableCommand {
@@ -13,7 +15,8 @@ struct CheckCommand: ParsableCommand {
       folder, as a program; one with [[entries]], or in a library folder, as technique \
       library additions; any other as a routine. A name without .toml is a routine id, \
       checked as 'glide run ID' would load it, or a program id. With no files, your \
-      config file and every routine, theme, library and program file of yours is checked.
+      config file, every routine, theme, library and program file of yours, and your own \
+      sounds (one WAV per cue, at most 5 s) are checked; a FILE.wav is checked as a sound.
       """)
 
   @Argument(
@@ -23,7 +26,9 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     var files = self.files
+    var failed = false
     if files.isEmpty {
+      failed = checkSounds()
       guard let folder = configDirectory() else {
         throw fail("cannot find your config folder: set HOME or XDG_CONFIG_HOME")
       }
@@ -32,13 +37,15 @@ struct CheckCommand: ParsableCommand {
         Output.line("\(folder): no config file, routines, themes or library files to check")
       }
     }
-    var failed = false
     let chosen = files
     let catalog = RoutineCatalog(configDirectory: configDirectory())
     for file in chosen {
       let isID = !file.hasSuffix(".toml") && !file.contains("/")
       var diagnostics: [Diagnostic]
-      if isID {
+      if file.lowercased().hasSuffix(".wav") {
+        failed = !checkSound(file) || failed
+        continue
+      } else if isID {
         let programs = ProgramCatalog(configDirectory: configDirectory())
         guard
           let found = catalog.diagnostics(id: file)
@@ -59,5 +66,31 @@ struct CheckCommand: ParsableCommand {
       }
     }
     if failed { throw ExitCode(2) }
+  }
+
+  /// Checks the folder of one's own sounds, when there is one; true when a file in it
+  /// cannot be played.
+  func checkSounds() -> Bool {
+    let settings = SettingsFile.load(configDirectory: configDirectory()).settings
+    guard
+      let folder = OwnSounds.folder(
+        setting: settings.sounds.value, environment: Host.environment)
+    else { return false }
+    let sounds = OwnSounds(folder: folder)
+    for problem in sounds.problems { Output.line(problem) }
+    for path in sounds.files.values.sorted() { Output.line("\(path): ok") }
+    return sounds.problems.contains { $0.contains(": error: ") }
+  }
+
+  /// Checks one sound file: a WAV a player takes, at most five seconds; true when it is.
+  func checkSound(_ path: String) -> Bool {
+    switch OwnSounds.check(path) {
+    case .success(let seconds):
+      Output.line("\(path): ok (\((seconds * 10).rounded() / 10) s)")
+      return true
+    case .failure(let problem):
+      Output.line("\(path): error: \(problem)")
+      return false
+    }
   }
 }

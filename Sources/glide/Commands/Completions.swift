@@ -1,5 +1,8 @@
 import ArgumentParser
 import GlideConfig
+import GlideCore
+import GlideSession
+import GlideSound
 import GlideSystem
 
 extension CompletionKind {
@@ -27,6 +30,44 @@ extension CompletionKind {
   static var programs: CompletionKind {
     .custom { _, _, typed in
       ProgramCatalog(configDirectory: configDirectory()).entries.map(\.id)
+        .filter { $0.hasPrefix(typed) }
+    }
+  }
+}
+
+extension CompletionKind {
+  /// `--sound`: the sound modes.
+  static var soundModes: CompletionKind { .list(Settings.Sound.allCases.map(\.rawValue)) }
+
+  /// `--summary`: what the end of a session does.
+  static var summaryModes: CompletionKind { .list(SummaryMode.allCases.map(\.rawValue)) }
+
+  /// `--notify-via`: the notification channels.
+  static var notificationChannels: CompletionKind {
+    .list(DesktopNotification.Channel.allCases.map(\.rawValue))
+  }
+
+  /// `--phase` and `--for`: what a routine is for.
+  static var phases: CompletionKind { .list(RoutinePhase.allCases.map(\.rawValue)) }
+
+  /// `--with`: the equipment, comma-separated: after a comma, the list so far with each
+  /// piece not yet named.
+  static var equipment: CompletionKind {
+    .custom { _, _, typed in
+      let named = typed.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      let head = named.dropLast().map { $0 + "," }.joined()
+      let stem = named.last ?? ""
+      return Equipment.allCases.map(\.rawValue)
+        .filter { $0.hasPrefix(stem) && !named.dropLast().contains($0) }
+        .map { head + $0 }
+    }
+  }
+
+  /// Body areas, as `glide library` and `glide build` take them (built-in and the
+  /// person's library).
+  static var areas: CompletionKind {
+    .custom { _, _, typed in
+      Library.load(configDirectory: configDirectory()).library.areas.map(Library.slug)
         .filter { $0.hasPrefix(typed) }
     }
   }

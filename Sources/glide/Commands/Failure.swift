@@ -57,3 +57,12 @@ func loadTheme(_ name: String?) throws -> Theme {
     throw fail(failure.description)
   }
 }
+
+/// The config file's settings, for a command that lists or shows plans: its lengths are
+/// the ones a session runs with. What is wrong with the file is said on stderr, as a
+/// session says it.
+func configSettings() -> Settings {
+  let loaded = SettingsFile.load(configDirectory: configDirectory())
+  for problem in loaded.problems { printError("glide: \(problem)") }
+  return loaded.settings
+}

@@ -1,5 +1,7 @@
 import ArgumentParser
 import GlideConfig
+import GlideCore
+import GlideDocs
 import GlideLog
 import GlideSystem
 
@@ -16,13 +18,15 @@ struct Glide: ParsableCommand {
       Exit status: 0 the session completed; 1 it was ended early with q; 2 bad input \
       (routine, theme, file, flag or terminal); 128+n signal n ended it (130 Ctrl-C, \
       143 SIGTERM, 129 SIGHUP or a terminal that went away).
-      """,
+
+      """ + Examples.help,
     version: glideVersion,
     subcommands: [
       RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
       HistoryCommand.self, StatsCommand.self, LogGroupCommand.self, CheckCommand.self,
       NewCommand.self, LibraryCommand.self, BuildCommand.self, ConfigCommand.self, KeysCommand.self,
       ProgramCommand.self, NextCommand.self, RemindCommand.self, StatusCommand.self,
+      ReportCommand.self,
     ],
     defaultSubcommand: RunCommand.self
   )
@@ -83,7 +87,7 @@ struct Glide: ParsableCommand {
     guard !commands.contains(word) else { return nil }
     let routines = RoutineCatalog(configDirectory: configDirectory()).entries.map(\.id)
     guard !routines.contains(word),
-      let near = NearestKey.suggestion(for: word, among: commands + routines),
+      let near = Suggestion.nearest(word, among: commands + routines),
       commands.contains(near)
     else { return nil }
     return near

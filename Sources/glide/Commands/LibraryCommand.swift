@@ -12,7 +12,8 @@ struct LibraryCommand: ParsableCommand {
       (yours); check them with 'glide check'.
       """)
 
-  @Argument(help: "A body area (e.g. calves, it-band, upper-back); all when left out.")
+  @Argument(
+    help: "A body area (e.g. calves, it-band, upper-back); all when left out.", completion: .areas)
   var area: String?
 
   func run() throws {

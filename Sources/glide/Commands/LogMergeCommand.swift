@@ -11,7 +11,7 @@ struct LogMergeCommand: ParsableCommand, LogCommand {
 
   @OptionGroup var log: LogOptions
 
-  @Argument(help: "The logs to take sessions from.")
+  @Argument(help: "The logs to take sessions from.", completion: .file())
   var files: [String]
 
   func run() throws {

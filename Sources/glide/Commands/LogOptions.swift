@@ -7,7 +7,8 @@ import GlideSystem
 struct LogOptions: ParsableArguments {
   @Option(
     name: .customLong("log"),
-    help: "The session log (default: $GLIDE_LOG, else $XDG_DATA_HOME/glide/sessions.jsonl).")
+    help: "The session log (default: $GLIDE_LOG, else $XDG_DATA_HOME/glide/sessions.jsonl).",
+    completion: .file())
   var path: String?
 
   /// The log file, or exit 2 when nothing says where it goes.

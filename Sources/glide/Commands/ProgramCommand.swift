@@ -2,6 +2,7 @@ import ArgumentParser
 import GlideConfig
 import GlideCore
 import GlideLog
+import GlideStanding
 
 /// `glide program [start NAME | stop | list]`: follow a program over weeks.
 struct ProgramCommand: ParsableCommand {
@@ -37,10 +38,12 @@ struct ProgramCommand: ParsableCommand {
         "\(program.name): week \(week) of \(program.weeks.count), "
           + "\(program.weeks[week - 1].name) (started "
           + "\(ProgramStanding.date(standing.start)))")
+      let settings = configSettings()
       for planned in standing.week {
         let mark = day.done.contains(planned.index) ? "done " : "to do"
         let name =
-          planned.routine.map { "\($0.name) (\(Plan($0).total.clockFace))" } ?? planned.problem
+          planned.routine.map { "\($0.name) (\(PlanText.total($0, settings: settings)))" }
+          ?? planned.problem
           ?? ""
         Output.line("  \(mark)  \(planned.index + 1). \(name)")
       }
@@ -115,14 +118,19 @@ struct ProgramCommand: ParsableCommand {
 
     func run() throws {
       let catalog = ProgramCatalog(configDirectory: configDirectory())
+      let idWidth = TableColumn.width(catalog.entries.map(\.id))
       for entry in catalog.entries {
         if let program = entry.program {
           let count = program.sessions.count
           Output.line(
-            "\(entry.id)  \(program.weeks.count.counted("week")), \(count) a week: "
-              + (program.summary.isEmpty ? program.name : program.summary))
+            "\(entry.id.column(idWidth))  \(program.weeks.count.counted("week")), \(count) a week")
+          // The summary is prose: on a line of its own, so it neither widens the table nor
+          // is cut.
+          Output.line(
+            "    " + DisplayText.escaped(program.summary.isEmpty ? program.name : program.summary))
         } else {
-          Output.line("\(entry.id)  broken: \(entry.diagnostics.first?.description ?? "")")
+          Output.line(
+            "\(entry.id.column(idWidth))  broken: \(entry.diagnostics.first?.description ?? "")")
         }
       }
     }

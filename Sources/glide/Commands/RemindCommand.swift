@@ -2,6 +2,7 @@ import ArgumentParser
 import GlideConfig
 import GlideCore
 import GlideLog
+import GlideStanding
 import GlideSystem
 
 /// `glide remind`: one line when the week is behind, for a shell's start-up file or a
@@ -13,7 +14,9 @@ struct RemindCommand: ParsableCommand, LogCommand {
     discussion: """
       Behind means fewer sessions done than an even spread over the week asks by now, \
       or too few days left for the rest: of the active program's sessions in its week, \
-      else of 2 sessions in this Monday-to-Sunday week. Put 'glide remind' in your \
+      else of 2 sessions in this Monday-to-Sunday week. When the week can no longer be \
+      met it says so on any day, a day with a session or a rest day too, with how many \
+      sessions are left and the days they still fit on. Put 'glide remind' in your \
       shell's start-up file, or 'glide remind --install' for a daily desktop \
       notification through a systemd user timer.
       """)
@@ -61,28 +64,17 @@ struct RemindCommand: ParsableCommand, LogCommand {
 
   /// The reminder, or nil when the week is on track.
   func behindLine() throws -> String? {
-    if let standing = try ProgramStanding.load(log: log) {
-      let day = standing.day
-      guard day.isBehind(today: standing.today, restDays: standing.program.restDays),
-        case .run(let index) = day.choice
-      else { return nil }
-      let name = standing.week[index].routine?.name ?? "session \(index + 1)"
-      return "Glide: \(day.done.count) of \(day.sessions.counted("session")) done this week; "
-        + "next: \(name) ('glide next')"
-    }
+    if let standing = try ProgramStanding.load(log: log) { return Reminder.line(standing) }
     var reader = try log.openForReading()
     let now = Timestamp.now()
     let today = LocalTime.system.date(now)
     let done = sessionsThisWeek(&reader, now: now, time: .system)
-    let target = Evidence.sessionsPerWeek.lowerBound
-    guard
-      ProgramDay.isBehind(
-        done: done, of: target, daysGone: today.isoWeekday - 1, restDays: 1)
-    else { return nil }
-    let next = NextCommand.leastWorked(&reader, today: today.daysSinceEpoch)
-    let range = "\(Evidence.sessionsPerWeek.lowerBound)-\(Evidence.sessionsPerWeek.upperBound)"
-    return "Glide: \(done) of \(range) sessions done this week; next: "
-      + (next.map { "\($0.name) ('glide run \($0.id)')" } ?? "'glide'")
+    let day = today.daysSinceEpoch
+    let sessions = loggedSessions(
+      &reader, since: day - Reminder.lookBackDays + 1, time: .system)
+    let next = Reminder.leastWorked(sessions, today: day)
+    let doneToday = sessions.contains { $0.day == day && $0.didWork }
+    return Reminder.line(done: done, today: today, next: next, doneToday: doneToday)
   }
 
   /// `$XDG_CONFIG_HOME/systemd/user`, else `~/.config/systemd/user`.

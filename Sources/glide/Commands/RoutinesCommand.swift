@@ -10,10 +10,10 @@ struct RoutinesCommand: ParsableCommand, LogCommand {
   @Option(
     help: ArgumentHelp(
       "Only routines for this phase (routines for any time included).",
-      valueName: "warm-up|recovery|break|any"))
+      valueName: "warm-up|recovery|break|any"), completion: .phases)
   var phase: String?
 
-  @Option(help: "Only routines that work this body area (see 'glide library').")
+  @Option(help: "Only routines that work this body area (see 'glide library').", completion: .areas)
   var area: String?
 
   @OptionGroup var log: LogOptions
@@ -21,12 +21,13 @@ struct RoutinesCommand: ParsableCommand, LogCommand {
   func validate() throws {
     if let phase, RoutinePhase(rawValue: phase) == nil {
       throw ValidationError(
-        "unknown phase '\(phase)'; use \(RoutinePhase.allCases.map(\.rawValue).joined(separator: ", "))"
+        Suggestion.unknown("phase", phase, use: RoutinePhase.allCases.map(\.rawValue))
       )
     }
   }
 
   func run() throws {
+    let settings = configSettings()
     let catalog = RoutineCatalog(configDirectory: configDirectory())
     var areaName: String?
     if let area {
@@ -38,17 +39,26 @@ struct RoutinesCommand: ParsableCommand, LogCommand {
     }
     let entries = catalog.entries(phase: phase.flatMap(RoutinePhase.init), area: areaName)
     let routines = entries.compactMap(\.routine)
-    let idWidth = entries.map(\.id.columns).max() ?? 0
-    let nameWidth = routines.map(\.name.columns).max() ?? 0
+    let idWidth = TableColumn.width(entries.map(\.id))
+    let nameWidth = TableColumn.width(routines.map(\.name))
     if entries.isEmpty { Output.line("no routine matches") }
+    let chosen = settings.routine
+    if chosen.origin != .builtIn, !chosen.value.hasSuffix(".toml"),
+      !catalog.entries.contains(where: { $0.id == chosen.value })
+    {
+      let unknown = RoutineCatalog.UnknownRoutine(
+        id: chosen.value, known: catalog.entries.map(\.id))
+      printError("glide: \(chosen.origin): routine: \(unknown.description)")
+    }
     for entry in entries {
       guard let routine = entry.routine else {
         let reason = entry.firstError?.description ?? "unreadable"
-        Output.line("\(entry.id.rightPadded(idWidth))  BROKEN: \(reason)")
+        Output.line("\(entry.id.column(idWidth))  BROKEN: \(reason)")
         continue
       }
-      var line = PlanText.listingLine(routine, idWidth: idWidth, nameWidth: nameWidth)
-      if entry.id == BuiltinRoutines.defaultID { line += "  (default)" }
+      var line = PlanText.listingLine(
+        routine, settings: settings, idWidth: idWidth, nameWidth: nameWidth)
+      if entry.id == settings.routine.value { line += "  (default)" }
       if entry.overridesBuiltin {
         line += "  (yours, replaces the built-in)"
       } else if entry.isUsers {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlideLog
+import GlideStanding
 
 /// `glide stats`: sessions per week against the 2-3 target, streak, areas, follow-through,
 /// check-in trends, the active program's adherence, and what to do next.

@@ -1,9 +1,6 @@
 import ArgumentParser
 import GlideSession
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// `glide status`: one line about the session running now, for a status bar; nothing when
 /// none runs. Reads one small file and loads no routine, theme or log.
@@ -23,9 +20,7 @@ struct StatusCommand: ParsableCommand {
   var json = false
 
   func run() {
-    var time = timespec()
-    clock_gettime(CLOCK_REALTIME, &time)
-    let now = Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    let now = SystemClock.realtimeSeconds()
     guard let status = StatusFile.current() else {
       if json { Output.jsonLine(SessionStatus.idleWaybar) }
       return

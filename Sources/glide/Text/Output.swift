@@ -25,20 +25,8 @@ enum Output {
   /// not reach the terminal raw (C1 controls, DEL, separators and bidi controls, which
   /// JSON allows unescaped) is written as a JSON escape, which means the same string.
   static func jsonLine(_ text: String, toError: Bool = false) {
-    let write = { (line: String) in toError ? writeError(line + "\n") : print(line) }
-    guard text.unicodeScalars.contains(where: { DisplayText.isUnsafe($0) && $0 != "\t" }) else {
-      write(text)
-      return
-    }
-    var safe = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      if DisplayText.isUnsafe(scalar) && scalar != "\t" {
-        safe.append(contentsOf: jsonEscape(scalar).unicodeScalars)
-      } else {
-        safe.append(scalar)
-      }
-    }
-    write(String(safe))
+    let line = TextEscaper.jsonForTerminal.escaped(text)
+    if toError { writeError(line + "\n") } else { print(line) }
   }
 
   /// Text Glide composed over several lines (help, usage), each line made safe.
@@ -49,12 +37,6 @@ enum Output {
     } else {
       print(safe)
     }
-  }
-
-  /// `\u009b` for U+009B: the JSON escape of a scalar in the Basic Multilingual Plane.
-  static func jsonEscape(_ scalar: Unicode.Scalar) -> String {
-    let hex = String(scalar.value, radix: 16)
-    return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }
 
   private static func writeError(_ text: String) {

@@ -3,14 +3,13 @@ import GlideCore
 /// What to do now, under the digits: the breath word, PAUSED or the count-in in big
 /// letters; else the movement and its pace, the first step, or the side to switch to.
 enum PhaseWidget {
-  /// The big word shown now, if any: the one part of the block that moves with time.
+  /// The big word shown now, if any: the one part of the block that moves with time. A
+  /// count-in is a line of its own where its words do not fit big (see `draw`).
   static func bigWord(_ scene: SessionScene) -> (word: String, role: Role)? {
     if scene.isPaused { return ("PAUSED", .paused) }
-    if let count = scene.readout.countIn {
-      // Said in full where it fits; else the number alone, which no breath word looks like.
-      let words = SessionState.countInWords(count)
-      let fits = BigFont.width(of: words, sx: 1) <= scene.width - 2
-      return (fits ? words : "\(count)", .paused)
+    if let words = scene.readout.countInWords {
+      let big = words.uppercased()
+      return BigFont.width(of: big, sx: 1) <= scene.width - 2 ? (big, .paused) : nil
     }
     if let breath = scene.readout.breath { return (breath.phase.label, .breathe) }
     return nil
@@ -23,6 +22,11 @@ enum PhaseWidget {
     let width = rect.width
     if let big = bigWord(scene) {
       drawWord(big.word, role: big.role, scale: scale, in: rect, into: &frame)
+    } else if let words = scene.readout.countInWords {
+      // Too wide to say big: one line of it in the middle of the block.
+      frame.center(
+        " \(words) ", row: rect.row + BigFont.rows * scale / 2,
+        Style(.paused, bold: true, reverse: true))
     } else if item.technique == .reps {
       frame.center(
         (item.step.movement ?? "").truncated(width - 2), row: rect.row, Style(.text, bold: true))
@@ -58,10 +62,8 @@ enum PhaseWidget {
     let pacerWidth = scene.layout.pacerWidth
     if scene.isPaused {
       frame.center(" PAUSED ", row: row, Style(.paused, bold: true, reverse: true))
-    } else if let count = scene.readout.countIn {
-      frame.center(
-        " \(SessionState.countInWords(count)) ", row: row, Style(.paused, bold: true, reverse: true)
-      )
+    } else if let words = scene.readout.countInWords {
+      frame.center(" \(words) ", row: row, Style(.paused, bold: true, reverse: true))
     } else if let breath = scene.readout.breath {
       let start = max(1, (width - pacerWidth - 6) / 2)
       // The word in a field of five, so the pacer beside it stays put.

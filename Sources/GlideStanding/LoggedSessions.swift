@@ -3,7 +3,9 @@ import GlideLog
 
 /// The sessions the log holds from the local day `since` on, newest first: the one place
 /// programs read the log, through its reader, stopping at the first older line.
-func loggedSessions(_ reader: inout LogReader, since: Int64, time: LocalTime) -> [LoggedSession] {
+public func loggedSessions(_ reader: inout LogReader, since: Int64, time: LocalTime)
+  -> [LoggedSession]
+{
   var sessions: [LoggedSession] = []
   reader.newestFirst { record, _ in
     let day = time.date(record.startedAt).daysSinceEpoch

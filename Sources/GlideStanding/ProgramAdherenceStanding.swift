@@ -3,7 +3,7 @@ import GlideLog
 
 extension ProgramStanding {
   /// The program's weeks so far with their sessions done, for `glide stats`.
-  var adherence: ProgramAdherence {
+  public var adherence: ProgramAdherence {
     let planned = program.sessions.count
     let weeksSoFar = max(1, min(day.week, program.weeks.count))
     let perWeek = (1...weeksSoFar).map { week in

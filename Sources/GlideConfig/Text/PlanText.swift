@@ -1,33 +1,43 @@
 import GlideCore
 
-/// Plain-text listings of routines and plans, fit for a pipe.
-enum PlanText {
+/// Plain-text listings of routines and plans, fit for a pipe. Every length is the one a
+/// session with the same settings runs (`Settings.plan(_:)`), the config's pauses in it.
+public enum PlanText {
   /// One line for `glide routines`.
-  static func listingLine(_ routine: Routine, idWidth: Int, nameWidth: Int) -> String {
-    let plan = Plan(routine)
+  public static func listingLine(
+    _ routine: Routine, settings: Settings, idWidth: Int, nameWidth: Int
+  ) -> String {
+    let plan = settings.plan(routine)
     return [
-      routine.id.rightPadded(idWidth), routine.name.rightPadded(nameWidth),
+      routine.id.column(idWidth), routine.name.column(nameWidth),
       routine.phase.rawValue.rightPadded(9), plan.stepCount.counted("step").leftPadded(9),
       plan.total.clockFace.leftPadded(7),
     ].joined(separator: "  ")
   }
 
-  /// A reps step's count, movement and pacing, e.g. `8 × Calf raises, paced 2-1-2`.
-  static func repsAmount(_ step: Step) -> String {
+  /// A reps step's count, movement and pacing, e.g. `8 × Calf raises, paced 2-1-2`; a
+  /// step without a tempo is paced at the default one, unless counted by key.
+  public static func repsAmount(_ step: Step) -> String {
     var amount = "\(step.reps ?? 0) × \(step.movement ?? "reps")"
     if let phases = step.tempoPhases {
       amount += ", paced " + phases.map { String($0.description.dropLast()) }.joined(separator: "-")
+    } else if step.countsByKey {
+      amount += ", counted: press enter after each"
     } else {
-      amount +=
-        step.tempo.map { ", paced \($0.description) per rep" }
-        ?? ", manual: press enter after each"
+      let tempo = step.tempo ?? Plan.Settings().repTempo
+      amount += ", paced \(tempo.description) per rep"
     }
     return amount
   }
 
+  /// A routine's total as a session with `settings` runs it, e.g. `12:30`.
+  public static func total(_ routine: Routine, settings: Settings) -> String {
+    settings.plan(routine).total.clockFace
+  }
+
   /// The numbered plan for `glide show`, line by line.
-  static func plan(_ routine: Routine) -> [String] {
-    let plan = Plan(routine)
+  public static func plan(_ routine: Routine, settings: Settings) -> [String] {
+    let plan = settings.plan(routine)
     var lines = ["\(routine.name) (\(routine.id)) · \(routine.phase.rawValue)"]
     if !routine.summary.isEmpty { lines.append(routine.summary) }
     lines.append("")
@@ -61,7 +71,7 @@ enum PlanText {
       }
       let target = item.kind == .switchSides || item.kind == .transition ? "" : item.targetWithSide
       lines.append(
-        "\(number.leftPadded(4)) \(what.rightPadded(12)) \(target.rightPadded(26)) \(amount)")
+        "\(number.leftPadded(4)) \(what.rightPadded(12)) \(target.column(26)) \(amount)")
       if item.kind == .step, let cue = item.step.cue { lines.append("       \(cue)") }
     }
     lines.append("")
@@ -72,7 +82,7 @@ enum PlanText {
 
   /// What the routine's check-ins ask, for `glide show`: always when it sets `check_in`,
   /// else with `--check-in`.
-  static func checkInLine(_ routine: Routine) -> String? {
+  public static func checkInLine(_ routine: Routine) -> String? {
     guard let checkIn = CheckInPlan(routine) else { return nil }
     var asks: [String] = []
     if !checkIn.areas.isEmpty {

@@ -1,0 +1,92 @@
+import GlideConfig
+import GlideCore
+import GlideLog
+
+/// The active program and where the person stands in it today, from the state folder,
+/// the programs and the log.
+public struct ProgramStanding {
+  /// The program being followed.
+  public var program: Program
+  /// What the state folder says: the program and its start.
+  public var active: ActiveProgram
+  /// The local day it started.
+  public var start: Int64
+  /// Today's local day.
+  public var today: Int64
+  /// The week, what is done and what today is for.
+  public var day: ProgramDay
+  /// The programs and what their sessions are made of.
+  public var catalog: ProgramCatalog
+  /// The sessions logged since the program started, newest first.
+  public var sessions: [LoggedSession] = []
+
+  /// Where `active` stands on `today`, with the sessions the log holds since it started.
+  public init(
+    program: Program, active: ActiveProgram, catalog: ProgramCatalog, sessions: [LoggedSession],
+    today: Int64
+  ) {
+    self.program = program
+    self.active = active
+    self.catalog = catalog
+    self.sessions = sessions
+    self.today = today
+    start = Self.day(active)
+    day = ProgramDay(program: program, start: start, log: sessions, today: today)
+  }
+
+  /// Why the active program cannot be followed.
+  public enum Failure: Error {
+    /// The state file is unreadable or broken.
+    case state(LookupFailure)
+    /// The program it names is missing or broken.
+    case program(LookupFailure)
+  }
+
+  /// The active program of the state folder `stateDirectory`, looked up among the
+  /// programs of `configDirectory`; nil when none is active.
+  public static func active(stateDirectory: String, configDirectory: String?) -> Result<
+    (active: ActiveProgram, program: Program, catalog: ProgramCatalog)?, Failure
+  > {
+    let active: ActiveProgram
+    switch ActiveProgram.load(directory: stateDirectory) {
+    case .failure(let failure): return .failure(.state(failure))
+    case .success(nil): return .success(nil)
+    case .success(let found?): active = found
+    }
+    let catalog = ProgramCatalog(configDirectory: configDirectory)
+    switch catalog.program(id: active.program) {
+    case .failure(let failure): return .failure(.program(failure))
+    case .success(let program): return .success((active, program, catalog))
+    }
+  }
+
+  /// The local day of a date.
+  public static func day(_ active: ActiveProgram) -> Int64 {
+    CivilDate(year: active.year, month: active.month, day: active.day).daysSinceEpoch
+  }
+
+  /// This week's sessions, planned.
+  public var week: [ProgramPlanner.PlannedSession] {
+    ProgramPlanner.week(program, min(day.week, program.weeks.count), context: catalog.context)
+  }
+
+  /// The date of a local day, as `2026-11-23`.
+  public static func date(_ day: Int64) -> String { CivilDate(daysSinceEpoch: day).description }
+
+  /// What today is for, in one line.
+  public var todayLine: String {
+    switch day.choice {
+    case .run(let session):
+      let name = week[session].routine?.name ?? "session \(session + 1)"
+      return "Today: session \(session + 1), \(name); run 'glide next'"
+    case .doneToday: return "Today: done; the next session is another day"
+    case .rest(let until): return "Today: a rest day; the next session from \(Self.date(until))"
+    case .weekDone(let next):
+      return "This week is done; week \(day.week + 1) starts \(Self.date(next))"
+    case .notStarted(let starts): return "The program starts \(Self.date(starts))"
+    case .finished:
+      return "The program is over; 'glide program start \(program.id)' runs it again, "
+        + "'glide program stop' ends it"
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import GlideConfig
+import GlideCore
+import GlideLog
+
+/// The remind rule: when the week is behind, one line saying so and what to run next.
+public enum Reminder {
+  /// How far back the log is read for the areas worked least.
+  public static let lookBackDays: Int64 = 14
+
+  /// The line for the active program: behind when fewer of this week's sessions are done
+  /// than an even spread asks by now, or when the sessions left no longer fit in the week
+  /// (said on a day a session was done or a rest day too), with the days they still fit on.
+  public static func line(_ standing: ProgramStanding) -> String? {
+    let day = standing.day
+    let today = standing.today
+    let restDays = standing.program.restDays
+    let earliest: Int64
+    switch day.choice {
+    case .run: earliest = today
+    case .doneToday: earliest = today + Int64(restDays) + 1
+    case .rest(let until): earliest = until
+    case .weekDone, .notStarted, .finished: return nil
+    }
+    let fit = WeekFit(
+      left: day.sessions - day.done.count, earliest: earliest, last: day.weekStart + 6,
+      restDays: restDays)
+    let done = "Glide: \(day.done.count) of \(day.sessions.counted("session")) done this week"
+    var next = ""
+    if case .run(let index) = day.choice {
+      next =
+        "; next: \(standing.week[index].routine?.name ?? "session \(index + 1)") ('glide next')"
+    }
+    guard fit.canBeMet else {
+      let days = fit.days.isEmpty ? "" : " (\(fit.dayWords(today: today)))"
+      return done + "; the week can no longer be met: " + fit.cannotBeMetWords + days + next
+    }
+    guard day.isBehind(today: today, restDays: restDays), !next.isEmpty else { return nil }
+    return done + "; \(fit.left) left, fitting \(fit.dayWords(today: today))" + next
+  }
+
+  /// The line with no program: behind the evidence's sessions a week in this
+  /// Monday-to-Sunday week, `done` of them done on `today` (one of them today when
+  /// `doneToday`, a rest day following it); `next` is the routine to suggest.
+  public static func line(done: Int, today: CivilDate, next: Routine?, doneToday: Bool = false)
+    -> String?
+  {
+    let target = Evidence.sessionsPerWeek.lowerBound
+    let range = "\(Evidence.sessionsPerWeek.lowerBound)-\(Evidence.sessionsPerWeek.upperBound)"
+    let day = today.daysSinceEpoch
+    let fit = WeekFit(
+      left: max(0, target - done), earliest: doneToday ? day + 2 : day,
+      last: day + Int64(7 - today.isoWeekday), restDays: 1)
+    let head = "Glide: \(done) of \(range) sessions done this week"
+    let suggestion =
+      "; next: " + (next.map { "\($0.name) ('glide run \($0.id)')" } ?? "'glide'")
+    guard fit.canBeMet else {
+      let days = fit.days.isEmpty ? "" : " (\(fit.dayWords(today: day)))"
+      return head + "; the week can no longer be met: " + fit.cannotBeMetWords + days
+        + (fit.days.first == day ? suggestion : "")
+    }
+    guard
+      ProgramDay.isBehind(done: done, of: target, daysGone: today.isoWeekday - 1, restDays: 1)
+    else { return nil }
+    return head + suggestion
+  }
+
+  /// The built-in routine, not run today, whose areas the log's last two weeks worked
+  /// least.
+  public static func leastWorked(_ reader: inout LogReader, today: Int64, time: LocalTime)
+    -> Routine?
+  {
+    let sessions = loggedSessions(&reader, since: today - lookBackDays + 1, time: time)
+    return leastWorked(sessions, today: today)
+  }
+
+  /// The built-in routine, not run on `today`, whose areas `sessions` worked least.
+  public static func leastWorked(_ sessions: [LoggedSession], today: Int64) -> Routine? {
+    var worked: [String: Double] = [:]
+    for session in sessions {
+      worked.merge(session.areaSeconds, uniquingKeysWith: +)
+    }
+    let doneToday = Set(sessions.filter { $0.day == today }.map(\.routine))
+    let routines = BuiltinRoutines.all.filter { !doneToday.contains($0.id) }
+    return LeastWorked.routine(among: routines, worked: worked)
+  }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import GlideCore
+import GlideLog
+import GlideReport
+import GlideStanding
+import GlideSystem
+
+/// `glide report`: progress as one self-contained HTML page, to a file or standard output.
+struct ReportCommand: ParsableCommand, LogCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Write progress as one HTML page with charts (for a browser, print or a coach).",
+    discussion: """
+      The page holds sessions per week as a calendar, minutes per area per month, each \
+      check-in's before and after month by month, the active program's weeks, the streak \
+      and the notes 'glide stats' gives; every chart has its numbers in a table. It needs \
+      no network and runs no scripts. Without --output it goes to standard output.
+      """)
+
+  @OptionGroup var log: LogOptions
+
+  @Option(name: .shortAndLong, help: "Write the page to this file instead of standard output.")
+  var output: String?
+
+  @Option(help: "The first day shown, YYYY-MM-DD (default: a year before --until).")
+  var since: String?
+
+  @Option(help: "The last day shown, YYYY-MM-DD (default: today).")
+  var until: String?
+
+  @Option(help: "Only this area (repeatable): its minutes, sessions and check-ins.")
+  var area: [String] = []
+
+  func validate() throws {
+    for (flag, value) in [("--since", since), ("--until", until)] {
+      if let value, ReportDates.parse(value) == nil {
+        throw ValidationError("\(flag) must be a date as YYYY-MM-DD, not '\(value)'")
+      }
+    }
+  }
+
+  func run() throws {
+    let today = LocalTime.system.date(.now())
+    let window = ReportWindow.asked(
+      since: since.flatMap(ReportDates.parse), until: until.flatMap(ReportDates.parse), today: today
+    )
+    let program = try? ProgramStanding.load(log: log, quiet: true)?.adherence
+    var reader = try log.openForReading()
+    let stats = Stats(reader: &reader, weeks: 8, now: .now(), time: .system)
+    var again = try log.openForReading()
+    let figures = ReportFigures(reader: &again, window: window, areas: area, time: .system)
+    let page = ReportPage(
+      figures: figures, streak: stats.streak, notes: stats.nudges(program: program).map(\.text),
+      program: program, areas: area, made: today)
+    if let output {
+      do {
+        try AtomicFile.replace(output, with: Array(page.html.utf8), synced: false)
+      } catch {
+        throw fail("cannot write the report to \(output): \(error.reason)")
+      }
+    } else {
+      Output.block(String(page.html.dropLast()), toError: false)
+    }
+    if let message = again.skippedMessage { printError("glide: \(message)") }
+  }
+}
+
+/// Dates as the report's flags take them.
+enum ReportDates {
+  /// `2026-03-04` as a date, or nil when it is not one.
+  static func parse(_ text: String) -> CivilDate? {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      (1...12).contains(month), (1...31).contains(day)
+    else { return nil }
+    let date = CivilDate(year: year, month: month, day: day)
+    // 2026-02-30 rolls over to March: refused, not guessed.
+    return CivilDate(daysSinceEpoch: date.daysSinceEpoch) == date ? date : nil
+  }
+}

@@ -1,0 +1,59 @@
+import GlideCore
+import GlideRender
+import GlideSession
+import GlideSystem
+import GlideTerminal
+
+/// The screen a session runs on: the full screen, or plain lines.
+enum SessionScreenKind {
+  case full(Terminal)
+  case plain(PlainScreen)
+
+  var screen: any Screen {
+    switch self {
+    case .full(let terminal): terminal
+    case .plain(let plain): plain
+    }
+  }
+
+  /// The full-screen terminal, when that is the screen.
+  var terminal: Terminal? {
+    if case .full(let terminal) = self { return terminal }
+    return nil
+  }
+
+  /// Gives the terminal back.
+  func restore() {
+    switch self {
+    case .full(let terminal): terminal.restore()
+    case .plain(let plain): plain.restore()
+    }
+  }
+}
+
+extension SessionSetup {
+  /// Whether the session runs in plain lines: asked for, or a terminal that cannot
+  /// place the cursor (`TERM=dumb`).
+  var plainMode: Bool {
+    settings.plain.value || Host.variable("TERM") == "dumb"
+  }
+}
+
+/// Prints the summary after the session: as the summary screen laid it out, wrapped to the
+/// terminal (narrow step rows too); as plain text in plain mode; or its headline alone.
+func printSummary(
+  _ summary: Summary, mode: SummaryMode, plain: Bool, weekCount: Int?, width: Int
+) {
+  let lines = SummaryText.lines(summary, weekCount: weekCount)
+  switch mode {
+  case .none:
+    Output.line(lines.first ?? "")
+  case .wait, .print:
+    if plain {
+      Output.lines(lines)
+    } else {
+      Output.lines(
+        SummaryText.screenLines(summary, weekCount: weekCount, width: width).map(\.text))
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import GlideCore
+import GlideSession
+import Testing
+
+@testable import GlideDocs
+
+/// The man page's own sections say what the code's tables say: every key of the session,
+/// the quit question and the check-in, every variable the hook sets, every exit status,
+/// every folder of the person's files, every example `--help` shows.
+@Suite struct ManualSectionsTests {
+  /// The lines of one section, from its `.Sh` to the next.
+  func section(_ name: String) -> [String] {
+    let lines = ManualSections.roff.split(separator: "\n").map(String.init)
+    guard let start = lines.firstIndex(of: ".Sh \(name)") else { return [] }
+    return Array(lines[(start + 1)...].prefix { !$0.hasPrefix(".Sh ") })
+  }
+
+  @Test func theSectionsComeInTheOrderOfTheirKind() {
+    let headings = ManualSections.roff.split(separator: "\n").filter { $0.hasPrefix(".Sh ") }
+    #expect(
+      headings == [
+        ".Sh KEYS", ".Sh ENVIRONMENT", ".Sh FILES", ".Sh EXIT STATUS", ".Sh EXAMPLES",
+      ])
+  }
+
+  @Test func keysListEveryBindingOfTheKeyTable() {
+    let keys = section("KEYS")
+    let tables = [
+      KeyTable.bindings, KeyTable.quitQuestionBindings, KeyTable.checkInBindings,
+    ]
+    for bindings in tables {
+      for binding in bindings {
+        let item = ".It " + binding.names.map { "Sy " + Roff.argument($0) }.joined(separator: " , ")
+        #expect(keys.contains(item), "KEYS has no \(item)")
+        let words = ManualSections.sentence(binding.help + (binding.more.map { " " + $0 } ?? ""))
+        #expect(keys.contains(Roff.line(words)), "KEYS has no \(words)")
+      }
+    }
+    // The keys the old hand-written page missed.
+    for name in [
+      "Sy \\&.", "Sy F5", "Sy PgUp", "Sy PgDn", "Sy \\&=", "Sy \\&_", "Sy h", "Sy y", "Sy esc",
+    ] {
+      #expect(keys.joined(separator: " ").contains(name), "\(name)")
+    }
+    #expect(!keys.joined().contains("without a tempo"))
+  }
+
+  @Test func environmentListsEveryVariableTheHookSets() {
+    let environment = section("ENVIRONMENT")
+    for variable in HookVariables.all {
+      #expect(environment.contains(".It Ev " + variable.name), "\(variable.name)")
+    }
+    #expect(environment.contains(".It Ev GLIDE_OUTCOME"))
+    #expect(environment.joined(separator: " ").contains("transition"))
+  }
+
+  @Test func exitStatusListsEveryStatus() {
+    let status = section("EXIT STATUS")
+    for exit in ExitStatus.allCases {
+      #expect(status.contains(".It " + exit.label), "\(exit.label)")
+    }
+  }
+
+  @Test func filesNameEveryFolderOfYourOwn() {
+    let files = section("FILES").joined(separator: "\n")
+    for folder in ["routines", "themes", "library", "programs"] {
+      #expect(files.contains("~/.config/glide/\(folder)/*.toml"), "\(folder)")
+    }
+    #expect(files.contains("~/.local/share/glide/sessions.jsonl"))
+    #expect(files.contains("~/.local/state/glide/active-program"))
+  }
+
+  @Test func examplesAreTheOnesHelpShows() {
+    let examples = section("EXAMPLES")
+    for example in Examples.all {
+      #expect(examples.contains(".Dl " + Roff.argumentLine(example.command)), "\(example.command)")
+      #expect(Examples.help.contains(example.command))
+    }
+  }
+
+  @Test func roffTextCannotStartARequest() {
+    #expect(Roff.line(".hidden") == "\\&.hidden")
+    #expect(Roff.line("a\\b") == "a\\eb")
+    #expect(Roff.argument("!") == "\\&!")
+    #expect(Roff.argument("→") == "\\(->")
+  }
+}

@@ -1,0 +1,33 @@
+import GlideCore
+import Testing
+
+@testable import GlideSession
+
+/// The hook's table (what `--help` and the man page list) is what the hook sets.
+@Suite struct HookVariablesTests {
+  @Test func theHookSetsExactlyTheTablesVariables() {
+    let transcript = Transcript()
+    let processes = FakeProcesses(transcript: transcript)
+    let hook = EventHook(command: "true", processes: processes)
+    let plan = Plan(
+      Routine(
+        id: "r", name: "R", summary: "", phase: .any,
+        steps: [Step(.roll, target: "calves", sides: .both, duration: .seconds(60))]))
+    hook.fire(.stepEnd, plan: plan, item: 1, remaining: .seconds(3), outcome: "done")
+    let environment = processes.started.first?.environment ?? [:]
+    #expect(environment.keys.sorted() == HookVariables.all.map(\.name).sorted())
+  }
+
+  @Test func theTableNamesEveryEventAndItemKind() {
+    let kinds: [EventHook.Kind] = [.stepStart, .stepEnd, .pause, .resume, .sessionEnd]
+    #expect(kinds.map(\.rawValue) == HookVariables.events)
+    let plan = Plan(
+      Routine(
+        id: "r", name: "R", summary: "", phase: .any,
+        steps: [Step(.roll, target: "calves", sides: .both, duration: .seconds(60))]),
+      settings: Plan.Settings(transition: .seconds(5)))
+    let itemKinds = Set(plan.items.map(EventHook.kind(of:)))
+    #expect(itemKinds.isSubset(of: Set(HookVariables.itemKinds + ["roll"])))
+    #expect(HookVariables.itemKinds.contains("transition"))
+  }
+}
