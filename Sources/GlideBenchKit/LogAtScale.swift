@@ -17,6 +17,9 @@ public struct LogAtScale: Sendable {
   /// `glide history --json` over every session, to /dev/null: peak RSS MB, over the whole
   /// log and over a log of 1,000 sessions.
   public var json: (whole: Double, small: Double, milliseconds: Double)
+  /// `glide report` over every session (its window from 1970), to a file: wall ms and peak
+  /// RSS MB.
+  public var report: (milliseconds: Double, megabytes: Double) = (0, 0)
 }
 
 extension Bench {
@@ -38,6 +41,8 @@ extension Bench {
     }
     let jsonWhole = try measure(["history", "--json", "--log", big])
     let jsonSmall = try measure(["history", "--json", "--log", small])
+    let report = try measure(
+      ["report", "--since", "1970-01-01", "--output", "\(folder)/report.html", "--log", big])
     let size = Files.size(big) ?? 0
     try? Files.remove(big)
     return LogAtScale(
@@ -45,7 +50,8 @@ extension Bench {
       sessionEndRSSRatio: bigEnd / max(0.001, emptyEnd), sessionEndMegabytes: bigEnd,
       stats: (statsRuns.map(\.milliseconds), statsRuns.map(\.megabytes).max() ?? 0),
       history: (historyRuns.map(\.milliseconds), historyRuns.map(\.megabytes).max() ?? 0),
-      json: (jsonWhole.megabytes, jsonSmall.megabytes, jsonWhole.milliseconds))
+      json: (jsonWhole.megabytes, jsonSmall.megabytes, jsonWhole.milliseconds),
+      report: report)
   }
 
   /// Peak RSS (MB) of a one-step session once its summary shows, which is after its line
@@ -168,6 +174,12 @@ extension LogAtScale {
       Figure(
         "log 1M: history --json peak RSS / over 1,000 sessions", target: 1.1,
         values: [json.whole / max(0.001, json.small)]),
+      Figure(
+        "log 1M: glide report over every session, ms", target: nil, decimals: 0,
+        values: [report.milliseconds]),
+      Figure(
+        "log 1M: glide report over every session peak RSS, MB", target: 48, decimals: 1,
+        values: [report.megabytes]),
     ]
   }
 }

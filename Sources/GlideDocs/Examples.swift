@@ -22,6 +22,10 @@ public enum Examples {
       "Where the running session is, for a tmux status line."
     ),
     ("glide history --csv > sessions.csv", "Export every session logged."),
+    (
+      "glide report -o progress.html",
+      "The last year as one HTML page of charts and tables, to read, print or send."
+    ),
     ("glide stats --json", "Sessions per week, streak, areas and check-ins as one JSON object."),
     (
       "glide --on-event 'notify-send \"Glide: $GLIDE_EVENT\"'",

@@ -227,16 +227,6 @@ public struct SVGFrame: Sendable {
 
   /// Text made safe inside an SVG element or attribute.
   static func escaped(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
+    TextEscaper.markup.escaped(text)
   }
 }

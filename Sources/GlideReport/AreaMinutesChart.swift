@@ -10,7 +10,7 @@ enum AreaMinutesChart {
   static let height = 240.0
   static let left = 46.0
   static let bottom = 28.0
-  static let top = 10.0
+  static let top = 24.0
 
   static func chart(_ figures: ReportFigures) -> ReportChart {
     let months = Array(figures.window.months)
@@ -86,7 +86,8 @@ enum AreaMinutesChart {
       svg.line(x1: left, y1: y, x2: width - 8, y2: y, class: "grid")
       svg.label(HTML.figure(value), x: left - 6, y: y + 4, anchor: "end")
     }
-    svg.label("min", x: 2, y: top + 4)
+    // The unit above the scale, clear of its top figure.
+    svg.label("min", x: left - 6, y: top - 12, anchor: "end")
   }
 
   /// The smallest of 1, 2, 5 times a power of ten at or above `value` (at least 10).

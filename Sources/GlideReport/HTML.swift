@@ -6,20 +6,7 @@ import GlideCore
 enum HTML {
   /// `text` safe as element content or a quoted attribute value.
   static func text(_ text: String) -> String {
-    let shown = DisplayText.escaped(text)
-    guard shown.contains(where: { "&<>\"'".contains($0) }) else { return shown }
-    var out = ""
-    for character in shown {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.append(character)
-      }
-    }
-    return out
+    TextEscaper.html.escaped(DisplayText.escaped(text))
   }
 
   /// A number for SVG coordinates: at most one decimal, no exponent.

@@ -83,7 +83,8 @@ enum HeatMapChart {
   static func legend(_ svg: inout SVGChart, y: Double) {
     var x = left
     for (name, label) in [
-      ("day0", "none"), ("day1", "1"), ("day2", "2"), ("day3", "3+"), ("week-met", "week met"),
+      ("day0", "none"), ("day1", "1"), ("day2", "2"), ("day3", "3+"), ("week-some", "week short"),
+      ("week-met", "week met"),
     ] {
       svg.rect(x: x, y: y - cell + 2, width: cell, height: cell, class: name)
       svg.label(label, x: x + step + 2, y: y)

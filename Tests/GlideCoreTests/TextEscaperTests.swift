@@ -27,8 +27,18 @@ import Testing
   }
 
   @Test func textWithNothingToEscapeComesBackAsItIs() {
-    for escaper in [TextEscaper.json, .toml, .display, .jsonForTerminal] {
+    for escaper in [TextEscaper.json, .toml, .display, .jsonForTerminal, .markup, .html] {
       #expect(escaper.escaped("plain é 日本") == "plain é 日本")
     }
+  }
+
+  @Test func markupShowsTagsAsTextAndHTMLAlsoTheApostrophe() {
+    let name = "<b class=\"x\">Tom's & Jerry's</b>"
+    #expect(
+      TextEscaper.markup.escaped(name)
+        == "&lt;b class=&quot;x&quot;&gt;Tom's &amp; Jerry's&lt;/b&gt;")
+    #expect(
+      TextEscaper.html.escaped(name)
+        == "&lt;b class=&quot;x&quot;&gt;Tom&#39;s &amp; Jerry&#39;s&lt;/b&gt;")
   }
 }

@@ -32,7 +32,8 @@ import Testing
       ["README.md", "ARCHITECTURE.md"] + [
         "docs/using.md", "docs/coaching.md", "docs/routines.md", "docs/config.md",
         "docs/library.md", "docs/programs.md", "docs/log.md", "docs/benchmarks.md",
-        "docs/install.md",
+        "docs/install.md", "docs/report.md", "docs/sounds.md", "docs/accessibility.md",
+        "docs/status.md",
       ]
     var checked = 0
     for file in files {

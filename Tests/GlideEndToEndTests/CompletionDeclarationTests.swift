@@ -53,7 +53,7 @@ import Testing
   /// A value naming a routine, theme, program, area, log or file is completed: names
   /// Glide knows are asked of the binary, files come from the shell.
   @Test func everyNameOrFileIsCompleted() throws {
-    let named = ["routine", "theme", "name", "area", "areas", "log", "file", "files"]
+    let named = ["routine", "theme", "name", "area", "areas", "log", "file", "files", "output"]
     // `glide new NAME` names a routine that does not exist yet.
     let entries = try Self.entries().filter {
       named.contains($0.valueName) && $0.command != "glide new"

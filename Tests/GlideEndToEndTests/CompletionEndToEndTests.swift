@@ -82,6 +82,7 @@ import Testing
     let first = offers(shell, [""])
     #expect(first.contains("history"))
     #expect(first.contains("status"))
+    #expect(first.contains("report"))
     #expect(first.contains("desk-reset"))
     #expect(Set(offers(shell, ["p"], in: home)) == ["plantar-chain", "pre-run", "program"])
     #expect(offers(shell, ["program", "start", "pl"]) == ["plantar-ankle"])
@@ -103,6 +104,7 @@ import Testing
         == ["roller,ball", "roller,band", "roller,gun", "roller,none"])
     #expect(offers(shell, ["library", "upp"]) == ["upper-back"])
     #expect(offers(shell, ["routines", "--area", "calv"]) == ["calves"])
+    #expect(offers(shell, ["report", "--area", "calv"]) == ["calves"])
     #expect(offers(shell, ["build", "calves", "hip-"]) == ["hip-flexors"])
   }
 

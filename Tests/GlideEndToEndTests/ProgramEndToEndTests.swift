@@ -57,7 +57,8 @@ import Testing
     #expect(broken.status == 2)
     #expect(
       broken.err
-        == "glide: \(stateFile): not an active program file; 'glide program stop' removes it\n")
+        == "glide: \(stateFile): the value of 'program' is not in double quotes; "
+        + "'glide program start ID' writes it anew, 'glide program stop' removes it\n")
     // stats say the same once and still show, without the program.
     let stats = glide(["stats"])
     #expect(stats.status == 0)

@@ -36,6 +36,28 @@ let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first
     #expect(printed.out.contains("No check-ins in these dates"))
   }
 
+  @Test func aPipeGivenAsOutputIsWrittenToNotReplaced() throws {
+    let folder = NSTemporaryDirectory() + "glide-report-\(UUID().uuidString.prefix(8))"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let fifo = folder + "/pipe"
+    #expect(runProcess("/usr/bin/mkfifo", [fifo]).status == 0)
+    let run = runProcess(
+      "/bin/sh",
+      [
+        // The reader waits on the pipe; were it renamed over, it would wait for ever, so
+        // then it is stopped and the run fails.
+        "-c",
+        #"cat "$1" > "$2" & c=$!; "$3" report --log "$4" --output "$1"; s=$?; "#
+          + #"if [ -p "$1" ]; then wait $c; exit $s; else kill $c; exit 9; fi"#,
+        "sh", fifo, folder + "/read.html", glideBinary, folder + "/none.jsonl",
+      ], environment: ["HOME": folder, "TZ": "UTC", "PATH": "/usr/bin:/bin"])
+    #expect(run.status == 0, "\(run.err)")
+    let read = try String(contentsOfFile: folder + "/read.html", encoding: .utf8)
+    #expect(read.hasPrefix("<!DOCTYPE html>"))
+    #expect(!FileManager.default.fileExists(atPath: fifo + ".tmp"))
+  }
+
   @Test func aDateThatIsNotOneIsRefused() {
     for bad in ["2026-02-30", "yesterday", "2026-1-5"] {
       let refused = runProcess(glideBinary, ["report", "--since", bad])

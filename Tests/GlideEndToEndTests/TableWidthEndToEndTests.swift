@@ -66,7 +66,7 @@ import Testing
       (["routines"], { _ in true }),
       (["history"], { _ in true }),
       (["show", Self.longID], { $0.first?.isNumber == true || $0.hasPrefix("   ") }),
-      (["stats"], { $0.hasPrefix("  ") }),
+      (["stats"], { $0.hasPrefix("  ") || $0.hasPrefix("Areas") }),
       (["library"], { $0.hasPrefix("  ") && !$0.hasPrefix("      ") }),
       (["program", "list"], { !$0.hasPrefix(" ") }),
     ]

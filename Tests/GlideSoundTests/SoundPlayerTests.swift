@@ -215,3 +215,56 @@ private func eventually(timeout: Double = 10, _ condition: () -> Bool) -> Bool {
     #expect(slow.ended(first, status: 143) == false, "already reaped")
   }
 }
+
+/// Nothing a session starts outlives it: a player deaf to SIGTERM is killed after its
+/// grace, and a folder a killed session left is removed by the next.
+@Suite struct NothingLeftBehindTests {
+  @Test func aPlayerThatIgnoresSIGTERMIsKilledAfterItsGrace() throws {
+    let players = try FakePlayers()
+    let path = players.folder.appendingPathComponent("paplay").path
+    #expect(
+      ExecutableScript.write("#!/bin/sh\ntrap '' TERM\nwhile :; do sleep 1; done\n", to: path))
+    let player = try #require(SoundPlayer(program: PlayerProgram(path: path)))
+    player.play(.tick)
+    let first = try #require(player.playing)
+    Thread.sleep(forTimeInterval: 0.2)  // the trap is set
+    player.play(.go)
+    let second = try #require(player.playing)
+    #expect(
+      eventually {
+        player.reap()
+        return kill(first, 0) != 0
+      }, "killed once its grace is over")
+    player.close()
+    #expect(kill(second, 0) != 0, "closing leaves no player running")
+  }
+
+  @Test func aFolderOfAKilledSessionIsRemovedByTheNextAndNoOtherIs() throws {
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "glide-orphans-\(UUID().uuidString)"
+    ).path
+    try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: base) }
+    // A process that has ended: its id is free.
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: "/bin/true")
+    try child.run()
+    child.waitUntilExit()
+    let dead = child.processIdentifier
+    let orphan = base + "/glide-sound-\(dead)-abcdef"
+    let alive = base + "/glide-sound-\(getppid())-abcdef"
+    let other = base + "/glide-soundtrack-\(dead)-abcdef"
+    for folder in [orphan, alive, other] {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      FileManager.default.createFile(atPath: folder + "/tick.wav", contents: Data([1]))
+    }
+    let link = base + "/glide-sound-\(dead)-linked"
+    #expect(symlink(alive, link) == 0)
+    let player = try #require(SoundPlayer(program: PlayerProgram(path: "/bin/true"), under: [base]))
+    defer { player.close() }
+    #expect(access(orphan, F_OK) != 0, "the dead session's folder is gone")
+    #expect(access(alive, F_OK) == 0 && access(other, F_OK) == 0)
+    #expect(access(alive + "/tick.wav", F_OK) == 0, "a link is never followed")
+    #expect(player.folder.hasPrefix(base + "/glide-sound-\(getpid())-"))
+  }
+}

@@ -91,9 +91,11 @@ public enum FileCheck {
       let context = ProgramCatalog(
         configDirectory: ConfigLocation.directory(environment: Host.environment)
       ).context
-      return ProgramDecoder.decode(
-        bytes: bytes, id: SourceFile.stem(path), file: name, context: context
-      ).diagnostics
+      let id = SourceFile.stem(path)
+      let named =
+        ActiveProgram.isStorable(id) ? [] : [Diagnostic(file: name, message: ActiveProgram.idRule)]
+      return named
+        + ProgramDecoder.decode(bytes: bytes, id: id, file: name, context: context).diagnostics
     }
     if isLibrary(path: path, bytes: bytes) {
       return LibraryDecoder.decode(bytes: bytes, file: name, others: Library.builtin.entries)

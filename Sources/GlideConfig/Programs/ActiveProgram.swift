@@ -34,37 +34,83 @@ public struct ActiveProgram: Hashable, Sendable {
     return "program = \"\(program)\"\nstarted = \"\(year)-\(two(month))-\(two(day))\"\n"
   }
 
+  /// Whether `id` can be a program's id: its file name's stem, written between quotes in
+  /// this file. Any name works but one holding a quote, a backslash or a control
+  /// character, which `check` refuses with `idRule`.
+  public static func isStorable(_ id: String) -> Bool {
+    !id.isEmpty
+      && !id.unicodeScalars.contains {
+        $0 == "\"" || $0 == "\\" || $0.value < 0x20 || $0.value == 0x7F
+          || (0x80..<0xA0).contains($0.value)
+      }
+  }
+
+  /// The rule `isStorable` holds, as `check` says it.
+  public static let idRule =
+    "a program's file name is its id and may hold any character but quotes, backslashes and control characters; rename the file"
+
   /// The active program a file's text names, or nil when the text is not one.
   public init?(text: String) {
+    guard case .success(let active) = Self.read(text) else { return nil }
+    self = active
+  }
+
+  /// The active program a file's text names, or what is wrong with it, in a few words.
+  static func read(_ text: String) -> Swift.Result<ActiveProgram, Damage> {
     var values: [String: String] = [:]
     for line in text.split(separator: "\n") {
       guard let equals = line.firstIndex(of: "=") else { continue }
       let key = String(trimmed(line[..<equals]))
       let value = trimmed(line[line.index(after: equals)...])
-      guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else { return nil }
+      guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else {
+        return .failure(Damage("the value of '\(key)' is not in double quotes"))
+      }
       values[key] = String(value.dropFirst().dropLast())
     }
-    let parts = (values["started"] ?? "").split(separator: "-").compactMap { Int($0) }
-    guard let program = values["program"], !program.isEmpty,
-      program.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }),
-      parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2])
-    else { return nil }
-    self.init(program: program, year: parts[0], month: parts[1], day: parts[2])
+    guard let program = values["program"] else {
+      return .failure(Damage("it names no program (a line program = \"ID\")"))
+    }
+    guard isStorable(program) else {
+      return .failure(
+        Damage(
+          "the program id \"\(program)\" is empty or holds a quote, backslash or control character")
+      )
+    }
+    guard let started = values["started"] else {
+      return .failure(Damage("it has no start date (a line started = \"YYYY-MM-DD\")"))
+    }
+    let parts = started.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+    guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2],
+      (1...12).contains(month), (1...31).contains(day)
+    else {
+      return .failure(Damage("its start date \"\(started)\" is not a date YYYY-MM-DD"))
+    }
+    return .success(ActiveProgram(program: program, year: year, month: month, day: day))
   }
 
-  /// The active program in `directory`: nil when none is, or a failure when the file
-  /// cannot be read or is not one.
+  /// Why a file is not an active program.
+  struct Damage: Error, Equatable {
+    var reason: String
+    init(_ reason: String) { self.reason = reason }
+  }
+
+  /// The active program in `directory`: nil when none is, or a failure, saying what is
+  /// wrong and how to mend it, when the file cannot be read or is not one.
   public static func load(directory: String) -> Swift.Result<ActiveProgram?, LookupFailure> {
     let path = directory + "/" + fileName
     guard SourceFile.exists(path) else { return .success(nil) }
-    guard case .success(let bytes) = SourceFile.read(path),
-      let active = ActiveProgram(text: String(decoding: bytes, as: UTF8.self))
-    else {
-      return .failure(
-        LookupFailure(
-          "\(path): not an active program file; 'glide program stop' removes it"))
+    let mend = "'glide program start ID' writes it anew, 'glide program stop' removes it"
+    guard case .success(let bytes) = SourceFile.read(path) else {
+      return .failure(LookupFailure("\(path): cannot be read; check its permissions, or \(mend)"))
     }
-    return .success(active)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      return .failure(LookupFailure("\(path): not UTF-8 text; \(mend)"))
+    }
+    switch read(text) {
+    case .success(let active): return .success(active)
+    case .failure(let damage):
+      return .failure(LookupFailure("\(path): \(damage.reason); \(mend)"))
+    }
   }
 
   /// Writes the file whole through a temporary file and a rename, so a crash leaves the

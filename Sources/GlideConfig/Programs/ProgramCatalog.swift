@@ -46,6 +46,11 @@ public struct ProgramCatalog: Sendable {
   /// The entry of the program file at `file`.
   public static func entry(file: String, context: ProgramDecoder.Context) -> Entry {
     let id = SourceFile.stem(file)
+    guard ActiveProgram.isStorable(id) else {
+      return Entry(
+        id: id, program: nil, file: file,
+        diagnostics: [Diagnostic(file: file, message: ActiveProgram.idRule)])
+    }
     switch SourceFile.read(file) {
     case .failure(let diagnostic):
       return Entry(id: id, program: nil, file: file, diagnostics: [diagnostic])

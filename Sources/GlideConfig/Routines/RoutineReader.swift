@@ -131,7 +131,12 @@ struct Reader {
         "contains the control character \(control); write plain text", at: value.position)
       return nil
     }
-    if required && string.allSatisfy(\.isWhitespace) {
+    // Spaces and invisible characters alone (a zero-width space) show nothing: empty.
+    if required
+      && string.unicodeScalars.allSatisfy({
+        $0.properties.isWhitespace || DisplayWidth.of($0) == 0
+      })
+    {
       fail(key, step: step, target: target, "is empty", at: value.position)
       return nil
     }

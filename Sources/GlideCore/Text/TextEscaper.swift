@@ -41,6 +41,21 @@ public struct TextEscaper: Sendable {
   public static let jsonForTerminal = TextEscaper(
     named: [:], upperHex: false, escapes: { DisplayText.isUnsafe($0) && $0 != "\t" })
 
+  /// Text in an XML or SVG element or a double-quoted attribute: the markup characters
+  /// as entities, so a name like `<script>` is shown, never run.
+  public static let markup = TextEscaper(
+    named: markupEntities, upperHex: false, escapes: { _ in false })
+
+  /// Text in HTML, a single-quoted attribute included: markup's entities and the
+  /// apostrophe's.
+  public static let html = TextEscaper(
+    named: markupEntities.merging(["'": "&#39;"]) { $1 }, upperHex: false,
+    escapes: { _ in false })
+
+  private static let markupEntities: [Unicode.Scalar: String] = [
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;",
+  ]
+
   /// Whether `scalar` is written otherwise than as itself.
   public func changes(_ scalar: Unicode.Scalar) -> Bool {
     named[scalar] != nil || escapes(scalar)

@@ -10,12 +10,12 @@ public enum JSONValue: Hashable, Sendable {
   case string(String)
   /// An array.
   case array([JSONValue])
-  /// An object, by key; the order of the keys in the file is not kept (nothing needs it).
-  case object([String: JSONValue])
+  /// An object (see `JSONObject`).
+  case object(JSONObject)
 
   /// The member of an object.
   public subscript(key: String) -> JSONValue? {
-    if case .object(let members) = self { return members[key] }
+    if case .object(let object) = self { return object[key] }
     return nil
   }
 

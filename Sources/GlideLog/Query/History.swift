@@ -13,12 +13,19 @@ public enum History {
     return rows
   }
 
+  /// The newest `limit` records, newest first, without their lines: what a table needs.
+  public static func records(_ reader: inout LogReader, limit: Int) -> [SessionRecord] {
+    var records: [SessionRecord] = []
+    each(&reader, limit: limit, keepingLines: false) { record, _ in records.append(record) }
+    return records
+  }
+
   /// Visits the newest `limit` records (every record when nil) with their stored lines,
-  /// newest first. Every record is passed on as it is read, holding none of them; with a
+  /// newest first (with a limit, an empty line when not `keepingLines`). Every record is passed on as it is read, holding none of them; with a
   /// limit, the newest by start time are kept until the walk ends (sessions merged from
   /// another log may stand after newer ones).
   public static func each(
-    _ reader: inout LogReader, limit: Int?,
+    _ reader: inout LogReader, limit: Int?, keepingLines: Bool = true,
     _ visit: (SessionRecord, _ raw: UnsafeBufferPointer<UInt8>) -> Void
   ) {
     guard let limit else {
@@ -35,14 +42,25 @@ public enum History {
       if kept.count == limit, let oldest = kept.last, record.startedAt < oldest.record.startedAt {
         return false
       }
-      let at = kept.firstIndex { $0.record.startedAt < record.startedAt } ?? kept.count
-      kept.insert((record, Array(raw)), at: at)
+      // Lines mostly come newest first, so the place is found from the end: one step.
+      var at = kept.count
+      while at > 0, kept[at - 1].record.startedAt < record.startedAt { at -= 1 }
+      kept.insert((record, keepingLines ? Array(raw) : []), at: at)
       if kept.count > limit { kept.removeLast() }
       return true
     }
     for row in kept {
       row.line.withUnsafeBufferPointer { visit(row.record, $0) }
     }
+  }
+
+  /// Visits the stored lines of the newest `limit` records (every record when nil),
+  /// newest first; every record is only checked, never built, when there is no limit.
+  public static func eachLine(
+    _ reader: inout LogReader, limit: Int?, _ visit: (_ raw: UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    guard limit != nil else { return reader.newestReadableLines(visit) }
+    each(&reader, limit: limit) { _, raw in visit(raw) }
   }
 
   /// A table for people: date and time, routine, outcome, duration, steps, reps.

@@ -204,7 +204,9 @@ public struct Stats: Sendable {
     } else {
       lines.append(
         "Areas     "
-          + minutesByTarget.prefix(8).map { "\($0.target) \(Self.minutes($0.minutes))" }
+          + minutesByTarget.prefix(8).map {
+            "\($0.target.cut(toColumns: TableColumn.nameLimit)) \(Self.minutes($0.minutes))"
+          }
           .joined(separator: ", "))
     }
     if passiveSteps > 0 {

@@ -60,7 +60,9 @@ extension SessionRecord {
     guard let json, case .object = json else { return nil }
     func ratings(_ value: JSONValue?) -> [String: Int] {
       guard case .object(let members)? = value else { return [:] }
-      return members.compactMapValues { $0.int.flatMap { CheckIn.scale.contains($0) ? $0 : nil } }
+      return members.dictionary.compactMapValues {
+        $0.int.flatMap { CheckIn.scale.contains($0) ? $0 : nil }
+      }
     }
     func number(_ value: JSONValue?) -> Double? {
       guard let number = value?.number, number.isFinite, (0...RangeTest.maxValue).contains(number)

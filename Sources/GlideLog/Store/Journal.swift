@@ -29,6 +29,11 @@ public final class Journal {
   private var armed: UInt64 = 0
   /// The length of the last refresh, which a shorter one pads to with spaces.
   private var refreshLength = 0
+  /// The record as last written whole (the journal's synced part): what a progress line
+  /// is written against.
+  private var syncedRecord: SessionRecord?
+  /// The progress line's bytes, kept to be rewritten without a new allocation.
+  private var progressBytes: [UInt8] = []
   /// The log's size and identity when the session started (see `JournalFile`).
   private let logStart: (size: Int64, identity: String?)
 
@@ -72,9 +77,18 @@ public final class Journal {
   /// place, which a kill cannot undo and only a power loss can take, back to the last
   /// synced write. `clock` is the clock that ran when the record was taken, if one did: a
   /// crash before the next write credits it the time up to the crash.
+  /// A refresh that only moves time is written as a progress line of digits against the
+  /// record last synced (see `JournalProgress`), with no JSON text built.
   public func write(
     _ record: SessionRecord, synced: Bool, clock: JournalClock? = nil
   ) throws(LogError) {
+    if !synced, refreshDescriptor >= 0, let base = syncedRecord,
+      let progress = JournalProgress(from: base, to: record, clock: clock)
+    {
+      progressBytes.removeAll(keepingCapacity: true)
+      progress.write(into: &progressBytes)
+      if refreshInPlace(&progressBytes, synced: false) { return }
+    }
     try write(file(record, clock: clock), synced)
   }
 
@@ -129,20 +143,13 @@ public final class Journal {
   private func write(_ file: JournalFile, _ synced: Bool, inPlace: Bool = false)
     throws(LogError)
   {
-    keepLock()
     var bytes = file.bytes
     if !synced || inPlace, refreshDescriptor >= 0 {
       var padded = bytes
-      if bytes.count < refreshLength {
-        padded += [UInt8](repeating: JournalFile.padding, count: refreshLength - bytes.count)
-      }
-      if disk.writeAll(refreshDescriptor, padded, at: refreshOffset),
-        !synced || disk.sync(refreshDescriptor)
-      {
-        refreshLength = padded.count
-        return
-      }
+      if refreshInPlace(&padded, synced: synced) { return }
       // The slot could not be written: replace the whole file instead.
+    } else {
+      keepLock()
     }
     let record = bytes.count
     // Room for a refresh as long as the record, and some: a final record written in place
@@ -151,6 +158,7 @@ public final class Journal {
       repeating: 0, count: JournalFile.refreshOffset(afterRecordOf: record) + record + 1024 - record
     )
     try Self.replace(path, with: bytes, synced: synced, on: disk)
+    syncedRecord = file.record
     // The new file is armed before the old one is closed, so a crash never writes into a
     // descriptor that is closed or already reused.
     let previous = refreshDescriptor
@@ -164,6 +172,21 @@ public final class Journal {
       armed = 0
     }
     if previous >= 0 { disk.close(previous) }
+  }
+
+  /// Writes `bytes`, padded over a longer refresh before it, into the refresh slot (and
+  /// syncs it when `synced`); false when the slot could not be written.
+  private func refreshInPlace(_ bytes: inout [UInt8], synced: Bool) -> Bool {
+    keepLock()
+    let length = bytes.count
+    if length < refreshLength {
+      bytes.append(contentsOf: repeatElement(JournalFile.padding, count: refreshLength - length))
+    }
+    guard disk.writeAll(refreshDescriptor, bytes, at: refreshOffset),
+      !synced || disk.sync(refreshDescriptor)
+    else { return false }
+    refreshLength = bytes.count
+    return true
   }
 
   /// Puts the lock back if someone deleted its file, so no later command takes this live

@@ -3,7 +3,8 @@
 ///
 /// On disk a journal is the record last synced, then from the next page a slot for a
 /// crash marker (`CrashMarker.size` bytes), then optionally the record last refreshed in
-/// place. The gaps read as NUL bytes; a refresh is padded with spaces to the length of the
+/// place, whole or as a progress line against the synced one (`JournalProgress`). The gaps
+/// read as NUL bytes; a refresh is padded with spaces to the length of the
 /// refresh before it. On its own page a refresh torn by a power cut can never touch the
 /// synced record, so a slot that does not read as the same session's journal is passed
 /// over, not damage; the marker's slot and the refresh never overlap, so neither write
@@ -90,6 +91,11 @@ struct JournalFile: Equatable {
       refreshed.record.id == file.record.id, refreshed.log == file.log
     {
       file = refreshed
+    } else if slot.last == 0x0A, let progress = JournalProgress(line: slot.dropLast()),
+      progress.id == file.record.id
+    {
+      file.record = progress.applied(to: file.record)
+      file.clock = progress.clock
     }
     file.crash = CrashMarker(bytes[marker..<refresh])
     return .success(file)

@@ -52,6 +52,18 @@ public struct LogReader {
     }
   }
 
+  /// Visits the readable records' stored lines newest first, every one, building no record:
+  /// a line is checked as it lies (`RecordCheck`), parsed only when the check cannot tell.
+  public mutating func newestReadableLines(_ visit: (UnsafeBufferPointer<UInt8>) -> Void) {
+    newestLines { line in
+      guard RecordCheck.isReadable(line) ?? (SessionRecord(jsonLine: line) != nil) else {
+        return nil
+      }
+      visit(line)
+      return true
+    }
+  }
+
   /// Visits lines newest first: those `full` accepts are parsed whole and passed to
   /// `record`; older ones are skimmed for their start time and whether work was done and
   /// passed to `skim`. Either visitor stops the walk by returning false. Once a line is
@@ -120,7 +132,7 @@ public struct LogReader {
 /// An open log file, read in chunks.
 final class LogHandle {
   /// Bytes read at a time.
-  static let chunkSize = 1 << 20
+  static let chunkSize = 1 << 18
   /// The longest line kept whole: far beyond any real record, so a corrupt log of one
   /// endless line costs bounded memory.
   static let longestLine = 16 << 20

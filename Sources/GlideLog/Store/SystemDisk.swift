@@ -1,19 +1,22 @@
+import GlideSystem
+
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// The log's file operations as the system does them: one system call each.
+/// The log's file operations as the system does them: one system call each, through the
+/// system layer where it has the call.
 public struct SystemDisk: LogDisk {
   /// The system's disk.
   public init() {}
 
   /// See `LogDisk`.
   public func open(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
-    Glibc.open(path, flags, mode)
+    Descriptor.open(path, OpenFlags(rawValue: flags & ~O_CLOEXEC), mode: UInt32(mode))
   }
 
   /// See `LogDisk`.
-  public func close(_ fd: Int32) { _ = Glibc.close(fd) }
+  public func close(_ fd: Int32) { Descriptor.close(fd) }
 
   /// See `LogDisk`.
   public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int64?) -> Int {
@@ -25,34 +28,40 @@ public struct SystemDisk: LogDisk {
   public func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int64)
     -> Int
   {
-    pread(fd, buffer.baseAddress, buffer.count, off_t(offset))
+    guard let base = buffer.baseAddress else { return 0 }
+    return Descriptor.readAt(fd, into: base, count: buffer.count, offset: offset)
   }
 
   /// See `LogDisk`.
-  public func truncate(_ fd: Int32, _ length: Int64) -> Bool { ftruncate(fd, off_t(length)) == 0 }
+  public func truncate(_ fd: Int32, _ length: Int64) -> Bool {
+    Descriptor.truncate(fd, to: length)
+  }
 
   /// See `LogDisk`.
-  public func sync(_ fd: Int32) -> Bool { fsync(fd) == 0 }
+  public func sync(_ fd: Int32) -> Bool { Descriptor.sync(fd) }
 
   /// See `LogDisk`.
   public func syncFolder(_ folder: String) {
-    let fd = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard fd >= 0 else { return }
-    fsync(fd)
-    Glibc.close(fd)
+    AtomicFile.syncFolder(of: folder + "/.")
   }
 
   /// See `LogDisk`.
-  public func rename(_ from: String, _ to: String) -> Bool { Glibc.rename(from, to) == 0 }
+  public func rename(_ from: String, _ to: String) -> Bool {
+    (try? Files.rename(from, to: to)) != nil
+  }
 
   /// See `LogDisk`.
-  public func unlink(_ path: String) -> Bool { Glibc.unlink(path) == 0 }
+  public func unlink(_ path: String) -> Bool { (try? Files.remove(path)) != nil }
 
   /// See `LogDisk`.
   public func makeFolder(_ path: String) -> Bool { mkdir(path, 0o700) == 0 }
 
   /// See `LogDisk`.
-  public func lock(_ fd: Int32, _ operation: Int32) -> Bool { flock(fd, operation) == 0 }
+  public func lock(_ fd: Int32, _ operation: Int32) -> Bool {
+    let named: LockOperation =
+      operation & LOCK_UN != 0 ? .unlock : operation & LOCK_NB != 0 ? .exclusiveNow : .exclusive
+    return Descriptor.flock(fd, named)
+  }
 
   /// See `LogDisk`.
   public func stat(_ path: String) -> FileFacts? {
@@ -67,23 +76,12 @@ public struct SystemDisk: LogDisk {
 
   /// See `LogDisk`.
   public func freeBytes(_ fd: Int32) -> UInt64? {
-    var disk = statvfs()
-    guard fstatvfs(fd, &disk) == 0 else { return nil }
-    return UInt64(disk.f_bavail) * UInt64(disk.f_bsize)
+    FileStatus.freeBytes(descriptor: fd)
   }
 
   /// See `LogDisk`.
   public func list(_ folder: String) -> [String] {
-    guard let directory = opendir(folder) else { return [] }
-    defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      names.append(name)
-    }
-    return names
+    Folders.list(folder) ?? []
   }
 }
 

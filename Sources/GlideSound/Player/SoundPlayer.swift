@@ -12,8 +12,11 @@ public final class SoundPlayer {
   public private(set) var playing: Int32?
   /// Players started and not yet reaped (ended or stopped).
   private var unreaped: Set<Int32> = []
-  /// Players ended on purpose, whose exit status says nothing about the player.
-  private var stopped: Set<Int32> = []
+  /// Players ended on purpose, whose exit status says nothing about the player, with the
+  /// monotonic instant (ns) they were asked to end.
+  private var stopped: [Int32: Int64] = [:]
+  /// How long a player asked to end (SIGTERM) has before it is killed (SIGKILL).
+  public static let graceNanoseconds: Int64 = 500_000_000
   /// One line saying the player failed, once it has (no audio device, no sound server):
   /// a person listening for cues must learn that none will come.
   public private(set) var failure: String?
@@ -33,9 +36,11 @@ public final class SoundPlayer {
   public init?(program: PlayerProgram, under bases: [String] = temporaryBases) {
     self.program = program
     var made: String?
-    for base in bases where made == nil {
+    for base in bases {
+      // What a killed session left behind goes first.
+      PrivateFolders.removeOrphans(under: base, prefix: "glide-sound")
       // A 0700 folder: no one else can swap a file under the player.
-      made = Folders.makeTemporary(under: base, prefix: "glide-sound")
+      if made == nil { made = PrivateFolders.make(under: base, prefix: "glide-sound") }
     }
     guard let made else { return nil }
     folder = made
@@ -91,17 +96,24 @@ public final class SoundPlayer {
   public func ended(_ pid: Int32, status: Int32) -> Bool {
     guard unreaped.remove(pid) != nil else { return false }
     if playing == pid { playing = nil }
-    if stopped.remove(pid) == nil, status != 0, failure == nil {
+    if stopped.removeValue(forKey: pid) == nil, status != 0, failure == nil {
       let name = program.path.split(separator: "/").last.map(String.init) ?? program.path
       failure = "\(name) could not play a sound (exit status \(status)); try --sound bell"
     }
     return true
   }
 
-  /// Reaps the players that have ended, without blocking.
+  /// Reaps the players that have ended, without blocking; one asked to end longer than
+  /// the grace period ago is killed, with all it started.
   public func reap() {
+    let now = SystemClock.monotonicNanoseconds()
     for pid in unreaped {
-      if let status = ChildProcess.endedStatus(pid) { _ = ended(pid, status: status) }
+      if let status = ChildProcess.endedStatus(pid) {
+        _ = ended(pid, status: status)
+      } else if let asked = stopped[pid], now - asked >= Self.graceNanoseconds {
+        ChildProcess.signal(-pid, SignalNumber.kill)
+        ChildProcess.signal(pid, SignalNumber.kill)
+      }
     }
   }
 
@@ -109,7 +121,7 @@ public final class SoundPlayer {
   public func stopPlaying() {
     guard let playing else { return }
     ChildProcess.stop(playing)
-    stopped.insert(playing)
+    stopped[playing] = SystemClock.monotonicNanoseconds()
     self.playing = nil
   }
 
@@ -119,7 +131,18 @@ public final class SoundPlayer {
     guard !closed else { return }
     closed = true
     stopPlaying()
+    // The players asked to end get their grace, then are killed: none outlives Glide.
+    let deadline = SystemClock.monotonicNanoseconds() + Self.graceNanoseconds
     reap()
+    while !unreaped.isEmpty, SystemClock.monotonicNanoseconds() < deadline {
+      SystemClock.sleep(nanoseconds: 10_000_000)
+      reap()
+    }
+    for pid in unreaped {
+      ChildProcess.signal(-pid, SignalNumber.kill)
+      ChildProcess.signal(pid, SignalNumber.kill)
+      _ = ended(pid, status: ChildProcess.wait(pid))
+    }
     Folders.removeTree(folder)
   }
 }

@@ -27,15 +27,13 @@ struct HistoryCommand: ParsableCommand, LogCommand {
   func run() throws {
     var reader = try log.openForReading()
     if json {
-      History.each(&reader, limit: limit) { _, raw in
-        Output.jsonLine(String(decoding: raw, as: UTF8.self))
-      }
+      History.eachLine(&reader, limit: limit) { Output.jsonLine(bytes: $0) }
     } else if csv {
       Output.line(History.csvHeader)
       History.each(&reader, limit: limit) { record, _ in Output.line(History.csvRow(record)) }
     } else {
-      let rows = History.newest(&reader, limit: limit ?? 20)
-      Output.lines(History.table(rows.map(\.record), time: .system))
+      let records = History.records(&reader, limit: limit ?? 20)
+      Output.lines(History.table(records, time: .system))
     }
     if let message = reader.skippedMessage { printError("glide: \(message)") }
   }

@@ -19,7 +19,9 @@ struct ReportCommand: ParsableCommand, LogCommand {
 
   @OptionGroup var log: LogOptions
 
-  @Option(name: .shortAndLong, help: "Write the page to this file instead of standard output.")
+  @Option(
+    name: .shortAndLong, help: "Write the page to this file instead of standard output.",
+    completion: .file(extensions: ["html"]))
   var output: String?
 
   @Option(help: "The first day shown, YYYY-MM-DD (default: a year before --until).")
@@ -28,7 +30,8 @@ struct ReportCommand: ParsableCommand, LogCommand {
   @Option(help: "The last day shown, YYYY-MM-DD (default: today).")
   var until: String?
 
-  @Option(help: "Only this area (repeatable): its minutes, sessions and check-ins.")
+  @Option(
+    help: "Only this area (repeatable): its minutes, sessions and check-ins.", completion: .areas)
   var area: [String] = []
 
   func validate() throws {
@@ -54,7 +57,14 @@ struct ReportCommand: ParsableCommand, LogCommand {
       program: program, areas: area, made: today)
     if let output {
       do {
-        try AtomicFile.replace(output, with: Array(page.html.utf8), synced: false)
+        // A file is replaced whole; a device or pipe (/dev/stdout, a FIFO) is written to,
+        // never renamed over.
+        let special = (try? FileStatus(of: output)).map { !$0.isRegular } ?? false
+        if special {
+          try Files.write(output, Array(page.html.utf8))
+        } else {
+          try AtomicFile.replace(output, with: Array(page.html.utf8), synced: false)
+        }
       } catch {
         throw fail("cannot write the report to \(output): \(error.reason)")
       }

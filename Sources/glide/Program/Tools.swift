@@ -5,7 +5,8 @@ import GlideSystem
 /// 4 KiB, a line or two of reason).
 func runTool(_ name: String, _ arguments: [String]) -> (status: Int32, err: String)? {
   guard let executable = SearchPath.find(name) else { return nil }
-  guard let folder = Folders.makeTemporary(under: BaseDirectories.temporary(), prefix: "glide-tool")
+  PrivateFolders.removeOrphans(under: BaseDirectories.temporary(), prefix: "glide-tool")
+  guard let folder = PrivateFolders.make(under: BaseDirectories.temporary(), prefix: "glide-tool")
   else { return (127, SystemError.last.reason) }
   let errorFile = folder + "/stderr"
   defer { Folders.removeTree(folder) }

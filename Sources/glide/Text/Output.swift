@@ -29,6 +29,16 @@ enum Output {
     if toError { writeError(line + "\n") } else { print(line) }
   }
 
+  /// Prints a stored JSON line given as bytes: written as they are when every byte is
+  /// printable ASCII (nothing to escape, nothing to decode), else as `jsonLine(_:)` does.
+  static func jsonLine(bytes: UnsafeBufferPointer<UInt8>) {
+    guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else {
+      jsonLine(String(decoding: bytes, as: UTF8.self))
+      return
+    }
+    StandardOutput.writeLine(bytes)
+  }
+
   /// Text Glide composed over several lines (help, usage), each line made safe.
   static func block(_ text: String, toError: Bool) {
     let safe = DisplayText.escapedKeepingLines(text)

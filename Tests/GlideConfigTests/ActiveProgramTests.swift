@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import GlideConfig
+
+/// A program's id is its file name: any name `check` takes works everywhere the active
+/// program is read, and each way its state file can be damaged gets its own message.
+@Suite struct ActiveProgramTests {
+  private func folder() throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "glide-active-\(UUID())"
+    ).path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  @Test func aNameWithASpaceADotOrAPlusIsSavedAndReadBack() throws {
+    let directory = try folder()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    for id in ["my legs", "legs.v2", "hips+back", "Hüfte", "a_b-c"] {
+      let active = ActiveProgram(program: id, year: 2026, month: 12, day: 7)
+      #expect(ActiveProgram.isStorable(id))
+      try active.save(directory: directory)
+      #expect(try ActiveProgram.load(directory: directory).get() == active, "\(id)")
+    }
+  }
+
+  @Test func aNameThatCannotBeStoredIsRefusedByCheckWithTheRule() throws {
+    for id in ["say \"hi\"", "back\\slash", "tab\there", ""] {
+      #expect(!ActiveProgram.isStorable(id), "\(id)")
+    }
+    let config = try folder()
+    defer { try? FileManager.default.removeItem(atPath: config) }
+    let programs = config + "/programs"
+    try FileManager.default.createDirectory(atPath: programs, withIntermediateDirectories: true)
+    let bad = programs + "/say \"hi\".toml"
+    try "name = \"x\"\n".write(toFile: bad, atomically: true, encoding: .utf8)
+    let entry = ProgramCatalog.entry(
+      file: bad, context: ProgramCatalog(configDirectory: config).context)
+    #expect(entry.diagnostics.map(\.message) == [ActiveProgram.idRule])
+    #expect(
+      FileCheck.diagnostics(path: bad, name: "x.toml").map(\.message).first == ActiveProgram.idRule)
+  }
+
+  @Test func eachDamageGetsItsOwnMessageAndTheMend() throws {
+    let directory = try folder()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/" + ActiveProgram.fileName
+    let cases: [([UInt8], String)] = [
+      (Array("started = \"2026-12-07\"\n".utf8), "it names no program"),
+      (
+        Array("program = legs\nstarted = \"2026-12-07\"\n".utf8),
+        "the value of 'program' is not in double quotes"
+      ),
+      (Array("program = \"a\\\"b\"\nstarted = \"2026-12-07\"\n".utf8), "the program id"),
+      (Array("program = \"legs\"\n".utf8), "it has no start date"),
+      (
+        Array("program = \"legs\"\nstarted = \"2026-13-07\"\n".utf8),
+        "its start date \"2026-13-07\" is not a date"
+      ),
+      ([0x70, 0xFF, 0xFE], "not UTF-8 text"),
+    ]
+    var messages: Set<String> = []
+    for (bytes, reason) in cases {
+      FileManager.default.createFile(atPath: path, contents: Data(bytes))
+      guard case .failure(let failure) = ActiveProgram.load(directory: directory) else {
+        Issue.record("\(reason): must fail")
+        continue
+      }
+      let message = failure.description
+      #expect(message.contains(path + ": " + reason), "\(message)")
+      #expect(message.contains("'glide program stop' removes it"), "\(message)")
+      messages.insert(message)
+    }
+    #expect(messages.count == cases.count, "one message per kind of damage")
+  }
+}
