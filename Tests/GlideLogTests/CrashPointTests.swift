@@ -62,6 +62,7 @@ import Testing
     // The operation's objects (its journal and its locks) die with it.
     do { scenario.run(LogFile(path: folder.log, disk: disk), &progress) }
     if disk.crashed { disk.settle() }
+    Self.waitForLocksToGo(folder)
     let expected = scenario.expected(progress)
     var problems: [String] = []
     for round in 1...2 {
@@ -69,6 +70,23 @@ import Testing
       problems += check(folder, expected).map { "after \(round): \($0)" }
     }
     return problems
+  }
+
+  /// Waits until no one holds a lock in the folder, as when a killed process is really
+  /// gone: a child another test forks at the wrong instant shares the lock's open file
+  /// until it execs, and the next command would rightly take the session for a live one.
+  static func waitForLocksToGo(_ folder: CrashFolder) {
+    for name in SystemDisk().list(folder.path) where name.hasSuffix(".lock") {
+      let fd = open(folder.path + "/" + name, O_RDWR | O_CLOEXEC)
+      guard fd >= 0 else { continue }
+      defer { close(fd) }
+      var tries = 0
+      while flock(fd, LOCK_EX | LOCK_NB) != 0, tries < 500 {
+        usleep(10_000)
+        tries += 1
+      }
+      flock(fd, LOCK_UN)
+    }
   }
 
   /// What is wrong with the folder's log, its index and its leftovers.

@@ -64,22 +64,12 @@ public struct Stats: Sendable {
     // same for a streak of ten weeks or three thousand.
     var older = WeekRun()
     var perWeek: [Int64: Int] = [:]
-    var minutes: [String: Double] = [:]
-    var order: [String] = []
-    var passive = 0
-    var followed = 0
-    var rollDays: [String: Set<Int64>] = [:]
-    var sideSums: [String: (Int, Int)] = [:]
-    var repsDays: [String: Set<Int64>] = [:]
+    var window = WindowTally()
     var tally = CheckInTally()
-    var passiveSessions: [String: (sessions: Int, followed: Int)] = [:]
     var earlier = false
     var skimmedHour = Int64.min
     var skimmedOffset: Int64 = 0
     var completeWeek = monday
-    func week(of day: Int64) -> Int64 {
-      day - Int64(CivilDate(daysSinceEpoch: day).isoWeekday - 1)
-    }
     reader.newestFirst(
       parseWhile: { time.date($0).daysSinceEpoch >= firstMonday - 1 },
       record: { record in
@@ -90,34 +80,7 @@ public struct Stats: Sendable {
         guard record.didWork else { return true }
         perWeek[week(of: day), default: 0] += 1
         if day < monday - 7 { earlier = true }
-        guard day >= firstMonday else { return true }
-        var passiveHere: [String: Bool] = [:]
-        for pair in record.steps.sidePairs {
-          let sum = sideSums[pair.target] ?? (0, 0)
-          sideSums[pair.target] = (sum.0 + pair.left - pair.right, sum.1 + 1)
-        }
-        for (index, step) in record.steps.enumerated() where step.outcome != .skipped {
-          let key = step.target.lowercased()
-          // As the summary counts them: rest and breathing work no area.
-          if step.technique.worksArea(key) {
-            if minutes[key] == nil { order.append(step.target) }
-            minutes[key, default: 0] += step.elapsed.seconds / 60
-          }
-          if step.technique.isPassive {
-            passive += 1
-            let isFollowed = record.steps.isFollowedByReps(index)
-            if isFollowed { followed += 1 }
-            passiveHere[key] = (passiveHere[key] ?? false) || isFollowed
-          }
-          if step.technique == .roll { rollDays[key, default: []].insert(day) }
-          if step.technique == .reps, (step.repsDone ?? 0) > 0 {
-            repsDays[key, default: []].insert(day)
-          }
-        }
-        for (key, isFollowed) in passiveHere {
-          let sum = passiveSessions[key] ?? (0, 0)
-          passiveSessions[key] = (sum.sessions + 1, sum.followed + (isFollowed ? 1 : 0))
-        }
+        if day >= firstMonday { window.add(record, day: day) }
         return true
       },
       skim: { startedAt, didWork in
@@ -147,40 +110,36 @@ public struct Stats: Sendable {
         }
         return true
       })
-    weeks = (0..<max(1, count)).map { offset in
+    weeks = Self.weeks(count, from: firstMonday, perWeek: perWeek)
+    let start = (perWeek[monday] ?? 0) >= Evidence.sessionsPerWeek.lowerBound ? monday : monday - 7
+    streak = older.streak(from: start, perWeek: perWeek)
+    minutesByTarget = window.order.map { ($0, window.minutes[$0.lowercased()] ?? 0) }
+      .sorted { $0.1 > $1.1 }
+    passiveSteps = window.passive
+    followedSteps = window.followed
+    nudges = window.nudges()
+    checkIns = tally.trends(weeks: max(1, count))
+    unfollowedAreas = window.passiveSessions
+      .filter { $0.value.sessions >= 2 && $0.value.followed == 0 }
+      .map { key, sum in (window.name(of: key), sum.sessions) }
+      .sorted { $0.target < $1.target }
+    weekday = today.isoWeekday
+    loggedBefore = earlier
+    sideDifference = window.sideSums.map {
+      ($0.key, Double($0.value.0) / Double($0.value.1), $0.value.1)
+    }
+    .sorted { $0.0 < $1.0 }
+  }
+
+  /// `count` weeks from the one starting on day `firstMonday`, with their sessions.
+  private static func weeks(_ count: Int, from firstMonday: Int64, perWeek: [Int64: Int])
+    -> [Week]
+  {
+    (0..<max(1, count)).map { offset in
       let start = firstMonday + Int64(7 * offset)
       let iso = CivilDate(daysSinceEpoch: start).isoWeek
       return Week(year: iso.year, week: iso.week, sessions: perWeek[start] ?? 0)
     }
-    let start = (perWeek[monday] ?? 0) >= Evidence.sessionsPerWeek.lowerBound ? monday : monday - 7
-    streak = older.streak(from: start, perWeek: perWeek)
-    minutesByTarget = order.map { ($0, minutes[$0.lowercased()] ?? 0) }.sorted { $0.1 > $1.1 }
-    passiveSteps = passive
-    followedSteps = followed
-    var nudges: [Nudge] = []
-    for (target, days) in rollDays {
-      let bare = days.subtracting(repsDays[target] ?? []).sorted()
-      var best: Nudge?
-      var runStart = 0
-      for index in bare.indices {
-        if index > 0, bare[index] != bare[index - 1] + 1 { runStart = index }
-        let length = index - runStart + 1
-        if length >= 3, best.map({ length >= $0.days }) ?? true {
-          let name = order.first { $0.lowercased() == target } ?? target
-          best = Nudge(target: name, days: length, lastDay: CivilDate(daysSinceEpoch: bare[index]))
-        }
-      }
-      if let best { nudges.append(best) }
-    }
-    self.nudges = nudges.sorted { $0.target < $1.target }
-    checkIns = tally.trends(weeks: max(1, count))
-    unfollowedAreas = passiveSessions.filter { $0.value.sessions >= 2 && $0.value.followed == 0 }
-      .map { key, sum in (order.first { $0.lowercased() == key } ?? key, sum.sessions) }
-      .sorted { $0.target < $1.target }
-    weekday = today.isoWeekday
-    loggedBefore = earlier
-    sideDifference = sideSums.map { ($0.key, Double($0.value.0) / Double($0.value.1), $0.value.1) }
-      .sorted { $0.0 < $1.0 }
   }
 
   /// The stats as text, with a small bar chart of sessions per week.
@@ -286,4 +245,83 @@ public struct Stats: Sendable {
 
   /// Minutes as the clock face every command uses: `1:48`.
   static func minutes(_ value: Double) -> String { History.clock(value * 60) }
+}
+
+/// What the sessions inside the weeks shown add up to, one record at a time.
+private struct WindowTally {
+  /// Active minutes by target (lowercased), and the targets as first written, in order.
+  var minutes: [String: Double] = [:]
+  var order: [String] = []
+  /// Passive steps worked, and those followed by reps for the same target.
+  var passive = 0
+  var followed = 0
+  /// Days each target was rolled, and days it had reps done.
+  var rollDays: [String: Set<Int64>] = [:]
+  var repsDays: [String: Set<Int64>] = [:]
+  /// Per target: the sum of left minus right freedom ratings, and how many sessions.
+  var sideSums: [String: (Int, Int)] = [:]
+  /// Per target: sessions that worked it passively, and those that followed it with reps.
+  var passiveSessions: [String: (sessions: Int, followed: Int)] = [:]
+
+  /// Adds a session that did some work on `day`.
+  mutating func add(_ record: SessionRecord, day: Int64) {
+    var passiveHere: [String: Bool] = [:]
+    for pair in record.steps.sidePairs {
+      let sum = sideSums[pair.target] ?? (0, 0)
+      sideSums[pair.target] = (sum.0 + pair.left - pair.right, sum.1 + 1)
+    }
+    for (index, step) in record.steps.enumerated() where step.outcome != .skipped {
+      let key = step.target.lowercased()
+      // As the summary counts them: rest and breathing work no area.
+      if step.technique.worksArea(key) {
+        if minutes[key] == nil { order.append(step.target) }
+        minutes[key, default: 0] += step.elapsed.seconds / 60
+      }
+      if step.technique.isPassive {
+        passive += 1
+        let isFollowed = record.steps.isFollowedByReps(index)
+        if isFollowed { followed += 1 }
+        passiveHere[key] = (passiveHere[key] ?? false) || isFollowed
+      }
+      if step.technique == .roll { rollDays[key, default: []].insert(day) }
+      if step.technique == .reps, (step.repsDone ?? 0) > 0 {
+        repsDays[key, default: []].insert(day)
+      }
+    }
+    for (key, isFollowed) in passiveHere {
+      let sum = passiveSessions[key] ?? (0, 0)
+      passiveSessions[key] = (sum.sessions + 1, sum.followed + (isFollowed ? 1 : 0))
+    }
+  }
+
+  /// A target's name as first written, for its lowercased key.
+  func name(of key: String) -> String {
+    order.first { $0.lowercased() == key } ?? key
+  }
+
+  /// Each target's longest run (three days or more) of days rolled without reps, by name.
+  func nudges() -> [Stats.Nudge] {
+    var nudges: [Stats.Nudge] = []
+    for (target, days) in rollDays {
+      let bare = days.subtracting(repsDays[target] ?? []).sorted()
+      var best: Stats.Nudge?
+      var runStart = 0
+      for index in bare.indices {
+        if index > 0, bare[index] != bare[index - 1] + 1 { runStart = index }
+        let length = index - runStart + 1
+        if length >= 3, best.map({ length >= $0.days }) ?? true {
+          best = Stats.Nudge(
+            target: name(of: target), days: length,
+            lastDay: CivilDate(daysSinceEpoch: bare[index]))
+        }
+      }
+      if let best { nudges.append(best) }
+    }
+    return nudges.sorted { $0.target < $1.target }
+  }
+}
+
+/// The day (since the epoch) of the Monday starting the ISO week that holds `day`.
+private func week(of day: Int64) -> Int64 {
+  day - Int64(CivilDate(daysSinceEpoch: day).isoWeekday - 1)
 }
