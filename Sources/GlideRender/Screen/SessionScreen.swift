@@ -720,13 +720,10 @@ struct Painter {
     return "Next: " + line.dropFirst(pause.count)
   }
 
-  /// The keys that work now, as many as fit: the optional ones go first when short of
-  /// room, then all but pause and help.
+  /// The keys that work now, as many as fit (`KeyTable.hintLine`).
   var keyLine: String {
     let hints = KeyTable.hints(in: state)
-    let input = HintLine(
-      texts: hints.map(\.text), optional: hints.map(\.optional), room: width - 2,
-      checkingIn: state.question != nil)
+    let input = HintLine(texts: hints.map(\.text), ranks: hints.map(\.rank), room: width - 2)
     return Self.keyLines.value(for: input) { $0.line }
   }
 
@@ -743,20 +740,9 @@ struct WrapRequest: Equatable, Sendable {
 /// The hints that work now and the room for them, and the line they make.
 struct HintLine: Equatable, Sendable {
   var texts: [String]
-  var optional: [Bool]
+  var ranks: [Int]
   var room: Int
-  var checkingIn: Bool
 
-  /// As many as fit: the optional ones go first when short of room, then all but pause
-  /// and help.
-  var line: String {
-    let fits = { (keys: [String]) in keys.joined(separator: " · ").columns <= room }
-    let short = zip(texts, optional).filter { !$0.1 }.map(\.0)
-    // A check-in keeps the keys that answer it; a session, pause and help (and enter where
-    // reps are counted by it).
-    let least =
-      checkingIn
-      ? short : texts.filter { ["space", "?", "y ", "enter"].contains(where: $0.hasPrefix) }
-    return (fits(texts) ? texts : fits(short) ? short : least).joined(separator: " · ")
-  }
+  /// As many as fit, the least important left out first.
+  var line: String { KeyTable.hintLine(Array(zip(texts, ranks)), room: room) }
 }
