@@ -111,15 +111,18 @@ public enum KeyTable {
 
   /// The event `key` stands for in `state`, or nil when it does nothing now. `view` is
   /// how much of the summary or the open help the screen shows: while either is longer
-  /// than the screen, ↑ ↓ k j PgUp PgDn scroll it (PgUp and PgDn are back and next
-  /// otherwise).
+  /// than the screen, ↑ ↓ k j PgUp PgDn scroll it; over the help the arrows and PgUp PgDn
+  /// do nothing else (they are back and next only with the help closed).
   public static func event(
     for key: Key, in state: SessionState, at now: Instant, view: Viewport = .fits
   ) -> Event? {
-    let scrollable = state.isFinished || (state.overlay == .help && !state.isAskingToQuit)
+    let helpOpen = state.overlay == .help && !state.isAskingToQuit
+    let scrollable = state.isFinished || helpOpen
     if scrollable, view.scrolls, let lines = scrollLines(for: key, view: view) {
       return .scroll(by: lines, view: view, at: now)
     }
+    // Over the help, a paging key moves the help or nothing: never to a step unseen.
+    if helpOpen, [.pageUp, .pageDown, .left, .right, .up, .down].contains(key) { return nil }
     switch (key, state.mode) {
     case (.interrupt, _): return .interrupt(at: now)
     case (_, _) where repaintBinding.keys.contains(key): return .repaint(at: now)
