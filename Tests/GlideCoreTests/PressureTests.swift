@@ -79,6 +79,14 @@ import Testing
     }
   }
 
+  /// The note for a `!` that eases nothing says so first and fits an 80-column screen's
+  /// 78 columns of text, so the cut never takes the point.
+  @Test func theNoteSaysNothingToEaseFirstAndFits() {
+    let text = SessionState.Note.pressureIsForPassiveSteps.text
+    #expect(text.hasPrefix("Nothing to ease here"))
+    #expect(text.columns <= 78, "\(text.columns) columns: \(text)")
+  }
+
   /// Glutes held 3:00 on each side: `!` 28 s into the left side.
   static func glutes() -> SessionState {
     let routine = Routine(
