@@ -135,6 +135,16 @@ import Testing
     }
   }
 
+  /// One area whose rolls are already as long as the evidence allows, a few minutes asked
+  /// before training: the time left goes to another set of its movement, at fewer reps
+  /// when a whole set does not fit (it ended at 6:00 of 7:00 asked).
+  @Test func aShortWarmUpOfOneAreaFillsItsTimeWithMovement() {
+    Self.check(
+      BuildRequest(
+        areas: ["plantar fascia"], minutes: 7, equipment: [.ball, .none, .gun],
+        purpose: .warmUp))
+  }
+
   @Test func allAreasTogether() {
     for purpose in Self.purposes {
       for minutes in [5, 20, 60] {
