@@ -43,11 +43,13 @@ awk -v sections="$sections" '
   skipping { next }
   # The examples `--help` ends its description with are the EXAMPLES section of the page;
   # in DESCRIPTION they would run together as one paragraph.
-  $0 == "Examples:" { examples = 1; next }
+  $0 == "Examples:" { examples = 1; pp = 0; next }
   examples && /^\./ { examples = 0 }
   examples { next }
-  # A blank line in a command'"'"'s discussion is a paragraph break; mdoc wants .Pp there.
-  $0 == "" { print ".Pp"; next }
+  # A blank line in a command'"'"'s discussion is a paragraph break; mdoc wants .Pp there,
+  # but not before a list or a section, nor where the examples were left out.
+  $0 == "" { pp = 1; next }
+  pp { if ($0 !~ /^\.(Bl|El|Sh|Ss|Pp)/) print ".Pp"; pp = 0 }
   # The one-line description takes no full stop.
   /^\.Nd .*\."?$/ { sub(/\."?$/, ""); if ($0 ~ /^\.Nd "/) $0 = $0 "\""; print; next }
   /^\./ { print; next }
