@@ -145,6 +145,14 @@ import Testing
         purpose: .warmUp))
   }
 
+  /// Two areas, six minutes before training: it ended at 5:20 of 6:00 asked.
+  @Test func aShortWarmUpOfTwoAreasFillsItsTime() {
+    Self.check(
+      BuildRequest(
+        areas: ["shoulders", "calves"], minutes: 6, equipment: [.ball, .none, .band, .roller],
+        purpose: .warmUp))
+  }
+
   @Test func allAreasTogether() {
     for purpose in Self.purposes {
       for minutes in [5, 20, 60] {
