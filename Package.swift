@@ -123,7 +123,7 @@ let package = Package(
       dependencies: [
         "GlideTOML", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
-    .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore"]),
+    .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore", "GlideSystem"]),
     .testTarget(name: "GlideReportTests", dependencies: ["GlideReport", "GlideLog", "GlideCore"]),
     .testTarget(
       name: "GlideStandingTests",

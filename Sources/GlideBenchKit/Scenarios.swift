@@ -30,7 +30,7 @@ public struct Bench {
   }
 
   /// Writes a routine file into the scratch folder and returns its path.
-  func routine(_ name: String, _ body: String) -> String {
+  public func routine(_ name: String, _ body: String) -> String {
     let path = "\(folder)/\(name).toml"
     let text = "name = \"\(name)\"\n" + body
     try? Files.write(path, Array(text.utf8))
@@ -94,11 +94,12 @@ public struct Bench {
       peakRSSMegabytes: Double(after.peakRSSKilobytes) / 1024)
   }
 
+  /// The steps of a ten-minute roll: a plain countdown.
+  public static let rollSteps =
+    "[[steps]]\ntechnique = \"roll\"\ntarget = \"calves\"\nduration = \"10m\"\n"
+
   /// A ten-minute roll: a plain countdown.
-  private var rollRoutine: String {
-    routine(
-      "countdown", "[[steps]]\ntechnique = \"roll\"\ntarget = \"calves\"\nduration = \"10m\"\n")
-  }
+  private var rollRoutine: String { routine("countdown", Self.rollSteps) }
 
   /// 1. A plain countdown at 80x24, lead-in skipped.
   public func countdown() throws -> [Steady] {
@@ -114,16 +115,7 @@ public struct Bench {
   /// `tty-clock -s -c`) at 80x24, measured turn about in one run so both meet the same
   /// machine: glide's runs, then the other's.
   public func clockComparison(_ command: String) throws -> (glide: [Steady], other: [Steady]) {
-    let path = rollRoutine
-    var glideRuns: [Steady] = []
-    var otherRuns: [Steady] = []
-    for _ in 0..<runs {
-      let process = try startGlide(path)
-      glideRuns.append(try Self.steady(process, seconds: seconds))
-      process.stop()
-      otherRuns.append(try other(command))
-    }
-    return (glideRuns, otherRuns)
+    try turnAbout(rollRoutine, against: command)
   }
 
   /// Another program on an 80x24 terminal, measured after two seconds to settle.

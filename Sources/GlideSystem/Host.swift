@@ -24,12 +24,20 @@ public enum Host {
     getenv(name).map { String(cString: $0) }
   }
 
+  /// Sets the environment variable `name` to `value`, or removes it when `value` is nil.
+  public static func setVariable(_ name: String, _ value: String?) {
+    if let value { setenv(name, value, 1) } else { unsetenv(name) }
+  }
+
   /// Every environment variable of this process, by name.
   public static var environment: [String: String] {
     var result: [String: String] = [:]
+    // Split on the bytes: a `String`'s search for "=" walks grapheme clusters, and every
+    // command reads the environment before its first line.
     for text in environmentEntries {
-      if let equals = text.firstIndex(of: "=") {
-        result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+      let utf8 = text.utf8
+      if let equals = utf8.firstIndex(of: UInt8(ascii: "=")) {
+        result[String(text[..<equals])] = String(text[utf8.index(after: equals)...])
       }
     }
     return result

@@ -24,11 +24,13 @@ struct FrameOutput {
   /// Looks up the running terminal's codes; call once ncurses has started.
   init(theme: Theme, useColor: Bool, unicode: Bool) {
     let setaf = Terminal.rawCapability("setaf")
-    var colors: [Role: Int] = [:]
+    var colors: [Role: TerminalColor] = [:]
     let available = Int(tigetnum("colors"))
     if useColor, !theme.isMonochrome, setaf != nil, available >= 8 {
+      // Colours that always read: never the background's black, bold for brightness 8
+      // colours cannot show.
       for role in Role.allCases {
-        colors[role] = theme.color(role).index(forTerminalColors: available)
+        colors[role] = theme.color(role).readable(forTerminalColors: available)
       }
     }
     let mono = colors.isEmpty
@@ -38,11 +40,11 @@ struct FrameOutput {
     let reverse = Self.capability("rev") ?? []
     let styles = Style.all.map { style -> [UInt8] in
       var bytes = reset
-      if style.bold { bytes += bold }
+      if style.bold || colors[style.role]?.bold == true { bytes += bold }
       if mono && style.role == .dim { bytes += dim }
       if style.reverse { bytes += reverse }
-      if let setaf, let color = colors[style.role], color >= 0 {
-        bytes += Self.format(setaf, color)
+      if let setaf, let color = colors[style.role], color.index >= 0 {
+        bytes += Self.format(setaf, color.index)
       }
       return bytes
     }

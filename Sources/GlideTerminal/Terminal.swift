@@ -54,7 +54,7 @@ public final class Terminal: Screen {
     let encoding = Host.adoptLocale()
     let cooked = TerminalModes(of: 0)
     unicode = encoding.uppercased().replacingUTF8Dash() == "UTF8"
-    guard let screen = cn_newterm_std() else {
+    guard let screen = Self.narrowly({ cn_newterm_std() }) else {
       throw Unusable(
         description: "could not start the terminal (TERM=\(Host.variable("TERM") ?? ""))")
     }
@@ -82,13 +82,42 @@ public final class Terminal: Screen {
   /// The terminal's size in columns and rows, as ncurses last learned it.
   public private(set) var size: (width: Int, height: Int) = (0, 0)
 
-  /// Reads the size ncurses holds now: at the start and after each resize, so a steady
-  /// wake asks ncurses nothing.
+  /// Reads the terminal's size: at the start and after each resize, so a steady wake asks
+  /// nothing. From the terminal itself, as ncurses is told of one column only (see
+  /// `narrowly`); terminfo's size, else 80x24, when the terminal will not say.
   private func learnSize() {
-    var rows: Int32 = 0
-    var columns: Int32 = 0
-    cn_getmaxyx(cn_stdscr(), &rows, &columns)
-    size = (Int(columns), Int(rows))
+    size = Self.terminalSize()
+  }
+
+  /// The terminal's columns and rows.
+  private static func terminalSize() -> (width: Int, height: Int) {
+    if let window = TerminalDevice.size(of: 1), window.rows > 0, window.columns > 0 {
+      return (Int(window.columns), Int(window.rows))
+    }
+    let columns = Int(tigetnum("cols"))
+    let rows = Int(tigetnum("lines"))
+    return (columns > 0 ? columns : 80, rows > 0 ? rows : 24)
+  }
+
+  /// Runs `body` (ncurses' start) with ncurses told the screen is one column wide, its
+  /// rows kept so that leaving puts the cursor on the last line. ncurses keeps three
+  /// windows the size of the screen, 28 bytes a cell, that Glide never draws in (frames
+  /// bypass it): 84 MB at 2000x500. `LINES` and `COLUMNS` are put back after.
+  private static func narrowly<T>(_ body: () -> T) -> T {
+    let names: [String] = ["LINES", "COLUMNS"]
+    let saved = names.map { name in (name, Host.variable(name)) }
+    Host.setVariable("LINES", String(terminalSize().height))
+    Host.setVariable("COLUMNS", "1")
+    use_env(true)
+    defer {
+      for (name, value) in saved { Host.setVariable(name, value) }
+    }
+    return body()
+  }
+
+  /// Keeps ncurses' windows one column wide after it learned a new size of its own.
+  private func narrowNcurses() {
+    resize_term(Int32(size.height), 1)
   }
 
   /// Waits up to `milliseconds` (forever when nil) for a key, a resize or a signal, or
@@ -144,10 +173,8 @@ public final class Terminal: Screen {
 
   /// Tells ncurses the terminal's size now, read from the terminal itself.
   private func adoptTerminalSize() {
-    if let window = TerminalDevice.size(of: 1), window.rows > 0, window.columns > 0 {
-      resize_term(Int32(window.rows), Int32(window.columns))
-    }
     learnSize()
+    narrowNcurses()
     output.mustTakeBack = true
   }
 
@@ -165,6 +192,7 @@ public final class Terminal: Screen {
       case cn_key_resize():
         // ncurses noticed the resize itself and took the new size on.
         learnSize()
+        narrowNcurses()
         output.mustTakeBack = true
         return .resize
       case cn_key_left(): return .key(.left)

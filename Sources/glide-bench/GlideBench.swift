@@ -29,7 +29,7 @@ struct GlideBench: ParsableCommand {
 
   @Option(
     help:
-      "Only these scenarios, comma-separated: countdown,huge,breath,keys,startup,timing,log,files,million."
+      "Only these scenarios, comma-separated: countdown,paced,instructions,huge,breath,keys,startup,timing,log,files,million."
   )
   var only: String?
 
@@ -43,7 +43,8 @@ struct GlideBench: ParsableCommand {
     defer { Folders.removeTree(folder) }
     let bench = Bench(glide: binary, seconds: seconds, runs: runs, folder: folder)
     let wanted = Set(
-      (only ?? "countdown,huge,breath,keys,startup,timing,log,files,million").split(separator: ",")
+      (only ?? "countdown,paced,instructions,huge,breath,keys,startup,timing,log,files,million")
+        .split(separator: ",")
         .map(String.init))
     var figures: [Figure] = []
     var failed: [String] = []
@@ -81,6 +82,8 @@ struct GlideBench: ParsableCommand {
         }
       ),
       ("countdown", { try countdown(bench) }),
+      ("paced", { try paced(bench) }),
+      ("instructions", { try instructions(bench) }),
       ("huge", { try huge(bench) }),
       ("breath", { try breath(bench) }),
       ("keys", { try keys(bench) }),
@@ -173,6 +176,17 @@ struct GlideBench: ParsableCommand {
         "start-up to first frame, ms", target: 25, decimals: 1, values: starts.map(\.milliseconds)),
       Figure("peak RSS, MB", target: 20, decimals: 1, values: starts.map(\.megabytes)),
     ]
+    if let peer = compare.first {
+      note("startup: 30 launches each of glide and \(peer), turn about")
+      let (ours, theirs) = try bench.startupComparison(peer)
+      let ratio = (percentile(ours, 50) ?? 0) / max(0.001, percentile(theirs, 50) ?? 1)
+      figures += [
+        Figure("start-up to first frame, 30 launches, ms", target: nil, decimals: 1, values: ours),
+        Figure("\(peer): start-up to first output, ms", target: nil, decimals: 1, values: theirs),
+        Figure(
+          "start-up / \(peer) start-up (medians, same run)", target: 2.5, values: [ratio]),
+      ]
+    }
     // The file as it is installed: static and stripped for `make release`, neither for
     // the build `swift build -c release` makes.
     if let size = Files.size(binary) {

@@ -173,9 +173,11 @@ private func seconds(_ clock: String?) -> Int? {
     defer { tmux.close() }
     // TERM=dumb is plain mode (PlainEndToEndTests); a terminal that cannot place the
     // cursor is told where to go.
-    for term in ["glasstty", "no-such-terminal-xyz", ""] {
-      tmux.type("clear; TERM=\(term) \(glideBinary) --no-bell > /dev/tty; echo \"TERMEXIT=$?\"")
-      tmux.waitFor("TERMEXIT=2")
+    // Each run's marker is its own, so a wait never ends on the line of the run before.
+    for (index, term) in ["glasstty", "no-such-terminal-xyz", ""].enumerated() {
+      tmux.type(
+        "clear; TERM=\(term) \(glideBinary) --no-bell > /dev/tty; echo \"TERMEXIT\(index)=$?\"")
+      tmux.waitFor("TERMEXIT\(index)=2")
       if term == "glasstty" { #expect(tmux.screen.contains("try glide --plain")) }
     }
     #expect(tmux.screen.contains("glide: TERM"))

@@ -1,3 +1,5 @@
+import GlideSystem
+
 @testable import GlideLog
 
 #if canImport(Glibc)
@@ -108,14 +110,14 @@ final class FaultDisk: LogDisk, @unchecked Sendable {
     unsynced[path] = Self.contents(path) ?? []
   }
 
-  func open(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
+  func open(_ path: String, _ flags: OpenFlags, _ mode: UInt32) -> Int32 {
     guard allow("open") else { return -1 }
     let existed = real.stat(path) != nil
-    if !existed, flags & O_CREAT != 0, readOnlyFolders || full {
+    if !existed, flags.contains(.create), readOnlyFolders || full {
       errno = full ? ENOSPC : EACCES
       return -1
     }
-    if flags & (O_WRONLY | O_RDWR) != 0, !existed || flags & O_TRUNC != 0 { remember(path) }
+    if flags.writes, !existed || flags.contains(.truncate) { remember(path) }
     let fd = real.open(path, flags, mode)
     if fd >= 0 { paths[fd] = path }
     return fd
@@ -195,19 +197,19 @@ final class FaultDisk: LogDisk, @unchecked Sendable {
     return real.makeFolder(path)
   }
 
-  func lock(_ fd: Int32, _ operation: Int32) -> Bool {
+  func lock(_ fd: Int32, _ operation: LockOperation) -> Bool {
     // Unlocking always works: a dead process's locks go with it.
-    if operation == LOCK_UN { return real.lock(fd, operation) }
+    if operation == .unlock { return real.lock(fd, operation) }
     guard allow("lock") else { return false }
     return real.lock(fd, operation)
   }
 
-  func stat(_ path: String) -> FileFacts? {
+  func stat(_ path: String) -> FileStatus? {
     guard allow("stat") else { return nil }
     return real.stat(path)
   }
 
-  func stat(_ fd: Int32) -> FileFacts? {
+  func stat(_ fd: Int32) -> FileStatus? {
     guard allow("stat") else { return nil }
     return real.stat(fd)
   }

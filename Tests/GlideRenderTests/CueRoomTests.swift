@@ -77,6 +77,6 @@ private func rows(_ frame: Frame) -> [String] {
     _ = reduce(&state, .flagPressure(at: now))
     let frame = SessionScreen.render(state, at: now, width: 80, height: 24)
     let joined = rows(frame).map { $0.drop { $0 == " " } }.joined(separator: " ")
-    #expect(joined.contains(Painter.easeOff), "\(frame.text)")
+    #expect(joined.contains(SessionScene.easeOff), "\(frame.text)")
   }
 }

@@ -7,8 +7,9 @@ import Testing
 /// A screen kept from wake to wake, redrawn in parts, is always the screen drawn whole,
 /// and the terminal gets the same bytes for it.
 @Suite struct RetainedScreenTests {
-  /// Every kind of item, and times that cross the digits' changes of width (10:00 to
-  /// 9:59) and a halfway mark.
+  /// Every kind of item (a breath-paced hold, paced reps, reps counted by key, a breathing
+  /// step), and times that cross the digits' changes of width (10:00 to 9:59) and a
+  /// halfway mark; pauses and count-ins come from the script.
   static let plan = Plan(
     Routine(
       id: "r", name: "Retained", summary: "", phase: .any,
@@ -17,6 +18,8 @@ import Testing
         Step(.roll, target: "calves", sides: .both, duration: .seconds(125), cue: "Roll slowly"),
         Step(.hold, target: "upper back", duration: .seconds(20), breath: BreathPattern("4-6")),
         Step(repsOf: "Extensions", target: "upper back", count: 3, tempo: .seconds(2)),
+        Step(repsOf: "Calf raises", target: "calves", count: 3, byKey: true),
+        Step(.breathe, target: "breath", duration: .seconds(30), breath: BreathPattern("4-2-6")),
         Step(.roll, target: "quads", duration: .seconds(65)),
       ]))
 
@@ -49,6 +52,7 @@ import Testing
       case 5: (width, height) = sizes[code / 20 % sizes.count]
       case 6: notice = notice == nil ? "Sound failed: no player" : nil
       case 7: _ = reduce(&state, .flagPressure(at: now))
+      case 8: _ = reduce(&state, .countRep(at: now))
       default:
         now = wake ?? now + .seconds(1)
         _ = reduce(&state, .tick(at: now))
@@ -91,8 +95,9 @@ import Testing
   }
 
   @Test func theScreenNeverShowsTheSessionsClockReadings() {
-    // The kept screen compares the session without `now` and `journaledAt`: two sessions
-    // that differ only there must draw the same, in every phase a script reaches.
+    // The kept screen compares the session without `now`, `journaledAt`, what has been
+    // cued aloud and the reps done (the readout carries those): two sessions that differ
+    // only there must draw the same, in every phase a script reaches.
     var state = SessionState(plan: Self.plan)
     var now = Instant.seconds(100)
     _ = reduce(&state, .start(at: now))
@@ -103,6 +108,11 @@ import Testing
       var other = state
       other.now = now + .seconds(3600)
       other.journaledAt = other.journaledAt.map { $0 + .seconds(7) } ?? now
+      other.breathCued += 3
+      other.remindersCued += 2
+      other.countdownCued = 1
+      other.halfwayCued.toggle()
+      other.repsDone += 5
       for (width, height) in [(80, 24), (40, 12)] {
         let readout = state.display(
           at: now, widths: SessionScreen.widths(width: width, height: height)
@@ -197,4 +207,77 @@ private func same(_ actual: Frame, _ expected: Frame) -> Bool {
   Issue.record(
     "frames differ at \(place ?? "their sizes"):\n\(actual.text)\n---\n\(expected.text)")
   return false
+}
+
+/// Wakes of a breath-paced hold and of paced reps redraw only what moved.
+@Suite struct RetainedPartsTests {
+  static let plan = Plan(
+    Routine(
+      id: "p", name: "Parts", summary: "", phase: .any,
+      steps: [
+        Step(.hold, target: "calves", duration: .seconds(120), breath: BreathPattern("4-2-6")),
+        Step(repsOf: "Calf raises", target: "calves", count: 12, tempo: .seconds(3)),
+        Step(.breathe, target: "breath", duration: .seconds(60), breath: BreathPattern("4-6")),
+      ]))
+
+  /// Runs item `index` for `seconds` at its wakes; every wake must be drawn in parts,
+  /// within the rows between the header and the notice, and equal to a whole render.
+  static func wakes(item index: Int, seconds: Int64, width: Int, height: Int) -> Int {
+    var state = SessionState(plan: plan)
+    _ = reduce(&state, .start(at: .zero))
+    for _ in 0...index { _ = reduce(&state, .skip(at: .zero)) }
+    let widths = SessionScreen.widths(width: width, height: height)
+    var retained = RetainedScreen()
+    var now = Instant.zero
+    retained.update(
+      state, readout: state.display(at: now, widths: widths).readout, width: width, height: height)
+    var wakes = 0
+    while let wake = state.nextWake(after: now, widths: widths), wake <= .seconds(Double(seconds)) {
+      now = wake
+      _ = reduce(&state, .tick(at: now))
+      let readout = state.display(at: now, widths: widths).readout
+      retained.update(state, readout: readout, width: width, height: height)
+      let regions = retained.changed ?? []
+      #expect(retained.changed != nil, "wake at \(now) drawn whole")
+      #expect(regions.allSatisfy { $0.rows.lowerBound >= 2 && $0.rows.upperBound <= height - 2 })
+      #expect(
+        retained.frame
+          == SessionScreen.render(state, readout: readout, width: width, height: height))
+      wakes += 1
+    }
+    return wakes
+  }
+
+  @Test(arguments: [(80, 24), (40, 12), (120, 40)])
+  func aPacerOrABeatRedrawsOnlyWhatMoved(width: Int, height: Int) {
+    #expect(Self.wakes(item: 0, seconds: 20, width: width, height: height) > 20)
+    #expect(Self.wakes(item: 1, seconds: 20, width: width, height: height) > 20)
+    #expect(Self.wakes(item: 2, seconds: 20, width: width, height: height) > 20)
+  }
+
+  @Test func aCountInDrawsAsAWholeRenderWould() {
+    var state = SessionState(plan: Self.plan)
+    _ = reduce(&state, .start(at: .zero))
+    _ = reduce(&state, .skip(at: .zero))
+    let widths = SessionScreen.widths(width: 80, height: 24)
+    var now = Instant.seconds(5)
+    _ = reduce(&state, .togglePause(at: now))
+    now = .seconds(8)
+    _ = reduce(&state, .togglePause(at: now))
+    var retained = RetainedScreen()
+    retained.update(
+      state, readout: state.display(at: now, widths: widths).readout, width: 80, height: 24)
+    #expect(retained.frame.text.contains("█"))
+    var parts = 0
+    while case .countingIn = state.mode, let wake = state.nextWake(after: now, widths: widths) {
+      now = wake
+      _ = reduce(&state, .tick(at: now))
+      let readout = state.display(at: now, widths: widths).readout
+      retained.update(state, readout: readout, width: 80, height: 24)
+      parts += 1
+      #expect(
+        retained.frame == SessionScreen.render(state, readout: readout, width: 80, height: 24))
+    }
+    #expect(parts >= 3)
+  }
 }

@@ -3,10 +3,11 @@ import Testing
 
 @testable import GlideSystem
 
-/// A pipe, both ends closed at the end of the test.
+/// A pipe, both ends closed at the end of the test, each once: a descriptor closed twice
+/// may by then be another test's, running alongside.
 private final class Pipe {
   let reader: Int32
-  let writer: Int32
+  private(set) var writer: Int32
 
   init() {
     var ends: [Int32] = [0, 0]
@@ -24,9 +25,15 @@ private final class Pipe {
     return all
   }
 
+  /// Closes the writing end now, so the reader sees the end of the data.
+  func closeWriter() {
+    close(writer)
+    writer = -1
+  }
+
   deinit {
     close(reader)
-    close(writer)
+    if writer >= 0 { close(writer) }
   }
 }
 
@@ -35,7 +42,7 @@ private final class Pipe {
     let pipe = Pipe()
     let bytes = Array("one line\n".utf8)
     #expect(Descriptor.writeAll(pipe.writer, bytes))
-    close(pipe.writer)
+    pipe.closeWriter()
     #expect(pipe.drain() == bytes)
   }
 
@@ -54,7 +61,7 @@ private final class Pipe {
       return all
     }
     #expect(Descriptor.writeAll(pipe.writer, bytes, patience: -1))
-    close(pipe.writer)
+    pipe.closeWriter()
     #expect(await drained.value == bytes)
   }
 

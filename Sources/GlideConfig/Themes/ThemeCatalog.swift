@@ -5,12 +5,16 @@ import GlideThemes
 /// The themes shipped in `Themes/`, compiled into the binary.
 public enum ThemeCatalog {
   /// Every shipped theme, in the order `glide themes` lists them.
-  public static let builtins: [Theme] = ThemeFiles.all.compactMap {
-    ThemeDecoder.decode(bytes: $0.bytes, file: "built-in:\($0.name)").theme
-  }
+  public static let builtins: [Theme] = ThemeFiles.all.compactMap(decode)
 
-  /// The theme used when none is asked for.
-  public static var defaultTheme: Theme { builtins.first ?? .mono }
+  /// The theme used when none is asked for: decoded alone, as a session starts with it
+  /// and the other shipped themes are read only when asked for.
+  public static let defaultTheme: Theme = ThemeFiles.all.first.flatMap(decode) ?? .mono
+
+  /// A shipped theme's file, decoded.
+  private static func decode(_ file: (name: String, bytes: [UInt8])) -> Theme? {
+    ThemeDecoder.decode(bytes: file.bytes, file: "built-in:\(file.name)").theme
+  }
 
   /// A theme file in the person's `CONFIG/themes/` folder, as `glide themes` lists it.
   public struct UserTheme: Sendable {
@@ -66,8 +70,10 @@ public enum ThemeCatalog {
         return .failure(LookupFailure(error.description, diagnostics: [error]))
       }
     }
-    if let theme = builtins.first(where: { $0.name == name }) { return .success(theme) }
-    let names = builtins.map(\.name) + users.map(\.name)
+    if let file = ThemeFiles.all.first(where: { $0.name == name }), let theme = decode(file) {
+      return .success(theme)
+    }
+    let names = ThemeFiles.all.map(\.name) + users.map(\.name)
     return .failure(LookupFailure(Suggestion.unknownName("theme", name, known: names)))
   }
 }

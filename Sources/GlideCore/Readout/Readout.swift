@@ -41,46 +41,6 @@ public struct Readout: Hashable, Sendable {
   public var countInWords: String? { countIn.map { "Resuming in \($0)" } }
 }
 
-/// A quantity that steps up or down as an item's elapsed time grows: where it is now, and
-/// the elapsed time at which it next changes (nil: never, within this item).
-struct Stepper {
-  var value: Int64
-  var nextChange: TimeSpan?
-
-  /// `floor(x * width / whole)` for x = elapsed offset within a span of `whole`.
-  static func fill(_ x: TimeSpan, of whole: TimeSpan, width: Int) -> Stepper {
-    guard width > 0, whole > .zero else { return Stepper(value: 0, nextChange: nil) }
-    let x = min(max(.zero, x), whole)
-    let w = Int64(width)
-    let cells = x.nanoseconds * w / whole.nanoseconds
-    guard cells < w else { return Stepper(value: w, nextChange: nil) }
-    // The first nanosecond at which floor(x * w / whole) reaches cells + 1.
-    let next = ((cells + 1) * whole.nanoseconds + w - 1) / w
-    return Stepper(value: cells, nextChange: TimeSpan(nanoseconds: next - x.nanoseconds))
-  }
-
-  /// The cells of a bar over `whole` filled when a countdown of it shows `shown` seconds:
-  /// the fill as of the instant those digits appeared. A bar that moved between digit
-  /// ticks would wake the loop for a cell that nobody reads at a glance (a 60-second
-  /// countdown at 80x24 woke 74 times a minute); on the tick it costs no wake of its own.
-  static func onTick(_ shown: Int64, of whole: TimeSpan, width: Int) -> Int {
-    let untilEnd =
-      shown > whole.nanoseconds / 1_000_000_000
-      ? whole.nanoseconds : min(whole.nanoseconds, shown * 1_000_000_000)
-    return Int(
-      fill(TimeSpan(nanoseconds: whole.nanoseconds - untilEnd), of: whole, width: width).value)
-  }
-
-  /// `ceil(left)` in whole seconds, where `left` shrinks as time passes.
-  static func countdown(_ left: TimeSpan) -> Stepper {
-    guard left > .zero else { return Stepper(value: 0, nextChange: nil) }
-    let shown = left.ceilingSeconds
-    return Stepper(
-      value: shown,
-      nextChange: TimeSpan(nanoseconds: left.nanoseconds - (shown - 1) * 1_000_000_000))
-  }
-}
-
 extension SessionState {
   /// What the screen shows at `now`, for bars of the given widths.
   public func readout(at now: Instant, widths: ReadoutWidths = ReadoutWidths()) -> Readout {
@@ -116,6 +76,8 @@ extension SessionState {
     return (readout, min(change ?? end, end))
   }
 
+  /// The readout at `now`, element by element, and the time to the soonest change of
+  /// any of them.
   func readoutAndNextChange(at now: Instant, widths: ReadoutWidths) -> (
     readout: Readout, next: TimeSpan?
   ) {
@@ -127,126 +89,126 @@ extension SessionState {
       )
     }
     let elapsed = clock.elapsed(at: now)
-    // The soonest change ahead, kept as it goes rather than listed: this runs at every
-    // wake, and a list would be allocated at every one.
-    var soonest: TimeSpan?
-    func change(in span: TimeSpan?) {
-      guard let span, span > .zero else { return }
-      if soonest.map({ span < $0 }) ?? true { soonest = span }
+    var soonest = Soonest()
+    let step = stepCountdown(item, elapsed: elapsed, widths: widths, soonest: &soonest)
+    let session = sessionCountdown(
+      left: step.itemLeft, widths: widths, soonest: &soonest)
+    var readout = Readout(
+      remainingSeconds: step.seconds, stepCells: step.cells, sessionSeconds: session.seconds,
+      sessionCells: session.cells)
+    readout.pastHalfway = pastHalfway(elapsed: elapsed, soonest: &soonest)
+    readout.breath = breath(item, elapsed: elapsed, width: widths.breath, soonest: &soonest)
+    if item.technique == .reps {
+      repsReadout(item, elapsed: elapsed, width: widths.beat, into: &readout, soonest: &soonest)
     }
-    func track(_ stepper: Stepper) -> Int64 {
-      change(in: stepper.nextChange)
-      return stepper.value
-    }
+    return (readout, soonest.span)
+  }
 
-    var remainingSeconds: Int64?
-    var stepCells = 0
-    let itemLeft: TimeSpan
-    if let length = clock.length {
-      let left = max(.zero, length - elapsed)
-      itemLeft = left
-      let shown = track(.countdown(left))
-      remainingSeconds = shown
-      stepCells = Stepper.onTick(shown, of: length, width: widths.step)
-    } else {
+  /// The item's time left (rounded up, nil for reps) and its bar's cells, and the time
+  /// the item's reps leave.
+  func stepCountdown(
+    _ item: PlanItem, elapsed: TimeSpan, widths: ReadoutWidths, soonest: inout Soonest
+  ) -> (seconds: Int64?, cells: Int, itemLeft: TimeSpan) {
+    guard let length = clock.length else {
       let pace = item.planned.nanoseconds / Int64(max(1, item.step.reps ?? 1))
-      itemLeft = TimeSpan(nanoseconds: pace * Int64(max(0, (item.step.reps ?? 0) - repsDone)))
+      let left = pace * Int64(max(0, (item.step.reps ?? 0) - repsDone))
+      return (nil, 0, TimeSpan(nanoseconds: left))
     }
+    let left = max(.zero, length - elapsed)
+    let shown = soonest.track(.countdown(left))
+    return (shown, Stepper.onTick(shown, of: length, width: widths.step), left)
+  }
 
-    var pastHalfway: Bool?
-    if let half = halfwayPoint {
-      pastHalfway = elapsed >= half
-      if elapsed < half { change(in: half - elapsed) }
-    }
-
+  /// The session's time left and its bar's cells: on the digits' tick while a countdown
+  /// runs, else as the reps go.
+  func sessionCountdown(
+    left itemLeft: TimeSpan, widths: ReadoutWidths, soonest: inout Soonest
+  ) -> (seconds: Int64, cells: Int) {
     // The plan as it runs: holds `!` eased count as eased.
     let sessionLeft = itemLeft + timeAfter(index)
     let total = max(plannedTotal, sessionLeft)
-    let sessionSeconds: Int64
-    let sessionCells: Int
-    if clock.length != nil {
-      sessionSeconds = track(.countdown(sessionLeft))
-      sessionCells = Stepper.onTick(sessionSeconds, of: total, width: widths.session)
-    } else {
-      sessionSeconds = sessionLeft.ceilingSeconds
-      sessionCells = Int(Stepper.fill(total - sessionLeft, of: total, width: widths.session).value)
+    guard clock.length != nil else {
+      let cells = Stepper.fill(total - sessionLeft, of: total, width: widths.session).value
+      return (sessionLeft.ceilingSeconds, Int(cells))
     }
+    let seconds = soonest.track(.countdown(sessionLeft))
+    return (seconds, Stepper.onTick(seconds, of: total, width: widths.session))
+  }
 
-    var breath: Readout.Breath?
-    let breaths = breathTarget(of: index)
-    if let pattern = item.step.breath, item.technique != .reps, pattern.cycle > .zero {
-      let cycle = pattern.cycle.nanoseconds
-      let number = Int(elapsed.nanoseconds / cycle) + 1
-      var offset = TimeSpan(nanoseconds: elapsed.nanoseconds % cycle)
-      for (phase, length) in pattern.phases {
-        guard offset < length else {
-          offset = offset - length
-          continue
-        }
-        let toPhaseEnd = length - offset
-        let fill = Stepper.fill(offset, of: length, width: widths.breath)
-        let cells: Int
-        switch phase {
-        case .inhale:
-          cells = Int(fill.value)
-          change(in: fill.nextChange.map { min($0, toPhaseEnd) } ?? toPhaseEnd)
-        case .exhale:
-          cells = widths.breath - Int(fill.value)
-          change(in: fill.nextChange.map { min($0, toPhaseEnd) } ?? toPhaseEnd)
-        case .holdIn:
-          cells = widths.breath
-          change(in: toPhaseEnd)
-        case .holdOut:
-          cells = 0
-          change(in: toPhaseEnd)
-        }
-        breath = Readout.Breath(
-          phase: phase, cells: cells, number: breaths.map { min(number, $0) } ?? number,
-          of: breaths)
-        break
+  /// Whether a long step is past its halfway point; nil for others.
+  func pastHalfway(elapsed: TimeSpan, soonest: inout Soonest) -> Bool? {
+    guard let half = halfwayPoint else { return nil }
+    if elapsed < half { soonest.change(in: half - elapsed) }
+    return elapsed >= half
+  }
+
+  /// Where a breath-paced item's pacer stands: its phase, the cells filled, which breath.
+  func breath(
+    _ item: PlanItem, elapsed: TimeSpan, width: Int, soonest: inout Soonest
+  ) -> Readout.Breath? {
+    guard let pattern = item.step.breath, item.technique != .reps, pattern.cycle > .zero else {
+      return nil
+    }
+    let cycle = pattern.cycle.nanoseconds
+    let number = Int(elapsed.nanoseconds / cycle) + 1
+    var offset = TimeSpan(nanoseconds: elapsed.nanoseconds % cycle)
+    for (phase, length) in pattern.phases {
+      guard offset < length else {
+        offset = offset - length
+        continue
       }
-    }
-
-    var reps: Int?
-    var reminders: Int?
-    var beatCells: Int?
-    var beatPhase: Int?
-    if item.technique == .reps {
-      if let tempo = item.step.tempo, tempo > .zero, let target = item.step.reps {
-        let done = pacedReps(at: elapsed, tempo: tempo, target: target)
-        reps = done
-        if done < target {
-          let since = max(.zero, elapsed - beat.from)
-          let into = TimeSpan(nanoseconds: since.nanoseconds % tempo.nanoseconds)
-          change(in: tempo - into)
-          beatCells = Int(track(.fill(into, of: tempo, width: widths.beat)))
-          if let phases = item.step.tempoPhases {
-            var start = TimeSpan.zero
-            for (offset, length) in phases.enumerated() {
-              if into < start + length {
-                beatPhase = offset
-                change(in: start + length - into)
-                break
-              }
-              start = start + length
-            }
-          }
-        } else {
-          beatCells = widths.beat
-        }
-      } else {
-        reps = repsDone
-        let idle = max(.zero, elapsed - beat.from).nanoseconds
-        let every = Self.reminderInterval.nanoseconds
-        reminders = Int(idle / every)
-        change(in: TimeSpan(nanoseconds: every - idle % every))
+      let toPhaseEnd = length - offset
+      let fill = Stepper.fill(offset, of: length, width: width)
+      let cells: Int
+      switch phase {
+      case .inhale: cells = Int(fill.value)
+      case .exhale: cells = width - Int(fill.value)
+      case .holdIn: cells = width
+      case .holdOut: cells = 0
       }
+      let moves = phase == .inhale || phase == .exhale
+      soonest.change(
+        in: moves ? fill.nextChange.map { min($0, toPhaseEnd) } ?? toPhaseEnd : toPhaseEnd)
+      let breaths = breathTarget(of: index)
+      return Readout.Breath(
+        phase: phase, cells: cells, number: breaths.map { min(number, $0) } ?? number, of: breaths)
     }
+    return nil
+  }
 
-    let readout = Readout(
-      remainingSeconds: remainingSeconds, stepCells: stepCells, sessionSeconds: sessionSeconds,
-      sessionCells: sessionCells, breath: breath, reps: reps, beatCells: beatCells,
-      beatPhase: beatPhase, pastHalfway: pastHalfway, reminders: reminders)
-    return (readout, soonest)
+  /// A reps item's count; for paced reps the beat's cells and part, for reps counted by
+  /// key the reminders rung since the last rep.
+  func repsReadout(
+    _ item: PlanItem, elapsed: TimeSpan, width: Int, into readout: inout Readout,
+    soonest: inout Soonest
+  ) {
+    guard let tempo = item.step.tempo, tempo > .zero, let target = item.step.reps else {
+      readout.reps = repsDone
+      let idle = max(.zero, elapsed - beat.from).nanoseconds
+      let every = Self.reminderInterval.nanoseconds
+      readout.reminders = Int(idle / every)
+      soonest.change(in: TimeSpan(nanoseconds: every - idle % every))
+      return
+    }
+    let done = pacedReps(at: elapsed, tempo: tempo, target: target)
+    readout.reps = done
+    guard done < target else {
+      readout.beatCells = width
+      return
+    }
+    let since = max(.zero, elapsed - beat.from)
+    let into = TimeSpan(nanoseconds: since.nanoseconds % tempo.nanoseconds)
+    soonest.change(in: tempo - into)
+    readout.beatCells = Int(soonest.track(.fill(into, of: tempo, width: width)))
+    guard let phases = item.step.tempoPhases else { return }
+    var start = TimeSpan.zero
+    for (offset, length) in phases.enumerated() {
+      if into < start + length {
+        readout.beatPhase = offset
+        soonest.change(in: start + length - into)
+        return
+      }
+      start = start + length
+    }
   }
 }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// A small, strict JSON parser over UTF-8 bytes: one log line at a time, with no
 /// Foundation. It reads the bytes where they lie; strings without escapes and plain decimal
@@ -55,11 +53,8 @@ public struct JSONParser {
   }
 
   private mutating func literal(_ word: StaticString, _ value: JSONValue) -> JSONValue? {
-    let count = word.utf8CodeUnitCount
-    guard index + count <= bytes.count,
-      memcmp(bytes.baseAddress! + index, word.utf8Start, count) == 0
-    else { return nil }
-    index += count
+    guard ByteSearch.holds(word, in: bytes, at: index) else { return nil }
+    index += word.utf8CodeUnitCount
     return value
   }
 

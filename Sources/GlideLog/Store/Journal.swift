@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// A running session's progress, kept beside its log so a killed session is not lost.
 ///
 /// Each session has its own journal file, named after the log it belongs to, and a lock
@@ -162,7 +158,7 @@ public final class Journal {
     // The new file is armed before the old one is closed, so a crash never writes into a
     // descriptor that is closed or already reused.
     let previous = refreshDescriptor
-    refreshDescriptor = disk.open(path, O_WRONLY | O_CLOEXEC, 0)
+    refreshDescriptor = disk.open(path, .writeOnly, 0)
     refreshOffset = Int64(JournalFile.refreshOffset(afterRecordOf: record))
     refreshLength = 0
     if let slot = markerSlot {
@@ -201,9 +197,9 @@ public final class Journal {
 
   /// Creates `path` and holds an exclusive flock on it.
   static func takeLock(_ path: String, on disk: any LogDisk) throws(LogError) -> Int32 {
-    let fd = disk.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    let fd = disk.open(path, [.readWrite, .create], 0o600)
     guard fd >= 0 else { throw .system("cannot create the session journal", path) }
-    guard disk.lock(fd, LOCK_EX | LOCK_NB) else {
+    guard disk.lock(fd, .exclusiveNow) else {
       disk.close(fd)
       throw .system("cannot lock the session journal", path)
     }
@@ -215,7 +211,7 @@ public final class Journal {
     _ path: String, with bytes: [UInt8], synced: Bool, on disk: any LogDisk = SystemDisk()
   ) throws(LogError) {
     let temporary = path + ".tmp"
-    let fd = disk.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    let fd = disk.open(temporary, [.writeOnly, .create, .truncate], 0o600)
     guard fd >= 0 else { throw .system("cannot write the session journal", temporary) }
     let ok = disk.writeAll(fd, bytes) && (!synced || disk.sync(fd))
     disk.close(fd)

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// What `Journal.recover(into:)` did, for the person to be told.
 public struct JournalRecovery: Sendable {
@@ -53,13 +51,13 @@ extension Journal {
     switch readJournal(path, on: disk) {
     case .failure(let damage) where damage == .unreadable:
       // Gone: another command recovered it meanwhile.
-      if errno == ENOENT {
+      if SystemError.last == .missing {
         _ = disk.unlink(lockPath)
         return
       }
       // Not damage: the disk failed the read. The journal waits for a later command.
       report.kept.append(
-        "cannot read the session journal \(path): \(String(cString: strerror(errno)))")
+        "cannot read the session journal \(path): \(SystemError.last.reason)")
     case .failure(let damage):
       if let aside = moveAside(path, on: disk) { report.damaged.append((aside, damage.reason)) }
       _ = disk.unlink(path + ".tmp")
@@ -72,7 +70,7 @@ extension Journal {
       switch isInLog(file, log) {
       case nil:
         report.kept.append(
-          "cannot read the session log \(log.path): \(String(cString: strerror(errno)))")
+          "cannot read the session log \(log.path): \(SystemError.last.reason)")
         return
       case true?: break
       case false?:
@@ -81,7 +79,7 @@ extension Journal {
       guard disk.unlink(path) else {
         // A read-only folder: the session is in the log, and stays there once. Said once.
         if !file.reported {
-          report.stuck.append((path, String(cString: strerror(errno))))
+          report.stuck.append((path, SystemError.last.reason))
           file.reported = true
           _ = noteInPlace(file, path: path, on: disk)
         }
@@ -141,7 +139,7 @@ extension Journal {
     if line.count < used - start {
       line += [UInt8](repeating: JournalFile.padding, count: used - start - line.count)
     }
-    let fd = disk.open(path, O_WRONLY | O_CLOEXEC, 0)
+    let fd = disk.open(path, .writeOnly, 0)
     guard fd >= 0 else { return false }
     defer { disk.close(fd) }
     return disk.writeAll(fd, line, at: Int64(start)) && disk.sync(fd)
@@ -152,17 +150,17 @@ extension Journal {
   private static func lockDead(_ lockPath: String, journal: String, on disk: any LogDisk)
     -> Int32?
   {
-    var fd = disk.open(lockPath, O_RDWR | O_CLOEXEC, 0)
+    var fd = disk.open(lockPath, .readWrite, 0)
     if fd < 0 {
-      guard errno == ENOENT else { return nil }
+      guard SystemError.last == .missing else { return nil }
       // No lock file: someone deleted it. The journal's owner says whether it lives.
       if case .success(let file) = readJournal(journal, on: disk), file.owner?.isAlive == true {
         return nil
       }
-      fd = disk.open(lockPath, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+      fd = disk.open(lockPath, [.readWrite, .create, .exclusive], 0o600)
       guard fd >= 0 else { return nil }
     }
-    guard disk.lock(fd, LOCK_EX | LOCK_NB), sameFile(fd, lockPath, on: disk) else {
+    guard disk.lock(fd, .exclusiveNow), sameFile(fd, lockPath, on: disk) else {
       disk.close(fd)
       return nil
     }
@@ -172,10 +170,10 @@ extension Journal {
   /// Removes the lock of a session that died after removing its journal.
   private static func removeStrayLock(_ id: String, name: JournalName, on disk: any LogDisk) {
     let lockPath = name.lock(id)
-    let fd = disk.open(lockPath, O_RDWR | O_CLOEXEC, 0)
+    let fd = disk.open(lockPath, .readWrite, 0)
     guard fd >= 0 else { return }
     defer { disk.close(fd) }
-    guard disk.lock(fd, LOCK_EX | LOCK_NB), sameFile(fd, lockPath, on: disk),
+    guard disk.lock(fd, .exclusiveNow), sameFile(fd, lockPath, on: disk),
       disk.stat(name.journal(id)) == nil
     else { return }
     _ = disk.unlink(name.journal(id) + ".tmp")

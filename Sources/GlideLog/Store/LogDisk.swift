@@ -1,18 +1,17 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Every file operation the log, its journals and its merge index are made of, in one
 /// small interface: the system's own (`SystemDisk`) in use, and in tests one that stops
 /// "the process" at a chosen operation or fails it, to prove that no session is lost or
 /// counted twice whatever operation a kill or a full disk lands on.
 ///
-/// Calls follow the system's conventions: -1 or false on failure with `errno` set, so
-/// callers keep their one error path. A crash handler does not come here: it may only
-/// make async-signal-safe system calls (see `CrashMarker`).
+/// Calls follow the system's conventions: -1 or false on failure with errno set (read it
+/// as `SystemError.last`), so callers keep their one error path. A crash handler does not
+/// come here: it may only make async-signal-safe system calls (see `CrashMarker`).
 public protocol LogDisk: Sendable {
-  /// Opens `path` with `open(2)` flags; the descriptor, or -1.
-  func open(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32
+  /// Opens `path` with `flags` (closed across exec), made with `mode` when created; the
+  /// descriptor, or -1.
+  func open(_ path: String, _ flags: OpenFlags, _ mode: UInt32) -> Int32
   /// Closes a descriptor this disk opened.
   func close(_ fd: Int32)
   /// Writes `bytes` at `offset`, or at the end of an O_APPEND descriptor when nil; the
@@ -32,50 +31,26 @@ public protocol LogDisk: Sendable {
   func unlink(_ path: String) -> Bool
   /// Creates a folder with mode 0700.
   func makeFolder(_ path: String) -> Bool
-  /// `flock(2)`: `LOCK_EX`, `LOCK_UN`, optionally with `LOCK_NB`.
-  func lock(_ fd: Int32, _ operation: Int32) -> Bool
-  /// What `path` is (after symlinks); nil with `errno` set when it cannot be found.
-  func stat(_ path: String) -> FileFacts?
+  /// One `flock(2)`: take the exclusive lock (waiting or not), or let it go.
+  func lock(_ fd: Int32, _ operation: LockOperation) -> Bool
+  /// What `path` is (after symlinks); nil with errno set when it cannot be found.
+  func stat(_ path: String) -> FileStatus?
   /// What the open file `fd` is.
-  func stat(_ fd: Int32) -> FileFacts?
+  func stat(_ fd: Int32) -> FileStatus?
   /// Bytes free for an unprivileged writer on the file system of `fd`; nil if unknown.
   func freeBytes(_ fd: Int32) -> UInt64?
   /// The names in `folder`; empty when it cannot be read.
   func list(_ folder: String) -> [String]
 }
 
-/// What `LogDisk.stat` tells about a file.
-public struct FileFacts: Equatable, Sendable {
-  /// `st_mode`: its kind and permissions.
-  public var mode: mode_t
-  /// Its size in bytes.
-  public var size: Int64
-  /// The device and inode: the file's identity, whatever its name.
-  public var device: UInt64
-  /// See `device`.
-  public var inode: UInt64
-  /// How many names it has; 0 once deleted.
-  public var links: UInt64
-
-  /// Facts from a `stat` result.
-  public init(_ info: stat) {
-    mode = info.st_mode
-    size = Int64(info.st_size)
-    device = UInt64(info.st_dev)
-    inode = UInt64(info.st_ino)
-    links = UInt64(info.st_nlink)
-  }
-
-  /// Whether it is a regular file.
-  public var isRegular: Bool { (mode & S_IFMT) == S_IFREG }
-
+extension FileStatus {
   /// `DEVICE:INODE`, as a journal notes its log.
   public var identity: String { "\(device):\(inode)" }
 }
 
 extension LogDisk {
   /// Writes all of `bytes` (at `offset`, or appending when nil), retrying short writes
-  /// and EINTR; false when some could not be written, with `errno` set.
+  /// and EINTR; false when some could not be written, with errno set.
   func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int64? = nil) -> Bool {
     var written = 0
     while written < bytes.count {
@@ -84,9 +59,9 @@ extension LogDisk {
           fd, UnsafeRawBufferPointer(rebasing: raw[written...]),
           at: offset.map { $0 + Int64(written) })
       }
-      if count < 0 && errno == EINTR { continue }
+      if count < 0 && SystemError.last == .interrupted { continue }
       guard count > 0 else {
-        if count == 0 { errno = ENOSPC }
+        if count == 0 { SystemError.last = .noSpace }
         return false
       }
       written += count
@@ -103,7 +78,7 @@ extension LogDisk {
       let result = read(
         fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled..<count]),
         at: offset + Int64(filled))
-      if result < 0 && errno == EINTR { continue }
+      if result < 0 && SystemError.last == .interrupted { continue }
       guard result > 0 else { break }
       filled += result
     }
@@ -111,9 +86,9 @@ extension LogDisk {
   }
 
   /// Takes a lock, waiting through signals; false on another failure.
-  func lockWaiting(_ fd: Int32, _ operation: Int32) -> Bool {
+  func lockWaiting(_ fd: Int32, _ operation: LockOperation) -> Bool {
     while !lock(fd, operation) {
-      guard errno == EINTR else { return false }
+      guard SystemError.last == .interrupted else { return false }
     }
     return true
   }

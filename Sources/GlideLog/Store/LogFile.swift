@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// The session log on disk: one JSON line per session, only ever appended to.
 public struct LogFile: Sendable {
@@ -21,10 +19,10 @@ public struct LogFile: Sendable {
   public func prepare() throws(LogError) {
     try makeDirectories(LogLocation.directory(of: path))
     try LogKind.check(path, doing: "cannot write the session log", on: disk)
-    let fd = disk.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o600)
+    let fd = disk.open(path, [.writeOnly, .append, .create, .nonBlocking], 0o600)
     guard fd >= 0 else { throw .system("cannot write the session log", path) }
     defer { disk.close(fd) }
-    if let info = disk.stat(fd), let kind = LogKind.describe(info.mode) {
+    if let info = disk.stat(fd), let kind = LogKind.describe(info.kind) {
       throw LogError("cannot write the session log \(path): it is \(kind), not a file")
     }
     if let free = disk.freeBytes(fd), free < 64 * 1024 {
@@ -49,7 +47,7 @@ public struct LogFile: Sendable {
       return true
     }
     guard landed else {
-      if errno == EINVAL {
+      if SystemError.last == .invalid {
         throw LogError("cannot write the session log \(path): it is not a regular file")
       }
       throw .system("cannot write the session log", path)
@@ -67,26 +65,26 @@ public struct LogFile: Sendable {
     _ line: [UInt8], replacingTornLineAt torn: Int64? = nil,
     beforeWriting: (_ offset: Int64) -> Bool = { _ in true }
   ) -> Bool {
-    let fd = disk.open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o600)
+    let fd = disk.open(path, [.readWrite, .append, .create, .nonBlocking], 0o600)
     guard fd >= 0 else { return false }
     defer { disk.close(fd) }
     guard let info = disk.stat(fd) else { return false }
     guard info.isRegular else {
-      errno = EINVAL
+      SystemError.last = .invalid
       return false
     }
     // Read and write: the last byte says whether the log ends its last line.
-    _ = fcntl(fd, F_SETFL, O_APPEND)
-    guard disk.lockWaiting(fd, LOCK_EX) else { return false }
-    defer { _ = disk.lock(fd, LOCK_UN) }
+    Descriptor.makeBlocking(fd)
+    guard disk.lockWaiting(fd, .exclusive) else { return false }
+    defer { _ = disk.lock(fd, .unlock) }
     guard let size = disk.stat(fd)?.size, let end = endLine(fd, size, torn: torn, line: line)
     else { return false }
     let bytes = end.separator ? [0x0A] + line : line
     guard beforeWriting(end.size + (end.separator ? 1 : 0)) else { return false }
     guard disk.writeAll(fd, bytes), disk.sync(fd) else {
-      let failure = errno
+      let failure = SystemError.last
       if disk.truncate(fd, end.size) { _ = disk.sync(fd) }
-      errno = failure
+      SystemError.last = failure
       return false
     }
     return true
@@ -104,7 +102,7 @@ public struct LogFile: Sendable {
       disk.readFully(fd, into: $0, count: tail, at: size - Int64(tail))
     }
     guard read == tail else {
-      if errno == 0 { errno = EIO }
+      if SystemError.last == .none { SystemError.last = .inputOutput }
       return nil
     }
     guard bytes.last != 0x0A else { return (size, false) }
@@ -122,11 +120,11 @@ public struct LogFile: Sendable {
   /// `start`: the part of a batch that a power cut let through, which its writer (a merge,
   /// whose index noted where the batch began) will write again whole.
   func cutTornLine(from start: Int64) {
-    let fd = disk.open(path, O_RDWR | O_CLOEXEC | O_NONBLOCK, 0)
+    let fd = disk.open(path, [.readWrite, .nonBlocking], 0)
     guard fd >= 0 else { return }
     defer { disk.close(fd) }
-    guard disk.lockWaiting(fd, LOCK_EX) else { return }
-    defer { _ = disk.lock(fd, LOCK_UN) }
+    guard disk.lockWaiting(fd, .exclusive) else { return }
+    defer { _ = disk.lock(fd, .unlock) }
     guard let size = disk.stat(fd)?.size, size > start, size - start <= LogHandle.longestLine
     else { return }
     var bytes = [UInt8](repeating: 0, count: Int(size - start))
@@ -153,14 +151,14 @@ public struct LogFile: Sendable {
   /// Creates `path` and its missing parents, each 0700.
   func makeDirectories(_ path: String) throws(LogError) {
     if let info = disk.stat(path) {
-      guard (info.mode & S_IFMT) == S_IFDIR else {
+      guard info.kind == .folder else {
         throw LogError("cannot write the session log: \(path) is not a folder")
       }
       return
     }
     let parent = LogLocation.directory(of: path)
     if parent != path { try makeDirectories(parent) }
-    if !disk.makeFolder(path) && errno != EEXIST {
+    if !disk.makeFolder(path) && !SystemError.last.isExisting {
       throw .system("cannot create the folder for the session log", path)
     }
   }

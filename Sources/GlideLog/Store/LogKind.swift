@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// What a log's path is on disk, checked before anything opens it: opening a FIFO blocks
 /// until a writer comes, and a device such as `/dev/null` swallows every line in silence.
@@ -11,24 +9,24 @@ enum LogKind {
     _ path: String, doing what: String, on disk: any LogDisk = SystemDisk()
   ) throws(LogError) {
     guard let info = disk.stat(path) else {
-      if errno == ENOENT { return }
+      if SystemError.last == .missing { return }
       throw .system(what, path)
     }
-    if let kind = describe(info.mode) {
+    if let kind = describe(info.kind) {
       throw LogError("\(what) \(path): it is \(kind), not a file")
     }
   }
 
   /// What a non-regular file is, in words; nil for a regular file.
-  static func describe(_ mode: mode_t) -> String? {
-    switch mode & S_IFMT {
-    case S_IFREG: nil
-    case S_IFDIR: "a folder"
-    case S_IFIFO: "a named pipe (FIFO)"
-    case S_IFCHR: "a character device"
-    case S_IFBLK: "a block device"
-    case S_IFSOCK: "a socket"
-    default: "not a regular file"
+  static func describe(_ kind: FileKind) -> String? {
+    switch kind {
+    case .regular: nil
+    case .folder: "a folder"
+    case .fifo: "a named pipe (FIFO)"
+    case .characterDevice: "a character device"
+    case .blockDevice: "a block device"
+    case .socket: "a socket"
+    case .other: "not a regular file"
     }
   }
 
@@ -48,7 +46,7 @@ enum LogKind {
         disk.read(
           fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]), at: Int64(filled))
       }
-      if count < 0 && errno == EINTR { continue }
+      if count < 0 && SystemError.last == .interrupted { continue }
       // A failed read is not the end of the file: half a file read whole is damage.
       if count < 0 { return nil }
       guard count > 0 else { break }
@@ -59,19 +57,16 @@ enum LogKind {
   }
 
   /// Opens `path` read-only without ever blocking on a FIFO, and only when it is a
-  /// regular file; -1 with `errno` set otherwise (`EINVAL` for the wrong kind).
-  static func openRegular(
-    _ path: String, flags: Int32 = O_RDONLY, on disk: any LogDisk = SystemDisk()
-  ) -> Int32 {
-    let fd = disk.open(path, flags | O_CLOEXEC | O_NONBLOCK, 0)
+  /// regular file; -1 with errno set otherwise (`SystemError.invalid` for the wrong kind).
+  static func openRegular(_ path: String, on disk: any LogDisk = SystemDisk()) -> Int32 {
+    let fd = disk.open(path, [.readOnly, .nonBlocking], 0)
     guard fd >= 0 else { return -1 }
     guard disk.stat(fd)?.isRegular == true else {
       disk.close(fd)
-      errno = EINVAL
+      SystemError.last = .invalid
       return -1
     }
-    let current = fcntl(fd, F_GETFL)
-    _ = fcntl(fd, F_SETFL, current & ~O_NONBLOCK)
+    Descriptor.makeBlocking(fd)
     return fd
   }
 }

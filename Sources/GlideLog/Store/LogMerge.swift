@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Adds to a log the sessions of other logs it lacks, by id: only ever appending, each
 /// session once however often the merge runs.
@@ -23,10 +21,10 @@ public enum LogMerge {
     // One merge into a log at a time, from reading what it has to the last line added:
     // two at once would each find the same sessions missing and add them twice.
     try log.makeDirectories(LogLocation.directory(of: log.path))
-    let lock = disk.open(MergeIndex.path(forLog: log.path), O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    let lock = disk.open(MergeIndex.path(forLog: log.path), [.readWrite, .create], 0o600)
     guard lock >= 0 else { throw .system("cannot write beside the session log", log.path) }
     defer { disk.close(lock) }
-    guard disk.lockWaiting(lock, LOCK_EX) else {
+    guard disk.lockWaiting(lock, .exclusive) else {
       throw .system("cannot lock the session log", log.path)
     }
     var known = try MergeIndex.mend(log, lock: lock)
@@ -106,8 +104,7 @@ extension LogHandle {
       let bytes = UnsafeBufferPointer(
         start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
       var from = 0
-      while from < count, let hit = memchr(bytes.baseAddress! + from, 0x0A, count - from) {
-        let at = bytes.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      while let at = ByteSearch.index(of: 0x0A, in: bytes, from: from, to: count) {
         let keepGoing: Bool
         if tooLong {
           keepGoing = visit(nil, lineStart)

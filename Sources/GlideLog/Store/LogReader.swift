@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Reads the session log without ever writing it, and never whole: lines are read a chunk
 /// at a time from the end backwards, newest first, for as far as a query needs, so memory
@@ -25,7 +23,7 @@ public struct LogReader {
     let ranges = MergeIndex.ranges(forLog: path, on: disk)
     let fd = LogKind.openRegular(path, on: disk)
     if fd < 0 {
-      if errno == ENOENT {
+      if SystemError.last == .missing {
         handle = nil
         merged = []
         return
@@ -160,7 +158,7 @@ final class LogHandle {
       let result = disk.read(
         fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled..<count]),
         at: offset + Int64(filled))
-      if result < 0 && errno == EINTR { continue }
+      if result < 0 && SystemError.last == .interrupted { continue }
       if result < 0 { failed = true }
       guard result > 0 else { break }
       filled += result
@@ -196,11 +194,10 @@ final class LogHandle {
         skipFinalNewline = false
         if bytes[count - 1] == 0x0A { lineEnd = count - 1 }
       }
-      // Newlines are found forwards with memchr (vectorised), then visited backwards.
+      // Newlines are found forwards at memory speed (ByteSearch), then visited backwards.
       newlines.removeAll(keepingCapacity: true)
       var from = 0
-      while from < lineEnd, let hit = memchr(bytes.baseAddress! + from, 0x0A, lineEnd - from) {
-        let at = bytes.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      while let at = ByteSearch.index(of: 0x0A, in: bytes, from: from, to: lineEnd) {
         newlines.append(at)
         from = at + 1
       }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 /// Searches a log for a record id from a byte offset onwards, a chunk at a time, so the
 /// search costs the same memory for a 2 MiB gap as for a 2 GiB one.
@@ -12,7 +10,7 @@ enum LogScan {
     id: String, in path: String, from offset: Int64, on disk: any LogDisk
   ) -> Bool? {
     let fd = LogKind.openRegular(path, on: disk)
-    guard fd >= 0 else { return errno == ENOENT ? false : nil }
+    guard fd >= 0 else { return SystemError.last == .missing ? false : nil }
     let handle = LogHandle(fd, disk)
     let needle = Array("\"id\":\(JSONWriter.string(id))".utf8)
     var found = false

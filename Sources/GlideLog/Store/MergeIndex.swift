@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Where in a log `glide log merge` appended sessions of another log, kept beside it
 /// (`.sessions.jsonl.glide-merged`, a line `START END` of byte offsets per batch).
 ///
@@ -48,7 +44,7 @@ enum MergeIndex {
   /// index could not be written (the sessions are in the log all the same).
   @discardableResult
   static func note(_ range: Range<Int64>, forLog logPath: String, on disk: any LogDisk) -> Bool {
-    let fd = disk.open(path(forLog: logPath), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    let fd = disk.open(path(forLog: logPath), [.readWrite, .append, .create], 0o600)
     guard fd >= 0 else { return false }
     defer { disk.close(fd) }
     var line = Array("\(range.lowerBound) \(range.upperBound)\n".utf8)

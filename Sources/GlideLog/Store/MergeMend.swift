@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import GlideSystem
 
 extension MergeIndex {
   /// How far a session may start before one above it in the log and still count as in
@@ -24,7 +22,9 @@ extension MergeIndex {
     var needed: [Range<Int64>] = []
     let fd = LogKind.openRegular(log.path, on: disk)
     if fd < 0 {
-      guard errno == ENOENT else { throw .system("cannot read the session log", log.path) }
+      guard SystemError.last == .missing else {
+        throw .system("cannot read the session log", log.path)
+      }
     } else {
       let handle = LogHandle(fd, disk)
       var newest = Int64.min

@@ -1,18 +1,14 @@
 import GlideSystem
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// The log's file operations as the system does them: one system call each, through the
-/// system layer where it has the call.
+/// system layer.
 public struct SystemDisk: LogDisk {
   /// The system's disk.
   public init() {}
 
   /// See `LogDisk`.
-  public func open(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
-    Descriptor.open(path, OpenFlags(rawValue: flags & ~O_CLOEXEC), mode: UInt32(mode))
+  public func open(_ path: String, _ flags: OpenFlags, _ mode: UInt32) -> Int32 {
+    Descriptor.open(path, flags, mode: mode)
   }
 
   /// See `LogDisk`.
@@ -20,8 +16,8 @@ public struct SystemDisk: LogDisk {
 
   /// See `LogDisk`.
   public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int64?) -> Int {
-    guard let offset else { return Glibc.write(fd, bytes.baseAddress, bytes.count) }
-    return pwrite(fd, bytes.baseAddress, bytes.count, off_t(offset))
+    guard let offset else { return Descriptor.writeOnce(fd, bytes) }
+    return Descriptor.writeOnce(fd, bytes, at: offset)
   }
 
   /// See `LogDisk`.
@@ -47,31 +43,36 @@ public struct SystemDisk: LogDisk {
 
   /// See `LogDisk`.
   public func rename(_ from: String, _ to: String) -> Bool {
-    (try? Files.rename(from, to: to)) != nil
+    failing { () throws(SystemError) in try Files.rename(from, to: to) }
   }
 
   /// See `LogDisk`.
-  public func unlink(_ path: String) -> Bool { (try? Files.remove(path)) != nil }
-
-  /// See `LogDisk`.
-  public func makeFolder(_ path: String) -> Bool { mkdir(path, 0o700) == 0 }
-
-  /// See `LogDisk`.
-  public func lock(_ fd: Int32, _ operation: Int32) -> Bool {
-    let named: LockOperation =
-      operation & LOCK_UN != 0 ? .unlock : operation & LOCK_NB != 0 ? .exclusiveNow : .exclusive
-    return Descriptor.flock(fd, named)
+  public func unlink(_ path: String) -> Bool {
+    failing { () throws(SystemError) in try Files.remove(path) }
   }
 
   /// See `LogDisk`.
-  public func stat(_ path: String) -> FileFacts? {
-    factsOf(path)
+  public func makeFolder(_ path: String) -> Bool {
+    failing { () throws(SystemError) in try Folders.make(path, mode: 0o700, parents: false) }
   }
 
   /// See `LogDisk`.
-  public func stat(_ fd: Int32) -> FileFacts? {
-    var info = Glibc.stat()
-    return fstat(fd, &info) == 0 ? FileFacts(info) : nil
+  public func lock(_ fd: Int32, _ operation: LockOperation) -> Bool {
+    Descriptor.flock(fd, operation)
+  }
+
+  /// See `LogDisk`.
+  public func stat(_ path: String) -> FileStatus? {
+    var status: FileStatus?
+    _ = failing { () throws(SystemError) in status = try FileStatus(of: path) }
+    return status
+  }
+
+  /// See `LogDisk`.
+  public func stat(_ fd: Int32) -> FileStatus? {
+    var status: FileStatus?
+    _ = failing { () throws(SystemError) in status = try FileStatus(descriptor: fd) }
+    return status
   }
 
   /// See `LogDisk`.
@@ -83,10 +84,16 @@ public struct SystemDisk: LogDisk {
   public func list(_ folder: String) -> [String] {
     Folders.list(folder) ?? []
   }
-}
 
-/// `stat(2)` of a path, outside `SystemDisk`, whose own `stat` hides the system's.
-private func factsOf(_ path: String) -> FileFacts? {
-  var info = stat()
-  return stat(path, &info) == 0 ? FileFacts(info) : nil
+  /// Runs `call` in a system call's manner: true when it worked, else false with its
+  /// error left in errno, where the log reads it.
+  private func failing(_ call: () throws(SystemError) -> Void) -> Bool {
+    do {
+      try call()
+      return true
+    } catch {
+      SystemError.last = error
+      return false
+    }
+  }
 }

@@ -93,29 +93,30 @@ public enum BigFont {
   ) {
     draw(
       text.unicodeScalars.lazy.map(glyph), into: &frame, row: row, column: column, sx: sx,
-      sy: sy, style)
+      rows: BigRows(sy: sy), style)
   }
 
-  /// Draws a clock face as `draw(_:into:row:column:sx:sy:_:)` draws its text, from its
-  /// `from`th character: a countdown's tick redraws only the digits that changed.
+  /// Draws the big digits' text as `draw(_:into:row:column:sx:sy:_:)` draws a `String`,
+  /// from its `from`th character, with rows of `rows`' heights: a countdown's tick redraws
+  /// only the digits that changed.
   static func draw(
-    _ face: ClockFace, from first: Int, into frame: inout Frame, row: Int, column: Int,
-    sx: Int, sy: Int, _ style: Style
+    _ text: BigText, from first: Int = 0, into frame: inout Frame, row: Int, column: Int,
+    sx: Int, rows: BigRows, _ style: Style
   ) {
     draw(
-      glyphs(face, first..<face.count), into: &frame, row: row, column: column, sx: sx, sy: sy,
-      style)
+      glyphs(text, first..<text.count), into: &frame, row: row, column: column, sx: sx,
+      rows: rows, style)
   }
 
-  /// Columns the first `count` characters of a clock face take at horizontal scale `sx`,
-  /// as `width(of:sx:)` counts them.
-  static func width(of face: ClockFace, count: Int? = nil, sx: Int) -> Int {
-    width(of: glyphs(face, 0..<(count ?? face.count)), sx: sx)
+  /// Columns the first `count` characters of the digits' text take at horizontal scale
+  /// `sx`, as `width(of:sx:)` counts them.
+  static func width(of text: BigText, count: Int? = nil, sx: Int) -> Int {
+    width(of: glyphs(text, 0..<(count ?? text.count)), sx: sx)
   }
 
-  /// The glyphs of a clock face's characters in `range`.
-  private static func glyphs(_ face: ClockFace, _ range: Range<Int>) -> some Sequence<Glyph?> {
-    range.lazy.map { table[Int(face[$0] & 0x7F)] }
+  /// The glyphs of the digits' characters in `range`.
+  private static func glyphs(_ text: BigText, _ range: Range<Int>) -> some Sequence<Glyph?> {
+    range.lazy.map { table[Int(text[$0] & 0x7F)] }
   }
 
   /// Columns `glyphs` take (characters without one are left out).
@@ -133,25 +134,27 @@ public enum BigFont {
   /// Draws `glyphs` from (row, column), one scaled column between them.
   private static func draw(
     _ glyphs: some Sequence<Glyph?>, into frame: inout Frame, row: Int, column: Int, sx: Int,
-    sy: Int, _ style: Style
+    rows: BigRows, _ style: Style
   ) {
     var x = column
     for case let glyph? in glyphs {
-      draw(glyph, into: &frame, row: row, column: x, sx: sx, sy: sy, style)
+      draw(glyph, into: &frame, row: row, column: x, sx: sx, rows: rows, style)
       x += (glyph.width + 1) * sx
     }
   }
 
   /// One glyph's pixels with their top-left corner at (row, column).
   private static func draw(
-    _ glyph: Glyph, into frame: inout Frame, row: Int, column: Int, sx: Int, sy: Int,
+    _ glyph: Glyph, into frame: inout Frame, row: Int, column: Int, sx: Int, rows: BigRows,
     _ style: Style
   ) {
-    let pixel = Cell("█", style)
+    let pixel = Cell(narrow: "█", style)
     for (r, bits) in glyph.rows.enumerated() {
+      let top = row + rows.top(of: r)
+      let tall = rows.height(of: r)
       for c in 0..<glyph.width where bits & (1 << (glyph.width - 1 - c)) != 0 {
-        for dy in 0..<sy {
-          frame.fill(row: row + r * sy + dy, column: column + c * sx, count: sx, with: pixel)
+        for dy in 0..<tall {
+          frame.fill(row: top + dy, column: column + c * sx, count: sx, with: pixel)
         }
       }
     }
@@ -163,5 +166,26 @@ public enum BigFont {
   ) {
     let column = (frame.width - width(of: text, sx: sx)) / 2
     draw(text, into: &frame, row: row, column: max(0, column), sx: sx, sy: sy, style)
+  }
+}
+
+/// How tall the font's five pixel rows are drawn: `sy` cells each, and `extra` cells
+/// more shared between the second and fourth rows, the upright strokes of a digit, so
+/// that the digits can take rows between whole scales and still look even.
+struct BigRows: Hashable, Sendable {
+  /// Cells per pixel row.
+  var sy: Int
+  /// Cells added to the upright strokes: an even number, half to each.
+  var extra: Int = 0
+
+  /// Rows the whole glyph takes.
+  var total: Int { BigFont.rows * sy + extra }
+
+  /// Cells pixel row `row` takes.
+  func height(of row: Int) -> Int { sy + (row == 1 || row == 3 ? extra / 2 : 0) }
+
+  /// Cells from the glyph's top to pixel row `row`.
+  func top(of row: Int) -> Int {
+    row * sy + (row > 1 ? extra / 2 : 0) + (row > 3 ? extra / 2 : 0)
   }
 }

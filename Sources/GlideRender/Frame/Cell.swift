@@ -29,6 +29,22 @@ public struct Cell: Hashable, Sendable {
     width = DisplayWidth.of(character) == 2 ? 2 : 1
   }
 
+  /// A cell of a character one column wide (ASCII, the bar and block glyphs Glide draws
+  /// itself), made without looking its width up: a wake makes hundreds of cells.
+  init(narrow character: Unicode.Scalar, _ style: Style) {
+    assert(DisplayWidth.of(character) == 1, "\(character) is not one column wide")
+    self.character = character
+    self.style = style
+    width = 1
+  }
+
+  /// A cell of a character whose width the caller has looked up (1 or 2).
+  init(_ character: Unicode.Scalar, _ style: Style, columns: Int) {
+    self.character = character
+    self.style = style
+    width = columns == 2 ? 2 : 1
+  }
+
   /// The cell that a wide character on its left covers.
   static func covered(_ style: Style) -> Cell {
     var cell = Cell(" ", style)

@@ -44,20 +44,20 @@ public struct Frame: Hashable, Sendable {
   private mutating func place(_ cell: Cell, at index: Int, column: Int) {
     let old = cells[index]
     if old.width == 0 && column > 0 {
-      cells[index - 1] = Cell(" ", cells[index - 1].style)
+      cells[index - 1] = Cell(narrow: " ", cells[index - 1].style)
     } else if old.width == 2 && column + 1 < width {
-      cells[index + 1] = Cell(" ", old.style)
+      cells[index + 1] = Cell(narrow: " ", old.style)
     }
     guard cell.width == 2 else {
       cells[index] = cell
       return
     }
     guard column + 1 < width else {
-      cells[index] = Cell(" ", cell.style)
+      cells[index] = Cell(narrow: " ", cell.style)
       return
     }
     if cells[index + 1].width == 2 && column + 2 < width {
-      cells[index + 2] = Cell(" ", cells[index + 2].style)
+      cells[index + 2] = Cell(narrow: " ", cells[index + 2].style)
     }
     cells[index] = cell
     cells[index + 1] = .covered(cell.style)
@@ -105,7 +105,7 @@ public struct Frame: Hashable, Sendable {
       if x + columns > width { break }
       if onScreen && x >= 0 {
         let index = row * width + x
-        place(Cell(scalar, style), at: index, column: x)
+        place(Cell(scalar, style, columns: columns), at: index, column: x)
         last = index
       } else {
         last = -1
@@ -138,7 +138,7 @@ public struct Frame: Hashable, Sendable {
       // Printable ASCII only: a clock face and Glide's own words; anything else shows as ?.
       let scalar = Unicode.Scalar(byte >= 0x20 && byte < 0x7F ? byte : UInt8(ascii: "?"))
       if row >= 0 && row < height && x >= 0 {
-        place(Cell(scalar, style), at: row * width + x, column: x)
+        place(Cell(narrow: scalar, style), at: row * width + x, column: x)
       }
       x += 1
     }
@@ -168,5 +168,30 @@ public struct Frame: Hashable, Sendable {
       while text.last == " " { text.removeLast() }
       return text
     }.joined(separator: "\n")
+  }
+}
+
+extension Frame {
+  /// Writes a whole number in decimal from a column, as `put` writes its text, without a
+  /// `String` (negative counts as zero). Returns the column after it.
+  @discardableResult
+  mutating func put(decimal value: Int, row: Int, column: Int, _ style: Style) -> Int {
+    let value = max(0, value)
+    var digits = 1
+    while digits < 19, value / Self.powerOfTen(digits) > 0 { digits += 1 }
+    var x = column
+    for place in stride(from: digits - 1, through: 0, by: -1) {
+      guard x < width else { return x }
+      let digit = UInt8(value / Self.powerOfTen(place) % 10)
+      self[row, x] = Cell(narrow: Unicode.Scalar(UInt8(ascii: "0") + digit), style)
+      x += 1
+    }
+    return x
+  }
+
+  private static func powerOfTen(_ exponent: Int) -> Int {
+    var result = 1
+    for _ in 0..<exponent { result *= 10 }
+    return result
   }
 }

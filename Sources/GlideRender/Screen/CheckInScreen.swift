@@ -2,7 +2,7 @@ import GlideCore
 
 /// The check-in screen: the question, the area or the typed number big enough to read
 /// from the floor, how to answer, and what was said before the session.
-extension Painter {
+enum CheckInScreen {
   /// How the ratings read, under the question.
   static let scaleLine = "0 stiff or sore … t = 10 free"
 
@@ -16,7 +16,8 @@ extension Painter {
     var lines: [String]
   }
 
-  var checkInWords: CheckInWords? {
+  static func words(_ scene: SessionScene) -> CheckInWords? {
+    let state = scene.state
     guard let question = state.question, let plan = state.plan.checkIn else { return nil }
     let title = question.when == .before ? "Check-in before the session" : "Check-in after"
     let progress = "\(question.number + 1) of \(plan.questionCount)"
@@ -43,8 +44,9 @@ extension Painter {
       lines: lines)
   }
 
-  mutating func checkInLarge() {
-    guard let words = checkInWords else { return }
+  static func drawLarge(_ scene: SessionScene, into frame: inout Frame) {
+    guard let words = words(scene) else { return }
+    let (width, height, plan) = (scene.width, scene.height, scene.plan)
     frame.put(plan.routineName.truncated(width - 16), row: 0, column: 1, Style(.accent, bold: true))
     frame.putRight(words.progress, row: 0, Style(.accent))
     frame.put(words.title.truncated(width - 2), row: 1, column: 1, Style(.accent, bold: true))
@@ -56,7 +58,7 @@ extension Painter {
     let top = free < BigFont.rows ? 2 : 3 + max(0, (free - BigFont.rows * sy) / 2)
     var row = top
     if BigFont.canDraw(words.big), BigFont.width(of: words.big, sx: 1) <= width - 2 {
-      let sx = layout.horizontalScale(for: words.big, sy: sy)
+      let sx = scene.layout.horizontalScale(for: words.big, sy: sy)
       BigFont.center(words.big, into: &frame, row: row, sx: sx, sy: sy, Style(.accent, bold: true))
       row += BigFont.rows * sy + 1
     } else {
@@ -64,7 +66,7 @@ extension Painter {
       row += BigFont.rows + 1
     }
     frame.center(words.question.truncated(width - 2), row: row, Style(.text, bold: true))
-    let notice = notice ?? state.note?.text
+    let notice = scene.noticeText
     let room = max(0, (notice == nil ? height - 1 : height - 2) - row - 1)
     for (offset, line) in words.lines.prefix(room).enumerated() {
       frame.center(line.truncated(width - 2), row: row + 1 + offset, Style(.dim))
@@ -72,17 +74,18 @@ extension Painter {
     if let notice {
       frame.put(notice.truncated(width - 2), row: height - 2, column: 1, Style(.warning))
     }
-    frame.put(keyLine.truncated(width - 2), row: height - 1, column: 1, Style(.dim))
+    frame.put(scene.keyLine.truncated(width - 2), row: height - 1, column: 1, Style(.dim))
   }
 
-  mutating func checkInCompact() {
-    guard let words = checkInWords else { return }
+  static func drawCompact(_ scene: SessionScene, into frame: inout Frame) {
+    guard let words = words(scene) else { return }
+    let (width, height) = (scene.width, scene.height)
     let rows = [words.title + " · " + words.progress, words.question, words.big] + words.lines
     for (row, line) in rows.prefix(height - 1).enumerated() {
       let style = row == 0 ? Style(.accent) : row == 2 ? Style(.accent, bold: true) : Style(.text)
       frame.put(line.truncated(width), row: row, column: 0, style)
     }
-    frame.put(keyLine.truncated(width), row: height - 1, column: 0, Style(.dim))
-    compactOverlays()
+    frame.put(scene.keyLine.truncated(width), row: height - 1, column: 0, Style(.dim))
+    OverlayWidget.drawCompact(scene, into: &frame)
   }
 }

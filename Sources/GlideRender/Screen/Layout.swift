@@ -34,11 +34,6 @@ public struct Layout: Hashable, Sendable {
     }
   }
 
-  /// Rows of the big digits' pixels: 1 at 24 rows, growing with taller terminals.
-  public var digitScale: Int {
-    tier == .full ? 1 + max(0, height - 22) / 6 : 1
-  }
-
   /// The horizontal scale that fits `text` at vertical scale `sy`.
   public func horizontalScale(for text: String, sy: Int) -> Int {
     let unit = BigFont.width(of: text, sx: 1)
@@ -50,6 +45,10 @@ public struct Layout: Hashable, Sendable {
   public var progressBarWidth: Int {
     tier == .full || tier == .medium ? max(0, width - 22) : 0
   }
+
+  /// Cells of the beat of paced reps: the pacer's in the full layout, the medium row's
+  /// ten marks (so the loop wakes for a mark, not for cells nobody sees).
+  public var beatWidth: Int { tier == .medium ? PhaseWidget.beatField : pacerWidth }
 
   /// Width of the breath pacer and the beat marker.
   public var pacerWidth: Int {

@@ -9,7 +9,8 @@ import GlideCore
 /// redrawn, in place, exactly as a whole render would draw them; `changed` says where, so
 /// the terminal's output compares only those cells. Anything else draws the whole screen.
 /// The session is compared without its clock readings (the latest instant and the last
-/// journal write), which the screen never shows (a test holds it to that).
+/// journal write) and what has been cued aloud, which the screen never shows (a test
+/// holds it to that).
 public struct RetainedScreen {
   /// The screen as of the last `update`.
   public private(set) var frame = Frame(width: 0, height: 0)
@@ -27,8 +28,8 @@ public struct RetainedScreen {
   }
 
   private var drawnFrom: Inputs?
-  /// Where the moving parts of `frame` are, when a tick may redraw them alone.
-  private var ticking: Painter.Ticking?
+  /// What the moving parts of `frame` show and where, when a wake may redraw them alone.
+  private var drawn: RunningScreen.Drawn?
 
   /// A screen that has drawn nothing yet.
   public init() {}
@@ -42,33 +43,44 @@ public struct RetainedScreen {
     var still = state
     still.now = .zero
     still.journaledAt = nil
-    let inputs = Inputs(
-      state: still, width: width, height: height, notice: notice, weekCount: weekCount)
-    if let ticking, inputs == drawnFrom {
-      // The painter takes the only reference to the cells, so they change in place.
-      var painter = Painter(
-        frame: frame, layout: Layout(width: width, height: height), state: state,
-        readout: readout, notice: notice, weekCount: weekCount)
+    // What has been cued aloud is the reducer's, never drawn: a breath's cue must not
+    // make its wake a whole render.
+    still.remindersCued = 0
+    still.breathCued = 0
+    still.countdownCued = nil
+    still.halfwayCued = false
+    // Paced reps count on as time passes; the readout carries the count the screen shows.
+    still.repsDone = 0
+    // Compared field by field, the session last: no second copy of it at every wake.
+    let unchanged =
+      drawnFrom.map {
+        $0.width == width && $0.height == height && $0.notice == notice
+          && $0.weekCount == weekCount && $0.state == still
+      } ?? false
+    let scene = SessionScene(
+      layout: Layout(width: width, height: height), state: state, readout: readout,
+      notice: notice, weekCount: weekCount)
+    if let drawn, let item = state.item, unchanged {
+      // The only reference to the cells is taken, so they change in place; the regions'
+      // storage is reused from wake to wake.
+      var cells = frame
       frame = Frame(width: 0, height: 0)
-      // The regions' storage is reused from tick to tick.
       var regions = changed ?? []
       changed = nil
-      let ticked = painter.tick(ticking, into: &regions)
-      frame = painter.frame
-      if ticked {
+      let redrawn = RunningScreen.redraw(
+        scene, item, last: drawn, into: &cells, regions: &regions)
+      frame = cells
+      if let redrawn {
         changed = regions
-        self.ticking = painter.ticking
+        self.drawn = redrawn
         return
       }
     }
-    let layout = Layout(width: width, height: height)
-    var painter = Painter(
-      frame: Frame(width: width, height: height), layout: layout, state: state,
-      readout: readout, notice: notice, weekCount: weekCount)
-    painter.paint()
-    frame = painter.frame
+    var whole = Frame(width: width, height: height)
+    drawn = SessionScreen.draw(scene, into: &whole)
+    frame = whole
     changed = nil
-    ticking = painter.ticking
-    drawnFrom = inputs
+    drawnFrom = Inputs(
+      state: still, width: width, height: height, notice: notice, weekCount: weekCount)
   }
 }

@@ -23,6 +23,8 @@ public final class SessionRunner {
   private let voice: Voice?
   private let hook: EventHook?
   private var keepAwake: KeepAwake?
+  /// Whether the sleep inhibitor was started (once, after the first frame).
+  private var askedToKeepAwake = false
   /// The file `glide status` reads.
   private let status: StatusKeeper?
   private var end = SessionEnd()
@@ -67,7 +69,6 @@ public final class SessionRunner {
   /// Runs the session to its summary and until a key closes it, or a signal or a lost
   /// terminal ends it.
   public func run() -> SessionEnd {
-    if options.keepAwake { keepAwake = KeepAwake(processes: processes) }
     defer {
       status?.remove()
       voice?.stop()
@@ -88,6 +89,11 @@ public final class SessionRunner {
         notice: hook?.failure ?? sound?.failure ?? options.notice,
         weekCount: recorder?.weekCount)
       screen.draw(retained.frame, changed: retained.changed)
+      // The sleep inhibitor is a process to start: after the first frame, not before it.
+      if options.keepAwake, !askedToKeepAwake {
+        askedToKeepAwake = true
+        keepAwake = KeepAwake(processes: processes)
+      }
       writeJournal()
       let input = screen.read(timeout: wake.map { clock.milliseconds(until: $0, from: now) })
       reapChildren()

@@ -1,7 +1,7 @@
 import ArgumentParser
-import FoundationEssentials
 import GlideConfig
 import GlideSound
+import GlideSystem
 
 /// `glide check [FILE...]`: validates routine, theme and library files.
 struct CheckCommand: ParsableCommand {
@@ -74,7 +74,7 @@ struct CheckCommand: ParsableCommand {
     let settings = SettingsFile.load(configDirectory: configDirectory()).settings
     guard
       let folder = OwnSounds.folder(
-        setting: settings.sounds.value, environment: ProcessInfo.processInfo.environment)
+        setting: settings.sounds.value, environment: Host.environment)
     else { return false }
     let sounds = OwnSounds(folder: folder)
     for problem in sounds.problems { Output.line(problem) }

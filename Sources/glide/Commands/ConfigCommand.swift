@@ -1,7 +1,7 @@
 import ArgumentParser
-import FoundationEssentials
 import GlideConfig
 import GlideLog
+import GlideSystem
 
 /// `glide config`: the settings a session would use, and where each came from.
 struct ConfigCommand: ParsableCommand, LogCommand {
@@ -36,7 +36,7 @@ struct ConfigCommand: ParsableCommand, LogCommand {
       let state =
         setup.configRead
         ? setup.problems.isEmpty ? "read" : "read, in part"
-        : FileManager.default.fileExists(atPath: file) ? "cannot be used" : "not found"
+        : Files.exists(file) ? "cannot be used" : "not found"
       Output.line("# \(file): \(state)")
     } else {
       Output.line("# no config folder: HOME and XDG_CONFIG_HOME are not set")
@@ -49,7 +49,7 @@ struct ConfigCommand: ParsableCommand, LogCommand {
       let padding = String(repeating: " ", count: max(0, width - setting.count))
       Output.line(setting + padding + "  # " + note)
     }
-    let environment = ProcessInfo.processInfo.environment
+    let environment = Host.environment
     if let path = LogLocation.path(flag: log.path, environment: environment) {
       Output.line("# session log: \(path) (\(logOrigin(environment: environment)))")
     }

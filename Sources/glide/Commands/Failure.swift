@@ -1,8 +1,8 @@
 import ArgumentParser
-import FoundationEssentials
 import GlideConfig
 import GlideCore
 import GlideRender
+import GlideSystem
 
 /// Prints one line on stderr and exits with status 2: bad input from the person.
 func fail(_ message: String) -> ExitCode {
@@ -17,7 +17,7 @@ func printError(_ line: String) {
 
 /// The person's config folder (`$XDG_CONFIG_HOME/glide` or `~/.config/glide`).
 func configDirectory() -> String? {
-  ConfigLocation.directory(environment: ProcessInfo.processInfo.environment)
+  ConfigLocation.directory(environment: Host.environment)
 }
 
 /// The routine named on the command line (an id, or a path ending in `.toml`) with the

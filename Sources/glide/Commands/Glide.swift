@@ -1,5 +1,4 @@
 import ArgumentParser
-import FoundationEssentials
 import GlideConfig
 import GlideCore
 import GlideDocs
@@ -73,18 +72,19 @@ struct Glide: ParsableCommand {
   /// Recovers the journals of the log `--log` names, else of the default log; says
   /// nothing when no log can be found (the command itself says so if it needs one).
   private static func recoverLog(named flag: String?) {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = Host.environment
     guard let path = LogLocation.path(flag: flag, environment: environment) else { return }
     recoverInterrupted(into: LogFile(path: path))
   }
 
   /// The command `word` is a near miss of, unless it names a routine or is nearer to one.
   static func nearCommand(_ word: String) -> String? {
+    // A flag or a file is never a command: the commands' configurations (the keys'
+    // help among them) are not built for it.
+    guard !word.hasPrefix("-"), !word.hasSuffix(".toml"), !word.contains("/") else { return nil }
     let commands =
       configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
-    guard !word.hasPrefix("-"), !word.hasSuffix(".toml"), !word.contains("/"),
-      !commands.contains(word)
-    else { return nil }
+    guard !commands.contains(word) else { return nil }
     let routines = RoutineCatalog(configDirectory: configDirectory()).entries.map(\.id)
     guard !routines.contains(word),
       let near = Suggestion.nearest(word, among: commands + routines),

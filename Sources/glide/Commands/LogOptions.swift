@@ -1,7 +1,7 @@
 import ArgumentParser
-import FoundationEssentials
 import GlideCore
 import GlideLog
+import GlideSystem
 
 /// The `--log PATH` option, and finding the log from it and the environment.
 struct LogOptions: ParsableArguments {
@@ -13,7 +13,7 @@ struct LogOptions: ParsableArguments {
 
   /// The log file, or exit 2 when nothing says where it goes.
   func logFile() throws -> LogFile {
-    guard let path = LogLocation.path(flag: path, environment: ProcessInfo.processInfo.environment)
+    guard let path = LogLocation.path(flag: path, environment: Host.environment)
     else {
       throw fail("cannot find the session log: HOME is not set; give --log PATH or set GLIDE_LOG")
     }

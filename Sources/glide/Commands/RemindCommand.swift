@@ -1,5 +1,4 @@
 import ArgumentParser
-import FoundationEssentials
 import GlideConfig
 import GlideCore
 import GlideLog

@@ -1,7 +1,7 @@
-import FoundationEssentials
 import GlideConfig
 import GlideSession
 import GlideSound
+import GlideSystem
 
 /// What a session will do: the config file's settings, the flags over them, and what
 /// this machine can do (tones or the bell, a voice or silence). `glide run` does it and
@@ -45,7 +45,7 @@ struct SessionSetup {
 
   /// The folder of one's own sounds, and which cues it covers, when tones play.
   private mutating func resolveSounds() {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = Host.environment
     let setting = settings.sounds
     guard let folder = OwnSounds.folder(setting: setting.value, environment: environment) else {
       return

@@ -1,12 +1,12 @@
-import FoundationEssentials
 import GlideConfig
 import GlideLog
 import GlideStanding
+import GlideSystem
 
 extension ProgramStanding {
   /// The state folder, or exit 2 when nothing says where it is.
   static func stateDirectory() throws -> String {
-    guard let folder = ActiveProgram.directory(environment: ProcessInfo.processInfo.environment)
+    guard let folder = ActiveProgram.directory(environment: Host.environment)
     else { throw fail("cannot find the state folder: set HOME or XDG_STATE_HOME") }
     return folder
   }
@@ -19,7 +19,7 @@ extension ProgramStanding {
   static func load(log: LogOptions, quiet: Bool = false) throws -> ProgramStanding? {
     // With nowhere to keep one, no program can be active.
     guard
-      let folder = ActiveProgram.directory(environment: ProcessInfo.processInfo.environment)
+      let folder = ActiveProgram.directory(environment: Host.environment)
     else { return nil }
     let found: (active: ActiveProgram, program: Program, catalog: ProgramCatalog)
     switch active(stateDirectory: folder, configDirectory: configDirectory()) {

@@ -1,0 +1,53 @@
+import GlideCore
+
+/// The rows under the moving parts: what comes next, the notice or the side's rating,
+/// and the keys that work.
+enum FooterWidget {
+  /// "Next: ..." in `next`, the rating's question or the notice in `notice`, the keys in
+  /// `keys`.
+  static func draw(
+    _ scene: SessionScene, next: Rect, notice: Rect, keys: Rect, into frame: inout Frame
+  ) {
+    frame.put(scene.nextLine.truncated(next.width), row: next.row, column: next.column, Style(.dim))
+    if let request = scene.state.rating {
+      // Where the scale does not fit, the question keeps its keys in short.
+      let question = request.question(in: scene.plan)
+      let prompt =
+        [" 1 stiff … 5 free · 0 skips", " 1-5, 0 skips", " 1-5"].map { question + $0 }
+        .first { $0.columns <= notice.width } ?? question
+      frame.put(
+        prompt.truncated(notice.width), row: notice.row, column: notice.column,
+        Style(.accent, bold: true))
+    } else if let text = scene.noticeText {
+      frame.put(
+        text.truncated(notice.width), row: notice.row, column: notice.column, Style(.warning))
+    }
+    drawKeys(scene, in: keys, into: &frame)
+  }
+
+  /// The keys that work now, as many as fit the row.
+  static func drawKeys(_ scene: SessionScene, in rect: Rect, into frame: inout Frame) {
+    frame.put(scene.keyLine.truncated(rect.width), row: rect.row, column: rect.column, Style(.dim))
+  }
+}
+
+/// The hints that work now and the room for them, and the line they make.
+struct HintLine: Equatable, Sendable {
+  var texts: [String]
+  var optional: [Bool]
+  var room: Int
+  var checkingIn: Bool
+
+  /// As many as fit: the optional ones go first when short of room, then all but pause
+  /// and help.
+  var line: String {
+    let fits = { (keys: [String]) in keys.joined(separator: " · ").columns <= room }
+    let short = zip(texts, optional).filter { !$0.1 }.map(\.0)
+    // A check-in keeps the keys that answer it; a session, pause and help (and enter where
+    // reps are counted by it).
+    let least =
+      checkingIn
+      ? short : texts.filter { ["space", "?", "y ", "enter"].contains(where: $0.hasPrefix) }
+    return (fits(texts) ? texts : fits(short) ? short : least).joined(separator: " · ")
+  }
+}
