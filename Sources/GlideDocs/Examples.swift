@@ -24,7 +24,7 @@ public enum Examples {
     ("glide history --csv > sessions.csv", "Export every session logged."),
     (
       "glide report -o progress.html",
-      "The last year as one HTML page of charts and tables, to read, print or send."
+      "The last year as one HTML page of charts and tables: read, print, send."
     ),
     ("glide stats --json", "Sessions per week, streak, areas and check-ins as one JSON object."),
     (
@@ -32,6 +32,10 @@ public enum Examples {
       "Run a command at each step start and end, pause, resume and session end."
     ),
   ]
+
+  /// The widest a description may be: `--help` indents it 6 columns and wraps at 80,
+  /// leaving a word alone at the left edge otherwise.
+  public static let descriptionWidth = 72
 
   /// The examples as `--help` prints them, after "Examples:".
   public static var help: String {

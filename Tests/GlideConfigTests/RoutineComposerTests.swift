@@ -135,6 +135,24 @@ import Testing
     }
   }
 
+  /// One area whose rolls are already as long as the evidence allows, a few minutes asked
+  /// before training: the time left goes to another set of its movement, at fewer reps
+  /// when a whole set does not fit (it ended at 6:00 of 7:00 asked).
+  @Test func aShortWarmUpOfOneAreaFillsItsTimeWithMovement() {
+    Self.check(
+      BuildRequest(
+        areas: ["plantar fascia"], minutes: 7, equipment: [.ball, .none, .gun],
+        purpose: .warmUp))
+  }
+
+  /// Two areas, six minutes before training: it ended at 5:20 of 6:00 asked.
+  @Test func aShortWarmUpOfTwoAreasFillsItsTime() {
+    Self.check(
+      BuildRequest(
+        areas: ["shoulders", "calves"], minutes: 6, equipment: [.ball, .none, .band, .roller],
+        purpose: .warmUp))
+  }
+
   @Test func allAreasTogether() {
     for purpose in Self.purposes {
       for minutes in [5, 20, 60] {

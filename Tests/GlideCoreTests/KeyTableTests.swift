@@ -91,6 +91,8 @@ import Testing
         case (_, .up), (_, .down), (_, .character("j")), (_, .character("J")),
           (_, .character("k")), (_, .character("K")):
           #expect(event == nil, "nothing scrolls when everything fits")
+        case ("help", .right), ("help", .pageDown), ("help", .left), ("help", .pageUp):
+          #expect(event == nil, "over the help, paging moves no step")
         case (_, .character(" ")), (_, .character(".")), (_, .f5):
           #expect(event == .togglePause(at: now))
         case (_, .character("n")), (_, .character("N")), (_, .right), (_, .pageDown):
@@ -130,10 +132,10 @@ import Testing
           KeyTable.event(for: key, in: state, at: now, view: view)
             == .scroll(by: lines, view: view, at: now), "\(key) in \(mode)")
       }
-      // What scrolls nothing does what it always does.
+      // What scrolls nothing leaves the summary, and over the help does nothing.
       #expect(
         KeyTable.event(for: .right, in: state, at: now, view: view)
-          == (mode == "finished" ? .dismiss(at: now) : .skip(at: now)))
+          == (mode == "finished" ? .dismiss(at: now) : nil))
     }
     #expect(
       KeyTable.event(for: .escape, in: states["help"]!, at: now, view: view)

@@ -65,4 +65,15 @@ import Testing
     #expect(warnings.map(\.key) == ["duration", "duration", "technique", "reps"])
     #expect(Fixture.routine.evidenceWarnings.map(\.stepIndex) == [1, 2, 3])
   }
+
+  /// The count agrees with its noun: "1 rep", never "1 reps".
+  @Test func oneRepIsOneRep() {
+    let routine = Routine(
+      id: "w", name: "W", summary: "", phase: .any,
+      steps: [Step(repsOf: "Squats", target: "quads", count: 1)])
+    #expect(
+      routine.evidenceWarnings.map(\.message) == [
+        "1 rep is outside 5-10 (enough to use the new range, not to tire)"
+      ])
+  }
 }

@@ -18,8 +18,47 @@ import Testing
     return state
   }
 
+  /// Two steps of `technique` on both sides, run (never skipped: skipped sides are not
+  /// rated) into the second one, where the first one's sides are rated ("How free does
+  /// your left calf feel?"); and the instant it is there.
+  static func ratingOn(_ technique: Technique) -> (SessionState, Instant) {
+    let step = { (target: String) in
+      technique == .reps
+        ? Step(repsOf: "Squats", target: target, count: 5, sides: .both)
+        : Step(technique, target: target, sides: .both, duration: .seconds(90))
+    }
+    let routine = Routine(
+      id: "two", name: "Two", summary: "", phase: .any, steps: [step("calves"), step("quads")])
+    var state = SessionState(plan: Plan(routine, settings: Plan.Settings(leadIn: .seconds(1))))
+    _ = reduce(&state, .start(at: .zero))
+    var second = 0.0
+    while state.rating == nil || state.item?.kind != .step, second < 600 {
+      second += 1
+      _ = reduce(&state, .tick(at: .seconds(second)))
+      if state.item?.technique == .reps, state.item?.isCountedReps == true {
+        _ = reduce(&state, .countRep(at: .seconds(second)))
+      }
+    }
+    return (state, .seconds(second))
+  }
+
+  @Test(arguments: Technique.allCases, [80, 60, 40])
+  func bangWorksInTheReducerIffTheHintLineOffersIt(technique: Technique, width: Int) {
+    for rated in [false, true] {
+      var (state, now) = rated ? Self.ratingOn(technique) : (Self.inStep(technique), .seconds(1))
+      #expect(state.item?.technique == technique)
+      #expect((state.rating != nil) == rated, "\(technique): the rating is asked")
+      let offered = KeyTable.hintLine(in: state, width: width).contains("! ease off")
+      _ = reduce(&state, .flagPressure(at: now + .seconds(1)))
+      let worked = state.isPressureFlagged
+      #expect(
+        offered == worked,
+        "\(technique), \(width) columns, rated \(rated): offered \(offered), worked \(worked)")
+    }
+  }
+
   @Test(arguments: Technique.allCases)
-  func bangWorksInTheReducerIffTheHintLineOffersIt(technique: Technique) {
+  func bangIsOfferedOnlyWhereItWorks(technique: Technique) {
     var state = Self.inStep(technique)
     #expect(state.item?.technique == technique)
     let offered = KeyTable.hints(in: state).contains { $0.text == "! ease off" }
@@ -38,6 +77,14 @@ import Testing
       #expect(help.contains(technique.rawValue))
       #expect(SessionState.Note.pressureIsForPassiveSteps.text.contains(technique.rawValue))
     }
+  }
+
+  /// The note for a `!` that eases nothing says so first and fits an 80-column screen's
+  /// 78 columns of text, so the cut never takes the point.
+  @Test func theNoteSaysNothingToEaseFirstAndFits() {
+    let text = SessionState.Note.pressureIsForPassiveSteps.text
+    #expect(text.hasPrefix("Nothing to ease here"))
+    #expect(text.columns <= 78, "\(text.columns) columns: \(text)")
   }
 
   /// Glutes held 3:00 on each side: `!` 28 s into the left side.

@@ -54,6 +54,23 @@ private let at = Fixture.at
     #expect(store.state.clock == Fixture.clock(0, since: 0), "scrolling never touches the clock")
   }
 
+  /// Help that fits the screen (80x24) hides the step behind it: PgDn, PgUp and the
+  /// arrows do nothing, so no step is skipped or restarted unseen.
+  @Test func pagingOverHelpThatFitsMovesNoStep() {
+    var store = started()
+    store.send(.toggleHelp(at: at(1)), effects: []) { $0.overlay = .help }
+    let before = store.state
+    for key: Key in [.pageDown, .pageUp, .right, .left, .down, .up] {
+      let event = KeyTable.event(for: key, in: store.state, at: at(2), view: .fits)
+      #expect(event == nil, "\(key) over the help: \(String(describing: event))")
+      if let event { store.skip(event) }
+    }
+    #expect(store.state == before)
+    // Closed, PgDn is next again.
+    store.send(.toggleHelp(at: at(3)), effects: []) { $0.overlay = nil }
+    #expect(KeyTable.event(for: .pageDown, in: store.state, at: at(4)) == .skip(at: at(4)))
+  }
+
   @Test func askingToQuitOrTheEndCloseTheHelpAtTheTop() {
     var store = started()
     let view = Viewport(rows: 7, limit: 14)

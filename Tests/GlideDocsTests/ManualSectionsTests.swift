@@ -75,6 +75,8 @@ import Testing
     for example in Examples.all {
       #expect(examples.contains(".Dl " + Roff.argumentLine(example.command)), "\(example.command)")
       #expect(Examples.help.contains(example.command))
+      // Indented 6 in an 80-column --help, a longer one wraps a word to the left edge.
+      #expect(example.does.columns <= Examples.descriptionWidth, "\(example.does)")
     }
   }
 

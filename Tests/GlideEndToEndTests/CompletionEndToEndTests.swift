@@ -117,7 +117,16 @@ import Testing
     try "".write(toFile: home + "/mine.toml", atomically: true, encoding: .utf8)
     try "".write(toFile: home + "/notes.txt", atomically: true, encoding: .utf8)
     try "".write(toFile: home + "/other.jsonl", atomically: true, encoding: .utf8)
+    // An id that would be offered escaped names nothing: left out.
+    try "name = \"Evil\"\n".write(
+      toFile: home + "/.config/glide/routines/ev\u{1b}[31mil.toml", atomically: true,
+      encoding: .utf8)
     #expect(offers(shell, ["run", "ev"]) == ["evening"], "the person's own routines too")
+    // A folder once marked: bash adds the `/` to what it is offered.
+    try FileManager.default.createDirectory(
+      atPath: home + "/cfg", withIntermediateDirectories: true)
+    #expect(
+      offers(shell, ["run", "--theme", "cf"], in: home) == [shell == .bash ? "cfg" : "cfg/"])
     #expect(offers(shell, ["show", "down"]) == ["down-shift"])
     #expect(offers(shell, ["run", "--theme", "gr"]) == ["gruvbox"])
     #expect(offers(shell, ["run", "m"], in: home) == ["mine.toml"], "a .toml file, not notes.txt")

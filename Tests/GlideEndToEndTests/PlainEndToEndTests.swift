@@ -35,9 +35,9 @@ import Testing
           + "in; the shoulder stays low"), "a step and its cue on one line")
     #expect(lines.contains("Switch sides. Next: stretch, right shoulders"))
     #expect(lines.contains("Rep 8"), "rep counts")
-    #expect(lines.contains("Session complete"))
-    // The summary, as text, after the moments.
+    // The summary, as text, after the moments; the end said once, by its first line.
     #expect(lines.contains("Session complete: Shoulders and neck at the desk"))
+    #expect(lines.filter { $0.hasPrefix("Session complete") }.count == 1, "\(lines)")
     #expect(lines.contains { $0.hasPrefix("Steps     11 done") })
     // Nothing for a screen: no escape, no carriage return, no bell.
     #expect(!out.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "control bytes")

@@ -58,6 +58,31 @@ import Testing
     return (folder, environment)
   }
 
+  /// Piped, a listing is 80 columns wide (a terminal's width when it is one): every line
+  /// of every listing fits, the long names cut or wrapped, the built-ins' too.
+  @Test func everyListingFitsEightyColumns() throws {
+    let (folder, environment) = try Self.corpus()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let listings = [
+      ["routines"], ["history"], ["show", Self.longID], ["show", "desk-reset"], ["stats"],
+      ["library"], ["program", "list"],
+    ]
+    for arguments in listings {
+      let run = runProcess(glideBinary, arguments, environment: environment)
+      #expect(run.status == 0, "\(arguments): \(run.err)")
+      for line in run.out.split(separator: "\n") {
+        #expect(
+          Self.columns(line) <= 80, "\(arguments): a line of \(Self.columns(line)): \(line)")
+      }
+    }
+    // The built-in routines keep their whole names, their times on their rows.
+    let routines = runProcess(glideBinary, ["routines"], environment: environment).out
+    #expect(
+      routines.split(separator: "\n").contains {
+        $0.hasPrefix("desk-reset ") && $0.contains("Desk reset") && $0.contains(":")
+      })
+  }
+
   @Test func noTableRowPassesItsWidthWhateverTheNames() throws {
     let (folder, environment) = try Self.corpus()
     defer { try? FileManager.default.removeItem(atPath: folder) }

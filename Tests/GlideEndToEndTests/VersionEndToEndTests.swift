@@ -49,9 +49,14 @@ func packageRoot(filePath: String = #filePath) -> URL {
   @Test func helpShowsTheExamples() {
     let result = runProcess(glideBinary, ["--help"])
     #expect(result.status == 0)
+    let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false)
     for example in Examples.all {
       #expect(result.out.contains(example.command), "\(example.command)")
+      // Each description whole on its line: nothing wrapped to the left edge.
+      #expect(lines.contains("      " + example.does), "\(example.does)")
     }
+    let heading = lines.firstIndex(of: "Examples:")
+    #expect(heading.map { lines[$0 - 1].isEmpty } == true, "a blank line before Examples:")
   }
 
   @Test func configHelpNamesConfigInItsUsage() {

@@ -43,9 +43,7 @@ extension ComposerDraft {
         for offset in movements.indices {
           var movement = movements[(next + offset) % movements.count].step
           movement.target = area
-          var candidate = steps
-          candidate.insert(movement, at: last + 1)
-          guard total(candidate) <= budget else { continue }
+          guard let candidate = fitted(movement, after: last) else { continue }
           steps = candidate
           used[area, default: ([:], 0)].movements += 1
           added = true
@@ -53,6 +51,22 @@ extension ComposerDraft {
         }
       }
     }
+  }
+
+  /// The steps with `movement` after step `last`, at its own count of reps or, when that
+  /// does not fit, at fewer down to the evidence's least; nil when even that does not fit.
+  func fitted(_ movement: Step, after last: Int) -> [Step]? {
+    let most = movement.reps ?? 0
+    let counts =
+      most > Evidence.reps.lowerBound ? Array((Evidence.reps.lowerBound...most).reversed()) : [most]
+    for count in counts {
+      var step = movement
+      if step.reps != nil { step.reps = count }
+      var candidate = steps
+      candidate.insert(step, at: last + 1)
+      if total(candidate) <= budget { return candidate }
+    }
+    return nil
   }
 
   /// Sets each passive step to the shortest its evidence range allows.

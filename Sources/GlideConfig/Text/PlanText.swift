@@ -10,10 +10,14 @@ public enum PlanText {
     let plan = settings.plan(routine)
     return [
       routine.id.column(idWidth), routine.name.column(nameWidth),
-      routine.phase.rawValue.rightPadded(9), plan.stepCount.counted("step").leftPadded(9),
-      plan.total.clockFace.leftPadded(7),
+      routine.phase.rawValue.rightPadded(8), plan.stepCount.counted("step").leftPadded(8),
+      plan.total.clockFace.leftPadded(5),
     ].joined(separator: "  ")
   }
+
+  /// The columns a `listingLine` takes besides the id and the name: phase, steps and time
+  /// with the spaces between the columns.
+  public static let listingOtherColumns = 8 + 8 + 5 + 4 * 2
 
   /// A reps step's count, movement and pacing, e.g. `8 × Calf raises, paced 2-1-2`; a
   /// step without a tempo is paced at the default one, unless counted by key.
@@ -34,6 +38,18 @@ public enum PlanText {
   public static func total(_ routine: Routine, settings: Settings) -> String {
     settings.plan(routine).total.clockFace
   }
+
+  /// The numbered plan for `glide show`, line by line, wrapped at word boundaries to
+  /// `width` columns: a step's amount goes on under itself, its cue under the cue.
+  public static func plan(_ routine: Routine, settings: Settings, width: Int) -> [String] {
+    plan(routine, settings: settings).flatMap { line in
+      let isStep = line.first == " " && !line.hasPrefix("       ")
+      return line.wrapped(toColumns: width, hangingIndent: isStep ? amountColumn : nil)
+    }
+  }
+
+  /// Where a plan line's amount starts: after the number, what and target columns.
+  static let amountColumn = 4 + 1 + 12 + 1 + 26 + 1
 
   /// The numbered plan for `glide show`, line by line.
   public static func plan(_ routine: Routine, settings: Settings) -> [String] {

@@ -38,7 +38,8 @@ extension Routine {
         warnings.append(
           EvidenceWarning(
             stepIndex: index, key: "reps",
-            message: "\(reps) reps is outside 5-10 (enough to use the new range, not to tire)"))
+            message:
+              "\(reps.counted("rep")) is outside 5-10 (enough to use the new range, not to tire)"))
       }
       if step.technique.isPassive {
         if !steps.isFollowedByReps(index) {

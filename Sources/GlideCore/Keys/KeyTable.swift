@@ -111,15 +111,18 @@ public enum KeyTable {
 
   /// The event `key` stands for in `state`, or nil when it does nothing now. `view` is
   /// how much of the summary or the open help the screen shows: while either is longer
-  /// than the screen, ↑ ↓ k j PgUp PgDn scroll it (PgUp and PgDn are back and next
-  /// otherwise).
+  /// than the screen, ↑ ↓ k j PgUp PgDn scroll it; over the help the arrows and PgUp PgDn
+  /// do nothing else (they are back and next only with the help closed).
   public static func event(
     for key: Key, in state: SessionState, at now: Instant, view: Viewport = .fits
   ) -> Event? {
-    let scrollable = state.isFinished || (state.overlay == .help && !state.isAskingToQuit)
+    let helpOpen = state.overlay == .help && !state.isAskingToQuit
+    let scrollable = state.isFinished || helpOpen
     if scrollable, view.scrolls, let lines = scrollLines(for: key, view: view) {
       return .scroll(by: lines, view: view, at: now)
     }
+    // Over the help, a paging key moves the help or nothing: never to a step unseen.
+    if helpOpen, [.pageUp, .pageDown, .left, .right, .up, .down].contains(key) { return nil }
     switch (key, state.mode) {
     case (.interrupt, _): return .interrupt(at: now)
     case (_, _) where repaintBinding.keys.contains(key): return .repaint(at: now)
@@ -221,27 +224,56 @@ public enum KeyTable {
     }
   }
 
-  /// The hint line's entries that work in `state`, in order, each with whether it may be
-  /// left out when the line is short of room.
-  public static func hints(in state: SessionState) -> [(text: String, optional: Bool)] {
+  /// The hint line's entries that work in `state`, in order, each with its rank: short of
+  /// room, the line leaves out the highest rank first (see `hintLine(_:room:)`), so a key
+  /// that matters now (`!` on a passive step) stays longest.
+  public static func hints(in state: SessionState) -> [(text: String, rank: Int)] {
     if case .confirmingQuit = state.mode {
-      return [(quitQuestionBindings.compactMap(\.hint).joined(separator: " · "), false)]
+      return [(quitQuestionBindings.compactMap(\.hint).joined(separator: " · "), 0)]
     }
     if state.question != nil {
       return checkInBindings.compactMap { binding in
         guard let hint = binding.hint, works(binding, in: state) else { return nil }
         // Short of room, the keys that answer stay.
         let answers = [.checkInRate, .checkInEnter, .checkInSkip].contains(binding.action)
-        return (hint, !answers)
+        return (hint, answers ? 0 : 1)
       }
     }
     return bindings.compactMap { binding in
       guard let hint = binding.hint, works(binding, in: state) else { return nil }
-      switch binding.action {
-      case .togglePause: return (state.mode == .paused ? "space resume" : hint, false)
-      case .back, .extend, .flagPressure: return (hint, true)
-      default: return (hint, false)
-      }
+      let text = binding.action == .togglePause && state.mode == .paused ? "space resume" : hint
+      return (text, rank(of: binding.action))
     }
+  }
+
+  /// How soon a session key's hint gives way when the line is short: pause, help and a
+  /// counted rep's enter last; then `!`, which eases pain; then a side's rating (the
+  /// question names it); then skip and quit; then back and `+/-`.
+  static func rank(of action: KeyBinding.Action) -> Int {
+    switch action {
+    case .togglePause, .help, .countRep: 0
+    case .flagPressure: 1
+    case .rate: 2
+    case .skip, .quit: 3
+    case .back: 4
+    default: 5
+    }
+  }
+
+  /// The hint line in `room` columns: the entries in their order, the highest rank left
+  /// out first until the rest fit; those of rank 0 always stay.
+  public static func hintLine(_ hints: [(text: String, rank: Int)], room: Int) -> String {
+    var kept = hints
+    while kept.map(\.text).joined(separator: " · ").columns > room,
+      let worst = kept.map(\.rank).max(), worst > 0
+    {
+      kept.removeAll { $0.rank == worst }
+    }
+    return kept.map(\.text).joined(separator: " · ")
+  }
+
+  /// The hint line for `state` on a screen `width` columns wide.
+  public static func hintLine(in state: SessionState, width: Int) -> String {
+    hintLine(hints(in: state), room: width - 2)
   }
 }

@@ -8,7 +8,8 @@ extension SessionState {
     public var text: String {
       switch self {
       case .pressureIsForPassiveSteps:
-        "! flags too much pressure on a \(Pressure.techniqueList); nothing to ease here"
+        // What happened first: the line is cut at the screen's width.
+        "Nothing to ease here: ! is for a \(Pressure.techniqueList)"
       }
     }
   }

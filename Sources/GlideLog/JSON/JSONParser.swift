@@ -198,9 +198,17 @@ public struct JSONParser {
   }
 
   private mutating func hex4() -> UInt32? {
-    guard index + 4 <= bytes.count else { return nil }
+    guard let value = Self.hex4(bytes, at: index) else { return nil }
+    index += 4
+    return value
+  }
+
+  /// The value of the four hex digits at `at` of `bytes`, nil when they are not four hex
+  /// digits: the one reading of a `\uXXXX` escape, for the parser and the record check.
+  static func hex4(_ bytes: UnsafeBufferPointer<UInt8>, at: Int) -> UInt32? {
+    guard at + 4 <= bytes.count else { return nil }
     var value: UInt32 = 0
-    for byte in bytes[index..<index + 4] {
+    for byte in bytes[at..<at + 4] {
       let digit: UInt8
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
@@ -210,7 +218,6 @@ public struct JSONParser {
       }
       value = value * 16 + UInt32(digit)
     }
-    index += 4
     return value
   }
 

@@ -64,9 +64,13 @@ public enum History {
   }
 
   /// A table for people: date and time, routine, outcome, duration, steps, reps.
-  public static func table(_ records: [SessionRecord], time: LocalTime) -> [String] {
+  public static func table(
+    _ records: [SessionRecord], time: LocalTime, width: Int = .max
+  ) -> [String] {
     guard !records.isEmpty else { return ["No sessions logged yet: run 'glide' to start one."] }
-    let routineWidth = TableColumn.width(records.map(\.routine), atLeast: 7)
+    // The routine column gives way so that a row fits `width`: the others take 53 columns.
+    let limit = max(12, min(TableColumn.nameLimit, width - 53))
+    let routineWidth = TableColumn.width(records.map(\.routine), atLeast: 7, limit: limit)
     var lines = [
       "date              " + "routine".rightPadded(routineWidth)
         + "  outcome      time   steps   reps"

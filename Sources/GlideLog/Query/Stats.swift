@@ -145,6 +145,16 @@ public struct Stats: Sendable {
   /// The stats as text, with a small bar chart of sessions per week.
   public var lines: [String] { lines(program: nil) }
 
+  /// The stats as text wrapped at word boundaries to `width` columns, a labelled line
+  /// ("Areas     ...") going on under its text.
+  public func lines(program: ProgramAdherence?, width: Int) -> [String] {
+    lines(program: program).flatMap { line in
+      let label = line.prefix(10)
+      let labelled = label.count == 10 && label.hasSuffix(" ") && label.first != " "
+      return line.wrapped(toColumns: width, hangingIndent: labelled ? 10 : nil)
+    }
+  }
+
   /// The stats as text: sessions per week as bars, the streak, the areas, follow-through,
   /// sides, the check-ins' trends as charts, the program's adherence, then the nudges.
   public func lines(program: ProgramAdherence?) -> [String] {

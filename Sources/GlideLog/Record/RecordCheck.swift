@@ -277,21 +277,7 @@ struct RecordCheck {
   }
 
   /// Four hex digits at `at`.
-  private func hex4(_ at: Int) -> UInt32? {
-    guard at + 4 <= bytes.count else { return nil }
-    var value: UInt32 = 0
-    for byte in bytes[at..<at + 4] {
-      let digit: UInt8
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-      default: return nil
-      }
-      value = value * 16 + UInt32(digit)
-    }
-    return value
-  }
+  private func hex4(_ at: Int) -> UInt32? { JSONParser.hex4(bytes, at: at) }
 
   private static func inside(_ token: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(rebasing: token[(token.startIndex + 1)..<(token.endIndex - 1)])

@@ -86,13 +86,10 @@ struct SessionScene {
     return "Next: " + line.dropFirst(pause.count)
   }
 
-  /// The keys that work now, as many as fit: the optional ones go first when short of
-  /// room, then all but pause and help.
+  /// The keys that work now, as many as fit (`KeyTable.hintLine`).
   var keyLine: String {
     let hints = KeyTable.hints(in: state)
-    let input = HintLine(
-      texts: hints.map(\.text), optional: hints.map(\.optional), room: width - 2,
-      checkingIn: state.question != nil)
+    let input = HintLine(texts: hints.map(\.text), ranks: hints.map(\.rank), room: width - 2)
     return Self.keyLines.value(for: input) { $0.line }
   }
 

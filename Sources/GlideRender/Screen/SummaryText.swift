@@ -166,20 +166,7 @@ extension SummaryText {
 }
 
 extension String {
-  /// The string cut to `width` columns, ending in an ellipsis when cut; a character is
-  /// kept whole (with its marks) or not at all.
-  func truncated(_ width: Int) -> String {
-    guard width > 0 else { return "" }
-    let text = DisplayText.escaped(self)
-    guard text.columns > width else { return text }
-    var kept = String.UnicodeScalarView()
-    var used = 0
-    for scalar in text.unicodeScalars {
-      let columns = DisplayWidth.of(scalar)
-      if columns > 0 && used + columns > width - 1 { break }
-      kept.append(scalar)
-      used += columns
-    }
-    return String(kept) + "…"
-  }
+  /// The string cut to `width` columns, ending in an ellipsis when cut: the one rule for
+  /// cutting text, `cut(toColumns:)`, under the screen's name for it.
+  func truncated(_ width: Int) -> String { cut(toColumns: width) }
 }

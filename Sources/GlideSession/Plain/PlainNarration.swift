@@ -20,7 +20,8 @@ public struct PlainNarration: Sendable {
 
   /// The lines for `effects`, in their order: a step's announcement and its cue line
   /// joined ("Roll left calves, 90 seconds. Roller from ankle to knee"), a countdown as
-  /// digits, a rep as "Rep 3", pauses and resumptions by name.
+  /// digits, a rep as "Rep 3", pauses and resumptions by name; the end is left to the
+  /// summary's first line ("Session complete: Pre-run warm-up").
   public func lines(for effects: [Effect]) -> [String] {
     var lines: [String] = []
     var rung: Cue?
@@ -34,6 +35,8 @@ public struct PlainNarration: Sendable {
           lines.append("\(n)")
           continue
         }
+        // The summary's first line says it, with the routine's name: said once.
+        if rung == .sessionComplete { continue }
         guard !speech.phrase.isEmpty else { continue }
         if Self.isRep(speech) {
           lines.append("Rep \(speech.phrase)")

@@ -108,7 +108,7 @@ struct BuildCommand: ParsableCommand, LogCommand {
       printError("glide: saved as \(try NewCommand.create(id: save, bytes: Array(text.utf8)))")
     }
     guard runNow else {
-      Output.lines(PlanText.plan(routine, settings: configSettings()))
+      Output.lines(PlanText.plan(routine, settings: configSettings(), width: Output.width))
       return
     }
     let setup = SessionSetup(flags: session, routine: routine.id)

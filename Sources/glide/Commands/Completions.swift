@@ -11,7 +11,7 @@ extension CompletionKind {
   static var routines: CompletionKind {
     .custom { _, _, typed in
       let ids = RoutineCatalog(configDirectory: configDirectory()).entries.map(\.id)
-      return ids.filter { $0.hasPrefix(typed) } + tomlPaths(matching: typed)
+      return ids.filter { $0.hasPrefix(typed) && $0.isTypable } + tomlPaths(matching: typed)
     }
   }
 
@@ -21,7 +21,7 @@ extension CompletionKind {
     .custom { _, _, typed in
       let users = ThemeCatalog.userThemes(configDirectory: configDirectory()).map(\.name)
       let names = ThemeCatalog.builtins.map(\.name) + users
-      return Array(Set(names)).sorted().filter { $0.hasPrefix(typed) }
+      return Array(Set(names)).sorted().filter { $0.hasPrefix(typed) && $0.isTypable }
         + tomlPaths(matching: typed)
     }
   }
@@ -30,7 +30,7 @@ extension CompletionKind {
   static var programs: CompletionKind {
     .custom { _, _, typed in
       ProgramCatalog(configDirectory: configDirectory()).entries.map(\.id)
-        .filter { $0.hasPrefix(typed) }
+        .filter { $0.hasPrefix(typed) && $0.isTypable }
     }
   }
 }
@@ -73,9 +73,18 @@ extension CompletionKind {
   }
 }
 
+extension String {
+  /// Whether a name can be offered as it is: one with a character shown escaped (`\u001b`)
+  /// would be offered as the escape, which names nothing.
+  fileprivate var isTypable: Bool { DisplayText.escaped(self) == self }
+}
+
 /// The `.toml` files and the folders (ending in `/`) whose path starts with `typed`, so a
 /// file can be completed a folder at a time. Hidden entries only when a dot was typed.
+/// Bash marks a folder with `/` itself (the script completes file names), so it is offered
+/// without one there.
 func tomlPaths(matching typed: String) -> [String] {
+  let mark = CompletionShell.requesting == .bash ? "" : "/"
   let slash = typed.lastIndex(of: "/")
   let folder = slash.map { String(typed[...$0]) } ?? ""
   let stem = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
@@ -84,7 +93,7 @@ func tomlPaths(matching typed: String) -> [String] {
     .sorted()
     .compactMap { name in
       guard Files.exists(folder + name) else { return nil }
-      if Folders.isFolder(folder + name) { return folder + name + "/" }
+      if Folders.isFolder(folder + name) { return folder + name + mark }
       return name.hasSuffix(".toml") ? folder + name : nil
     }
 }

@@ -19,6 +19,7 @@ struct Glide: ParsableCommand {
       (routine, theme, file, flag or terminal); 128+n signal n ended it (130 Ctrl-C, \
       143 SIGTERM, 129 SIGHUP or a terminal that went away).
 
+
       """ + Examples.help,
     version: glideVersion,
     subcommands: [

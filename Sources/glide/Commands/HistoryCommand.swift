@@ -33,7 +33,7 @@ struct HistoryCommand: ParsableCommand, LogCommand {
       History.each(&reader, limit: limit) { record, _ in Output.line(History.csvRow(record)) }
     } else {
       let records = History.records(&reader, limit: limit ?? 20)
-      Output.lines(History.table(records, time: .system))
+      Output.lines(History.table(records, time: .system, width: Output.width))
     }
     if let message = reader.skippedMessage { printError("glide: \(message)") }
   }

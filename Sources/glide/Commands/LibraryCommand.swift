@@ -34,7 +34,8 @@ struct LibraryCommand: ParsableCommand {
       lines.append("\(area) (\(Library.slug(area)))\(sides)")
       for entry in library.entries(for: area) { lines += Self.lines(entry) }
     }
-    Output.lines(lines)
+    // An entry's amount goes on under itself, its cue under the cue.
+    Output.wrappedLines(lines) { $0.hasPrefix("  ") && !$0.hasPrefix("      ") ? 22 : nil }
   }
 
   /// An entry's line, then its cue.

@@ -126,8 +126,7 @@ struct ProgramCommand: ParsableCommand {
             "\(entry.id.column(idWidth))  \(program.weeks.count.counted("week")), \(count) a week")
           // The summary is prose: on a line of its own, so it neither widens the table nor
           // is cut.
-          Output.line(
-            "    " + DisplayText.escaped(program.summary.isEmpty ? program.name : program.summary))
+          Output.wrappedLines(["    " + (program.summary.isEmpty ? program.name : program.summary)])
         } else {
           Output.line(
             "\(entry.id.column(idWidth))  broken: \(entry.diagnostics.first?.description ?? "")")

@@ -40,7 +40,13 @@ struct RoutinesCommand: ParsableCommand, LogCommand {
     let entries = catalog.entries(phase: phase.flatMap(RoutinePhase.init), area: areaName)
     let routines = entries.compactMap(\.routine)
     let idWidth = TableColumn.width(entries.map(\.id))
-    let nameWidth = TableColumn.width(routines.map(\.name))
+    // The name gives way so that a row and a short mark fit the terminal; a longer mark
+    // that does not fit goes on a line of its own.
+    let marks = entries.map { mark($0, chosen: settings.routine.value) }
+    let room = Output.width - idWidth - 2 - PlanText.listingOtherColumns
+    let nameWidth = TableColumn.shrunk(
+      [TableColumn.width(routines.map(\.name))],
+      toFit: room - min(marks.map(\.columns).max() ?? 0, "  (default)".columns))[0]
     if entries.isEmpty { Output.line("no routine matches") }
     let chosen = settings.routine
     if chosen.origin != .builtIn, !chosen.value.hasSuffix(".toml"),
@@ -50,21 +56,32 @@ struct RoutinesCommand: ParsableCommand, LogCommand {
         id: chosen.value, known: catalog.entries.map(\.id))
       printError("glide: \(chosen.origin): routine: \(unknown.description)")
     }
-    for entry in entries {
+    for (entry, mark) in zip(entries, marks) {
       guard let routine = entry.routine else {
         let reason = entry.firstError?.description ?? "unreadable"
+        // Whole, as every diagnostic: a file's path must stay one word to copy.
         Output.line("\(entry.id.column(idWidth))  BROKEN: \(reason)")
         continue
       }
-      var line = PlanText.listingLine(
+      let line = PlanText.listingLine(
         routine, settings: settings, idWidth: idWidth, nameWidth: nameWidth)
-      if entry.id == settings.routine.value { line += "  (default)" }
-      if entry.overridesBuiltin {
-        line += "  (yours, replaces the built-in)"
-      } else if entry.isUsers {
-        line += "  (yours)"
+      if (line + mark).columns <= Output.width {
+        Output.line(line + mark)
+      } else {
+        Output.line(line)
+        Output.wrappedLines([String(repeating: " ", count: idWidth) + mark])
       }
-      Output.line(line)
     }
+  }
+
+  /// What follows a routine's row: whether it is the default, whether it is the person's.
+  private func mark(_ entry: RoutineCatalog.Entry, chosen: String) -> String {
+    var mark = entry.id == chosen ? "  (default)" : ""
+    if entry.overridesBuiltin {
+      mark += "  (yours, replaces the built-in)"
+    } else if entry.isUsers {
+      mark += "  (yours)"
+    }
+    return mark
   }
 }

@@ -16,6 +16,6 @@ struct ShowCommand: ParsableCommand, LogCommand {
   func run() throws {
     let (routine, warnings) = try loadRoutine(routine)
     for warning in warnings { printError(warning.description) }
-    Output.lines(PlanText.plan(routine, settings: configSettings()))
+    Output.lines(PlanText.plan(routine, settings: configSettings(), width: Output.width))
   }
 }

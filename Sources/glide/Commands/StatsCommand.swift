@@ -36,7 +36,7 @@ struct StatsCommand: ParsableCommand, LogCommand {
     if json {
       Output.jsonLine(stats.json(program: program))
     } else {
-      Output.lines(stats.lines(program: program))
+      Output.lines(stats.lines(program: program, width: Output.width))
     }
     if let message = reader.skippedMessage { printError("glide: \(message)") }
   }

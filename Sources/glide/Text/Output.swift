@@ -6,6 +6,28 @@ import GlideSystem
 /// log line reaches the terminal with its control characters shown escaped (`\u001b`),
 /// never raw. Glide's own layout never needs a control character inside a line.
 enum Output {
+  /// The columns a listing may take: the terminal's when standard output is one, else 80.
+  static var width: Int {
+    guard TerminalDevice.isTerminal(1), let columns = TerminalDevice.size(of: 1)?.columns,
+      columns > 0
+    else { return 80 }
+    return max(columns, 40)
+  }
+
+  /// Prints each line wrapped at word boundaries to `width`, with a hanging indent (see
+  /// `String.wrapped(toColumns:hangingIndent:)`).
+  static func wrappedLines(_ texts: [String], hangingIndent: Int? = nil) {
+    wrappedLines(texts) { _ in hangingIndent }
+  }
+
+  /// Prints each line wrapped to `width`, each with the hanging indent `indent` gives it.
+  static func wrappedLines(_ texts: [String], indent: (String) -> Int?) {
+    for text in texts {
+      let safe = DisplayText.escaped(text)
+      lines(safe.wrapped(toColumns: width, hangingIndent: indent(safe)))
+    }
+  }
+
   /// Prints one line on standard output.
   static func line(_ text: String) {
     print(DisplayText.escaped(text))

@@ -34,20 +34,9 @@ enum FooterWidget {
 /// The hints that work now and the room for them, and the line they make.
 struct HintLine: Equatable, Sendable {
   var texts: [String]
-  var optional: [Bool]
+  var ranks: [Int]
   var room: Int
-  var checkingIn: Bool
 
-  /// As many as fit: the optional ones go first when short of room, then all but pause
-  /// and help.
-  var line: String {
-    let fits = { (keys: [String]) in keys.joined(separator: " · ").columns <= room }
-    let short = zip(texts, optional).filter { !$0.1 }.map(\.0)
-    // A check-in keeps the keys that answer it; a session, pause and help (and enter where
-    // reps are counted by it).
-    let least =
-      checkingIn
-      ? short : texts.filter { ["space", "?", "y ", "enter"].contains(where: $0.hasPrefix) }
-    return (fits(texts) ? texts : fits(short) ? short : least).joined(separator: " · ")
-  }
+  /// As many as fit, the least important left out first.
+  var line: String { KeyTable.hintLine(Array(zip(texts, ranks)), room: room) }
 }
