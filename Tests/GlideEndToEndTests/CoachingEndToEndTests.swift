@@ -2,12 +2,12 @@ import Foundation
 import Testing
 
 @Suite(.serialized) struct CoachingEndToEndTests {
-  /// A fake espeak-ng that records what it is asked to say, then takes its time saying it.
-  func fakeSpeaker(in folder: URL) throws -> String {
+  /// A fake espeak-ng that records what it is asked to say, then takes `seconds` saying it.
+  func fakeSpeaker(in folder: URL, seconds: Double) throws -> String {
     let bin = folder.appendingPathComponent("bin")
     try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
     let record = folder.appendingPathComponent("spoken.txt").path
-    let script = "#!/bin/sh\nshift\necho \"$*\" >> \(record)\nsleep 5\n"
+    let script = "#!/bin/sh\nshift\necho \"$*\" >> \(record)\nsleep \(seconds)\n"
     let path = bin.appendingPathComponent("espeak-ng").path
     try script.write(toFile: path, atomically: true, encoding: .utf8)
     chmod(path, 0o755)
@@ -17,9 +17,10 @@ import Testing
   @Test func voiceSpeaksTheCuesWithoutHoldingTheTimer() throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    let bin = try fakeSpeaker(in: tmux.directory)
+    // Each cue takes 10 session seconds to say (1.25 s at eight times the speed).
+    let bin = try fakeSpeaker(in: tmux.directory, seconds: 1.25)
     tmux.type("export PATH=\(bin):$PATH")
-    tmux.startGlide("run \(fixture("short.toml")) --no-bell --voice --time-scale 2")
+    tmux.startGlide("run \(fixture("short.toml")) --no-bell --voice --time-scale 8")
     tmux.waitFor("Session complete", timeout: 40)
     tmux.keys("x")
     #expect(tmux.exitStatus() == 0)
@@ -33,8 +34,8 @@ import Testing
     #expect(lines.contains("Switch sides. Next: roll, right calves"))
     #expect(lines.contains("Fixture raises, 2 reps"))
     #expect(lines.contains("Session complete"))
-    // The speaker sleeps 5 s each time: had the timer waited, a session of about 13 s at
-    // double speed could not have finished with this many cues (counts and the 3-2-1 do
+    // The speaker takes 10 session seconds each time: had the timer waited, a session of
+    // 26 session seconds could not have finished with this many cues (counts and the 3-2-1 do
     // not cut off a step's name while it is still being said, so some are left out).
     #expect(lines.count >= 6, "\(lines)")
   }
@@ -64,18 +65,21 @@ import Testing
       .write(toFile: hook, atomically: true, encoding: .utf8)
     chmod(hook, 0o755)
     let started = Date()
-    tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 2 --on-event \(hook)")
+    tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 8 --on-event \(hook)")
     tmux.waitFor("Session complete", timeout: 60)
     let elapsed = Date().timeIntervalSince(started)
     tmux.keys("x")
     #expect(tmux.exitStatus() == 0)
-    // 26 s of plan at double speed is 13 s; a hook sleeping 5 s at each of 13 events would
-    // have taken over a minute had the timer waited for it.
+    // 26 s of plan at eight times the speed is 3.25 s; a hook sleeping 5 s at each of 13
+    // events would have taken over a minute had the timer waited for it.
     #expect(elapsed < 25, "the timer kept time: \(elapsed) s")
-    Thread.sleep(forTimeInterval: 5.5)
-    let lines = ((try? String(contentsOfFile: events, encoding: .utf8)) ?? "").split(
-      separator: "\n"
-    ).map(String.init)
+    // Each hook writes its line first, then sleeps: wait for the last event's line.
+    let read = {
+      ((try? String(contentsOfFile: events, encoding: .utf8)) ?? "").split(separator: "\n")
+        .map(String.init)
+    }
+    _ = eventually(timeout: 10) { read().count >= 13 }
+    let lines = read()
     #expect(lines.contains("step_start short 1 calves left 10"), "\(lines)")
     #expect(lines.count == 13, "six starts, six ends, the session end")
     #expect(lines.contains("step_start short 1 calves left 3"))
@@ -93,7 +97,7 @@ import Testing
   @Test func onEventReportsAFailingHookOnceAndGoesOn() throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 4 --on-event 'exit 3'")
+    tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 8 --on-event 'exit 3'")
     tmux.waitFor("the --on-event command failed (exit status 3)", timeout: 20)
     tmux.waitFor("Session complete", timeout: 30)
     tmux.keys("x")
@@ -120,7 +124,9 @@ import Testing
     tmux.waitFor("Session ended early")
     tmux.keys("x")
     #expect(tmux.exitStatus() == 1, "ended early with q")
-    Thread.sleep(forTimeInterval: 0.5)
+    _ = eventually(timeout: 10) {
+      ((try? String(contentsOfFile: events, encoding: .utf8)) ?? "").contains("session_end")
+    }
     // Each event runs in its own process, so they may finish in any order: GLIDE_SEQUENCE
     // gives the order they happened in.
     let text = (try? String(contentsOfFile: events, encoding: .utf8)) ?? ""
@@ -144,8 +150,11 @@ import Testing
     tmux.type("export PATH=\(bin.path):/usr/bin:/bin")
     tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
     tmux.waitFor("GET READY")
-    tmux.waitFor("the inhibitor to start") { _ in FileManager.default.fileExists(atPath: record) }
-    Thread.sleep(forTimeInterval: 0.2)
+    // The fake writes its arguments, then its pid: wait for both lines.
+    tmux.waitFor("the inhibitor to start") { _ in
+      ((try? String(contentsOfFile: record, encoding: .utf8)) ?? "").split(separator: "\n").count
+        >= 2
+    }
     let lines = ((try? String(contentsOfFile: record, encoding: .utf8)) ?? "").split(
       separator: "\n")
     #expect(lines.first?.hasPrefix("--what=idle:sleep --who=glide") == true, "\(lines)")
@@ -155,11 +164,12 @@ import Testing
     tmux.waitFor("Session ended early")
     tmux.keys("x")
     #expect(tmux.exitStatus() == 1, "ended early with q")
-    Thread.sleep(forTimeInterval: 0.3)
-    var status: Int32 = 0
-    _ = waitpid(pid, &status, WNOHANG)
-    let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
-    let alive = kill(pid, 0) == 0 && !stat.contains(") Z ")
-    #expect(!alive, "released when the session ends")
+    let released = eventually(timeout: 5) {
+      var status: Int32 = 0
+      _ = waitpid(pid, &status, WNOHANG)
+      let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+      return !(kill(pid, 0) == 0 && !stat.contains(") Z "))
+    }
+    #expect(released, "released when the session ends")
   }
 }

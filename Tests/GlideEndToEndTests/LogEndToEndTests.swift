@@ -28,7 +28,7 @@ import Testing
     let log = tmux.directory.appendingPathComponent("data/sessions.jsonl").path
 
     // Completed.
-    tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 4 --log \(log)")
+    tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 8 --log \(log)")
     tmux.waitFor("Session complete", timeout: 30)
     tmux.waitFor("This week 1 session")
     tmux.keys("x")

@@ -95,7 +95,7 @@ private func seconds(_ clock: String?) -> Int? {
   @Test func finishingIntoTheSummaryAndOut() throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 4")
+    tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 8")
     tmux.waitFor("SWITCH SIDES", timeout: 20)
     tmux.waitFor("Session complete: Short fixture", timeout: 30)
     #expect(tmux.screen.contains("Reps      2 of 2"))

@@ -133,7 +133,7 @@ import Testing
     // The roll's start is the journal's last write: the next is ten seconds on.
     let (log, pids) = startLogged(tmux)
     let rolling = Date()
-    Thread.sleep(forTimeInterval: 4)
+    Thread.sleep(forTimeInterval: 2)
     for pid in pids { kill(pid, signal) }
     let crashedAfter = Date().timeIntervalSince(rolling)
     #expect(tmux.exitStatus(timeout: 5) == 128 + Int(signal))
@@ -172,16 +172,16 @@ import Testing
     tmux.type("ulimit -c 0")
     let (log, pids) = startLogged(tmux)
     let rolling = Date()
-    Thread.sleep(forTimeInterval: 2)
+    Thread.sleep(forTimeInterval: 1)
     tmux.keys("q")
     var worked = Date().timeIntervalSince(rolling)
     tmux.waitFor("End session? y/n")
-    Thread.sleep(forTimeInterval: 3)
+    Thread.sleep(forTimeInterval: 2)
     if answersNo {
       tmux.keys("n")
       let answered = Date()
       tmux.waitFor("space pause")
-      Thread.sleep(forTimeInterval: 1)
+      Thread.sleep(forTimeInterval: 0.5)
       worked += Date().timeIntervalSince(answered)
     }
     for pid in pids { kill(pid, SIGSEGV) }
@@ -194,7 +194,7 @@ import Testing
       })
     let steps = try #require(session["steps"] as? [[String: Any]])
     let elapsed = try #require(steps.first?["elapsed_seconds"] as? Double)
-    // The 3 s asked are paused time: with them the roll would read 3 s more.
+    // The 2 s asked are paused time: with them the roll would read 2 s more.
     #expect(
       elapsed >= worked - 0.5 && elapsed <= worked + 1,
       "the roll ran \(worked) s outside the question, logged \(elapsed) s")

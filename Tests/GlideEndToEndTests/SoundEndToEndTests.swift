@@ -103,10 +103,10 @@ import Testing
     try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
     tmux.type("export PATH=\(bin):$PATH TMPDIR=\(temporary.path)")
     let started = Date()
-    tmux.startGlide("run \(fixture("short.toml")) --sound tones --time-scale 2")
+    tmux.startGlide("run \(fixture("short.toml")) --sound tones --time-scale 4")
     tmux.waitFor("Session complete", timeout: 60)
     let elapsed = Date().timeIntervalSince(started)
-    // 26 s of plan at double speed is 13 s; a player sleeping 5 s at each of its cues
+    // 26 s of plan at four times the speed is 6.5 s; a player sleeping 5 s at each of its cues
     // would have taken over a minute had the timer waited for it.
     #expect(elapsed < 25, "the timer kept time: \(elapsed) s")
     let players = {

@@ -46,10 +46,14 @@ import Testing
   }
 
   /// The reference: the session on xterm-256color, driven once for every terminal.
-  static let reference = Result { try drive(["xterm-256color"])["xterm-256color"] ?? [:] }
+  static let reference = Task { try await drive(["xterm-256color"])["xterm-256color"] ?? [:] }
+
+  /// Every terminal's session, driven once for the suite by one driver (one interpreter
+  /// start and one emulator load for all), beside the reference's own run.
+  static let everyTerminal = Task { try await drive(terminals) }
 
   /// Runs the driver for `terms`.
-  static func drive(_ terms: [String]) throws -> Report {
+  static func drive(_ terms: [String]) async throws -> Report {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("glide-e2e-matrix-\(UUID().uuidString.prefix(8))")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -58,7 +62,7 @@ import Testing
     environment["HOME"] = folder.path
     environment["XDG_RUNTIME_DIR"] = folder.path
     environment["GLIDE_MATRIX_LOG"] = folder.appendingPathComponent("sessions.jsonl").path
-    let run = runProcess(
+    let run = try await runProcessAsync(
       "/usr/bin/env",
       ["python3", fixture("terminal_matrix.py"), glideBinary, fixture("matrix.toml")] + terms,
       environment: environment)
@@ -75,9 +79,9 @@ import Testing
   }
 
   @Test(arguments: terminals)
-  func everyScreenReadsAsOnXterm256(term: String) throws {
-    let reference = try Self.reference.get()
-    let tested = try #require(try Self.drive([term])[term])
+  func everyScreenReadsAsOnXterm256(term: String) async throws {
+    let reference = try await Self.reference.value
+    let tested = try #require(try await Self.everyTerminal.value[term])
     for name in Self.screens {
       let want = try #require(reference[name], "\(name)")
       let got = try #require(tested[name], "\(term) \(name)")

@@ -43,6 +43,51 @@ func runProcess(_ path: String, _ arguments: [String], environment: [String: Str
   return (exitStatus, out, err)
 }
 
+/// `runProcess` for a long-running program, polling for its end rather than blocking in
+/// `waitpid`: the test runner has as many threads as the machine has cores, and a thread
+/// blocked for seconds is one test fewer running beside it.
+@discardableResult
+func runProcessAsync(_ path: String, _ arguments: [String], environment: [String: String]? = nil)
+  async throws -> (status: Int32, out: String, err: String)
+{
+  let folder = FileManager.default.temporaryDirectory
+  let outPath = folder.appendingPathComponent("glide-e2e-out-\(UUID().uuidString)").path
+  let errPath = folder.appendingPathComponent("glide-e2e-err-\(UUID().uuidString)").path
+  defer {
+    unlink(outPath)
+    unlink(errPath)
+  }
+  let entries = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
+  guard
+    let pid = ChildProcess.spawn(
+      path, arguments, environment: entries, output: outPath, error: errPath)
+  else {
+    return (-1, "", "cannot start \(path)")
+  }
+  var exitStatus = ChildProcess.endedStatus(pid)
+  while exitStatus == nil {
+    try await Task.sleep(for: .milliseconds(20))
+    exitStatus = ChildProcess.endedStatus(pid)
+  }
+  let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+  let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+  return (exitStatus ?? -1, out, err)
+}
+
+/// How often a wait looks again: short, so a test goes on as soon as the screen or file is
+/// there, and long enough that the polls (one `tmux` process each) do not load the machine.
+let pollInterval = 0.02
+
+/// Waits until `condition` holds, looking every `pollInterval`; false at the deadline.
+func eventually(timeout: Double, _ condition: () -> Bool) -> Bool {
+  let deadline = Date().addingTimeInterval(timeout)
+  while Date() < deadline {
+    if condition() { return true }
+    Thread.sleep(forTimeInterval: pollInterval)
+  }
+  return condition()
+}
+
 /// A tmux server on a private socket with one shell pane, in which the tests type.
 final class Tmux {
   let socket = "glide-e2e-\(UUID().uuidString.prefix(8))"
@@ -129,7 +174,7 @@ final class Tmux {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       if condition(screen) { return true }
-      Thread.sleep(forTimeInterval: 0.1)
+      Thread.sleep(forTimeInterval: pollInterval)
     }
     Issue.record(
       "timed out waiting for \(what); the screen was:\n\(screen)", sourceLocation: sourceLocation)
@@ -201,7 +246,7 @@ final class Tmux {
       if let text = try? String(contentsOf: file, encoding: .utf8), text.hasPrefix("EXIT=") {
         return Int(text.dropFirst(5).trimmingCharacters(in: .whitespacesAndNewlines))
       }
-      Thread.sleep(forTimeInterval: 0.1)
+      Thread.sleep(forTimeInterval: pollInterval)
     }
     Issue.record("glide did not exit; the screen was:\n\(screen)", sourceLocation: sourceLocation)
     return nil

@@ -106,14 +106,23 @@ class Session:
     def text(self):
         return "\n".join(self.screen.display)
 
+    def settle(self, quiet=0.15, longest=3):
+        """Reads until the terminal has been quiet for `quiet` seconds: the frame is whole."""
+        end = time.monotonic() + longest
+        while time.monotonic() < end:
+            before = len(self.raw)
+            self.pump(quiet)
+            if len(self.raw) == before:
+                return
+
     def wait_for(self, needle, deadline=20):
         end = time.monotonic() + deadline
         while time.monotonic() < end:
             if needle in self.text():
                 # Let the frame finish arriving.
-                self.pump(0.3)
+                self.settle()
                 return True
-            self.pump(0.1)
+            self.pump(0.02)
         return False
 
     def key(self, data):
@@ -151,7 +160,8 @@ def run(glide, routine, term):
             before = len(session.raw)
             for byte in keys:
                 session.key(bytes([byte]))
-                session.pump(0.2)
+                # A lone escape is told from an alt- key by the gap after it (25 ms).
+                session.pump(0.2 if byte == 0x1B else 0.02)
             shown = session.wait_for(needle)
             raw = session.raw[before:]
             screens[name] = {
