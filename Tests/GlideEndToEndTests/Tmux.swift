@@ -23,24 +23,9 @@ func fixture(_ name: String, filePath: String = #filePath) -> String {
 func runProcess(_ path: String, _ arguments: [String], environment: [String: String]? = nil)
   -> (status: Int32, out: String, err: String)
 {
-  let folder = FileManager.default.temporaryDirectory
-  let outPath = folder.appendingPathComponent("glide-e2e-out-\(UUID().uuidString)").path
-  let errPath = folder.appendingPathComponent("glide-e2e-err-\(UUID().uuidString)").path
-  defer {
-    unlink(outPath)
-    unlink(errPath)
-  }
-  let entries = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
-  guard
-    let pid = ChildProcess.spawn(
-      path, arguments, environment: entries, output: outPath, error: errPath)
-  else {
-    return (-1, "", "cannot start \(path)")
-  }
-  let exitStatus = ChildProcess.wait(pid)
-  let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-  let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-  return (exitStatus, out, err)
+  let run = CapturedRun(path, arguments, environment: environment)
+  guard let pid = run.pid else { return run.finish(-1) }
+  return run.finish(ChildProcess.wait(pid))
 }
 
 /// `runProcess` for a long-running program, polling for its end rather than blocking in
@@ -50,28 +35,48 @@ func runProcess(_ path: String, _ arguments: [String], environment: [String: Str
 func runProcessAsync(_ path: String, _ arguments: [String], environment: [String: String]? = nil)
   async throws -> (status: Int32, out: String, err: String)
 {
-  let folder = FileManager.default.temporaryDirectory
-  let outPath = folder.appendingPathComponent("glide-e2e-out-\(UUID().uuidString)").path
-  let errPath = folder.appendingPathComponent("glide-e2e-err-\(UUID().uuidString)").path
-  defer {
-    unlink(outPath)
-    unlink(errPath)
-  }
-  let entries = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
-  guard
-    let pid = ChildProcess.spawn(
-      path, arguments, environment: entries, output: outPath, error: errPath)
-  else {
-    return (-1, "", "cannot start \(path)")
-  }
+  let run = CapturedRun(path, arguments, environment: environment)
+  guard let pid = run.pid else { return run.finish(-1) }
   var exitStatus = ChildProcess.endedStatus(pid)
   while exitStatus == nil {
     try await Task.sleep(for: .milliseconds(20))
     exitStatus = ChildProcess.endedStatus(pid)
   }
-  let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-  let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-  return (exitStatus ?? -1, out, err)
+  return run.finish(exitStatus ?? -1)
+}
+
+/// A program started with its standard output and error going to files of their own, the
+/// one start and one read of `runProcess` and `runProcessAsync`.
+private struct CapturedRun {
+  let path: String
+  let outPath: String
+  let errPath: String
+  /// The started process; nil when it could not be started.
+  let pid: Int32?
+
+  init(_ path: String, _ arguments: [String], environment: [String: String]?) {
+    let folder = FileManager.default.temporaryDirectory
+    self.path = path
+    outPath = folder.appendingPathComponent("glide-e2e-out-\(UUID().uuidString)").path
+    errPath = folder.appendingPathComponent("glide-e2e-err-\(UUID().uuidString)").path
+    let entries = (environment ?? ProcessInfo.processInfo.environment).map {
+      "\($0.key)=\($0.value)"
+    }
+    pid = ChildProcess.spawn(
+      path, arguments, environment: entries, output: outPath, error: errPath)
+  }
+
+  /// The status with what the program wrote; the files are removed.
+  func finish(_ status: Int32) -> (status: Int32, out: String, err: String) {
+    defer {
+      unlink(outPath)
+      unlink(errPath)
+    }
+    guard pid != nil else { return (-1, "", "cannot start \(path)") }
+    let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+    return (status, out, err)
+  }
 }
 
 /// How often a wait looks again: short, so a test goes on as soon as the screen or file is
