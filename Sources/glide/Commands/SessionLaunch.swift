@@ -149,3 +149,22 @@ private func report(
   }
   if end.exitStatus != 0 { throw ExitCode(end.exitStatus) }
 }
+
+/// Prints the summary after the session: as the summary screen laid it out, wrapped to the
+/// terminal (narrow step rows too); as plain text in plain mode; or its headline alone.
+private func printSummary(
+  _ summary: Summary, mode: SummaryMode, plain: Bool, weekCount: Int?, width: Int
+) {
+  let lines = SummaryText.lines(summary, weekCount: weekCount)
+  switch mode {
+  case .none:
+    Output.line(lines.first ?? "")
+  case .wait, .print:
+    if plain {
+      Output.lines(lines)
+    } else {
+      Output.lines(
+        SummaryText.screenLines(summary, weekCount: weekCount, width: width).map(\.text))
+    }
+  }
+}

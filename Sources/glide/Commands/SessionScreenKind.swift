@@ -1,5 +1,3 @@
-import GlideCore
-import GlideRender
 import GlideSession
 import GlideSystem
 import GlideTerminal
@@ -36,24 +34,5 @@ extension SessionSetup {
   /// place the cursor (`TERM=dumb`).
   var plainMode: Bool {
     settings.plain.value || Host.variable("TERM") == "dumb"
-  }
-}
-
-/// Prints the summary after the session: as the summary screen laid it out, wrapped to the
-/// terminal (narrow step rows too); as plain text in plain mode; or its headline alone.
-func printSummary(
-  _ summary: Summary, mode: SummaryMode, plain: Bool, weekCount: Int?, width: Int
-) {
-  let lines = SummaryText.lines(summary, weekCount: weekCount)
-  switch mode {
-  case .none:
-    Output.line(lines.first ?? "")
-  case .wait, .print:
-    if plain {
-      Output.lines(lines)
-    } else {
-      Output.lines(
-        SummaryText.screenLines(summary, weekCount: weekCount, width: width).map(\.text))
-    }
   }
 }
