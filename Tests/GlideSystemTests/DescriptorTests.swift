@@ -1,4 +1,6 @@
+import Foundation
 import Glibc
+import Synchronization
 import Testing
 
 @testable import GlideSystem
@@ -47,22 +49,28 @@ private final class Pipe {
   }
 
   /// More than a pipe holds at once (64 KiB on Linux) on a non-blocking writer: the write
-  /// comes back short and then with EAGAIN, and the loop waits for the reader.
-  @Test func waitsOnANonBlockingPipeThroughShortWrites() async {
+  /// comes back short and then with EAGAIN, and the loop waits for the reader. The reader
+  /// is a thread of its own: on the test runner's threads, as many as the cores, it could
+  /// wait for a free one while the writer holds this one.
+  @Test func waitsOnANonBlockingPipeThroughShortWrites() {
     let pipe = Pipe()
     _ = fcntl(pipe.writer, F_SETFL, fcntl(pipe.writer, F_GETFL) | O_NONBLOCK)
     let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
     let reader = pipe.reader
-    let drained = Task.detached { () -> [UInt8] in
+    let drained = Mutex<[UInt8]>([])
+    let done = DispatchSemaphore(value: 0)
+    Thread {
       var all: [UInt8] = []
       while let chunk = Descriptor.readPrefix(reader, limit: 4096), !chunk.isEmpty {
         all += chunk
       }
-      return all
-    }
+      drained.withLock { $0 = all }
+      done.signal()
+    }.start()
     #expect(Descriptor.writeAll(pipe.writer, bytes, patience: -1))
     pipe.closeWriter()
-    #expect(await drained.value == bytes)
+    done.wait()
+    #expect(drained.withLock { $0 } == bytes)
   }
 
   /// A full non-blocking pipe no one reads: the loop gives up after its patience, with
