@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// A terminal that reads nothing never keeps a signal from ending the session.
-@Suite struct BlockedTerminalEndToEndTests {
+@Suite(.endToEnd) struct BlockedTerminalEndToEndTests {
   @Test func sigtermEndsASessionWhoseTerminalReadsNothing() throws {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("glide-e2e-unread-\(UUID().uuidString.prefix(8))")

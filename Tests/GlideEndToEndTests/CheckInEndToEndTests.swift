@@ -1,29 +1,29 @@
 import Foundation
 import Testing
 
-@Suite(.serialized) struct CheckInEndToEndTests {
-  @Test func aCheckedInSessionIsLoggedAndStatsShowsTheChange() throws {
+@Suite(.serialized, .endToEnd) struct CheckInEndToEndTests {
+  @Test func aCheckedInSessionIsLoggedAndStatsShowsTheChange() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let log = tmux.directory.appendingPathComponent("log.jsonl").path
     tmux.startGlide("run ankle-floss --check-in --no-bell --time-scale 50 --log \(log)")
-    tmux.waitFor("Before: rate your calves")
+    await tmux.waitFor("Before: rate your calves")
     #expect(tmux.screen.contains("0-9 rate · t 10 · s skip"), "the keys are on screen")
     tmux.keys("4")
-    tmux.waitFor("Before: knee to wall, in cm")
+    await tmux.waitFor("Before: knee to wall, in cm")
     tmux.keys("8", ".", "5")
-    tmux.waitFor("8.5 cm · enter takes it")
+    await tmux.waitFor("8.5 cm · enter takes it")
     tmux.keys("Enter")
     // The session runs hands-free to the after check-in (12:35 at 50 times).
-    tmux.waitFor("After: rate your calves", timeout: 60)
+    await tmux.waitFor("After: rate your calves", timeout: 60)
     #expect(tmux.screen.contains("before the session: 4"))
     tmux.keys("t")
-    tmux.waitFor("After: knee to wall, in cm")
+    await tmux.waitFor("After: knee to wall, in cm")
     tmux.keys("1", "1", "BSpace", "0", "Enter")
-    tmux.waitFor("Session complete")
-    tmux.waitFor("Check-in  calves 4→10, knee to wall 8.5→10 cm")
+    await tmux.waitFor("Session complete")
+    await tmux.waitFor("Check-in  calves 4→10, knee to wall 8.5→10 cm")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(await tmux.exitStatus() == 0)
 
     let line = try String(contentsOfFile: log, encoding: .utf8)
     #expect(

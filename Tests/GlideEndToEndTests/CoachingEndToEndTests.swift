@@ -1,7 +1,8 @@
 import Foundation
+import GlideSoundTesting
 import Testing
 
-@Suite(.serialized) struct CoachingEndToEndTests {
+@Suite(.serialized, .endToEnd) struct CoachingEndToEndTests {
   /// A fake espeak-ng that records what it is asked to say, then takes `seconds` saying it.
   func fakeSpeaker(in folder: URL, seconds: Double) throws -> String {
     let bin = folder.appendingPathComponent("bin")
@@ -9,21 +10,20 @@ import Testing
     let record = folder.appendingPathComponent("spoken.txt").path
     let script = "#!/bin/sh\nshift\necho \"$*\" >> \(record)\nsleep \(seconds)\n"
     let path = bin.appendingPathComponent("espeak-ng").path
-    try script.write(toFile: path, atomically: true, encoding: .utf8)
-    chmod(path, 0o755)
+    #expect(ExecutableScript.write(script, to: path))
     return bin.path
   }
 
-  @Test func voiceSpeaksTheCuesWithoutHoldingTheTimer() throws {
+  @Test func voiceSpeaksTheCuesWithoutHoldingTheTimer() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     // Each cue takes 10 session seconds to say (1.25 s at eight times the speed).
     let bin = try fakeSpeaker(in: tmux.directory, seconds: 1.25)
     tmux.type("export PATH=\(bin):$PATH")
     tmux.startGlide("run \(fixture("short.toml")) --no-bell --voice --time-scale 8")
-    tmux.waitFor("Session complete", timeout: 40)
+    await tmux.waitFor("Session complete", timeout: 40)
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(await tmux.exitStatus() == 0)
     let spoken =
       (try? String(
         contentsOfFile: tmux.directory.appendingPathComponent("spoken.txt").path, encoding: .utf8))
@@ -40,7 +40,7 @@ import Testing
     #expect(lines.count >= 6, "\(lines)")
   }
 
-  @Test func voiceWithoutEspeakSaysSoOnceAndRunsSilent() throws {
+  @Test func voiceWithoutEspeakSaysSoOnceAndRunsSilent() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     // No folder on PATH at all: espeak-ng may be installed system-wide.
@@ -48,28 +48,27 @@ import Testing
     tmux.type(
       "\(glideBinary) run \(fixture("short.toml")) --no-bell --voice --time-scale 8 2> \(tmux.directory.path)/err.txt; echo \"EXIT=$?\" > \(tmux.directory.path)/status"
     )
-    tmux.waitFor("Session complete", timeout: 30)
+    await tmux.waitFor("Session complete", timeout: 30)
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(await tmux.exitStatus() == 0)
     let err = (try? String(contentsOfFile: tmux.directory.path + "/err.txt", encoding: .utf8)) ?? ""
     #expect(err.hasPrefix("glide: --voice needs espeak-ng on PATH"))
   }
 
-  @Test func onEventRunsTheHookWithItsEnvironmentAndNeverBlocks() throws {
+  @Test func onEventRunsTheHookWithItsEnvironmentAndNeverBlocks() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let events = tmux.directory.appendingPathComponent("events.txt").path
     let hook = tmux.directory.appendingPathComponent("hook.sh").path
-    try
+    let script =
       "#!/bin/sh\necho \"$GLIDE_EVENT $GLIDE_ROUTINE $GLIDE_STEP $GLIDE_TARGET $GLIDE_SIDE $GLIDE_REMAINING\" >> \(events)\nsleep 5\n"
-      .write(toFile: hook, atomically: true, encoding: .utf8)
-    chmod(hook, 0o755)
+    #expect(ExecutableScript.write(script, to: hook))
     let started = Date()
     tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 8 --on-event \(hook)")
-    tmux.waitFor("Session complete", timeout: 60)
+    await tmux.waitFor("Session complete", timeout: 60)
     let elapsed = Date().timeIntervalSince(started)
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(await tmux.exitStatus() == 0)
     // 26 s of plan at eight times the speed is 3.25 s; a hook sleeping 5 s at each of 13
     // events would have taken over a minute had the timer waited for it.
     #expect(elapsed < 25, "the timer kept time: \(elapsed) s")
@@ -78,7 +77,7 @@ import Testing
       ((try? String(contentsOfFile: events, encoding: .utf8)) ?? "").split(separator: "\n")
         .map(String.init)
     }
-    _ = eventually(timeout: 10) { read().count >= 13 }
+    _ = await eventually(timeout: 10) { read().count >= 13 }
     let lines = read()
     #expect(lines.contains("step_start short 1 calves left 10"), "\(lines)")
     #expect(lines.count == 13, "six starts, six ends, the session end")
@@ -94,37 +93,37 @@ import Testing
     #expect(lines.filter { $0.hasPrefix("step_end") }.count == 6)
   }
 
-  @Test func onEventReportsAFailingHookOnceAndGoesOn() throws {
+  @Test func onEventReportsAFailingHookOnceAndGoesOn() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 8 --on-event 'exit 3'")
-    tmux.waitFor("the --on-event command failed (exit status 3)", timeout: 20)
-    tmux.waitFor("Session complete", timeout: 30)
+    await tmux.waitFor("the --on-event command failed (exit status 3)", timeout: 20)
+    await tmux.waitFor("Session complete", timeout: 30)
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(await tmux.exitStatus() == 0)
     let history = tmux.history
     #expect(
       history.components(separatedBy: "glide: the --on-event command failed").count == 2,
       "reported once after the session")
   }
 
-  @Test func pauseAndResumeReachTheHook() throws {
+  @Test func pauseAndResumeReachTheHook() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let events = tmux.directory.appendingPathComponent("events.txt").path
     tmux.startGlide(
       "run \(fixture("keys.toml")) --no-bell --no-count-in --on-event 'echo $GLIDE_SEQUENCE $GLIDE_EVENT >> \(events)'"
     )
-    tmux.waitFor("GET READY")
+    await tmux.waitFor("GET READY")
     tmux.keys("Space")
-    tmux.waitFor("space resume")
+    await tmux.waitFor("space resume")
     tmux.keys("Space")
-    tmux.waitFor("space pause")
+    await tmux.waitFor("space pause")
     tmux.keys("q", "y")
-    tmux.waitFor("Session ended early")
+    await tmux.waitFor("Session ended early")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 1, "ended early with q")
-    _ = eventually(timeout: 10) {
+    #expect(await tmux.exitStatus() == 1, "ended early with q")
+    _ = await eventually(timeout: 10) {
       ((try? String(contentsOfFile: events, encoding: .utf8)) ?? "").contains("session_end")
     }
     // Each event runs in its own process, so they may finish in any order: GLIDE_SEQUENCE
@@ -137,21 +136,21 @@ import Testing
     #expect(lines == ["step_start", "pause", "resume", "step_end", "session_end"], "\(text)")
   }
 
-  @Test func keepAwakeHoldsASleepLockForTheSessionOnly() throws {
+  @Test func keepAwakeHoldsASleepLockForTheSessionOnly() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let bin = tmux.directory.appendingPathComponent("bin")
     try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
     let record = tmux.directory.appendingPathComponent("inhibit.txt").path
     let fake = bin.appendingPathComponent("systemd-inhibit").path
-    try "#!/bin/sh\necho \"$*\" > \(record)\necho $$ >> \(record)\nexec sleep 300\n"
-      .write(toFile: fake, atomically: true, encoding: .utf8)
-    chmod(fake, 0o755)
+    #expect(
+      ExecutableScript.write(
+        "#!/bin/sh\necho \"$*\" > \(record)\necho $$ >> \(record)\nexec sleep 300\n", to: fake))
     tmux.type("export PATH=\(bin.path):/usr/bin:/bin")
     tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
-    tmux.waitFor("GET READY")
+    await tmux.waitFor("GET READY")
     // The fake writes its arguments, then its pid: wait for both lines.
-    tmux.waitFor("the inhibitor to start") { _ in
+    await tmux.waitFor("the inhibitor to start") { _ in
       ((try? String(contentsOfFile: record, encoding: .utf8)) ?? "").split(separator: "\n").count
         >= 2
     }
@@ -161,10 +160,10 @@ import Testing
     let pid = Int32(lines.last ?? "") ?? 0
     #expect(pid > 0 && kill(pid, 0) == 0, "held while the session runs")
     tmux.keys("q", "y")
-    tmux.waitFor("Session ended early")
+    await tmux.waitFor("Session ended early")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 1, "ended early with q")
-    let released = eventually(timeout: 5) {
+    #expect(await tmux.exitStatus() == 1, "ended early with q")
+    let released = await eventually(timeout: 5) {
       var status: Int32 = 0
       _ = waitpid(pid, &status, WNOHANG)
       let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""

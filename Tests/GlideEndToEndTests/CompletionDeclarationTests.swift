@@ -4,7 +4,7 @@ import Testing
 /// Every option and argument with a fixed set of values or names declares its completion,
 /// read from the parser's own description of the commands (`--experimental-dump-help`),
 /// so a flag added later without one fails here rather than going unnoticed.
-@Suite struct CompletionDeclarationTests {
+@Suite(.endToEnd) struct CompletionDeclarationTests {
   /// One option or argument: the command it belongs to, its name, its value's name, and
   /// the completion it declares.
   struct Entry {

@@ -4,7 +4,7 @@ import Testing
 /// The completions `make install` ships, each driven by its own shell the way it is driven
 /// on a TAB: bash through its completion function, zsh through compinit on a pseudo-
 /// terminal (`Fixtures/zsh-complete.zsh`), fish through `complete -C`.
-@Suite struct CompletionEndToEndTests {
+@Suite(.endToEnd) struct CompletionEndToEndTests {
   enum Shell: String, CaseIterable, CustomTestStringConvertible {
     case bash, zsh, fish
     var testDescription: String { rawValue }

@@ -1,9 +1,10 @@
 import Foundation
+import GlideSoundTesting
 import Testing
 
 /// The config file: its defaults, flags over them, `glide config`, `glide check`, and a
 /// broken file that never stops a session.
-@Suite(.serialized) struct ConfigEndToEndTests {
+@Suite(.serialized, .endToEnd) struct ConfigEndToEndTests {
   let home = FileManager.default.temporaryDirectory.appendingPathComponent("glide-config-\(UUID())")
     .path
   var configFile: String { home + "/.config/glide/config.toml" }
@@ -79,9 +80,7 @@ import Testing
   func fakeSpeaker() throws -> String {
     let bin = home + "/bin"
     try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
-    try "#!/bin/sh\nexit 0\n".write(toFile: bin + "/espeak-ng", atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes(
-      [.posixPermissions: 0o755], ofItemAtPath: bin + "/espeak-ng")
+    #expect(ExecutableScript.write("#!/bin/sh\nexit 0\n", to: bin + "/espeak-ng"))
     return bin + ":/usr/bin:/bin"
   }
 
@@ -138,7 +137,7 @@ import Testing
     #expect(marked?.hasPrefix("pre-run ") == true)
   }
 
-  @Test func aSessionStartsFromTheConfigFile() throws {
+  @Test func aSessionStartsFromTheConfigFile() async throws {
     defer { try? FileManager.default.removeItem(atPath: home) }
     // The routine comes from the file and the get-ready lasts 2 s instead of 10.
     try writeConfig(
@@ -147,21 +146,21 @@ import Testing
     defer { tmux.close() }
     tmux.type("export HOME=\(home)")
     tmux.startGlide("")
-    tmux.waitFor("GET READY")
-    tmux.waitFor("ROLL · left calves", timeout: 6)
+    await tmux.waitFor("GET READY")
+    await tmux.waitFor("ROLL · left calves", timeout: 6)
     tmux.keys("q", "y")
-    tmux.waitFor("Session ended early: Short fixture")
+    await tmux.waitFor("Session ended early: Short fixture")
     tmux.keys("x")
-    #expect(tmux.exitStatus() != nil)
+    #expect(await tmux.exitStatus() != nil)
 
     // A broken file: one line, and the session runs on the defaults.
     try writeConfig("routine = 3\n")
     tmux.startGlide("run \(fixture("short.toml")) --no-bell")
-    tmux.waitFor("GET READY")
+    await tmux.waitFor("GET READY")
     tmux.keys("q", "y")
-    tmux.waitFor("Session ended early")
+    await tmux.waitFor("Session ended early")
     tmux.keys("x")
-    #expect(tmux.exitStatus() != nil)
+    #expect(await tmux.exitStatus() != nil)
     #expect(
       tmux.history.replacingOccurrences(of: "\n", with: "").contains(
         "config.toml:1:11: error: routine: must be a routine id or a FILE.toml; using the default")

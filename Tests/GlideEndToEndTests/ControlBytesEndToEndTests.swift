@@ -4,7 +4,7 @@ import Testing
 /// No byte from a file, a file name, a key, a value or a log line reaches the terminal as a
 /// control character: each command runs on a corpus full of them, and its stdout and
 /// stderr are checked byte by byte.
-@Suite struct ControlBytesEndToEndTests {
+@Suite(.endToEnd) struct ControlBytesEndToEndTests {
   /// ESC (a CSI that would clear the screen), C1 CSI U+009B, and a bidi override.
   static let hostile = "\u{1B}[2J\u{9B}1m\u{202E}"
   /// The same, as TOML and JSON write it.

@@ -1,63 +1,63 @@
 import Foundation
 import Testing
 
-@Suite(.serialized) struct GlanceEndToEndTests {
+@Suite(.serialized, .endToEnd) struct GlanceEndToEndTests {
   func paneTitle(_ tmux: Tmux) -> String { tmux.paneTitle }
 
-  @Test func theWindowTitleShowsTheStepAndTimeLeftAndIsGivenBack() throws {
+  @Test func theWindowTitleShowsTheStepAndTimeLeftAndIsGivenBack() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell")
+    await tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell")
     // The title follows the digits: it counts down with them.
     let deadline = Date().addingTimeInterval(10)
     var titles: Set<String> = []
     while Date() < deadline, titles.count < 2 {
       let title = paneTitle(tmux)
       if title.hasSuffix("Roll · calves - Glide") { titles.insert(title) }
-      Thread.sleep(forTimeInterval: 0.1)
+      await pause(0.1)
     }
     #expect(titles.count >= 2, "\(titles)")
     #expect(titles.allSatisfy { $0.wholeMatch(of: /0:[34][0-9] Roll · calves - Glide/) != nil })
     tmux.keys("Space")
-    tmux.waitFor("paused") { _ in paneTitle(tmux).hasPrefix("Paused 0:") }
+    await tmux.waitFor("paused") { _ in paneTitle(tmux).hasPrefix("Paused 0:") }
     tmux.keys("q", "y")
-    tmux.waitFor("Session ended early")
+    await tmux.waitFor("Session ended early")
     #expect(paneTitle(tmux) == "Session ended - Glide")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 1)  // ended early with q
+    #expect(await tmux.exitStatus() == 1)  // ended early with q
     #expect(!paneTitle(tmux).contains("Glide"), "given back: \(paneTitle(tmux))")
   }
 
-  @Test func noTitleLeavesTheTitleAlone() throws {
+  @Test func noTitleLeavesTheTitleAlone() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let before = paneTitle(tmux)
-    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --no-title")
-    Thread.sleep(forTimeInterval: 1.2)
+    await tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --no-title")
+    await pause(1.2)
     #expect(paneTitle(tmux) == before)
     tmux.keys("q", "y")
-    tmux.waitFor("Session ended early")
+    await tmux.waitFor("Session ended early")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 1)  // ended early with q
+    #expect(await tmux.exitStatus() == 1)  // ended early with q
   }
 
   /// Runs short.toml at speed with `arguments`, keeping every byte glide wrote.
-  func rawOutput(_ arguments: String) throws -> String {
+  func rawOutput(_ arguments: String) async throws -> String {
     let tmux = try Tmux()
     defer { tmux.close() }
     let raw = tmux.directory.appendingPathComponent("raw.out").path
     tmux.tmux(["pipe-pane", "-o", "-t", "main", "cat >> \(raw)"])
     tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 8 \(arguments)")
-    tmux.waitFor("Session complete", timeout: 30)
+    await tmux.waitFor("Session complete", timeout: 30)
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(await tmux.exitStatus() == 0)
     tmux.tmux(["pipe-pane", "-t", "main"])
     let data = (try? Data(contentsOf: URL(fileURLWithPath: raw))) ?? Data()
     return String(decoding: data, as: UTF8.self)
   }
 
-  @Test func notifyReachesTheTerminalAtEachStepAndTheEnd() throws {
-    let raw = try rawOutput("--notify")
+  @Test func notifyReachesTheTerminalAtEachStepAndTheEnd() async throws {
+    let raw = try await rawOutput("--notify")
     let osc777 = raw.components(separatedBy: "\u{1B}]777;notify;Glide;").dropFirst()
       .map { $0.prefix { $0 != "\u{07}" } }
     #expect(
@@ -70,14 +70,14 @@ import Testing
     #expect(raw.components(separatedBy: "\u{1B}]9;").count == 8)
   }
 
-  @Test func notifyViaOneChannelSendsOnlyThat() throws {
-    let raw = try rawOutput("--notify-via 9")
+  @Test func notifyViaOneChannelSendsOnlyThat() async throws {
+    let raw = try await rawOutput("--notify-via 9")
     #expect(!raw.contains("\u{1B}]777;"))
     #expect(raw.contains("\u{1B}]9;Glide: Session complete"))
   }
 
-  @Test func withoutNotifyNothingIsSent() throws {
-    let raw = try rawOutput("")
+  @Test func withoutNotifyNothingIsSent() async throws {
+    let raw = try await rawOutput("")
     #expect(!raw.contains("\u{1B}]777;") && !raw.contains("\u{1B}]9;"))
     // The title still is.
     #expect(raw.contains("\u{1B}]0;"))

@@ -6,7 +6,7 @@ import Testing
 /// with no key pressed, and its log line says every step and every rep was done by the
 /// timer. At 40x12 the summary is longer than the screen: ↓ scrolls it before a key
 /// leaves.
-@Suite struct HandsFreeEndToEndTests {
+@Suite(.endToEnd) struct HandsFreeEndToEndTests {
   /// One routine's run: where it is, and what it leaves behind.
   final class Run {
     enum Stage { case running, scrolling, leaving, ended }

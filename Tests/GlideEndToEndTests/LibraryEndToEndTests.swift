@@ -2,18 +2,18 @@ import Foundation
 import Testing
 
 /// The library, the built-in catalog's commands and `glide build`, as a person runs them.
-@Suite struct LibraryEndToEndTests {
-  @Test func buildCalvesAndHipsWithABallRunsASession() throws {
+@Suite(.endToEnd) struct LibraryEndToEndTests {
+  @Test func buildCalvesAndHipsWithABallRunsASession() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
     tmux.startGlide(
       "build calves hips --minutes 12 --with ball --run --no-bell --time-scale 80 --log \(log)")
-    tmux.waitFor("HOLD · left calves", timeout: 20)
-    tmux.waitFor("Session complete", timeout: 60)
+    await tmux.waitFor("HOLD · left calves", timeout: 20)
+    await tmux.waitFor("Session complete", timeout: 60)
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
-    tmux.expectSaneTerminal()
+    #expect(await tmux.exitStatus() == 0)
+    await tmux.expectSaneTerminal()
     let line = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").last ?? ""
     #expect(line.contains(#""routine":"build-calves-hips""#))
     #expect(line.contains(#""outcome":"completed""#))
@@ -21,15 +21,15 @@ import Testing
     #expect(line.contains(#""technique":"reps","target":"hips""#))
   }
 
-  @Test func aRoutineWithRoundsShowsTheRoundAndLogsEveryRun() throws {
+  @Test func aRoutineWithRoundsShowsTheRoundAndLogsEveryRun() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
     tmux.startGlide("run ankle-floss --no-bell --time-scale 90 --log \(log)")
-    tmux.waitFor("round 2 of 2", timeout: 20)
-    tmux.waitFor("Session complete", timeout: 40)
+    await tmux.waitFor("round 2 of 2", timeout: 20)
+    await tmux.waitFor("Session complete", timeout: 40)
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(await tmux.exitStatus() == 0)
     let line = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").last ?? ""
     #expect(line.contains(#""outcome":"completed""#))
     #expect(line.components(separatedBy: #""technique":"floss""#).count - 1 == 4)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite(.serialized) struct LogEndToEndTests {
+@Suite(.serialized, .endToEnd) struct LogEndToEndTests {
   @Test func aLimitBelowOneIsRefusedRatherThanShowingAnEmptyLog() {
     for limit in ["--limit=0", "--limit=-2"] {
       let history = runProcess(glideBinary, ["history", limit])
@@ -22,34 +22,34 @@ import Testing
     }
   }
 
-  @Test func completedQuitAndKilledSessionsEachShowInHistory() throws {
+  @Test func completedQuitAndKilledSessionsEachShowInHistory() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let log = tmux.directory.appendingPathComponent("data/sessions.jsonl").path
 
     // Completed.
     tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 8 --log \(log)")
-    tmux.waitFor("Session complete", timeout: 30)
-    tmux.waitFor("This week 1 session")
+    await tmux.waitFor("Session complete", timeout: 30)
+    await tmux.waitFor("This week 1 session")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(await tmux.exitStatus() == 0)
 
     // Quit part way.
-    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --log \(log)")
+    await tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --log \(log)")
     tmux.keys("q", "y")
-    tmux.waitFor("Session ended early")
+    await tmux.waitFor("Session ended early")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 1, "ended early with q")
+    #expect(await tmux.exitStatus() == 1, "ended early with q")
 
     // Killed with SIGKILL after one step: nothing is left but the journal.
-    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --log \(log)")
+    await tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --log \(log)")
     tmux.keys("n")
-    tmux.waitFor("rep 0 / 2")
+    await tmux.waitFor("rep 0 / 2")
     tmux.keys("Enter", "Enter")
-    tmux.waitFor("HOLD · upper back")
+    await tmux.waitFor("HOLD · upper back")
     // The journal is written just after the frame is drawn: wait for it to hold the reps.
     let folder = tmux.directory.appendingPathComponent("data").path
-    tmux.waitFor("the journal of the hold") { _ in
+    await tmux.waitFor("the journal of the hold") { _ in
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
       return names.filter { $0.hasSuffix(".journal") }.contains { name in
         let text = (try? String(contentsOfFile: folder + "/" + name, encoding: .utf8)) ?? ""
@@ -59,7 +59,7 @@ import Testing
     let pids = tmux.glidePIDs()
     #expect(!pids.isEmpty)
     for pid in pids { kill(pid, SIGKILL) }
-    _ = tmux.exitStatus()
+    _ = await tmux.exitStatus()
     tmux.type("reset")
 
     let history = runProcess(glideBinary, ["history", "--log", log])
@@ -99,22 +99,23 @@ import Testing
     #expect(stats.out.contains("calves"))
   }
 
-  @Test func aSessionKilledWhilePausedIsRecoveredOnceWithItsPauseIntoItsOwnLog() throws {
+  @Test func aSessionKilledWhilePausedIsRecoveredOnceWithItsPauseIntoItsOwnLog() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let folder = tmux.directory.appendingPathComponent("data").path
     let own = folder + "/a.jsonl"
     let other = folder + "/b.jsonl"
-    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --time-scale 4 --log \(own)")
+    await tmux.startGlideInFirstRoll(
+      "run \(fixture("keys.toml")) --no-bell --time-scale 4 --log \(own)")
     // Time-scaled by 4: at 0:35 left of 0:40, five seconds of the roll are done.
-    tmux.waitFor("0:35 left")
+    await tmux.waitFor("0:35 left")
     tmux.keys("Space")
-    tmux.waitFor("space resume")
-    Thread.sleep(forTimeInterval: 0.5)
+    await tmux.waitFor("space resume")
+    await pause(0.5)
     let pids = tmux.glidePIDs()
     #expect(!pids.isEmpty)
     for pid in pids { kill(pid, SIGKILL) }
-    _ = tmux.exitStatus()
+    _ = await tmux.exitStatus()
     tmux.type("reset")
 
     let elsewhere = runProcess(glideBinary, ["history", "--json", "--log", other])
@@ -147,7 +148,7 @@ import Testing
     #expect(leftovers.isEmpty, "\(leftovers)")
   }
 
-  @Test func unwritableLogStopsBeforeTheSessionStarts() throws {
+  @Test func unwritableLogStopsBeforeTheSessionStarts() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let folder = tmux.directory.appendingPathComponent("dir-log.jsonl").path
@@ -175,7 +176,7 @@ import Testing
       tmux.type(
         "clear; \(glideBinary) run \(fixture("keys.toml")) --log \(place); echo \"LOGEXIT\(index)=$?\""
       )
-      tmux.waitFor("LOGEXIT\(index)=2")
+      await tmux.waitFor("LOGEXIT\(index)=2")
       #expect(!tmux.screen.contains("GET READY"), "no session started")
       #expect(tmux.screen.contains("glide: cannot"))
     }

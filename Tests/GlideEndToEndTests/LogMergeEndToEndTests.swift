@@ -4,7 +4,7 @@ import Testing
 
 /// `glide log merge` run several times at once, while sessions are being logged: every
 /// session ends up in the log exactly once.
-@Suite struct LogMergeEndToEndTests {
+@Suite(.endToEnd) struct LogMergeEndToEndTests {
   private func line(_ id: String, day: Int) -> String {
     #"{"v":1,"id":"\#(id)","routine":"desk-reset","routine_name":"Desk reset","started_at":"2026-11-\#(10 + day % 15)T07:30:00Z","ended_at":"2026-11-\#(10 + day % 15)T07:39:00Z","outcome":"completed","planned_seconds":536,"active_seconds":540,"paused_seconds":0,"steps":[{"technique":"roll","target":"calves","side":null,"planned_seconds":90,"elapsed_seconds":90,"outcome":"done","reps_target":null,"reps_done":null}]}"#
   }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// A mistyped command or name gets "did you mean" and status 2, never a session.
-@Suite struct NearMissEndToEndTests {
+@Suite(.endToEnd) struct NearMissEndToEndTests {
   let home = FileManager.default.temporaryDirectory.appendingPathComponent("glide-near-\(UUID())")
     .path
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Plain mode: a built-in routine run through with no key, on a dumb terminal, its lines
 /// read from a pipe.
-@Suite struct PlainEndToEndTests {
+@Suite(.endToEnd) struct PlainEndToEndTests {
   /// Runs glide with `arguments` and `term`, stdin empty and stdout a pipe into a file;
   /// returns the status and what came through the pipe.
   func runPiped(_ arguments: String, term: String) throws -> (status: Int32, out: String) {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `glide program`: start, where you are, stop, and `glide check` on a program file.
-@Suite(.serialized) struct ProgramEndToEndTests {
+@Suite(.serialized, .endToEnd) struct ProgramEndToEndTests {
   let home = FileManager.default.temporaryDirectory.appendingPathComponent(
     "glide-program-\(UUID())"
   )
@@ -91,8 +91,8 @@ import Testing
 
 /// `glide` alone follows the active program: it runs today's session, logs it under the
 /// session's id, and then says today is done.
-@Suite struct NextEndToEndTests {
-  @Test func plainGlideRunsTodaysSessionThenSaysItIsDone() throws {
+@Suite(.endToEnd) struct NextEndToEndTests {
+  @Test func plainGlideRunsTodaysSessionThenSaysItIsDone() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let home = tmux.directory.path
@@ -102,11 +102,11 @@ import Testing
       glideBinary, ["program", "start", "plantar-ankle"], environment: environment)
     #expect(start.status == 0)
     tmux.startGlide("--no-bell --time-scale 400 --log \(log)")
-    tmux.waitFor("Plantar and ankle, week 1", timeout: 20)
-    tmux.waitFor("Session complete", timeout: 60)
+    await tmux.waitFor("Plantar and ankle, week 1", timeout: 20)
+    await tmux.waitFor("Session complete", timeout: 60)
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
-    tmux.expectSaneTerminal()
+    #expect(await tmux.exitStatus() == 0)
+    await tmux.expectSaneTerminal()
     let line = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").last ?? ""
     #expect(line.contains(#""routine":"plantar-ankle-w1-s1""#))
     #expect(line.contains(#""outcome":"completed""#))

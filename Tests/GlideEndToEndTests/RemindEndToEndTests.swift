@@ -1,9 +1,10 @@
 import Foundation
+import GlideSoundTesting
 import Testing
 
 /// `glide remind`: one line when the week is behind, a notification through a fake
 /// `notify-send`, and the timer written and removed through a fake `systemctl`.
-@Suite struct RemindEndToEndTests {
+@Suite(.endToEnd) struct RemindEndToEndTests {
   let home = FileManager.default.temporaryDirectory.appendingPathComponent("glide-remind-\(UUID())")
     .path
   var fakes: String { home + "/bin" }
@@ -14,9 +15,7 @@ import Testing
     try FileManager.default.createDirectory(atPath: fakes, withIntermediateDirectories: true)
     for tool in ["systemctl", "notify-send"] {
       let script = "#!/bin/sh\nprintf '%s|' \(tool) \"$@\" >> \(calls)\necho >> \(calls)\n"
-      try script.write(toFile: fakes + "/" + tool, atomically: true, encoding: .utf8)
-      try FileManager.default.setAttributes(
-        [.posixPermissions: 0o755], ofItemAtPath: fakes + "/" + tool)
+      #expect(ExecutableScript.write(script, to: fakes + "/" + tool))
     }
     try FileManager.default.createDirectory(
       atPath: home + "/.local/state/glide", withIntermediateDirectories: true)

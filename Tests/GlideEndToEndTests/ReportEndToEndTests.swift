@@ -6,7 +6,7 @@ let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first
   FileManager.default.isExecutableFile(atPath: $0)
 }
 
-@Suite(.serialized) struct ReportEndToEndTests {
+@Suite(.serialized, .endToEnd) struct ReportEndToEndTests {
   /// A folder with a two-year log ending yesterday, and the report of it.
   static func report(_ extra: [String] = []) throws -> (folder: String, html: String) {
     let folder = NSTemporaryDirectory() + "glide-report-\(UUID().uuidString.prefix(8))"

@@ -17,102 +17,104 @@ private func seconds(_ clock: String?) -> Int? {
   return m * 60 + s
 }
 
-@Suite(.serialized) struct SessionEndToEndTests {
-  @Test func pauseResumeSkipBackAndExtend() throws {
+@Suite(.serialized, .endToEnd) struct SessionEndToEndTests {
+  @Test func pauseResumeSkipBackAndExtend() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell")
-    tmux.waitFor("a running countdown") { seconds(stepLeft($0)).map { $0 <= 38 } ?? false }
+    await tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell")
+    await tmux.waitFor("a running countdown") { seconds(stepLeft($0)).map { $0 <= 38 } ?? false }
 
     // Pause: the digits stop.
     tmux.keys("Space")
-    tmux.waitFor("space resume")
+    await tmux.waitFor("space resume")
     let frozen = stepLeft(tmux.screen)
-    Thread.sleep(forTimeInterval: 1.6)
+    await pause(1.6)
     #expect(stepLeft(tmux.screen) == frozen, "paused time stands still")
 
     // Resume: it counts again.
     tmux.keys("Space")
-    tmux.waitFor("space pause")
-    tmux.waitFor("the countdown moving on") { stepLeft($0) != frozen && stepLeft($0) != nil }
+    await tmux.waitFor("space pause")
+    await tmux.waitFor("the countdown moving on") { stepLeft($0) != frozen && stepLeft($0) != nil }
 
     // Extend by 15 s, then take it away again.
     let before = seconds(stepLeft(tmux.screen)) ?? 0
     tmux.keys("+")
-    tmux.waitFor("15 s more") { (seconds(stepLeft($0)) ?? 0) >= before + 13 }
+    await tmux.waitFor("15 s more") { (seconds(stepLeft($0)) ?? 0) >= before + 13 }
     tmux.keys("-")
-    tmux.waitFor("15 s less") { (seconds(stepLeft($0)) ?? 99) <= before }
+    await tmux.waitFor("15 s less") { (seconds(stepLeft($0)) ?? 99) <= before }
 
     // Back after 3 s restarts the step at its full length.
     tmux.keys("b")
-    tmux.waitFor("the step restarted") { (seconds(stepLeft($0)) ?? 0) >= 39 }
+    await tmux.waitFor("the step restarted") { (seconds(stepLeft($0)) ?? 0) >= 39 }
 
     // Skip to the counted reps; enter counts, the last rep moves on.
     tmux.keys("n")
-    tmux.waitFor("rep 0 / 2")
+    await tmux.waitFor("rep 0 / 2")
     tmux.keys("Enter")
-    tmux.waitFor("rep 1 / 2")
+    await tmux.waitFor("rep 1 / 2")
     tmux.keys("Enter")
-    tmux.waitFor("HOLD · upper back")
+    await tmux.waitFor("HOLD · upper back")
 
     // Back within 3 s goes to the previous step.
     tmux.keys("b")
-    tmux.waitFor("REPS · calves")
+    await tmux.waitFor("REPS · calves")
 
     tmux.keys("q")
-    tmux.waitFor("End session? y/n")
+    await tmux.waitFor("End session? y/n")
     tmux.keys("y")
-    tmux.waitFor("Session ended early")
+    await tmux.waitFor("Session ended early")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 1, "ended early with q")
-    tmux.expectSaneTerminal()
+    #expect(await tmux.exitStatus() == 1, "ended early with q")
+    await tmux.expectSaneTerminal()
   }
 
-  @Test func quitConfirmationBothWays() throws {
+  @Test func quitConfirmationBothWays() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
-    tmux.waitFor("GET READY")
+    await tmux.waitFor("GET READY")
     tmux.keys("q")
-    tmux.waitFor("End session? y/n")
+    await tmux.waitFor("End session? y/n")
     tmux.keys("n")
-    tmux.waitFor("the question gone") { !$0.contains("End session?") && $0.contains("space pause") }
+    await tmux.waitFor("the question gone") {
+      !$0.contains("End session?") && $0.contains("space pause")
+    }
     tmux.keys("Q")
-    tmux.waitFor("End session? y/n")
+    await tmux.waitFor("End session? y/n")
     tmux.keys("Escape")
-    tmux.waitFor("the question gone") { !$0.contains("End session?") }
+    await tmux.waitFor("the question gone") { !$0.contains("End session?") }
     tmux.keys("q")
-    tmux.waitFor("End session? y/n")
+    await tmux.waitFor("End session? y/n")
     tmux.keys("y")
-    tmux.waitFor("Press any key to exit")
+    await tmux.waitFor("Press any key to exit")
     tmux.keys("Space")
-    #expect(tmux.exitStatus() == 1, "ended early with q")
+    #expect(await tmux.exitStatus() == 1, "ended early with q")
     #expect(
       tmux.history.contains("Session ended early: Keys fixture"), "summary left in the scrollback")
-    tmux.expectSaneTerminal()
+    await tmux.expectSaneTerminal()
   }
 
-  @Test func finishingIntoTheSummaryAndOut() throws {
+  @Test func finishingIntoTheSummaryAndOut() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     tmux.startGlide("run \(fixture("short.toml")) --no-bell --time-scale 8")
-    tmux.waitFor("SWITCH SIDES", timeout: 20)
-    tmux.waitFor("Session complete: Short fixture", timeout: 30)
+    await tmux.waitFor("SWITCH SIDES", timeout: 20)
+    await tmux.waitFor("Session complete: Short fixture", timeout: 30)
     #expect(tmux.screen.contains("Reps      2 of 2"))
     tmux.keys("Enter")
-    #expect(tmux.exitStatus() == 0)
+    #expect(await tmux.exitStatus() == 0)
     let history = tmux.history
     #expect(history.contains("Session complete: Short fixture"))
     #expect(history.contains("4 done (of 4)"))
-    tmux.expectSaneTerminal()
+    await tmux.expectSaneTerminal()
   }
 
-  @Test func resizingMidStepRelaysOut() throws {
+  @Test func resizingMidStepRelaysOut() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell")
+    await tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell")
     tmux.tmux(["resize-window", "-t", "main", "-x", "40", "-y", "12"])
-    tmux.waitFor("the 40x12 layout") { screen in
+    await tmux.waitFor("the 40x12 layout") { screen in
       let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
       return screen.contains("step 1 of 3") && lines.allSatisfy { $0.count <= 40 }
         // The narrow hint line keeps `!` wherever it works (the one home of `!`), before
@@ -120,44 +122,44 @@ private func seconds(_ clock: String?) -> Int? {
         && screen.contains("space pause · ! ease off · ? help")
     }
     tmux.tmux(["resize-window", "-t", "main", "-x", "120", "-y", "40"])
-    tmux.waitFor("the 120x40 layout") { screen in
+    await tmux.waitFor("the 120x40 layout") { screen in
       screen.split(separator: "\n").contains {
         $0.hasPrefix(" Keys fixture") && $0.hasSuffix("step 1 of 3") && $0.count > 100
       }
     }
     tmux.tmux(["resize-window", "-t", "main", "-x", "15", "-y", "4"])
-    tmux.waitFor("too small")
+    await tmux.waitFor("too small")
     tmux.tmux(["resize-window", "-t", "main", "-x", "80", "-y", "24"])
-    tmux.waitFor("ROLL · calves")
+    await tmux.waitFor("ROLL · calves")
     tmux.keys("q")
     tmux.keys("y")
-    tmux.waitFor("Press any key to exit")
+    await tmux.waitFor("Press any key to exit")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 1, "ended early with q")
-    tmux.expectSaneTerminal()
+    #expect(await tmux.exitStatus() == 1, "ended early with q")
+    await tmux.expectSaneTerminal()
   }
 
-  @Test func sigtermEndsTheSessionAsStoppedAndRestoresTheTerminal() throws {
+  @Test func sigtermEndsTheSessionAsStoppedAndRestoresTheTerminal() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell")
+    await tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell")
     let pids = tmux.glidePIDs()
     #expect(!pids.isEmpty)
     for pid in pids { kill(pid, SIGTERM) }
-    #expect(tmux.exitStatus() == 128 + 15)
+    #expect(await tmux.exitStatus() == 128 + 15)
     #expect(tmux.history.contains("Session ended early: Keys fixture"))
-    tmux.expectSaneTerminal()
+    await tmux.expectSaneTerminal()
   }
 
-  @Test func ctrlCEndsTheSessionAsStopped() throws {
+  @Test func ctrlCEndsTheSessionAsStopped() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     tmux.startGlide("run \(fixture("keys.toml")) --no-bell")
-    tmux.waitFor("GET READY")
+    await tmux.waitFor("GET READY")
     tmux.keys("C-c")
-    #expect(tmux.exitStatus() == 130)
+    #expect(await tmux.exitStatus() == 130)
     #expect(tmux.history.contains("Session ended early"))
-    tmux.expectSaneTerminal()
+    await tmux.expectSaneTerminal()
   }
 
   @Test func nonTerminalStdoutExitsTwoWithOneLine() {
@@ -170,7 +172,7 @@ private func seconds(_ clock: String?) -> Int? {
     #expect(result.err.contains("not a terminal"))
   }
 
-  @Test func badTermExitsTwo() throws {
+  @Test func badTermExitsTwo() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     // TERM=dumb is plain mode (PlainEndToEndTests); a terminal that cannot place the
@@ -179,7 +181,7 @@ private func seconds(_ clock: String?) -> Int? {
     for (index, term) in ["glasstty", "no-such-terminal-xyz", ""].enumerated() {
       tmux.type(
         "clear; TERM=\(term) \(glideBinary) --no-bell > /dev/tty; echo \"TERMEXIT\(index)=$?\"")
-      tmux.waitFor("TERMEXIT\(index)=2")
+      await tmux.waitFor("TERMEXIT\(index)=2")
       if term == "glasstty" { #expect(tmux.screen.contains("try glide --plain")) }
     }
     #expect(tmux.screen.contains("glide: TERM"))

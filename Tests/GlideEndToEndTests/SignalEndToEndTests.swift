@@ -3,143 +3,143 @@ import Testing
 
 /// Ctrl-Z and fg under a shell with job control, every ending signal, crashes and a pane
 /// that dies under a shell that ignores the hang-up.
-@Suite(.serialized) struct SignalEndToEndTests {
+@Suite(.serialized, .endToEnd) struct SignalEndToEndTests {
   /// Waits for the roll of keys.toml to run, started as a job of `bash -i`; returns the
   /// pid of glide.
   @discardableResult
-  func startInRoll(_ tmux: Tmux) -> [Int32] {
+  func startInRoll(_ tmux: Tmux) async -> [Int32] {
     let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
     tmux.startGlideJob("run \(fixture("keys.toml")) --no-bell --log \(log)")
-    tmux.waitFor("GET READY")
+    await tmux.waitFor("GET READY")
     tmux.keys("n")
-    tmux.waitFor("ROLL · calves")
+    await tmux.waitFor("ROLL · calves")
     return runProcess("/usr/bin/pgrep", ["-f", "glide run .* --log \(log)"]).out
       .split(separator: "\n").compactMap { Int32($0) }
   }
 
   /// Ctrl-C, then the exit status and the terminal's modes.
-  func interrupt(_ tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) {
+  func interrupt(_ tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) async {
     tmux.keys("C-c")
-    #expect(tmux.exitStatus() == 130, sourceLocation: sourceLocation)
-    tmux.expectSaneTerminal(sourceLocation: sourceLocation)
+    #expect(await tmux.exitStatus() == 130, sourceLocation: sourceLocation)
+    await tmux.expectSaneTerminal(sourceLocation: sourceLocation)
   }
 
   /// Starts glide under `sh` into the roll, logging to a file of its own; the log's path
   /// and glide's pids.
-  func startLogged(_ tmux: Tmux) -> (log: String, pids: [Int32]) {
+  func startLogged(_ tmux: Tmux) async -> (log: String, pids: [Int32]) {
     let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
-    tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --log \(log)")
+    await tmux.startGlideInFirstRoll("run \(fixture("keys.toml")) --no-bell --log \(log)")
     let pids = tmux.glidePIDs()
     #expect(!pids.isEmpty)
     return (log, pids)
   }
 
-  @Test func ctrlZThenFgComesBackRawAndPausedAndSpaceResumes() throws {
+  @Test func ctrlZThenFgComesBackRawAndPausedAndSpaceResumes() async throws {
     let tmux = try Tmux(shell: ["bash", "--norc", "-i"])
     defer { tmux.close() }
-    startInRoll(tmux)
+    await startInRoll(tmux)
     #expect(tmux.paneTitle.hasSuffix("Roll · calves - Glide"), "\(tmux.paneTitle)")
     tmux.keys("C-z")
-    tmux.waitFor("Stopped")
+    await tmux.waitFor("Stopped")
     #expect(!tmux.alternateScreenOn, "the shell is back on the main screen")
     // The shell's title while stopped, not a countdown that no longer counts.
     #expect(!tmux.paneTitle.contains("Glide"), "\(tmux.paneTitle)")
     tmux.type("fg")
-    tmux.waitFor("space resume")
-    tmux.waitFor("the title back") { _ in tmux.paneTitle.hasPrefix("Paused ") }
+    await tmux.waitFor("space resume")
+    await tmux.waitFor("the title back") { _ in tmux.paneTitle.hasPrefix("Paused ") }
     // Raw again: one key, no enter, and it is not echoed.
     tmux.keys("Space")
-    tmux.waitFor("space pause")
+    await tmux.waitFor("space pause")
     tmux.keys("q")
-    tmux.waitFor("End session? y/n")
+    await tmux.waitFor("End session? y/n")
     tmux.keys("y")
-    tmux.waitFor("Press any key to exit")
+    await tmux.waitFor("Press any key to exit")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 1)
-    tmux.expectSaneTerminal()
+    #expect(await tmux.exitStatus() == 1)
+    await tmux.expectSaneTerminal()
   }
 
-  @Test func aResizeWhileSuspendedIsDrawnAfterFg() throws {
+  @Test func aResizeWhileSuspendedIsDrawnAfterFg() async throws {
     let tmux = try Tmux(shell: ["bash", "--norc", "-i"])
     defer { tmux.close() }
-    startInRoll(tmux)
+    await startInRoll(tmux)
     tmux.keys("C-z")
-    tmux.waitFor("Stopped")
+    await tmux.waitFor("Stopped")
     tmux.tmux(["resize-window", "-t", "main", "-x", "110", "-y", "30"])
     tmux.type("fg")
-    tmux.waitFor("the frame at 110 columns") { screen in
+    await tmux.waitFor("the frame at 110 columns") { screen in
       screen.split(separator: "\n").contains {
         $0.hasPrefix(" Keys fixture") && $0.hasSuffix("step 1 of 3") && $0.count > 100
       }
     }
-    interrupt(tmux)
+    await interrupt(tmux)
   }
 
-  @Test func sigtstpThenFgComesBackPaused() throws {
+  @Test func sigtstpThenFgComesBackPaused() async throws {
     let tmux = try Tmux(shell: ["bash", "--norc", "-i"])
     defer { tmux.close() }
-    let pids = startInRoll(tmux)
+    let pids = await startInRoll(tmux)
     #expect(pids.count == 1)
     for pid in pids { kill(pid, SIGTSTP) }
-    tmux.waitFor("Stopped")
+    await tmux.waitFor("Stopped")
     tmux.type("fg")
-    tmux.waitFor("space resume")
+    await tmux.waitFor("space resume")
     tmux.keys("Space")
-    tmux.waitFor("space pause")
-    interrupt(tmux)
+    await tmux.waitFor("space pause")
+    await interrupt(tmux)
   }
 
   @Test(arguments: [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM])
-  func anEndingSignalRestoresTheTerminalAndLogsTheSession(signal: Int32) throws {
+  func anEndingSignalRestoresTheTerminalAndLogsTheSession(signal: Int32) async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
-    let (log, pids) = startLogged(tmux)
+    let (log, pids) = await startLogged(tmux)
     for pid in pids { kill(pid, signal) }
-    #expect(tmux.exitStatus(timeout: 3) == 128 + Int(signal))
+    #expect(await tmux.exitStatus(timeout: 3) == 128 + Int(signal))
     #expect(!tmux.alternateScreenOn)
     #expect(tmux.cursorShown)
     let lines = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
       .split(separator: "\n")
     #expect(lines.count == 1)
     #expect(lines.first?.contains("\"outcome\":\"stopped\"") == true, "\(lines)")
-    tmux.expectSaneTerminal()
+    await tmux.expectSaneTerminal()
   }
 
   @Test(arguments: [SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE])
-  func aCrashRestoresTheTerminalAndDiesOfItsSignalAtOnce(signal: Int32) throws {
+  func aCrashRestoresTheTerminalAndDiesOfItsSignalAtOnce(signal: Int32) async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     tmux.type("ulimit -c 0")
-    let (log, pids) = startLogged(tmux)
+    let (log, pids) = await startLogged(tmux)
     #expect(tmux.paneTitle.contains("Glide"), "\(tmux.paneTitle)")
     for pid in pids { kill(pid, signal) }
     // No backtracer waits 30 s for a key on the screen.
-    #expect(tmux.exitStatus(timeout: 5) == 128 + Int(signal))
+    #expect(await tmux.exitStatus(timeout: 5) == 128 + Int(signal))
     #expect(!tmux.alternateScreenOn)
     #expect(tmux.cursorShown)
     // The window's title is given back too.
     #expect(!tmux.paneTitle.contains("Glide"), "\(tmux.paneTitle)")
-    tmux.expectSaneTerminal()
+    await tmux.expectSaneTerminal()
     // The journal it left is logged as interrupted by the next command.
     let history = runProcess(glideBinary, ["history", "--log", log])
     #expect(history.out.contains("interrupted"), "\(history.out) \(history.err)")
   }
 
   @Test(arguments: [SIGSEGV, SIGABRT])
-  func aCrashCreditsTheStepInProgressWithTheTimeUpToIt(signal: Int32) throws {
+  func aCrashCreditsTheStepInProgressWithTheTimeUpToIt(signal: Int32) async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     tmux.type("ulimit -c 0")
     // The roll's start is the journal's last write: the next is ten seconds on.
-    let (log, pids) = startLogged(tmux)
+    let (log, pids) = await startLogged(tmux)
     let rolling = Date()
-    Thread.sleep(forTimeInterval: 2)
+    await pause(2)
     for pid in pids { kill(pid, signal) }
     let crashedAfter = Date().timeIntervalSince(rolling)
-    #expect(tmux.exitStatus(timeout: 5) == 128 + Int(signal))
+    #expect(await tmux.exitStatus(timeout: 5) == 128 + Int(signal))
     #expect(!tmux.alternateScreenOn)
     #expect(tmux.cursorShown)
-    tmux.expectSaneTerminal()
+    await tmux.expectSaneTerminal()
     let history = runProcess(glideBinary, ["history", "--json", "--log", log])
     #expect(history.err.contains("recovered an interrupted session"), "\(history.err)")
     let lines = history.out.split(separator: "\n")
@@ -166,26 +166,26 @@ import Testing
   }
 
   @Test(arguments: [false, true])
-  func aCrashWhileAskedToEndOrAfterNoCreditsNoneOfTheQuestionsTime(answersNo: Bool) throws {
+  func aCrashWhileAskedToEndOrAfterNoCreditsNoneOfTheQuestionsTime(answersNo: Bool) async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     tmux.type("ulimit -c 0")
-    let (log, pids) = startLogged(tmux)
+    let (log, pids) = await startLogged(tmux)
     let rolling = Date()
-    Thread.sleep(forTimeInterval: 1)
+    await pause(1)
     tmux.keys("q")
     var worked = Date().timeIntervalSince(rolling)
-    tmux.waitFor("End session? y/n")
-    Thread.sleep(forTimeInterval: 2)
+    await tmux.waitFor("End session? y/n")
+    await pause(2)
     if answersNo {
       tmux.keys("n")
       let answered = Date()
-      tmux.waitFor("space pause")
-      Thread.sleep(forTimeInterval: 0.5)
+      await tmux.waitFor("space pause")
+      await pause(0.5)
       worked += Date().timeIntervalSince(answered)
     }
     for pid in pids { kill(pid, SIGSEGV) }
-    #expect(tmux.exitStatus(timeout: 5) == 128 + Int(SIGSEGV))
+    #expect(await tmux.exitStatus(timeout: 5) == 128 + Int(SIGSEGV))
     let history = runProcess(glideBinary, ["history", "--json", "--log", log])
     #expect(history.err.contains("recovered an interrupted session"), "\(history.err)")
     let session = try #require(
@@ -200,15 +200,15 @@ import Testing
       "the roll ran \(worked) s outside the question, logged \(elapsed) s")
   }
 
-  @Test func aPaneThatDiesUnderAShellIgnoringHangUpsTakesGlideWithIt() throws {
+  @Test func aPaneThatDiesUnderAShellIgnoringHangUpsTakesGlideWithIt() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     tmux.type("trap '' HUP")
-    let (log, pids) = startLogged(tmux)
+    let (log, pids) = await startLogged(tmux)
     tmux.killServer()
     let deadline = Date().addingTimeInterval(2)
     while Date() < deadline, pids.contains(where: { kill($0, 0) == 0 }) {
-      Thread.sleep(forTimeInterval: 0.05)
+      await pause(0.05)
     }
     let left = pids.map {
       runProcess("/usr/bin/ps", ["-o", "pid,stat,ppid,wchan:20", "-p", "\($0)"]).out

@@ -2,7 +2,7 @@ import Foundation
 import GlideSoundTesting
 import Testing
 
-@Suite(.serialized) struct SoundEndToEndTests {
+@Suite(.serialized, .endToEnd) struct SoundEndToEndTests {
   /// A fake `paplay` in `folder`/bin that keeps a copy of each file it is asked to play in
   /// `folder`/kept, then sleeps `seconds`; with `holdOn`, it ignores SIGTERM so that
   /// every copy completes even when a newer cue ends it.
@@ -39,20 +39,20 @@ import Testing
 
   /// Runs sounds.toml at 20 times speed with a fake player that keeps every sound, to the
   /// end; the sounds it was given.
-  func soundsOfAWholeSession(_ arguments: String = "") throws -> [String] {
+  func soundsOfAWholeSession(_ arguments: String = "") async throws -> [String] {
     let tmux = try Tmux()
     defer { tmux.close() }
     let bin = try fakePlayer(in: tmux.directory, sleeping: 0, holdOn: true)
     tmux.type("export PATH=\(bin):$PATH")
     tmux.startGlide("run \(fixture("sounds.toml")) --time-scale 20 \(arguments)")
-    tmux.waitFor("Session complete", timeout: 40)
+    await tmux.waitFor("Session complete", timeout: 40)
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(await tmux.exitStatus() == 0)
     return keptSounds(in: tmux.directory)
   }
 
-  @Test func eachCueKindReachesThePlayerAsADifferentSound() throws {
-    let sounds = try soundsOfAWholeSession()
+  @Test func eachCueKindReachesThePlayerAsADifferentSound() async throws {
+    let sounds = try await soundsOfAWholeSession()
     // Get-ready: step start; left roll after it: go; the switch; the right roll after it:
     // go; the hold: step start; its halfway; 3-2-1 before each timed item ends; the end.
     #expect(!sounds.contains("unreadable") && !sounds.contains("unknown"), "\(sounds)")
@@ -67,8 +67,8 @@ import Testing
     #expect(!sounds.contains("breath-in") && !sounds.contains("breath-out"))
   }
 
-  @Test func breathSoundMarksEachInBreathAndOutBreath() throws {
-    let sounds = try soundsOfAWholeSession("--breath-sound")
+  @Test func breathSoundMarksEachInBreathAndOutBreath() async throws {
+    let sounds = try await soundsOfAWholeSession("--breath-sound")
     // Twelve 4-6 breaths in the 2-minute hold: the first in-breath is the step's start,
     // and the halfway and the 3-2-1 take the place of breath sounds they meet.
     #expect(sounds.filter { $0 == "breath-in" }.count >= 9, "\(sounds)")
@@ -77,15 +77,15 @@ import Testing
     #expect(!sounds.contains("unknown") && !sounds.contains("unreadable"))
   }
 
-  @Test func breathSoundMarksEachPhaseOfABoxPatternWithItsOwnTone() throws {
+  @Test func breathSoundMarksEachPhaseOfABoxPatternWithItsOwnTone() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let bin = try fakePlayer(in: tmux.directory, sleeping: 0, holdOn: true)
     tmux.type("export PATH=\(bin):$PATH")
     tmux.startGlide("run \(fixture("box-breath.toml")) --time-scale 10 --breath-sound")
-    tmux.waitFor("Session complete", timeout: 40)
+    await tmux.waitFor("Session complete", timeout: 40)
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(await tmux.exitStatus() == 0)
     let sounds = keptSounds(in: tmux.directory)
     // Three 16 s boxes in 48 s: the step's start, its halfway and the 3-2-1 take the place
     // of some; every phase is still heard, the holds as steady notes of their own.
@@ -95,7 +95,7 @@ import Testing
     #expect(!sounds.contains("unknown") && !sounds.contains("unreadable"), "\(sounds)")
   }
 
-  @Test func aSlowPlayerDoesNotHoldTheTimerAndOnlyOneSoundPlays() throws {
+  @Test func aSlowPlayerDoesNotHoldTheTimerAndOnlyOneSoundPlays() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let bin = try fakePlayer(in: tmux.directory, sleeping: 5)
@@ -104,7 +104,7 @@ import Testing
     tmux.type("export PATH=\(bin):$PATH TMPDIR=\(temporary.path)")
     let started = Date()
     tmux.startGlide("run \(fixture("short.toml")) --sound tones --time-scale 4")
-    tmux.waitFor("Session complete", timeout: 60)
+    await tmux.waitFor("Session complete", timeout: 60)
     let elapsed = Date().timeIntervalSince(started)
     // 26 s of plan at four times the speed is 6.5 s; a player sleeping 5 s at each of its cues
     // would have taken over a minute had the timer waited for it.
@@ -115,14 +115,14 @@ import Testing
     #expect(players() <= 1, "a newer cue ends the older sound")
     #expect(keptSounds(in: tmux.directory).count >= 10)
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 0)
+    #expect(await tmux.exitStatus() == 0)
     #expect(players() == 0, "the last sound ends with glide")
     let left = try FileManager.default.contentsOfDirectory(atPath: temporary.path)
     #expect(left.isEmpty, "the sound folder is removed: \(left)")
-    tmux.expectSaneTerminal()
+    await tmux.expectSaneTerminal()
   }
 
-  @Test func tonesWithoutAPlayerSaySoOnScreenBeforeTheSession() throws {
+  @Test func tonesWithoutAPlayerSaySoOnScreenBeforeTheSession() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     // An empty PATH for glide alone: no player, whatever the machine has installed.
@@ -131,15 +131,15 @@ import Testing
     tmux.type(
       "clear; PATH=\(empty.path) \(glideBinary) run \(fixture("short.toml")) --sound tones; echo \"EXIT=$?\" > \(tmux.directory.path)/status"
     )
-    tmux.waitFor("GET READY")
-    tmux.waitFor("--sound tones needs pw-play, paplay or aplay on PATH; ringing the bell")
+    await tmux.waitFor("GET READY")
+    await tmux.waitFor("--sound tones needs pw-play, paplay or aplay on PATH; ringing the bell")
     tmux.keys("q", "y")
-    tmux.waitFor("Session ended early")
+    await tmux.waitFor("Session ended early")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 1)  // ended early with q
+    #expect(await tmux.exitStatus() == 1)  // ended early with q
   }
 
-  @Test func aPlayerThatCannotPlayIsSaidOnScreenAndAfter() throws {
+  @Test func aPlayerThatCannotPlayIsSaidOnScreenAndAfter() async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let bin = tmux.directory.appendingPathComponent("bin")
@@ -148,11 +148,11 @@ import Testing
       ExecutableScript.write("#!/bin/sh\nexit 1\n", to: bin.appendingPathComponent("paplay").path))
     tmux.type("export PATH=\(bin.path):$PATH")
     tmux.startGlide("run \(fixture("short.toml"))")
-    tmux.waitFor("paplay could not play a sound (exit status 1); try --sound bell")
+    await tmux.waitFor("paplay could not play a sound (exit status 1); try --sound bell")
     tmux.keys("q", "y")
-    tmux.waitFor("Session ended early")
+    await tmux.waitFor("Session ended early")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 1)  // ended early with q
+    #expect(await tmux.exitStatus() == 1)  // ended early with q
     #expect(tmux.history.contains("glide: paplay could not play a sound (exit status 1)"))
   }
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `glide status` in a tmux status line while a real session runs in another tmux.
-@Suite(.serialized) struct StatusEndToEndTests {
+@Suite(.serialized, .endToEnd) struct StatusEndToEndTests {
   /// `glide status` as a status bar would run it, with the session's runtime folder.
   func status(_ tmux: Tmux, _ arguments: [String] = []) -> String {
     var environment = ProcessInfo.processInfo.environment
@@ -10,7 +10,7 @@ import Testing
     return runProcess(glideBinary, ["status"] + arguments, environment: environment).out
   }
 
-  @Test func theStatusLineFollowsTheSessionAndIsEmptyAfterIt() throws {
+  @Test func theStatusLineFollowsTheSessionAndIsEmptyAfterIt() async throws {
     let session = try Tmux(width: 100, height: 30)
     defer { session.close() }
     let runtime = session.directory.path
@@ -18,7 +18,7 @@ import Testing
       "clear; rm -f \(runtime)/status; XDG_RUNTIME_DIR=\(runtime) \(glideBinary) run "
         + "\(fixture("matrix.toml")) --sound off --log \(runtime)/sessions.jsonl; "
         + "echo \"EXIT=$?\" > \(runtime)/status")
-    session.waitFor("GET READY")
+    await session.waitFor("GET READY")
     // The session's tmux shows the status in its own status line, through a client that
     // a second tmux runs attached: a status line is drawn only for a client.
     session.tmux(["set-option", "-g", "status-interval", "1"])
@@ -30,15 +30,15 @@ import Testing
     defer { viewer.close() }
     viewer.type("unset TMUX; TERM=xterm-256color tmux -L \(session.socket) attach -t main")
     let statusLine = { viewer.screen.split(separator: "\n").last.map(String.init) ?? "" }
-    viewer.waitFor("the get-ready in the status line") { _ in
+    await viewer.waitFor("the get-ready in the status line") { _ in
       statusLine().hasSuffix("▶ Get ready 0:10") || statusLine().contains("▶ Get ready 0:0")
     }
     session.keys("n")
-    viewer.waitFor("the roll in the status line") { _ in
+    await viewer.waitFor("the roll in the status line") { _ in
       statusLine().contains("▶ Roll · calves 1:")
     }
     session.keys("Space")
-    viewer.waitFor("the pause in the status line") { _ in
+    await viewer.waitFor("the pause in the status line") { _ in
       statusLine().contains("⏸ Roll · calves 1:")
     }
     let paused = status(session, ["--json"])
@@ -48,9 +48,9 @@ import Testing
       status(session, ["--format", "{state} {percent}"]).hasPrefix("paused "),
       "a template's fields")
     session.keys("q", "y")
-    session.waitFor("Press any key to exit")
+    await session.waitFor("Press any key to exit")
     session.keys("x")
-    #expect(session.exitStatus() == 1)
+    #expect(await session.exitStatus() == 1)
     #expect(status(session) == "", "no session, no line")
     #expect(status(session, ["--json"]).contains("\"class\":\"idle\""))
   }

@@ -4,7 +4,7 @@ import Testing
 /// One long name must not widen a whole table: every listing runs over routines, a log and
 /// check-ins with very long names in several scripts, and no row of its table may pass
 /// the width the table's columns allow.
-@Suite struct TableWidthEndToEndTests {
+@Suite(.endToEnd) struct TableWidthEndToEndTests {
   /// The widest a table row may be: its name columns cut at 32 columns each, plus the
   /// fixed columns beside them (`glide routines`: two names, phase, steps, time and
   /// "(default)" make 108).

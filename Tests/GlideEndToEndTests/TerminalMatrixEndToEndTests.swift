@@ -5,7 +5,7 @@ import Testing
 /// VT emulator Glide did not write (Python's pyte): each screen shows the same text in the
 /// same cells as on xterm-256color, no terminfo delay and no escape sequence shows as
 /// text, and no text is drawn in its background's colour.
-@Suite(.serialized) struct TerminalMatrixEndToEndTests {
+@Suite(.serialized, .endToEnd) struct TerminalMatrixEndToEndTests {
   static let terminals = [
     "xterm-256color", "xterm", "xterm-16color", "screen-256color", "tmux-256color", "linux",
     "vt100", "vt220",
@@ -46,11 +46,15 @@ import Testing
   }
 
   /// The reference: the session on xterm-256color, driven once for every terminal.
-  static let reference = Task { try await drive(["xterm-256color"])["xterm-256color"] ?? [:] }
+  static let reference = Task(executorPreference: endToEndThreads) {
+    try await drive(["xterm-256color"])["xterm-256color"] ?? [:]
+  }
 
   /// Every terminal's session, driven once for the suite by one driver (one interpreter
   /// start and one emulator load for all), beside the reference's own run.
-  static let everyTerminal = Task { try await drive(terminals) }
+  static let everyTerminal = Task(executorPreference: endToEndThreads) {
+    try await drive(terminals)
+  }
 
   /// Runs the driver for `terms`.
   static func drive(_ terms: [String]) async throws -> Report {
@@ -106,25 +110,25 @@ import Testing
 }
 
 /// The terminals of the padding and the 8-colour palette, inside tmux as people run them.
-@Suite struct PaddedTerminalsInTmuxEndToEndTests {
+@Suite(.endToEnd) struct PaddedTerminalsInTmuxEndToEndTests {
   @Test(arguments: ["vt100", "linux"])
-  func aSessionReadsRightUnder(term: String) throws {
+  func aSessionReadsRightUnder(term: String) async throws {
     let tmux = try Tmux()
     defer { tmux.close() }
     let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
     tmux.type(
       "clear; TERM=\(term) \(glideBinary) run \(fixture("matrix.toml")) --sound off --log \(log)")
-    tmux.waitFor("GET READY")
+    await tmux.waitFor("GET READY")
     tmux.keys("n")
-    tmux.waitFor("ROLL · calves")
+    await tmux.waitFor("ROLL · calves")
     let rows = tmux.screen.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(!tmux.screen.contains("$<"), "terminfo delays as text:\n\(tmux.screen)")
     #expect(rows.first?.hasPrefix(" Matrix fixture") == true, "\(tmux.screen)")
     #expect(rows.first?.hasSuffix("step 1 of 2") == true, "\(tmux.screen)")
     #expect(rows.dropFirst().first?.hasPrefix(" ROLL · calves") == true, "\(tmux.screen)")
     tmux.keys("q", "y")
-    tmux.waitFor("Press any key to exit")
+    await tmux.waitFor("Press any key to exit")
     tmux.keys("x")
-    tmux.waitFor("Session ended early: Matrix fixture")
+    await tmux.waitFor("Session ended early: Matrix fixture")
   }
 }

@@ -39,7 +39,7 @@ func runProcessAsync(_ path: String, _ arguments: [String], environment: [String
   guard let pid = run.pid else { return run.finish(-1) }
   var exitStatus = ChildProcess.endedStatus(pid)
   while exitStatus == nil {
-    try await Task.sleep(for: .milliseconds(20))
+    await pause(pollInterval)
     exitStatus = ChildProcess.endedStatus(pid)
   }
   return run.finish(exitStatus ?? -1)
@@ -84,13 +84,19 @@ private struct CapturedRun {
 let pollInterval = 0.02
 
 /// Waits until `condition` holds, looking every `pollInterval`; false at the deadline.
-func eventually(timeout: Double, _ condition: () -> Bool) -> Bool {
+func eventually(timeout: Double, _ condition: () -> Bool) async -> Bool {
   let deadline = Date().addingTimeInterval(timeout)
   while Date() < deadline {
     if condition() { return true }
-    Thread.sleep(forTimeInterval: pollInterval)
+    await pause(pollInterval)
   }
   return condition()
+}
+
+/// Lets `seconds` pass without holding a thread: the test runner has as many threads as
+/// the machine has cores, and a test asleep on one is a test fewer running beside it.
+func pause(_ seconds: Double) async {
+  try? await Task.sleep(for: .seconds(seconds))
 }
 
 /// A tmux server on a private socket with one shell pane, in which the tests type.
@@ -175,11 +181,11 @@ final class Tmux {
   func waitFor(
     _ what: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
     _ condition: (String) -> Bool
-  ) -> Bool {
+  ) async -> Bool {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       if condition(screen) { return true }
-      Thread.sleep(forTimeInterval: pollInterval)
+      await pause(pollInterval)
     }
     Issue.record(
       "timed out waiting for \(what); the screen was:\n\(screen)", sourceLocation: sourceLocation)
@@ -190,8 +196,10 @@ final class Tmux {
   @discardableResult
   func waitFor(
     _ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation
-  ) -> Bool {
-    waitFor("'\(text)'", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+  ) async -> Bool {
+    await waitFor("'\(text)'", timeout: timeout, sourceLocation: sourceLocation) {
+      $0.contains(text)
+    }
   }
 
   /// The glide processes started from this pane's shell (and no other test's).
@@ -236,29 +244,31 @@ final class Tmux {
   /// Starts glide on a fixture whose first step rolls the calves, and skips the lead-in.
   func startGlideInFirstRoll(
     _ arguments: String, sourceLocation: SourceLocation = #_sourceLocation
-  ) {
+  ) async {
     startGlide(arguments)
-    waitFor("GET READY", sourceLocation: sourceLocation)
+    await waitFor("GET READY", sourceLocation: sourceLocation)
     keys("n")
-    waitFor("ROLL · calves", sourceLocation: sourceLocation)
+    await waitFor("ROLL · calves", sourceLocation: sourceLocation)
   }
 
   /// Glide's exit status once it has ended.
-  func exitStatus(timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) -> Int? {
+  func exitStatus(
+    timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation
+  ) async -> Int? {
     let file = directory.appendingPathComponent("status")
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       if let text = try? String(contentsOf: file, encoding: .utf8), text.hasPrefix("EXIT=") {
         return Int(text.dropFirst(5).trimmingCharacters(in: .whitespacesAndNewlines))
       }
-      Thread.sleep(forTimeInterval: pollInterval)
+      await pause(pollInterval)
     }
     Issue.record("glide did not exit; the screen was:\n\(screen)", sourceLocation: sourceLocation)
     return nil
   }
 
   /// Checks the pane's terminal is sane again: echo and canonical mode on.
-  func expectSaneTerminal(sourceLocation: SourceLocation = #_sourceLocation) {
+  func expectSaneTerminal(sourceLocation: SourceLocation = #_sourceLocation) async {
     // The marker is computed by the shell, so the typed command line never matches it.
     type(
       "clear; echo \"MODES $(stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(echo|icanon)' | tr '\\n' ' ')END$((6*7))\""
@@ -266,7 +276,7 @@ final class Tmux {
     let line = { (screen: String) in
       screen.split(separator: "\n").first { $0.hasPrefix("MODES ") && $0.hasSuffix("END42") }
     }
-    waitFor("stty output", sourceLocation: sourceLocation) { line($0) != nil }
+    await waitFor("stty output", sourceLocation: sourceLocation) { line($0) != nil }
     let modes = line(screen).map { $0.split(separator: " ").map(String.init) } ?? []
     #expect(
       modes.contains("icanon") && modes.contains("echo"), "modes: \(modes)",

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-@Suite(.serialized) struct UserFilesEndToEndTests {
-  @Test func writeCheckListAndRunARoutineOfYourOwn() throws {
+@Suite(.serialized, .endToEnd) struct UserFilesEndToEndTests {
+  @Test func writeCheckListAndRunARoutineOfYourOwn() async throws {
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("glide-home-\(UUID())")
       .path
     defer { try? FileManager.default.removeItem(atPath: home) }
@@ -50,11 +50,11 @@ import Testing
       toFile: theme, atomically: true, encoding: .utf8)
     tmux.type("export HOME=\(home)")
     tmux.startGlide("run evening --no-bell --theme \(theme)")
-    tmux.waitFor("First: roll · left calves")
+    await tmux.waitFor("First: roll · left calves")
     tmux.keys("q", "y")
-    tmux.waitFor("Session ended early: evening")
+    await tmux.waitFor("Session ended early: evening")
     tmux.keys("x")
-    #expect(tmux.exitStatus() == 1, "ended early with q")
+    #expect(await tmux.exitStatus() == 1, "ended early with q")
   }
 
   @Test func themesListsShippedAndYours() throws {

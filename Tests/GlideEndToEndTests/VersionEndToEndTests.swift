@@ -8,7 +8,7 @@ func packageRoot(filePath: String = #filePath) -> URL {
     .deletingLastPathComponent()
 }
 
-@Suite struct VersionEndToEndTests {
+@Suite(.endToEnd) struct VersionEndToEndTests {
   /// The version of the first `## [x.y.z]` heading: the newest release.
   static func newestRelease(inChangelog text: String) -> String? {
     for line in text.split(separator: "\n") where line.hasPrefix("## [") {
@@ -45,7 +45,7 @@ func packageRoot(filePath: String = #filePath) -> URL {
 
 /// What `--help` shows of the release: the examples the man page shows too, and each
 /// command's own usage line.
-@Suite struct HelpEndToEndTests {
+@Suite(.endToEnd) struct HelpEndToEndTests {
   @Test func helpShowsTheExamples() {
     let result = runProcess(glideBinary, ["--help"])
     #expect(result.status == 0)

@@ -4,7 +4,7 @@ import Testing
 /// One way to write lengths and counts in every command: a time is a clock face (`m:ss`,
 /// `h:mm:ss`) or words ("2 minutes"), never a file's `3m5s` or `10h00m`, and a count of
 /// one takes the singular ("1 minute", not "1 minutes").
-@Suite struct WordsEndToEndTests {
+@Suite(.endToEnd) struct WordsEndToEndTests {
   /// `3m5s`, `2m45s`, `10h00m`, `1h05m`: how a file writes a length.
   static let fileLength = try! NSRegularExpression(pattern: #"\b\d+(h\d+m|m\d+s)\b"#)
   /// "1 minutes", "1 steps": a count of one with a plural noun.
