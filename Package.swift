@@ -111,10 +111,13 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Snapshots"]),
+    // What the tests share: a disk that stops or fails at a chosen operation.
+    .target(
+      name: "GlideTestSupport", dependencies: ["GlideSystem"], path: "Tests/GlideTestSupport"),
     .testTarget(
       name: "GlideConfigTests",
       dependencies: [
-        "GlideConfig", "GlideCore", "GlideRender",
+        "GlideConfig", "GlideCore", "GlideRender", "GlideSystem", "GlideTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Fixtures"]),
@@ -123,7 +126,9 @@ let package = Package(
       dependencies: [
         "GlideTOML", .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
-    .testTarget(name: "GlideLogTests", dependencies: ["GlideLog", "GlideCore", "GlideSystem"]),
+    .testTarget(
+      name: "GlideLogTests",
+      dependencies: ["GlideLog", "GlideCore", "GlideSystem", "GlideTestSupport"]),
     .testTarget(name: "GlideReportTests", dependencies: ["GlideReport", "GlideLog", "GlideCore"]),
     .testTarget(
       name: "GlideStandingTests",

@@ -62,7 +62,7 @@ import Testing
     ]
     var messages: Set<String> = []
     for (bytes, reason) in cases {
-      FileManager.default.createFile(atPath: path, contents: Data(bytes))
+      _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
       guard case .failure(let failure) = ActiveProgram.load(directory: directory) else {
         Issue.record("\(reason): must fail")
         continue

@@ -1,54 +1,124 @@
 import Foundation
+import GlideSystem
+import GlideTestSupport
 import Testing
 
 @testable import GlideConfig
 
-/// A program start killed at each of its file operations (the active-program file is
-/// replaced by a temporary file, synced and renamed over it): whatever the kill left, the
-/// next commands read the old program or the new one, never a damaged file, and a start
-/// run again finishes the work.
-@Suite struct ProgramStartCrashTests {
-  /// What the disk can hold after a kill at each operation of the replace, for a start of
-  /// `new` over `old`: the temporary file's bytes (nil: none) and the file's.
-  static func states(old: [UInt8], new: [UInt8]) -> [(String, temporary: [UInt8]?, file: [UInt8])] {
-    [
-      ("before open", nil, old),
-      ("after open", [], old),
-      ("a torn write", Array(new.prefix(new.count / 2)), old),
-      ("after write", new, old),
-      ("after sync", new, old),
-      ("after rename", nil, new),
-      ("after the folder's sync", nil, new),
-    ]
-  }
+#if canImport(Glibc)
+  import Glibc
+#endif
 
-  @Test func aStartKilledAtEachOperationLeavesTheOldProgramOrTheNew() throws {
+/// A program start (`glide program start ID`: read the active program, then replace its
+/// file through a temporary file, a sync and a rename) stopped or failed at each of its
+/// file operations in turn: the next commands read the old program or the new one, never
+/// a damaged file; a start that failed said so in one line and kept the old one; and a
+/// start run again lands the new program and leaves nothing behind.
+@Suite struct ProgramStartCrashTests {
+  static let old = ActiveProgram(program: "my legs", year: 2026, month: 11, day: 30)
+  static let new = ActiveProgram(program: "hips+back.v2", year: 2026, month: 12, day: 7)
+
+  @Test(arguments: [true, false])
+  func everyCrashAndFailurePointLeavesTheOldProgramOrTheNew(oldPresent: Bool) throws {
+    let before = oldPresent ? Self.old : nil
+    let name = oldPresent ? "program start" : "first program start"
     let clock = ContinuousClock()
     let began = clock.now
-    let old = ActiveProgram(program: "my legs", year: 2026, month: 11, day: 30)
-    let new = ActiveProgram(program: "hips+back.v2", year: 2026, month: 12, day: 7)
-    let states = Self.states(old: Array(old.text.utf8), new: Array(new.text.utf8))
-    for (point, temporary, file) in states {
-      let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "glide-start-crash-\(UUID())"
-      ).path
-      try FileManager.default.createDirectory(
-        atPath: directory, withIntermediateDirectories: true)
-      defer { try? FileManager.default.removeItem(atPath: directory) }
-      let path = directory + "/" + ActiveProgram.fileName
-      FileManager.default.createFile(atPath: path, contents: Data(file))
-      if let temporary {
-        FileManager.default.createFile(atPath: path + ".tmp", contents: Data(temporary))
+    let points = try Self.operations(over: before)
+    var trials = 0
+    for point in 1...points {
+      for (tear, fault) in FaultDisk.faults {
+        let problems = try Self.trial(fault(point), tear: tear ?? .keep, over: before)
+        trials += 1
+        #expect(
+          problems.isEmpty, "\(name), \(fault(point)), \(tear.map { "\($0)" } ?? ""): \(problems)")
       }
-      for round in 1...2 {
-        let read = try? ActiveProgram.load(directory: directory).get()
-        #expect(read == old || read == new, "\(point), read \(round): \(String(describing: read))")
-      }
-      // The person starts it again: it lands whole, whatever was left.
-      try new.save(directory: directory)
-      #expect(try ActiveProgram.load(directory: directory).get() == new, "\(point)")
-      #expect(!FileManager.default.fileExists(atPath: path + ".tmp"), "\(point): nothing left")
     }
-    print("crash points: program start: \(states.count) states in \(clock.now - began)")
+    print(
+      "crash points: \(name): \(points) operations × \(FaultDisk.faults.count) faults"
+        + " = \(trials) trials in \(clock.now - began)")
+    // Reading the old file, then the temporary file's open, write, sync and rename.
+    #expect(points >= 6, "the start goes through the faulty disk")
   }
+
+  /// How many file operations a start over `old` does when nothing goes wrong.
+  static func operations(over old: ActiveProgram?) throws -> Int {
+    let folder = try StateFolder(holding: old)
+    let disk = FaultDisk()
+    _ = try new.start(directory: folder.path, disk: disk)
+    #expect(try ActiveProgram.load(directory: folder.path).get() == new)
+    return disk.count
+  }
+
+  /// Starts `new` over `old` with `fault`, then reads the active program twice and starts
+  /// again, as the person would; what went wrong.
+  static func trial(_ fault: FaultDisk.Fault, tear: FaultDisk.Tear, over old: ActiveProgram?)
+    throws -> [String]
+  {
+    let folder = try StateFolder(holding: old)
+    let disk = FaultDisk(fault)
+    disk.tear = tear
+    var failure: LookupFailure?
+    do {
+      _ = try new.start(directory: folder.path, disk: disk)
+    } catch {
+      failure = error
+    }
+    if disk.crashed { disk.settle() }
+    var problems: [String] = []
+    for round in 1...2 {
+      switch ActiveProgram.load(directory: folder.path) {
+      case .success(let read) where read == old || read == new:
+        // A start that ran to its end kept the new program, or said why it did not.
+        if !disk.crashed && round == 1 {
+          problems += reported(failure, kept: read, old: old)
+        }
+      case .success(let read): problems.append("read \(round): \(String(describing: read))")
+      case .failure(let failure): problems.append("read \(round) failed: \(failure)")
+      }
+    }
+    // The person starts it again: it lands whole, whatever was left.
+    do {
+      _ = try new.start(directory: folder.path)
+      if try ActiveProgram.load(directory: folder.path).get() != new {
+        problems.append("a second start did not land")
+      }
+    } catch {
+      problems.append("a second start failed: \(error)")
+    }
+    let left = SystemDisk().list(folder.path).filter { $0.hasSuffix(".tmp") }
+    if !left.isEmpty { problems.append("left behind: \(left)") }
+    return problems
+  }
+
+  /// What is wrong with how a start that was not stopped ended: it must have kept the new
+  /// program without a word, or kept the old one and said why in one line.
+  static func reported(_ failure: LookupFailure?, kept: ActiveProgram?, old: ActiveProgram?)
+    -> [String]
+  {
+    guard let failure else {
+      return kept == new ? [] : ["the start said nothing, yet the new program was not kept"]
+    }
+    var problems: [String] = []
+    if kept != old { problems.append("a failed start did not keep the old program") }
+    if failure.description.isEmpty || failure.description.contains("\n") {
+      problems.append("the failure is not one line: \(failure.description.debugDescription)")
+    }
+    return problems
+  }
+}
+
+/// A state folder for one trial holding `old` as the active program (or none), in memory
+/// when the machine has one (syncs cost nothing there).
+final class StateFolder {
+  let path: String
+
+  init(holding old: ActiveProgram?) throws {
+    let base = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : NSTemporaryDirectory()
+    path = base + "/glide-start-crash-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    try old?.save(directory: path)
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: path) }
 }

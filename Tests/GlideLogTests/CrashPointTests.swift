@@ -1,4 +1,6 @@
 import Foundation
+import GlideSystem
+import GlideTestSupport
 import Testing
 
 @testable import GlideLog
@@ -12,14 +14,6 @@ import Testing
 /// log exactly once, as of its last durable state or later, every line is whole, the merge
 /// index describes the log, and nothing is left for later.
 @Suite struct CrashPointTests {
-  /// The faults tried at each operation.
-  nonisolated(unsafe) static let faults: [(FaultDisk.Tear?, (Int) -> FaultDisk.Fault)] = [
-    (.keep, { .crash(at: $0) }), (.lose, { .crash(at: $0) }), (.half, { .crash(at: $0) }),
-    (nil, { .fail(at: $0, errno: ENOSPC) }), (nil, { .fail(at: $0, errno: EROFS) }),
-    (nil, { .fail(at: $0, errno: EACCES) }), (nil, { .fail(at: $0, errno: EIO) }),
-    (nil, { .shortWrite(at: $0) }),
-  ]
-
   @Test(arguments: ["session end", "recovery", "merge"])
   func everyCrashAndFailurePointLeavesEachSessionOnceAndWhole(_ name: String) throws {
     let scenario = [CrashScenario.sessionEnd, .recovery, .merge].first { $0.name == name }!
@@ -28,14 +22,16 @@ import Testing
     let points = try Self.operations(of: scenario)
     var visited = 0
     for point in 1...points {
-      for (tear, fault) in Self.faults {
+      for (tear, fault) in FaultDisk.faults {
         let problems = try Self.trial(scenario, fault(point), tear: tear ?? .keep)
         visited += 1
         #expect(
           problems.isEmpty, "\(name), \(fault(point)), \(tear.map { "\($0)" } ?? ""): \(problems)")
       }
     }
-    print("crash points: \(name): \(points) operations, \(visited) trials in \(clock.now - began)")
+    print(
+      "crash points: \(name): \(points) operations × \(FaultDisk.faults.count) faults"
+        + " = \(visited) trials in \(clock.now - began)")
     #expect(points > 10, "the operation goes through the faulty disk")
   }
 

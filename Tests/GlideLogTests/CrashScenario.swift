@@ -1,4 +1,5 @@
 import Foundation
+import GlideTestSupport
 
 @testable import GlideLog
 

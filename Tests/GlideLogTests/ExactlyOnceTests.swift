@@ -1,4 +1,6 @@
 import Foundation
+import GlideSystem
+import GlideTestSupport
 import Testing
 
 @testable import GlideLog

@@ -25,7 +25,8 @@ import Testing
   @Test func otherNumberForms() {
     #expect(JSONParser.parse(Array("1e3".utf8)) == .number(1000))
     #expect(JSONParser.parse(Array("0.1234567890123456789".utf8)) == .number(0.1234567890123456789))
-    #expect(JSONParser.parse(Array("12345678901234567".utf8)) == .number(12_345_678_901_234_567))
+    #expect(
+      JSONParser.parse(Array("12345678901234567".utf8)) == .number(Double("12345678901234567")!))
     #expect(JSONParser.parse(Array("-".utf8)) == nil)
     #expect(JSONParser.parse(Array("1.".utf8)) == JSONValue.number(1))
     #expect(JSONParser.parse(Array("1e999".utf8)) == nil)

@@ -28,6 +28,9 @@ public struct ActiveProgram: Hashable, Sendable {
   /// The file's name in the state folder.
   public static let fileName = "active-program"
 
+  /// The most of the file read: its two lines take under a kilobyte.
+  static let largestFile = 1 << 16
+
   /// The file's text: two lines a person can read.
   public var text: String {
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
@@ -96,12 +99,18 @@ public struct ActiveProgram: Hashable, Sendable {
 
   /// The active program in `directory`: nil when none is, or a failure, saying what is
   /// wrong and how to mend it, when the file cannot be read or is not one.
-  public static func load(directory: String) -> Swift.Result<ActiveProgram?, LookupFailure> {
+  public static func load(directory: String, disk: any Disk = SystemDisk())
+    -> Swift.Result<ActiveProgram?, LookupFailure>
+  {
     let path = directory + "/" + fileName
-    guard SourceFile.exists(path) else { return .success(nil) }
+    guard disk.stat(path) != nil else { return .success(nil) }
     let mend = "'glide program start ID' writes it anew, 'glide program stop' removes it"
-    guard case .success(let bytes) = SourceFile.read(path) else {
+    guard let bytes = disk.readSmallFile(path, limit: largestFile) else {
       return .failure(LookupFailure("\(path): cannot be read; check its permissions, or \(mend)"))
+    }
+    // One byte over the limit tells a file that is too large from one that is not.
+    guard bytes.count <= largestFile else {
+      return .failure(LookupFailure("\(path): over 64 KiB, not two lines; \(mend)"))
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       return .failure(LookupFailure("\(path): not UTF-8 text; \(mend)"))
@@ -113,26 +122,36 @@ public struct ActiveProgram: Hashable, Sendable {
     }
   }
 
+  /// Makes this the active program in `directory`, replacing the one there: what a
+  /// program start writes, in one place. The program it replaced (nil when none was, or
+  /// it could not be read), for the line saying it stopped; the failure says why the new
+  /// one could not be kept, and then the old one stays.
+  public func start(directory: String, disk: any Disk = SystemDisk()) throws(LookupFailure)
+    -> ActiveProgram?
+  {
+    let old = (try? Self.load(directory: directory, disk: disk).get()) ?? nil
+    try save(directory: directory, disk: disk)
+    return old
+  }
+
   /// Writes the file whole through a temporary file and a rename, so a crash leaves the
   /// old file or the new one, never half of one; the failure says why it could not.
-  public func save(directory: String) throws(LookupFailure) {
+  public func save(directory: String, disk: any Disk = SystemDisk()) throws(LookupFailure) {
     do {
       try Folders.make(directory)
-      try AtomicFile.replace(directory + "/" + Self.fileName, with: Array(text.utf8))
+      try AtomicFile.replace(directory + "/" + Self.fileName, with: Array(text.utf8), disk: disk)
     } catch {
       throw LookupFailure(error.reason)
     }
   }
 
   /// Removes the file; true when there was one.
-  public static func remove(directory: String) throws(LookupFailure) -> Bool {
+  public static func remove(directory: String, disk: any Disk = SystemDisk())
+    throws(LookupFailure) -> Bool
+  {
     let path = directory + "/" + fileName
-    guard Files.exists(path) else { return false }
-    do {
-      try Files.remove(path)
-    } catch {
-      throw LookupFailure(error.reason)
-    }
+    guard disk.stat(path) != nil else { return false }
+    guard disk.unlink(path) else { throw LookupFailure(SystemError.last.reason) }
     return true
   }
 }

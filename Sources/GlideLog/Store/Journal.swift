@@ -1,3 +1,5 @@
+import GlideSystem
+
 /// A running session's progress, kept beside its log so a killed session is not lost.
 ///
 /// Each session has its own journal file, named after the log it belongs to, and a lock
@@ -66,7 +68,7 @@ public final class Journal {
     if refreshDescriptor >= 0 { log.disk.close(refreshDescriptor) }
   }
 
-  private var disk: any LogDisk { log.disk }
+  private var disk: any Disk { log.disk }
 
   /// Keeps this record in the journal. `synced` replaces the journal and writes it to the
   /// disk before going on (item changes, pause, resume); otherwise it is refreshed in
@@ -196,7 +198,7 @@ public final class Journal {
   }
 
   /// Creates `path` and holds an exclusive flock on it.
-  static func takeLock(_ path: String, on disk: any LogDisk) throws(LogError) -> Int32 {
+  static func takeLock(_ path: String, on disk: any Disk) throws(LogError) -> Int32 {
     let fd = disk.open(path, [.readWrite, .create], 0o600)
     guard fd >= 0 else { throw .system("cannot create the session journal", path) }
     guard disk.lock(fd, .exclusiveNow) else {
@@ -208,7 +210,7 @@ public final class Journal {
 
   /// Replaces `path` atomically with `bytes`: a temporary file renamed over it.
   static func replace(
-    _ path: String, with bytes: [UInt8], synced: Bool, on disk: any LogDisk = SystemDisk()
+    _ path: String, with bytes: [UInt8], synced: Bool, on disk: any Disk = SystemDisk()
   ) throws(LogError) {
     let temporary = path + ".tmp"
     let fd = disk.open(temporary, [.writeOnly, .create, .truncate], 0o600)

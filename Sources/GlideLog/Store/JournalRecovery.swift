@@ -127,8 +127,8 @@ extension Journal {
   /// Writes `file` into the journal at `path` in place, in its refresh slot, and syncs it:
   /// no new file, so it works in a folder that became read-only. Pads over a longer
   /// refresh before it.
-  static func noteInPlace(_ file: JournalFile, path: String, on disk: any LogDisk) -> Bool {
-    guard let bytes = LogKind.readSmallFile(path, limit: largestJournal, on: disk) else {
+  static func noteInPlace(_ file: JournalFile, path: String, on disk: any Disk) -> Bool {
+    guard let bytes = disk.readSmallFile(path, limit: largestJournal) else {
       return false
     }
     let record = bytes.firstIndex(of: 0) ?? bytes.count
@@ -147,7 +147,7 @@ extension Journal {
 
   /// The lock of a dead session's journal, held; nil when the session is alive or another
   /// command is recovering it.
-  private static func lockDead(_ lockPath: String, journal: String, on disk: any LogDisk)
+  private static func lockDead(_ lockPath: String, journal: String, on disk: any Disk)
     -> Int32?
   {
     var fd = disk.open(lockPath, .readWrite, 0)
@@ -168,7 +168,7 @@ extension Journal {
   }
 
   /// Removes the lock of a session that died after removing its journal.
-  private static func removeStrayLock(_ id: String, name: JournalName, on disk: any LogDisk) {
+  private static func removeStrayLock(_ id: String, name: JournalName, on disk: any Disk) {
     let lockPath = name.lock(id)
     let fd = disk.open(lockPath, .readWrite, 0)
     guard fd >= 0 else { return }
@@ -181,16 +181,16 @@ extension Journal {
   }
 
   /// Whether the open file `fd` is still the one at `path` (not deleted or replaced).
-  private static func sameFile(_ fd: Int32, _ path: String, on disk: any LogDisk) -> Bool {
+  private static func sameFile(_ fd: Int32, _ path: String, on disk: any Disk) -> Bool {
     guard let open = disk.stat(fd), let named = disk.stat(path) else { return false }
     return open.identity == named.identity
   }
 
   /// A journal's content, or why it is damaged.
-  static func readJournal(_ path: String, on disk: any LogDisk = SystemDisk())
+  static func readJournal(_ path: String, on disk: any Disk = SystemDisk())
     -> Result<JournalFile, JournalFile.Damage>
   {
-    guard let bytes = LogKind.readSmallFile(path, limit: largestJournal, on: disk) else {
+    guard let bytes = disk.readSmallFile(path, limit: largestJournal) else {
       return .failure(.unreadable)
     }
     guard bytes.count <= largestJournal else { return .failure(.init("it is too large")) }
@@ -199,7 +199,7 @@ extension Journal {
 
   /// Renames a damaged journal to `NAME.damaged` (or `NAME.damaged-2`, … when taken);
   /// returns the new path.
-  private static func moveAside(_ path: String, on disk: any LogDisk) -> String? {
+  private static func moveAside(_ path: String, on disk: any Disk) -> String? {
     for attempt in 1...100 {
       let aside = path + ".damaged" + (attempt == 1 ? "" : "-\(attempt)")
       guard disk.stat(aside) == nil else { continue }

@@ -5,10 +5,10 @@ public struct LogFile: Sendable {
   /// The log's path.
   public let path: String
   /// Where its file operations go: the system, or a test's faulty disk.
-  public let disk: any LogDisk
+  public let disk: any Disk
 
   /// A log at `path`, on `disk`.
-  public init(path: String, disk: any LogDisk = SystemDisk()) {
+  public init(path: String, disk: any Disk = SystemDisk()) {
     self.path = path
     self.disk = disk
   }

@@ -6,7 +6,7 @@ enum LogKind {
   /// Throws when `path` (after symlinks) exists and is not a regular file, saying what it
   /// is; a missing path is fine, it will be created.
   static func check(
-    _ path: String, doing what: String, on disk: any LogDisk = SystemDisk()
+    _ path: String, doing what: String, on disk: any Disk = SystemDisk()
   ) throws(LogError) {
     guard let info = disk.stat(path) else {
       if SystemError.last == .missing { return }
@@ -28,45 +28,5 @@ enum LogKind {
     case .socket: "a socket"
     case .other: "not a regular file"
     }
-  }
-
-  /// The first `limit` + 1 bytes of the regular file at `path` (one more than allowed, so
-  /// a caller can tell a file that is too large), or nil when it cannot be read: the small
-  /// files beside a log (a journal, the merge index) are read whole, but never unbounded.
-  static func readSmallFile(
-    _ path: String, limit: Int, on disk: any LogDisk = SystemDisk()
-  ) -> [UInt8]? {
-    let fd = openRegular(path, on: disk)
-    guard fd >= 0 else { return nil }
-    defer { disk.close(fd) }
-    var bytes = [UInt8](repeating: 0, count: limit + 1)
-    var filled = 0
-    while filled < bytes.count {
-      let count = bytes.withUnsafeMutableBytes {
-        disk.read(
-          fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]), at: Int64(filled))
-      }
-      if count < 0 && SystemError.last == .interrupted { continue }
-      // A failed read is not the end of the file: half a file read whole is damage.
-      if count < 0 { return nil }
-      guard count > 0 else { break }
-      filled += count
-    }
-    bytes.removeSubrange(filled...)
-    return bytes
-  }
-
-  /// Opens `path` read-only without ever blocking on a FIFO, and only when it is a
-  /// regular file; -1 with errno set otherwise (`SystemError.invalid` for the wrong kind).
-  static func openRegular(_ path: String, on disk: any LogDisk = SystemDisk()) -> Int32 {
-    let fd = disk.open(path, [.readOnly, .nonBlocking], 0)
-    guard fd >= 0 else { return -1 }
-    guard disk.stat(fd)?.isRegular == true else {
-      disk.close(fd)
-      SystemError.last = .invalid
-      return -1
-    }
-    Descriptor.makeBlocking(fd)
-    return fd
   }
 }

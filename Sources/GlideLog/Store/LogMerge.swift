@@ -48,7 +48,7 @@ public enum LogMerge {
     }
     for source in sources {
       try LogKind.check(source, doing: "cannot read", on: disk)
-      let fd = LogKind.openRegular(source, on: disk)
+      let fd = disk.openRegular(source)
       guard fd >= 0 else { throw .system("cannot read", source) }
       let handle = LogHandle(fd, disk)
       var failure: LogError?

@@ -17,11 +17,11 @@ public struct LogReader {
 
   /// Opens the log at `path`; a missing log reads as empty. A path that is not a regular
   /// file (a FIFO would block) is refused.
-  public init(path: String, disk: any LogDisk = SystemDisk()) throws(LogError) {
+  public init(path: String, disk: any Disk = SystemDisk()) throws(LogError) {
     self.path = path
     try LogKind.check(path, doing: "cannot read the session log", on: disk)
     let ranges = MergeIndex.ranges(forLog: path, on: disk)
-    let fd = LogKind.openRegular(path, on: disk)
+    let fd = disk.openRegular(path)
     if fd < 0 {
       if SystemError.last == .missing {
         handle = nil
@@ -136,9 +136,9 @@ final class LogHandle {
   static let longestLine = 16 << 20
 
   let fd: Int32
-  let disk: any LogDisk
+  let disk: any Disk
 
-  init(_ fd: Int32, _ disk: any LogDisk) {
+  init(_ fd: Int32, _ disk: any Disk) {
     self.fd = fd
     self.disk = disk
   }

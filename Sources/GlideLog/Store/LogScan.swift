@@ -7,9 +7,9 @@ enum LogScan {
   /// log: a line torn by a power cut does not count. False when there is no log; nil when
   /// it could not be read, so a caller never takes "unreadable" for "not there".
   static func contains(
-    id: String, in path: String, from offset: Int64, on disk: any LogDisk
+    id: String, in path: String, from offset: Int64, on disk: any Disk
   ) -> Bool? {
-    let fd = LogKind.openRegular(path, on: disk)
+    let fd = disk.openRegular(path)
     guard fd >= 0 else { return SystemError.last == .missing ? false : nil }
     let handle = LogHandle(fd, disk)
     let needle = Array("\"id\":\(JSONWriter.string(id))".utf8)

@@ -1,3 +1,5 @@
+import GlideSystem
+
 /// Where in a log `glide log merge` appended sessions of another log, kept beside it
 /// (`.sessions.jsonl.glide-merged`, a line `START END` of byte offsets per batch).
 ///
@@ -18,13 +20,13 @@ enum MergeIndex {
   }
 
   /// The merged byte ranges of the log at `logPath`, in the order they were appended.
-  static func ranges(forLog logPath: String, on disk: any LogDisk) -> [Range<Int64>] {
+  static func ranges(forLog logPath: String, on disk: any Disk) -> [Range<Int64>] {
     ranges(at: path(forLog: logPath), on: disk)
   }
 
   /// The ranges in the index file at `path`.
-  static func ranges(at path: String, on disk: any LogDisk) -> [Range<Int64>] {
-    guard let bytes = LogKind.readSmallFile(path, limit: largest, on: disk)
+  static func ranges(at path: String, on disk: any Disk) -> [Range<Int64>] {
+    guard let bytes = disk.readSmallFile(path, limit: largest)
     else {
       return []
     }
@@ -43,7 +45,7 @@ enum MergeIndex {
   /// Notes that `range` of the log at `logPath` holds merged sessions; false when the
   /// index could not be written (the sessions are in the log all the same).
   @discardableResult
-  static func note(_ range: Range<Int64>, forLog logPath: String, on disk: any LogDisk) -> Bool {
+  static func note(_ range: Range<Int64>, forLog logPath: String, on disk: any Disk) -> Bool {
     let fd = disk.open(path(forLog: logPath), [.readWrite, .append, .create], 0o600)
     guard fd >= 0 else { return false }
     defer { disk.close(fd) }

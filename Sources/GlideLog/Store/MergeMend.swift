@@ -20,7 +20,7 @@ extension MergeIndex {
     }
     var known = Set<String>()
     var needed: [Range<Int64>] = []
-    let fd = LogKind.openRegular(log.path, on: disk)
+    let fd = disk.openRegular(log.path)
     if fd < 0 {
       guard SystemError.last == .missing else {
         throw .system("cannot read the session log", log.path)
@@ -61,14 +61,14 @@ extension MergeIndex {
 
   /// Whether `range` is whole lines of the log; nil when the log cannot be read.
   static func describes(_ range: Range<Int64>, _ log: LogFile) -> Bool? {
-    let fd = LogKind.openRegular(log.path, on: log.disk)
+    let fd = log.disk.openRegular(log.path)
     guard fd >= 0 else { return nil }
     return describes(range, fd: fd, on: log.disk)
   }
 
   /// Whether `range` is whole lines of the open log `fd`: it ends in the file, the byte
   /// before it and its last byte are newlines. Closes `fd`.
-  static func describes(_ range: Range<Int64>, fd: Int32, on disk: any LogDisk) -> Bool? {
+  static func describes(_ range: Range<Int64>, fd: Int32, on disk: any Disk) -> Bool? {
     defer { disk.close(fd) }
     guard let size = disk.stat(fd)?.size else { return nil }
     return isWholeLines(range, size: size) { offset in
@@ -96,7 +96,7 @@ extension MergeIndex {
 
   /// Drops `range` from the index of the log at `logPath`: its lines never went in.
   static func forget(
-    _ range: Range<Int64>, forLog logPath: String, lock: Int32, on disk: any LogDisk
+    _ range: Range<Int64>, forLog logPath: String, lock: Int32, on disk: any Disk
   ) {
     rewrite(ranges(forLog: logPath, on: disk).filter { $0 != range }, lock: lock, on: disk)
   }
@@ -114,7 +114,7 @@ extension MergeIndex {
   /// Replaces the index's content with `ranges`, in place: the index file is the merge's
   /// lock, which a rename would take from a merge waiting for it. A kill half way loses
   /// ranges, which the next merge finds again.
-  static func rewrite(_ ranges: [Range<Int64>], lock: Int32, on disk: any LogDisk) {
+  static func rewrite(_ ranges: [Range<Int64>], lock: Int32, on disk: any Disk) {
     let text = ranges.map { "\($0.lowerBound) \($0.upperBound)\n" }.joined()
     guard disk.truncate(lock, 0) else { return }
     if disk.writeAll(lock, Array(text.utf8), at: 0) { _ = disk.sync(lock) }

@@ -69,18 +69,20 @@ struct ProgramCommand: ParsableCommand {
       case .success(let found): program = found
       }
       let folder = try ProgramStanding.stateDirectory()
-      if case .success(let old?) = ActiveProgram.load(directory: folder), old.program != name {
-        Output.line(
-          "Stopped \(old.program) (started \(ProgramStanding.date(ProgramStanding.day(old)))).")
-      }
       let today = CivilDate(daysSinceEpoch: ProgramStanding.today())
       let active = ActiveProgram(
         program: program.id, year: today.year, month: today.month, day: today.day)
+      let replaced: ActiveProgram?
       do {
-        try active.save(directory: folder)
+        replaced = try active.start(directory: folder)
       } catch {
         throw fail(
           "cannot write \(folder)/\(ActiveProgram.fileName): \(error.description)")
+      }
+      // Said once the new one is kept: a start that failed stopped nothing.
+      if let old = replaced, old.program != name {
+        Output.line(
+          "Stopped \(old.program) (started \(ProgramStanding.date(ProgramStanding.day(old)))).")
       }
       let count = program.sessions.count
       Output.line(

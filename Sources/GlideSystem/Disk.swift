@@ -1,14 +1,14 @@
-import GlideSystem
-
-/// Every file operation the log, its journals and its merge index are made of, in one
-/// small interface: the system's own (`SystemDisk`) in use, and in tests one that stops
-/// "the process" at a chosen operation or fails it, to prove that no session is lost or
-/// counted twice whatever operation a kill or a full disk lands on.
+/// Every file operation the log, its journals, its merge index and the files replaced
+/// whole (`AtomicFile`, the active program) are made of, in one small interface: the
+/// system's own (`SystemDisk`) in use, and in tests one that stops "the process" at a
+/// chosen operation or fails it, to prove that nothing a person did is lost or counted
+/// twice whatever operation a kill or a full disk lands on.
 ///
 /// Calls follow the system's conventions: -1 or false on failure with errno set (read it
 /// as `SystemError.last`), so callers keep their one error path. A crash handler does not
-/// come here: it may only make async-signal-safe system calls (see `CrashMarker`).
-public protocol LogDisk: Sendable {
+/// come here: it may only make async-signal-safe system calls (see GlideLog's
+/// `CrashMarker`).
+public protocol Disk: Sendable {
   /// Opens `path` with `flags` (closed across exec), made with `mode` when created; the
   /// descriptor, or -1.
   func open(_ path: String, _ flags: OpenFlags, _ mode: UInt32) -> Int32
@@ -48,10 +48,10 @@ extension FileStatus {
   public var identity: String { "\(device):\(inode)" }
 }
 
-extension LogDisk {
+extension Disk {
   /// Writes all of `bytes` (at `offset`, or appending when nil), retrying short writes
   /// and EINTR; false when some could not be written, with errno set.
-  func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int64? = nil) -> Bool {
+  public func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int64? = nil) -> Bool {
     var written = 0
     while written < bytes.count {
       let count = bytes.withUnsafeBytes { raw in
@@ -70,7 +70,7 @@ extension LogDisk {
   }
 
   /// Reads `count` bytes at `offset` into `buffer`, retrying EINTR; how many were read.
-  func readFully(
+  public func readFully(
     _ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, count: Int, at offset: Int64
   ) -> Int {
     var filled = 0
@@ -86,10 +86,48 @@ extension LogDisk {
   }
 
   /// Takes a lock, waiting through signals; false on another failure.
-  func lockWaiting(_ fd: Int32, _ operation: LockOperation) -> Bool {
+  public func lockWaiting(_ fd: Int32, _ operation: LockOperation) -> Bool {
     while !lock(fd, operation) {
       guard SystemError.last == .interrupted else { return false }
     }
     return true
+  }
+
+  /// The first `limit` + 1 bytes of the regular file at `path` (one more than allowed, so
+  /// a caller can tell a file that is too large), or nil when it cannot be read: the small
+  /// files beside a log (a journal, the merge index) and the state files are read whole,
+  /// but never unbounded.
+  public func readSmallFile(_ path: String, limit: Int) -> [UInt8]? {
+    let fd = openRegular(path)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var bytes = [UInt8](repeating: 0, count: limit + 1)
+    var filled = 0
+    while filled < bytes.count {
+      let count = bytes.withUnsafeMutableBytes {
+        read(fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]), at: Int64(filled))
+      }
+      if count < 0 && SystemError.last == .interrupted { continue }
+      // A failed read is not the end of the file: half a file read whole is damage.
+      if count < 0 { return nil }
+      guard count > 0 else { break }
+      filled += count
+    }
+    bytes.removeSubrange(filled...)
+    return bytes
+  }
+
+  /// Opens `path` read-only without ever blocking on a FIFO, and only when it is a
+  /// regular file; -1 with errno set otherwise (`SystemError.invalid` for the wrong kind).
+  public func openRegular(_ path: String) -> Int32 {
+    let fd = open(path, [.readOnly, .nonBlocking], 0)
+    guard fd >= 0 else { return -1 }
+    guard stat(fd)?.isRegular == true else {
+      close(fd)
+      SystemError.last = .invalid
+      return -1
+    }
+    Descriptor.makeBlocking(fd)
+    return fd
   }
 }

@@ -1,7 +1,5 @@
 import GlideSystem
 
-@testable import GlideLog
-
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -11,10 +9,11 @@ import GlideSystem
 /// no effect; `settle` then decides what a power cut kept of what was not synced), or
 /// fails that operation with an errno, or writes only part of it.
 ///
-/// Operations are counted from 1, every call but `close`. Used from one test at a time.
-final class FaultDisk: LogDisk, @unchecked Sendable {
+/// Operations are counted from 1, every call but `close` (and an unlock: a dead process's
+/// locks go with it). Used from one test at a time.
+public final class FaultDisk: Disk, @unchecked Sendable {
   /// What happens at the chosen operation.
-  enum Fault: Equatable, CustomStringConvertible {
+  public enum Fault: Equatable, CustomStringConvertible {
     /// The process stops before this operation.
     case crash(at: Int)
     /// This operation fails with `errno`.
@@ -24,7 +23,8 @@ final class FaultDisk: LogDisk, @unchecked Sendable {
     /// This write writes half its bytes, and the next write fails with ENOSPC.
     case shortWrite(at: Int)
 
-    var description: String {
+    /// The fault and its operation, as a failing trial names it.
+    public var description: String {
       switch self {
       case .crash(let at): "crash at \(at)"
       case .fail(let at, let code): "\(String(cString: strerror(code))) at \(at)"
@@ -35,7 +35,7 @@ final class FaultDisk: LogDisk, @unchecked Sendable {
   }
 
   /// What a power cut keeps of the bytes written since a file's last sync.
-  enum Tear: CaseIterable {
+  public enum Tear: CaseIterable {
     /// All of them (a kill: the page cache survives).
     case keep
     /// None: the file is as it was last synced.
@@ -44,31 +44,43 @@ final class FaultDisk: LogDisk, @unchecked Sendable {
     case half
   }
 
+  /// The faults a crash-point test tries at each operation: a kill keeping, losing or
+  /// tearing what was not synced (the tear), then each errno a full, read-only, forbidden
+  /// or failing disk gives, then a short write.
+  nonisolated(unsafe) public static let faults: [(tear: Tear?, at: (Int) -> Fault)] = [
+    (.keep, { .crash(at: $0) }), (.lose, { .crash(at: $0) }), (.half, { .crash(at: $0) }),
+    (nil, { .fail(at: $0, errno: ENOSPC) }), (nil, { .fail(at: $0, errno: EROFS) }),
+    (nil, { .fail(at: $0, errno: EACCES) }), (nil, { .fail(at: $0, errno: EIO) }),
+    (nil, { .shortWrite(at: $0) }),
+  ]
+
   private let real = SystemDisk()
-  var fault: Fault?
+  /// What happens, and at which operation; nil: nothing does.
+  public var fault: Fault?
   /// What a crash keeps of unsynced writes (see `settle`).
-  var tear = Tear.keep
+  public var tear = Tear.keep
   /// The folders' names cannot change (a read-only folder): no file is created, renamed
   /// or removed there, while files already there stay writable.
-  var readOnlyFolders = false
+  public var readOnlyFolders = false
   /// The disk is full: nothing grows, though bytes already allocated can be rewritten.
-  var full = false
+  public var full = false
   /// Operations so far.
-  private(set) var count = 0
+  public private(set) var count = 0
   /// Each operation's kind, in order.
-  private(set) var kinds: [String] = []
+  public private(set) var kinds: [String] = []
   /// Whether the process has stopped.
-  private(set) var crashed = false
+  public private(set) var crashed = false
   /// Which path each open descriptor writes.
   private var paths: [Int32: String] = [:]
   /// Each file written since its last sync, with its content at that sync.
   private var unsynced: [String: [UInt8]] = [:]
   private var shortWritten = false
 
-  init(_ fault: Fault? = nil) { self.fault = fault }
+  /// A disk that meets `fault`, or none.
+  public init(_ fault: Fault? = nil) { self.fault = fault }
 
   /// Ends a `failFrom`: the disk has room again.
-  func heal() { fault = nil }
+  public func heal() { fault = nil }
 
   /// Counts an operation; false when it must not happen, with `errno` set.
   private func allow(_ kind: String) -> Bool {
@@ -110,7 +122,8 @@ final class FaultDisk: LogDisk, @unchecked Sendable {
     unsynced[path] = Self.contents(path) ?? []
   }
 
-  func open(_ path: String, _ flags: OpenFlags, _ mode: UInt32) -> Int32 {
+  /// See `Disk`.
+  public func open(_ path: String, _ flags: OpenFlags, _ mode: UInt32) -> Int32 {
     guard allow("open") else { return -1 }
     let existed = real.stat(path) != nil
     if !existed, flags.contains(.create), readOnlyFolders || full {
@@ -123,12 +136,14 @@ final class FaultDisk: LogDisk, @unchecked Sendable {
     return fd
   }
 
-  func close(_ fd: Int32) {
+  /// See `Disk`.
+  public func close(_ fd: Int32) {
     paths[fd] = nil
     real.close(fd)
   }
 
-  func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int64?) -> Int {
+  /// See `Disk`.
+  public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int64?) -> Int {
     guard allow("write") else { return -1 }
     if full {
       let size = real.stat(fd)?.size ?? 0
@@ -143,30 +158,36 @@ final class FaultDisk: LogDisk, @unchecked Sendable {
     return real.write(fd, UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count / 2)]), at: offset)
   }
 
-  func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int64) -> Int {
+  /// See `Disk`.
+  public func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int64) -> Int
+  {
     guard allow("read") else { return -1 }
     return real.read(fd, into: buffer, at: offset)
   }
 
-  func truncate(_ fd: Int32, _ length: Int64) -> Bool {
+  /// See `Disk`.
+  public func truncate(_ fd: Int32, _ length: Int64) -> Bool {
     guard allow("truncate") else { return false }
     if let path = paths[fd] { remember(path) }
     return real.truncate(fd, length)
   }
 
-  func sync(_ fd: Int32) -> Bool {
+  /// See `Disk`.
+  public func sync(_ fd: Int32) -> Bool {
     guard allow("sync") else { return false }
     guard real.sync(fd) else { return false }
     if let path = paths[fd] { unsynced[path] = nil }
     return true
   }
 
-  func syncFolder(_ folder: String) {
+  /// See `Disk`.
+  public func syncFolder(_ folder: String) {
     guard allow("syncFolder") else { return }
     real.syncFolder(folder)
   }
 
-  func rename(_ from: String, _ to: String) -> Bool {
+  /// See `Disk`.
+  public func rename(_ from: String, _ to: String) -> Bool {
     guard allow("rename") else { return false }
     if readOnlyFolders {
       errno = EACCES
@@ -180,7 +201,8 @@ final class FaultDisk: LogDisk, @unchecked Sendable {
     return true
   }
 
-  func unlink(_ path: String) -> Bool {
+  /// See `Disk`.
+  public func unlink(_ path: String) -> Bool {
     guard allow("unlink") else { return false }
     if readOnlyFolders {
       errno = EACCES
@@ -192,40 +214,46 @@ final class FaultDisk: LogDisk, @unchecked Sendable {
     return true
   }
 
-  func makeFolder(_ path: String) -> Bool {
+  /// See `Disk`.
+  public func makeFolder(_ path: String) -> Bool {
     guard allow("makeFolder") else { return false }
     return real.makeFolder(path)
   }
 
-  func lock(_ fd: Int32, _ operation: LockOperation) -> Bool {
+  /// See `Disk`.
+  public func lock(_ fd: Int32, _ operation: LockOperation) -> Bool {
     // Unlocking always works: a dead process's locks go with it.
     if operation == .unlock { return real.lock(fd, operation) }
     guard allow("lock") else { return false }
     return real.lock(fd, operation)
   }
 
-  func stat(_ path: String) -> FileStatus? {
+  /// See `Disk`.
+  public func stat(_ path: String) -> FileStatus? {
     guard allow("stat") else { return nil }
     return real.stat(path)
   }
 
-  func stat(_ fd: Int32) -> FileStatus? {
+  /// See `Disk`.
+  public func stat(_ fd: Int32) -> FileStatus? {
     guard allow("stat") else { return nil }
     return real.stat(fd)
   }
 
-  func freeBytes(_ fd: Int32) -> UInt64? {
+  /// See `Disk`.
+  public func freeBytes(_ fd: Int32) -> UInt64? {
     guard allow("freeBytes") else { return nil }
     return real.freeBytes(fd)
   }
 
-  func list(_ folder: String) -> [String] {
+  /// See `Disk`.
+  public func list(_ folder: String) -> [String] {
     guard allow("list") else { return [] }
     return real.list(folder)
   }
 
   /// After a crash, leaves each file written since its last sync as a power cut would.
-  func settle() {
+  public func settle() {
     for (path, synced) in unsynced {
       guard let now = Self.contents(path) else { continue }
       switch tear {
@@ -240,11 +268,13 @@ final class FaultDisk: LogDisk, @unchecked Sendable {
     unsynced = [:]
   }
 
-  static func contents(_ path: String) -> [UInt8]? {
-    LogKind.readSmallFile(path, limit: 1 << 20)
+  /// What the file at `path` holds now (up to a mebibyte), on the real disk.
+  public static func contents(_ path: String) -> [UInt8]? {
+    SystemDisk().readSmallFile(path, limit: 1 << 20)
   }
 
-  static func overwrite(_ path: String, _ bytes: [UInt8]) {
+  /// Rewrites the file at `path` with `bytes`, on the real disk, as a power cut left it.
+  public static func overwrite(_ path: String, _ bytes: [UInt8]) {
     let fd = Glibc.open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
     guard fd >= 0 else { return }
     _ = SystemDisk().writeAll(fd, bytes)

@@ -1,26 +1,24 @@
-import GlideSystem
-
-/// The log's file operations as the system does them: one system call each, through the
+/// File operations as the system does them: one system call each, through the
 /// system layer.
-public struct SystemDisk: LogDisk {
+public struct SystemDisk: Disk {
   /// The system's disk.
   public init() {}
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func open(_ path: String, _ flags: OpenFlags, _ mode: UInt32) -> Int32 {
     Descriptor.open(path, flags, mode: mode)
   }
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func close(_ fd: Int32) { Descriptor.close(fd) }
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int64?) -> Int {
     guard let offset else { return Descriptor.writeOnce(fd, bytes) }
     return Descriptor.writeOnce(fd, bytes, at: offset)
   }
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int64)
     -> Int
   {
@@ -28,59 +26,59 @@ public struct SystemDisk: LogDisk {
     return Descriptor.readAt(fd, into: base, count: buffer.count, offset: offset)
   }
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func truncate(_ fd: Int32, _ length: Int64) -> Bool {
     Descriptor.truncate(fd, to: length)
   }
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func sync(_ fd: Int32) -> Bool { Descriptor.sync(fd) }
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func syncFolder(_ folder: String) {
     AtomicFile.syncFolder(of: folder + "/.")
   }
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func rename(_ from: String, _ to: String) -> Bool {
     failing { () throws(SystemError) in try Files.rename(from, to: to) }
   }
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func unlink(_ path: String) -> Bool {
     failing { () throws(SystemError) in try Files.remove(path) }
   }
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func makeFolder(_ path: String) -> Bool {
     failing { () throws(SystemError) in try Folders.make(path, mode: 0o700, parents: false) }
   }
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func lock(_ fd: Int32, _ operation: LockOperation) -> Bool {
     Descriptor.flock(fd, operation)
   }
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func stat(_ path: String) -> FileStatus? {
     var status: FileStatus?
     _ = failing { () throws(SystemError) in status = try FileStatus(of: path) }
     return status
   }
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func stat(_ fd: Int32) -> FileStatus? {
     var status: FileStatus?
     _ = failing { () throws(SystemError) in status = try FileStatus(descriptor: fd) }
     return status
   }
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func freeBytes(_ fd: Int32) -> UInt64? {
     FileStatus.freeBytes(descriptor: fd)
   }
 
-  /// See `LogDisk`.
+  /// See `Disk`.
   public func list(_ folder: String) -> [String] {
     Folders.list(folder) ?? []
   }
