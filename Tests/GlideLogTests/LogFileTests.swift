@@ -84,9 +84,14 @@ import Testing
       }
     }
     var children: [pid_t] = []
+    // A child keeps every descriptor the test process had at the fork, other tests' locked
+    // journals among them, and would keep those sessions "alive" to their recovery: it
+    // closes them first.
+    let highest = Int32(min(sysconf(Int32(_SC_OPEN_MAX)), 65_536))
     for child in 0..<4 {
       let pid = fork()
       if pid == 0 {
+        for fd in 3..<highest { close(fd) }
         var ok = true
         for line in lines[child] where !log.appendLine(line) { ok = false }
         _exit(ok ? 0 : 1)
