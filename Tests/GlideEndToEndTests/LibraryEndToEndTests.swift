@@ -8,7 +8,7 @@ import Testing
     defer { tmux.close() }
     let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
     tmux.startGlide(
-      "build calves hips --minutes 12 --with ball --run --no-bell --time-scale 80 --log \(log)")
+      "build calves hips --minutes 12 --with ball --run --no-bell --time-scale 40 --log \(log)")
     await tmux.waitFor("HOLD · left calves", timeout: 20)
     await tmux.waitFor("Session complete", timeout: 60)
     tmux.keys("x")
@@ -25,7 +25,7 @@ import Testing
     let tmux = try Tmux()
     defer { tmux.close() }
     let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
-    tmux.startGlide("run ankle-floss --no-bell --time-scale 90 --log \(log)")
+    tmux.startGlide("run ankle-floss --no-bell --time-scale 45 --log \(log)")
     await tmux.waitFor("round 2 of 2", timeout: 20)
     await tmux.waitFor("Session complete", timeout: 40)
     tmux.keys("x")
