@@ -101,9 +101,17 @@ extension Disk {
     let fd = openRegular(path)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
-    var bytes = [UInt8](repeating: 0, count: limit + 1)
+    // Sized by the file, not the limit: zero-filling a 4 MiB buffer for a journal of a
+    // few hundred bytes cost more than the rest of a recovery. A file that grows while it
+    // is read gets a larger buffer, never past the limit.
+    let wanted = limit + 1
+    let size = Int(clamping: stat(fd)?.size ?? 0)
+    var bytes = [UInt8](repeating: 0, count: Swift.min(wanted, Swift.max(size + 1, 512)))
     var filled = 0
-    while filled < bytes.count {
+    while filled < wanted {
+      if filled == bytes.count {
+        bytes += [UInt8](repeating: 0, count: Swift.min(wanted, 2 * bytes.count) - bytes.count)
+      }
       let count = bytes.withUnsafeMutableBytes {
         read(fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]), at: Int64(filled))
       }
