@@ -256,7 +256,7 @@ private func eventually(timeout: Double = 10, _ condition: () -> Bool) -> Bool {
     let other = base + "/glide-soundtrack-\(dead)-abcdef"
     for folder in [orphan, alive, other] {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      FileManager.default.createFile(atPath: folder + "/tick.wav", contents: Data([1]))
+      _ = FileManager.default.createFile(atPath: folder + "/tick.wav", contents: Data([1]))
     }
     let link = base + "/glide-sound-\(dead)-linked"
     #expect(symlink(alive, link) == 0)

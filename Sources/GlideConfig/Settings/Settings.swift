@@ -17,16 +17,6 @@ public struct Settings: Hashable, Sendable {
     }
   }
 
-  /// What Glide plays at step changes and the countdown.
-  public enum Sound: String, CaseIterable, Hashable, Sendable {
-    /// Tones of their own.
-    case tones
-    /// The terminal bell.
-    case bell
-    /// Nothing.
-    case off
-  }
-
   /// Where desktop notifications go.
   public enum NotifyVia: String, CaseIterable, Hashable, Sendable {
     /// OSC 777 and OSC 9.
@@ -44,7 +34,7 @@ public struct Settings: Hashable, Sendable {
   /// Spoken cues.
   public var voice = Setting(Voice.off)
   /// Sounded cues; the built-in default is resolved to tones or the bell by what is found.
-  public var sound = Setting(Sound.bell)
+  public var sound = Setting(SoundMode.bell)
   /// Whether tones mark each in- and out-breath.
   public var breathSound = Setting(false)
   /// Whether to flash the screen instead of ringing the bell.

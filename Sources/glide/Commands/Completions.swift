@@ -37,7 +37,7 @@ extension CompletionKind {
 
 extension CompletionKind {
   /// `--sound`: the sound modes.
-  static var soundModes: CompletionKind { .list(Settings.Sound.allCases.map(\.rawValue)) }
+  static var soundModes: CompletionKind { .list(SoundMode.allCases.map(\.rawValue)) }
 
   /// `--summary`: what the end of a session does.
   static var summaryModes: CompletionKind { .list(SummaryMode.allCases.map(\.rawValue)) }

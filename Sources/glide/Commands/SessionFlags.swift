@@ -90,7 +90,7 @@ struct SessionFlags: ParsableArguments {
     guard timeScale.isFinite, timeScale > 0, timeScale <= 1000 else {
       throw ValidationError("--time-scale must be a number above 0 and at most 1000")
     }
-    try Self.check("--sound", sound, among: Settings.Sound.allCases.map(\.rawValue))
+    try Self.check("--sound", sound, among: SoundMode.allCases.map(\.rawValue))
     try Self.check("--notify-via", notifyVia, among: ["777", "9"])
     try Self.check("--summary", summary, among: SummaryMode.allCases.map(\.rawValue))
     if sound == "bell" && noBell { throw ValidationError("--sound bell and --no-bell contradict") }
@@ -108,7 +108,7 @@ struct SessionFlags: ParsableArguments {
   func apply(to settings: inout Settings) {
     if let theme { settings.theme.set(theme, from: .flag("--theme")) }
     if voice { settings.voice.raise(to: .on, from: .flag("--voice")) }
-    if let sound, let value = Settings.Sound(rawValue: sound) {
+    if let sound, let value = SoundMode(rawValue: sound) {
       settings.sound.set(value, from: .flag("--sound"))
     } else if noBell {
       settings.sound.set(.off, from: .flag("--no-bell"))

@@ -1,4 +1,5 @@
 import GlideConfig
+import GlideCore
 import GlideSession
 import GlideSound
 import GlideSystem
@@ -67,12 +68,12 @@ struct SessionSetup {
     let playerFound = PlayerProgram.find() != nil
     // The built-in default is "tones when a player is found, else the bell": only a
     // sound the file or a flag named is asked for.
-    let asked = sound.origin == .builtIn ? nil : SoundMode(rawValue: sound.value.rawValue)
+    let asked = sound.origin == .builtIn ? nil : sound.value
     let sounding = SoundMode.resolve(
       asked: asked, noBell: noBell, playerFound: playerFound,
       breathSound: settings.breathSound.value)
     if let notice = sounding.notice { notices.append(notice) }
-    let mode = Settings.Sound(rawValue: sounding.mode.rawValue) ?? .off
+    let mode = sounding.mode
     guard mode != sound.value || sound.origin == .builtIn else { return }
     let why = playerFound ? "a player is on PATH" : "no pw-play, paplay or aplay on PATH"
     settings.sound.set(mode, from: .adjusted(sound.origin, because: why))

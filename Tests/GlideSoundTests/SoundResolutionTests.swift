@@ -1,7 +1,8 @@
+import GlideCore
 import GlideSound
 import Testing
 
-@Suite struct SoundModeTests {
+@Suite struct SoundResolutionTests {
   @Test func withoutSoundTonesWhereAPlayerIsFoundElseTheBell() {
     #expect(SoundMode.resolve(asked: nil, noBell: false, playerFound: true) == (.tones, nil))
     #expect(SoundMode.resolve(asked: nil, noBell: false, playerFound: false) == (.bell, nil))

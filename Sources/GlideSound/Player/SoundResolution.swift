@@ -1,12 +1,7 @@
-/// How cues are heard: Glide's own tones, the terminal bell, or nothing.
-public enum SoundMode: String, CaseIterable, Hashable, Sendable {
-  /// Glide's sounds, through an audio player.
-  case tones
-  /// The terminal bell.
-  case bell
-  /// Silence (a `--flash` still flashes).
-  case off
+import GlideCore
 
+/// Which of the ways cues can be heard a session gets.
+extension SoundMode {
   /// What a session uses, given what was asked (`--sound`, nil when not given), whether
   /// `--no-bell` was given and whether a player exists, and a line to show before the
   /// session when tones were asked for (or `--breath-sound`, which only tones can play)
