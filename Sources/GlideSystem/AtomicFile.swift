@@ -21,7 +21,7 @@ public enum AtomicFile {
     guard fd >= 0 else { throw .last }
     var failure = disk.writeAll(fd, bytes) ? nil : SystemError.last
     if failure == nil && synced && !disk.sync(fd) { failure = .last }
-    disk.close(fd)
+    if !disk.close(fd) && failure == nil { failure = .last }
     if failure == nil && !disk.rename(temporary, path) { failure = .last }
     if let failure {
       _ = disk.unlink(temporary)
@@ -30,8 +30,8 @@ public enum AtomicFile {
     if synced { disk.syncFolder(folder(of: path)) }
   }
 
-  /// The folder holding `path`.
-  static func folder(of path: String) -> String {
+  /// The folder holding `path`: the one rule for it, which the log's folder reads too.
+  public static func folder(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }

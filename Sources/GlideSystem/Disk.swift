@@ -12,8 +12,10 @@ public protocol Disk: Sendable {
   /// Opens `path` with `flags` (closed across exec), made with `mode` when created; the
   /// descriptor, or -1.
   func open(_ path: String, _ flags: OpenFlags, _ mode: UInt32) -> Int32
-  /// Closes a descriptor this disk opened.
-  func close(_ fd: Int32)
+  /// Closes a descriptor this disk opened; false when the close reported an error (a
+  /// write not yet reported, on some file systems), with errno set.
+  @discardableResult
+  func close(_ fd: Int32) -> Bool
   /// Writes `bytes` at `offset`, or at the end of an O_APPEND descriptor when nil; the
   /// count written (possibly short), or -1.
   func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int64?) -> Int

@@ -10,7 +10,8 @@ public struct SystemDisk: Disk {
   }
 
   /// See `Disk`.
-  public func close(_ fd: Int32) { Descriptor.close(fd) }
+  @discardableResult
+  public func close(_ fd: Int32) -> Bool { Descriptor.close(fd) }
 
   /// See `Disk`.
   public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int64?) -> Int {

@@ -110,21 +110,6 @@ public enum Descriptor {
     return fd
   }
 
-  /// Opens `path` read-only without ever blocking on a FIFO, and only when it is a
-  /// regular file; -1 with errno set otherwise (`EINVAL` for the wrong kind).
-  public static func openRegular(_ path: String) -> Int32 {
-    let fd = open(path, .nonBlocking)
-    guard fd >= 0 else { return -1 }
-    var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-      closeDescriptor(fd)
-      errno = EINVAL
-      return -1
-    }
-    makeBlocking(fd)
-    return fd
-  }
-
   /// Reads up to `count` bytes at `offset` of `fd` into `buffer` (pread, retrying after a
   /// signal); how many were read, 0 at the end, -1 on an error.
   public static func readAt(
@@ -189,8 +174,10 @@ public enum Descriptor {
     return true
   }
 
-  /// Closes `fd`.
-  public static func close(_ fd: Int32) {
+  /// Closes `fd`; false when the close reported an error (a write the kernel had not yet
+  /// reported, on some file systems), with errno set.
+  @discardableResult
+  public static func close(_ fd: Int32) -> Bool {
     closeDescriptor(fd)
   }
 
@@ -213,6 +200,6 @@ public enum Descriptor {
 }
 
 /// close(2), named apart from `Descriptor.close`, which would hide it inside the enum.
-private func closeDescriptor(_ fd: Int32) {
-  _ = close(fd)
+private func closeDescriptor(_ fd: Int32) -> Bool {
+  close(fd) == 0
 }

@@ -137,9 +137,10 @@ public final class FaultDisk: Disk, @unchecked Sendable {
   }
 
   /// See `Disk`.
-  public func close(_ fd: Int32) {
+  @discardableResult
+  public func close(_ fd: Int32) -> Bool {
     paths[fd] = nil
-    real.close(fd)
+    return real.close(fd)
   }
 
   /// See `Disk`.

@@ -212,16 +212,10 @@ public final class Journal {
   static func replace(
     _ path: String, with bytes: [UInt8], synced: Bool, on disk: any Disk = SystemDisk()
   ) throws(LogError) {
-    let temporary = path + ".tmp"
-    let fd = disk.open(temporary, [.writeOnly, .create, .truncate], 0o600)
-    guard fd >= 0 else { throw .system("cannot write the session journal", temporary) }
-    let ok = disk.writeAll(fd, bytes) && (!synced || disk.sync(fd))
-    disk.close(fd)
-    guard ok, disk.rename(temporary, path) else {
-      let error = LogError.system("cannot write the session journal", path)
-      _ = disk.unlink(temporary)
-      throw error
+    do {
+      try AtomicFile.replace(path, with: bytes, mode: 0o600, synced: synced, disk: disk)
+    } catch {
+      throw LogError("cannot write the session journal \(path): \(error.reason)")
     }
-    if synced { disk.syncFolder(LogLocation.directory(of: path)) }
   }
 }

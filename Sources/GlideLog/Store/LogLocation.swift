@@ -12,8 +12,6 @@ public enum LogLocation {
 
   /// The folder holding `path`.
   public static func directory(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    let folder = String(path[..<slash])
-    return folder.isEmpty ? "/" : folder
+    AtomicFile.folder(of: path)
   }
 }
