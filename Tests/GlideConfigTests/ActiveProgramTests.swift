@@ -59,6 +59,10 @@ import Testing
         "its start date \"2026-13-07\" is not a date"
       ),
       ([0x70, 0xFF, 0xFE], "not UTF-8 text"),
+      (
+        Array(repeating: 0x20, count: ActiveProgram.largestFile + 1),
+        "over \(ActiveProgram.largestFile / 1024) KiB, not two lines"
+      ),
     ]
     var messages: Set<String> = []
     for (bytes, reason) in cases {

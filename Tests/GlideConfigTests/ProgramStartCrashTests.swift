@@ -45,7 +45,8 @@ import Testing
   static func operations(over old: ActiveProgram?) throws -> Int {
     let folder = try StateFolder(holding: old)
     let disk = FaultDisk()
-    _ = try new.start(directory: folder.path, disk: disk)
+    // The program it replaced, which `glide program start` names ("Stopped ...").
+    #expect(try new.start(directory: folder.path, disk: disk) == old)
     #expect(try ActiveProgram.load(directory: folder.path).get() == new)
     return disk.count
   }

@@ -110,7 +110,8 @@ public struct ActiveProgram: Hashable, Sendable {
     }
     // One byte over the limit tells a file that is too large from one that is not.
     guard bytes.count <= largestFile else {
-      return .failure(LookupFailure("\(path): over 64 KiB, not two lines; \(mend)"))
+      let size = "\(largestFile / 1024) KiB"
+      return .failure(LookupFailure("\(path): over \(size), not two lines; \(mend)"))
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       return .failure(LookupFailure("\(path): not UTF-8 text; \(mend)"))
