@@ -136,7 +136,8 @@ let package = Package(
     .target(
       name: "GlideSoundTesting", dependencies: ["GlideSound"], path: "Tests/GlideSoundTesting"),
     .testTarget(
-      name: "GlideSoundTests", dependencies: ["GlideSound", "GlideSoundTesting", "GlideCore"]),
+      name: "GlideSoundTests",
+      dependencies: ["GlideSound", "GlideSoundTesting", "GlideCore", "GlideTestSupport"]),
     .testTarget(
       name: "GlideSessionTests",
       dependencies: [
@@ -149,7 +150,7 @@ let package = Package(
     .testTarget(name: "GlideSystemTests", dependencies: ["GlideSystem"]),
     .testTarget(
       name: "GlideEndToEndTests",
-      dependencies: ["glide", "GlideSystem", "GlideSoundTesting", "GlideDocs"],
+      dependencies: ["glide", "GlideSystem", "GlideSoundTesting", "GlideDocs", "GlideTestSupport"],
       exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,5 +1,5 @@
 import Foundation
-import GlideSoundTesting
+import GlideTestSupport
 import Testing
 
 @Suite(.serialized, .endToEnd) struct CoachingEndToEndTests {

@@ -1,5 +1,5 @@
 import Foundation
-import GlideSoundTesting
+import GlideTestSupport
 import Testing
 
 /// The config file: its defaults, flags over them, `glide config`, `glide check`, and a

@@ -1,5 +1,5 @@
 import Foundation
-import GlideSoundTesting
+import GlideTestSupport
 import Testing
 
 /// One's own voice program, language and speed, and one's own sound files checked.

@@ -1,5 +1,5 @@
 import Foundation
-import GlideSoundTesting
+import GlideTestSupport
 import Testing
 
 /// `glide remind`: one line when the week is behind, a notification through a fake

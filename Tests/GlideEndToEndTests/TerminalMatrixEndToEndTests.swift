@@ -84,6 +84,7 @@ import Testing
 
   @Test(arguments: terminals)
   func everyScreenReadsAsOnXterm256(term: String) async throws {
+    _ = Self.everyTerminal  // started now, to run beside the reference
     let reference = try await Self.reference.value
     let tested = try #require(try await Self.everyTerminal.value[term])
     for name in Self.screens {

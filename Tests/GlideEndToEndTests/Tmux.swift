@@ -29,8 +29,7 @@ func runProcess(_ path: String, _ arguments: [String], environment: [String: Str
 }
 
 /// `runProcess` for a long-running program, polling for its end rather than blocking in
-/// `waitpid`: the test runner has as many threads as the machine has cores, and a thread
-/// blocked for seconds is one test fewer running beside it.
+/// `waitpid`, so the thread it runs on is free for other tests meanwhile.
 @discardableResult
 func runProcessAsync(_ path: String, _ arguments: [String], environment: [String: String]? = nil)
   async throws -> (status: Int32, out: String, err: String)
@@ -81,7 +80,7 @@ private struct CapturedRun {
 
 /// How often a wait looks again: short, so a test goes on as soon as the screen or file is
 /// there, and long enough that the polls (one `tmux` process each) do not load the machine.
-let pollInterval = 0.02
+let pollInterval = 0.04
 
 /// Waits until `condition` holds, looking every `pollInterval`; false at the deadline.
 func eventually(timeout: Double, _ condition: () -> Bool) async -> Bool {
@@ -93,8 +92,7 @@ func eventually(timeout: Double, _ condition: () -> Bool) async -> Bool {
   return condition()
 }
 
-/// Lets `seconds` pass without holding a thread: the test runner has as many threads as
-/// the machine has cores, and a test asleep on one is a test fewer running beside it.
+/// Lets `seconds` pass without holding a thread, so other tests run on it meanwhile.
 func pause(_ seconds: Double) async {
   try? await Task.sleep(for: .seconds(seconds))
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GlideSoundTesting
+import GlideTestSupport
 import Testing
 
 @testable import GlideSound
