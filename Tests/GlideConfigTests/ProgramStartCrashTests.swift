@@ -22,21 +22,11 @@ import Testing
   func everyCrashAndFailurePointLeavesTheOldProgramOrTheNew(oldPresent: Bool) throws {
     let before = oldPresent ? Self.old : nil
     let name = oldPresent ? "program start" : "first program start"
-    let clock = ContinuousClock()
-    let began = clock.now
     let points = try Self.operations(over: before)
-    var trials = 0
-    for point in 1...points {
-      for (tear, fault) in FaultDisk.faults {
-        let problems = try Self.trial(fault(point), tear: tear ?? .keep, over: before)
-        trials += 1
-        #expect(
-          problems.isEmpty, "\(name), \(fault(point)), \(tear.map { "\($0)" } ?? ""): \(problems)")
-      }
+    let problems = try everyFaultPoint(name, points: points) { fault, tear in
+      try Self.trial(fault, tear: tear, over: before)
     }
-    print(
-      "crash points: \(name): \(points) operations × \(FaultDisk.faults.count) faults"
-        + " = \(trials) trials in \(clock.now - began)")
+    #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     // Reading the old file, then the temporary file's open, write, sync and rename.
     #expect(points >= 6, "the start goes through the faulty disk")
   }

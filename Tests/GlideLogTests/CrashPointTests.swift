@@ -17,21 +17,11 @@ import Testing
   @Test(arguments: ["session end", "recovery", "merge"])
   func everyCrashAndFailurePointLeavesEachSessionOnceAndWhole(_ name: String) throws {
     let scenario = [CrashScenario.sessionEnd, .recovery, .merge].first { $0.name == name }!
-    let clock = ContinuousClock()
-    let began = clock.now
     let points = try Self.operations(of: scenario)
-    var visited = 0
-    for point in 1...points {
-      for (tear, fault) in FaultDisk.faults {
-        let problems = try Self.trial(scenario, fault(point), tear: tear ?? .keep)
-        visited += 1
-        #expect(
-          problems.isEmpty, "\(name), \(fault(point)), \(tear.map { "\($0)" } ?? ""): \(problems)")
-      }
+    let problems = try everyFaultPoint(name, points: points) { fault, tear in
+      try Self.trial(scenario, fault, tear: tear)
     }
-    print(
-      "crash points: \(name): \(points) operations × \(FaultDisk.faults.count) faults"
-        + " = \(visited) trials in \(clock.now - began)")
+    #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     #expect(points > 10, "the operation goes through the faulty disk")
   }
 
