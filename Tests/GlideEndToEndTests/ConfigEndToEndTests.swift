@@ -123,7 +123,7 @@ import Testing
     let result = glide(["routines"])
     #expect(
       result.err.hasPrefix(
-        "glide: \(configFile):1: routine: unknown routine 'pre-rnu'; did you mean 'pre-run'? "
+        "glide: \(configFile):1: error: routine: unknown routine 'pre-rnu'; did you mean 'pre-run'? "
           + "known routines: "))
     #expect(!result.out.contains("(default)"), "no other routine is taken for the default")
     // The config's pauses count in every listing.

@@ -81,7 +81,11 @@ public enum FileCheck {
   /// Every error and warning of a file's bytes.
   public static func diagnostics(bytes: [UInt8], path: String, name: String) -> [Diagnostic] {
     if isConfig(path: path) {
-      return SettingsDecoder.decode(bytes: bytes, file: name).errors
+      let result = SettingsDecoder.decode(bytes: bytes, file: name)
+      guard var settings = result.settings else { return result.errors }
+      let named = SettingNames.check(
+        &settings, configDirectory: ConfigLocation.directory(environment: Host.environment))
+      return RoutineDecoder.byLine(result.errors + named)
     }
     if isTheme(path: path, bytes: bytes) {
       return ThemeDecoder.decode(bytes: bytes, file: name).errors

@@ -33,13 +33,20 @@ public enum SettingsFile {
         settings: Settings(), problems: [diagnostic.description + "; using the built-in settings"])
     case .success(let bytes):
       let result = SettingsDecoder.decode(bytes: bytes, file: path)
-      guard let settings = result.settings else {
+      guard var settings = result.settings else {
         let lines = result.errors.map { $0.description + "; using the built-in settings" }
         return Loaded(settings: Settings(), problems: lines)
       }
-      let lines = result.errors.map {
-        $0.severity == .error ? $0.description + "; using the default for it" : $0.description
+      let decoded = result.errors.map {
+        ($0, $0.severity == .error ? $0.description + "; using the default for it" : $0.description)
       }
+      // Said as they are: the theme's says what it falls back to, the routine's is kept.
+      let named = SettingNames.check(&settings, configDirectory: configDirectory).map {
+        ($0, $0.description)
+      }
+      let lines = (decoded + named).enumerated().sorted {
+        ($0.element.0.line ?? .max, $0.offset) < ($1.element.0.line ?? .max, $1.offset)
+      }.map(\.element.1)
       return Loaded(settings: settings, problems: lines, isRead: true)
     }
   }

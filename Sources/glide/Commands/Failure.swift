@@ -20,6 +20,15 @@ func configDirectory() -> String? {
   ConfigLocation.directory(environment: Host.environment)
 }
 
+/// The routine a session runs: as `loadRoutine(_:)`, except that an unknown id the config
+/// file set is not said again: the file's problems, said first, named it at its line.
+func loadRoutine(_ setting: Setting<String>) throws -> (routine: Routine, warnings: [Diagnostic]) {
+  guard case .file = setting.origin,
+    SettingNames.unknownRoutine(setting.value, configDirectory: configDirectory()) != nil
+  else { return try loadRoutine(setting.value) }
+  throw ExitCode(2)
+}
+
 /// The routine named on the command line (an id, or a path ending in `.toml`) with the
 /// warnings its file raised, or exit 2 with every error in the file, or the known ids.
 func loadRoutine(_ name: String) throws -> (routine: Routine, warnings: [Diagnostic]) {

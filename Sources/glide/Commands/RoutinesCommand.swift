@@ -48,14 +48,6 @@ struct RoutinesCommand: ParsableCommand, LogCommand {
       [TableColumn.width(routines.map(\.name))],
       toFit: room - min(marks.map(\.columns).max() ?? 0, "  (default)".columns))[0]
     if entries.isEmpty { Output.line("no routine matches") }
-    let chosen = settings.routine
-    if chosen.origin != .builtIn, !chosen.value.hasSuffix(".toml"),
-      !catalog.entries.contains(where: { $0.id == chosen.value })
-    {
-      let unknown = RoutineCatalog.UnknownRoutine(
-        id: chosen.value, known: catalog.entries.map(\.id))
-      printError("glide: \(chosen.origin): routine: \(unknown.description)")
-    }
     for (entry, mark) in zip(entries, marks) {
       guard let routine = entry.routine else {
         let reason = entry.firstError?.description ?? "unreadable"

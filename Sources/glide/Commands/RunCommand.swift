@@ -40,7 +40,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     }
     let setup = SessionSetup(flags: session, routine: routine)
     setup.sayProblems()
-    let (routine, warnings) = try loadRoutine(setup.settings.routine.value)
+    let (routine, warnings) = try loadRoutine(setup.settings.routine)
     try runSession(routine, warnings: warnings, setup: setup, log: log)
   }
 }
