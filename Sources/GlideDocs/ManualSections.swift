@@ -16,9 +16,9 @@ public enum ManualSections {
 
   /// KEYS: the session's, the quit question's and the check-in's.
   static var keys: [String] {
-    [".Sh KEYS", "Keys work in a session; letters in either case, other keys do nothing."]
-      + list(KeyTable.bindings)
-      + [".Pp", "While", ".Dq End session? y/n", "is asked:"] + list(KeyTable.quitQuestionBindings)
+    let question: [String] = [".Pp", "While", ".Dq " + KeyTable.quitQuestion, "is asked:"]
+    return [".Sh KEYS", "Keys work in a session; letters in either case, other keys do nothing."]
+      + list(KeyTable.bindings) + question + list(KeyTable.quitQuestionBindings)
       + [
         ".Pp", "While a check-in asks (with", ".Fl -check-in ,", "or", ".Li check_in = true",
         "in the routine or program file), before the get-ready and after the last step:",

@@ -83,8 +83,14 @@ public enum KeyTable {
     quitBinding, helpBinding, repaintBinding,
   ]
 
-  /// The keys of the quit question ("End session? y/n"): every other key does nothing
-  /// while it is asked.
+  /// The quit question, as the screen asks it and plain mode says it.
+  public static let quitQuestion = "End session? y/n"
+
+  /// What the quit question's keys do, in words, under the question.
+  public static let quitQuestionKeys = "y ends and saves it · n or esc goes on"
+
+  /// The keys of the quit question (`quitQuestion`): every other key does nothing while
+  /// it is asked.
   public static let quitQuestionBindings: [KeyBinding] = [
     KeyBinding(
       keys: [.character("y"), .character("Y")], names: ["y"], help: "end the session",
@@ -107,6 +113,15 @@ public enum KeyTable {
       return ["\(keys) \(binding.help)"]
         + (binding.more.map { [String(repeating: " ", count: 15) + $0] } ?? [])
     }
+  }
+
+  /// Bindings in one line, as plain mode says the help: "space . F5 pause / resume · n →
+  /// PgDn skip to the next step · ..." (the help's own words have semicolons).
+  public static func line(of bindings: [KeyBinding]) -> String {
+    bindings.map { binding in
+      ([binding.names.joined(separator: " "), binding.help] + (binding.more.map { [$0] } ?? []))
+        .joined(separator: " ")
+    }.joined(separator: " · ")
   }
 
   /// The event `key` stands for in `state`, or nil when it does nothing now. `view` is

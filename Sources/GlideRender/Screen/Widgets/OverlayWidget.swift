@@ -6,8 +6,7 @@ enum OverlayWidget {
   static func draw(_ scene: SessionScene, into frame: inout Frame) {
     if case .confirmingQuit = scene.state.mode {
       box(
-        ["End session? y/n", "", "y ends and saves it · n or esc goes on"], role: .warning,
-        into: &frame)
+        [KeyTable.quitQuestion, "", KeyTable.quitQuestionKeys], role: .warning, into: &frame)
     } else if scene.state.overlay == .help {
       helpBox(scene, into: &frame)
     }
@@ -20,7 +19,7 @@ enum OverlayWidget {
     let height = scene.height
     if case .confirmingQuit = scene.state.mode {
       frame.put(
-        "End session? y/n".rightPadded(width), row: 1, column: 0, Style(.warning, reverse: true))
+        KeyTable.quitQuestion.rightPadded(width), row: 1, column: 0, Style(.warning, reverse: true))
       return
     }
     guard scene.state.overlay == .help else { return }
