@@ -144,11 +144,11 @@ enum CheckInFixture {
       $0.mode = .checkingIn
       $0.question = q(.before, 0)
     }
-    store.send(.requestQuit(at: .seconds(1)), effects: []) {
+    store.send(.requestQuit(at: .seconds(1)), effects: [.askedToQuit]) {
       $0.mode = .confirmingQuit(wasPaused: true)
     }
     store.send(.cancelQuit(at: .seconds(2)), effects: []) { $0.mode = .checkingIn }
-    store.send(.requestQuit(at: .seconds(3)), effects: []) {
+    store.send(.requestQuit(at: .seconds(3)), effects: [.askedToQuit]) {
       $0.mode = .confirmingQuit(wasPaused: true)
     }
     let stopped = record(.stopped, active: 0, checkIn: nil)

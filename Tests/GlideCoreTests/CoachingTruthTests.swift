@@ -24,28 +24,38 @@ private func inHold() -> TestStore {
 @Suite struct CoachingTruthTests {
   @Test func plusAndMinusOnABreathCountedStepAddOrRemoveWholeBreaths() {
     var store = inHold()
-    store.send(.extend(by: .seconds(15), at: at(2)), effects: []) {
+    store.send(.extend(by: .seconds(15), at: at(2)), effects: [changed(1, 10, left: 39)]) {
       $0.records[1].breaths = 4
+      $0.records[1].chosen = .seconds(40)
       $0.clock.length = .seconds(40)
     }
     #expect(store.state.readout(at: at(2)).breath?.of == 4)
     #expect(store.state.readout(at: at(2)).remainingSeconds == 39)
     for (time, breaths) in [(3.0, 3), (3.5, 2), (4.0, 1)] {
-      store.send(.extend(by: .seconds(-15), at: at(time)), effects: []) {
+      let length = 10 * Double(breaths)
+      store.send(
+        .extend(by: .seconds(-15), at: at(time)),
+        effects: [changed(1, -10, left: length - (time - 1))]
+      ) {
         $0.records[1].breaths = breaths
-        $0.clock.length = .seconds(10 * Double(breaths))
+        $0.records[1].chosen = .seconds(length)
+        $0.clock.length = .seconds(length)
       }
     }
     // Never below the breath under way.
     store.send(.extend(by: .seconds(-15), at: at(4.5)), effects: [])
-    store.send(.extend(by: .seconds(15), at: at(4.9)), effects: []) {
+    store.send(.extend(by: .seconds(15), at: at(4.9)), effects: [changed(1, 10, left: 16.1)]) {
       $0.records[1].breaths = 2
+      $0.records[1].chosen = .seconds(20)
       $0.clock.length = .seconds(20)
     }
     #expect(store.state.readout(at: at(4.9)).breath?.of == 2)
     let summary = store.state.report(.interrupted, at: at(21))
     #expect(summary.steps[0].breathsTarget == 2)
     #expect(summary.steps[0].breathsDone == 2)
+    // Measured against the breaths chosen, at their length.
+    #expect(summary.steps[0].planned == .seconds(20))
+    #expect(summary.steps[0].changedFrom == .seconds(30))
   }
 
   @Test func bangOnAStretchEasesItAndElsewhereSaysWhatItIsFor() {

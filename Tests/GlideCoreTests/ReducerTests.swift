@@ -108,23 +108,28 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func extendMovesTheDeadlineButNeverBelowOneSecond() {
     var store = started()
-    store.send(.extend(by: .seconds(15), at: at(2)), effects: []) {
+    store.send(.extend(by: .seconds(15), at: at(2)), effects: [changed(0, 15, left: 23)]) {
       $0.clock.length = .seconds(25)
+      $0.records[0].chosen = .seconds(25)
     }
     #expect(store.state.clock.deadline == at(25))
-    store.send(.extend(by: .seconds(-15), at: at(3)), effects: []) {
+    store.send(.extend(by: .seconds(-15), at: at(3)), effects: [changed(0, -15, left: 7)]) {
       $0.clock.length = .seconds(10)
+      $0.records[0].chosen = .seconds(10)
     }
-    store.send(.extend(by: .seconds(-15), at: at(4)), effects: []) {
+    // Cut short at a second left: the change is what was taken.
+    store.send(.extend(by: .seconds(-15), at: at(4)), effects: [changed(0, -5, left: 1)]) {
       $0.clock.length = .seconds(5)
+      $0.records[0].chosen = .seconds(5)
     }
     #expect(store.state.clock.remaining(at: at(4)) == .seconds(1))
     // Already at the floor: nothing changes.
     store.send(.extend(by: .seconds(-15), at: at(4)), effects: cued(.countdown(1))) {
       $0.countdownCued = 1
     }
-    store.send(.extend(by: .seconds(15), at: at(4.5)), effects: []) {
+    store.send(.extend(by: .seconds(15), at: at(4.5)), effects: [changed(0, 15, left: 15.5)]) {
       $0.clock.length = .seconds(20)
+      $0.records[0].chosen = .seconds(20)
       $0.countdownCued = nil
     }
   }
@@ -295,7 +300,9 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func quitAsksFirstAndCancelReturnsToWhatWasBefore() {
     var store = started()
-    store.send(.requestQuit(at: at(2)), effects: [], refresh: Fixture.record(active: 2)) {
+    store.send(
+      .requestQuit(at: at(2)), effects: [.askedToQuit], refresh: Fixture.record(active: 2)
+    ) {
       $0.mode = .confirmingQuit(wasPaused: false)
       $0.clock = clock(0, banked: 2, since: nil)
       $0.pausedSince = at(2)
@@ -323,7 +330,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       $0.clock = clock(0, banked: 3, since: nil)
       $0.pausedSince = at(6)
     }
-    store.send(.requestQuit(at: at(7)), effects: []) {
+    store.send(.requestQuit(at: at(7)), effects: [.askedToQuit]) {
       $0.mode = .confirmingQuit(wasPaused: true)
     }
     store.send(.cancelQuit(at: at(8)), effects: []) { $0.mode = .paused }
@@ -334,7 +341,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     var store = inFirstRoll()
     // No clock named: a crash while asked is credited nothing past the question.
     store.send(
-      .requestQuit(at: at(20)), effects: [],
+      .requestQuit(at: at(20)), effects: [.askedToQuit],
       refresh: Fixture.record(active: 20, steps: [1: (20, .partial)])
     ) {
       $0.mode = .confirmingQuit(wasPaused: false)
@@ -364,7 +371,9 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func suspendingWhileAskingKeepsTheSessionPausedAfterwards() {
     var store = started()
-    store.send(.requestQuit(at: at(1)), effects: [], refresh: Fixture.record(active: 1)) {
+    store.send(
+      .requestQuit(at: at(1)), effects: [.askedToQuit], refresh: Fixture.record(active: 1)
+    ) {
       $0.mode = .confirmingQuit(wasPaused: false)
       $0.clock = clock(0, banked: 1, since: nil)
       $0.pausedSince = at(1)
@@ -381,7 +390,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
   @Test func confirmQuitEndsTheSessionAsStopped() {
     var store = inFirstRoll()
     store.send(
-      .requestQuit(at: at(45)), effects: [],
+      .requestQuit(at: at(45)), effects: [.askedToQuit],
       refresh: Fixture.record(active: 45, steps: [1: (45, .partial)])
     ) {
       $0.mode = .confirmingQuit(wasPaused: false)
@@ -430,10 +439,14 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
 
   @Test func helpOverlayOpensAndClosesWithoutTouchingTheClock() {
     var store = started()
-    store.send(.toggleHelp(at: at(1)), effects: []) { $0.overlay = .help }
+    store.send(.toggleHelp(at: at(1)), effects: [.helpOpened(checkIn: false)]) {
+      $0.overlay = .help
+    }
     store.send(.closeOverlay(at: at(2)), effects: []) { $0.overlay = nil }
     store.send(.closeOverlay(at: at(3)), effects: [])
-    store.send(.toggleHelp(at: at(4)), effects: []) { $0.overlay = .help }
+    store.send(.toggleHelp(at: at(4)), effects: [.helpOpened(checkIn: false)]) {
+      $0.overlay = .help
+    }
     store.send(.toggleHelp(at: at(5)), effects: []) { $0.overlay = nil }
     #expect(store.state.clock == clock(0, since: 0))
   }
@@ -483,34 +496,46 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
   @Test func skipBackAndExtendWhilePausedStayPaused() {
     var store = pausedInRoll()
     #expect(store.state.mode == .paused)
-    store.send(.extend(by: .seconds(15), at: .seconds(25)), effects: []) {
+    store.send(
+      .extend(by: .seconds(15), at: .seconds(25)),
+      effects: [.lengthChanged(index: 1, by: .seconds(15), remaining: .seconds(55))]
+    ) {
       $0.clock.length = .seconds(75)
+      $0.records[1].chosen = .seconds(75)
     }
     store.send(.countRep(at: .seconds(26)), effects: [])
+    // The step is planned at the length chosen, and kept at it when gone back to.
     store.send(
       .skip(at: .seconds(30)), effects: [ended(1, .partial, left: 55)] + entered(2),
-      journal: Fixture.record(active: 20, paused: 10, steps: [1: (20, .partial)])
+      journal: Fixture.record(
+        planned: 183, active: 20, paused: 10, steps: [1: (20, .partial)],
+        changed: [1: (75, 60)])
     ) {
-      $0.records[1] = ItemRecord(elapsed: .seconds(20), outcome: .partial)
+      $0.records[1] = ItemRecord(
+        elapsed: .seconds(20), outcome: .partial, chosen: .seconds(75))
       $0.index = 2
       $0.clock = ItemClock(length: .seconds(5))
     }
     #expect(store.state.clock.runningSince == nil, "the next item waits, paused")
     store.send(
-      .back(at: .seconds(31)), effects: [ended(2, .skipped, left: 5)] + entered(1),
-      journal: Fixture.record(active: 20, paused: 11, steps: [1: (20, .partial)])
+      .back(at: .seconds(31)),
+      effects: [ended(2, .skipped, left: 5)] + entered(1, length: .seconds(75)),
+      journal: Fixture.record(
+        planned: 183, active: 20, paused: 11, steps: [1: (20, .partial)],
+        changed: [1: (75, 60)])
     ) {
       $0.records[2] = ItemRecord(elapsed: .zero, outcome: .skipped)
       $0.index = 1
-      $0.clock = ItemClock(length: .seconds(60))
+      $0.clock = ItemClock(length: .seconds(75))
     }
     store.send(.flagPressure(at: .seconds(32)), effects: []) {
       $0.records[1].pressureFlagged = true
     }
     store.send(
-      .togglePause(at: .seconds(40)), effects: [.resumed(index: 1, remaining: .seconds(60))],
+      .togglePause(at: .seconds(40)), effects: [.resumed(index: 1, remaining: .seconds(75))],
       journal: Fixture.record(
-        active: 20, paused: 20, steps: [1: (20, .partial)], flagged: [1], running: (0, 60))
+        planned: 183, active: 20, paused: 20, steps: [1: (20, .partial)], flagged: [1],
+        changed: [1: (75, 60)], running: (0, 75))
     ) {
       $0.mode = .running
       $0.pausedSince = nil

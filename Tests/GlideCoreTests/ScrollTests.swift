@@ -38,14 +38,18 @@ private let at = Fixture.at
     var store = started()
     let view = Viewport(rows: 7, limit: 14)
     store.send(.scroll(by: 1, view: view, at: at(1)), effects: [])
-    store.send(.toggleHelp(at: at(1)), effects: []) { $0.overlay = .help }
+    store.send(.toggleHelp(at: at(1)), effects: [.helpOpened(checkIn: false)]) {
+      $0.overlay = .help
+    }
     store.send(.scroll(by: view.page, view: view, at: at(2)), effects: []) { $0.scroll = 6 }
     store.send(.scroll(by: -1, view: view, at: at(2)), effects: []) { $0.scroll = 5 }
     store.send(.closeOverlay(at: at(3)), effects: []) {
       $0.overlay = nil
       $0.scroll = 0
     }
-    store.send(.toggleHelp(at: at(4)), effects: []) { $0.overlay = .help }
+    store.send(.toggleHelp(at: at(4)), effects: [.helpOpened(checkIn: false)]) {
+      $0.overlay = .help
+    }
     store.send(.scroll(by: 20, view: view, at: at(4)), effects: []) { $0.scroll = 14 }
     store.send(.toggleHelp(at: at(5)), effects: []) {
       $0.overlay = nil
@@ -58,7 +62,9 @@ private let at = Fixture.at
   /// arrows do nothing, so no step is skipped or restarted unseen.
   @Test func pagingOverHelpThatFitsMovesNoStep() {
     var store = started()
-    store.send(.toggleHelp(at: at(1)), effects: []) { $0.overlay = .help }
+    store.send(.toggleHelp(at: at(1)), effects: [.helpOpened(checkIn: false)]) {
+      $0.overlay = .help
+    }
     let before = store.state
     for key: Key in [.pageDown, .pageUp, .right, .left, .down, .up] {
       let event = KeyTable.event(for: key, in: store.state, at: at(2), view: .fits)
@@ -77,7 +83,9 @@ private let at = Fixture.at
     store.skip(.toggleHelp(at: at(1)))
     store.skip(.scroll(by: 3, view: view, at: at(1)))
     #expect(store.state.scroll == 3)
-    store.send(.requestQuit(at: at(2)), effects: [], refresh: Fixture.record(active: 2)) {
+    store.send(
+      .requestQuit(at: at(2)), effects: [.askedToQuit], refresh: Fixture.record(active: 2)
+    ) {
       $0.overlay = nil
       $0.scroll = 0
       $0.mode = .confirmingQuit(wasPaused: false)
@@ -109,7 +117,9 @@ private let at = Fixture.at
     #expect(store.state.mode == .checkingIn)
     let view = Viewport(rows: 7, limit: 5)
     store.send(.scroll(by: 1, view: view, at: .seconds(1)), effects: [])
-    store.send(.toggleHelp(at: .seconds(1)), effects: []) { $0.overlay = .help }
+    store.send(.toggleHelp(at: .seconds(1)), effects: [.helpOpened(checkIn: true)]) {
+      $0.overlay = .help
+    }
     store.send(.scroll(by: 1, view: view, at: .seconds(2)), effects: []) { $0.scroll = 1 }
     store.send(.scroll(by: view.page, view: view, at: .seconds(2)), effects: []) {
       $0.scroll = 5

@@ -96,9 +96,14 @@ enum Fixture {
   static func record(
     _ outcome: Summary.Outcome = .interrupted, planned: Double = 168, active: Double,
     paused: Double = 0, steps worked: [Int: (Double, StepOutcome)] = [:], reps: [Int: Int] = [:],
-    flagged: Set<Int> = [], running: (step: Int?, left: Double?)? = nil
+    flagged: Set<Int> = [], changed: [Int: (to: Double, from: Double)] = [:],
+    running: (step: Int?, left: Double?)? = nil
   ) -> Summary {
     var steps = unworked()
+    for (number, length) in changed {
+      steps[number - 1].planned = .seconds(length.to)
+      steps[number - 1].changedFrom = .seconds(length.from)
+    }
     for (number, (elapsed, outcome)) in worked {
       steps[number - 1].elapsed = .seconds(elapsed)
       steps[number - 1].outcome = outcome
@@ -226,4 +231,10 @@ func entered(_ index: Int, in plan: Plan = Fixture.plan, length: TimeSpan? = nil
 /// Plan item `index` ended as `outcome` with `left` seconds of its clock (nil: counted).
 func ended(_ index: Int, _ outcome: StepOutcome, left: Double?) -> Effect {
   .stepEnded(index: index, outcome: outcome, remaining: left.map { .seconds($0) })
+}
+
+/// The effect of `+` or `-` changing plan item `index`'s length by `by` seconds, with
+/// `left` seconds of it left.
+func changed(_ index: Int, _ by: Double, left: Double) -> Effect {
+  .lengthChanged(index: index, by: .seconds(by), remaining: .seconds(left))
 }

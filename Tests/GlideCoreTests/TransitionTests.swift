@@ -144,7 +144,7 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
     }
     store.send(.togglePause(at: at(5.5)), effects: []) { $0.mode = .paused }
     store.send(.tick(at: at(9)), effects: [])
-    store.send(.requestQuit(at: at(10)), effects: []) {
+    store.send(.requestQuit(at: at(10)), effects: [.askedToQuit]) {
       $0.mode = .confirmingQuit(wasPaused: true)
     }
     store.send(.cancelQuit(at: at(11)), effects: []) { $0.mode = .paused }
@@ -160,7 +160,8 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
     // The count-in ended at 23 s and its resume is journaled synced; the question stops
     // the clock again in the same event, so that one journal is of the clock stopped.
     store.send(
-      .requestQuit(at: at(23.5)), effects: [.resumed(index: 0, remaining: .seconds(6))],
+      .requestQuit(at: at(23.5)),
+      effects: [.resumed(index: 0, remaining: .seconds(6)), .askedToQuit],
       journal: Fixture.record(active: 4.5, paused: 19)
     ) {
       $0.mode = .confirmingQuit(wasPaused: false)

@@ -44,6 +44,9 @@ final class FakeScreen: Screen {
   let transcript: Transcript
   var script: [Act]
   var size = (width: 80, height: 24)
+  /// Whether it notes plain mode's lines for what each reduction returned, as
+  /// "plain <line>" (off: the full screen, which says nothing).
+  var plain = false
 
   init(_ script: [Act], clock: FakeClock, transcript: Transcript) {
     self.script = script
@@ -101,6 +104,10 @@ final class FakeScreen: Screen {
   func title(_ command: WindowTitle.Command) { transcript.lines.append("title \(command.text)") }
   func notify(_ notification: DesktopNotification) {
     transcript.lines.append("notify \(notification.body)")
+  }
+  func narrate(_ effects: [Effect]) {
+    guard plain else { return }
+    transcript.lines += PlainNarration().lines(for: effects).map { "plain \($0)" }
   }
   func discardTypeahead() { transcript.lines.append("discard") }
   func repaint() { transcript.lines.append("repaint") }

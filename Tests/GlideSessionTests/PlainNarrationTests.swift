@@ -50,3 +50,38 @@ import Testing
     #expect(PlainNarration().lines(for: effects) == ["Halfway"])
   }
 }
+
+/// The lines for what a key changed that no moment says.
+@Suite struct PlainKeyNarrationTests {
+  @Test func aChangedLengthSaysWhatAndTheTimeLeft() {
+    let effects: [Effect] = [
+      .lengthChanged(index: 1, by: .seconds(15), remaining: .seconds(75)),
+      .lengthChanged(index: 1, by: .seconds(-15), remaining: .seconds(60)),
+      .lengthChanged(index: 1, by: .seconds(-9), remaining: .seconds(1)),
+    ]
+    #expect(
+      PlainNarration().lines(for: effects) == [
+        "15 seconds added: 1:15 left", "15 seconds removed: 1:00 left",
+        "9 seconds removed: 0:01 left",
+      ])
+  }
+
+  @Test func theQuitQuestionIsTheScreensWords() {
+    #expect(
+      PlainNarration().lines(for: [.askedToQuit]) == [
+        "End session? y/n. y ends and saves it · n or esc goes on"
+      ])
+    #expect(PlainNarration.askedToQuit.hasPrefix(KeyTable.quitQuestion))
+    #expect(PlainNarration.askedToQuit.hasSuffix(KeyTable.quitQuestionKeys))
+  }
+
+  @Test func theHelpIsTheKeyTableInOneLine() {
+    let session = PlainNarration().lines(for: [.helpOpened(checkIn: false)])
+    #expect(session.count == 1)
+    #expect(session.first?.hasPrefix("Keys: space . F5 pause / resume · n → PgDn skip") == true)
+    #expect(session.first?.contains("q end the session (asks y/n)") == true)
+    let checkIn = PlainNarration().lines(for: [.helpOpened(checkIn: true)])
+    #expect(checkIn == ["Keys: " + KeyTable.line(of: KeyTable.checkInBindings)])
+    #expect(checkIn.first?.contains("s esc skip the question") == true)
+  }
+}

@@ -11,6 +11,13 @@ public enum Effect: Hashable, Sendable {
   case paused(index: Int, remaining: TimeSpan?)
   /// The person resumed plan item `index` with `remaining` left.
   case resumed(index: Int, remaining: TimeSpan?)
+  /// `+` or `-` changed the length of plan item `index` by `change` (negative: shorter),
+  /// leaving `remaining` of it.
+  case lengthChanged(index: Int, by: TimeSpan, remaining: TimeSpan?)
+  /// "End session? y/n" is asked (`KeyTable.quitQuestion`).
+  case askedToQuit
+  /// The help opened: the check-in's keys when `checkIn`, else the session's.
+  case helpOpened(checkIn: Bool)
   /// The session is over; `index` and `remaining` are those of the item it ended in, as
   /// its `stepEnded` gave them.
   case sessionEnded(Summary.Outcome, index: Int, remaining: TimeSpan?)

@@ -13,6 +13,9 @@ public struct ItemRecord: Hashable, Sendable {
   public var eased: TimeSpan?
   /// The breaths a breath-counted item lasts after `+` or `-` changed them.
   public var breaths: Int?
+  /// The length `+` or `-` last set the item to: the length the person chose, which the
+  /// item is measured against from then on (over what `!` eased it to before).
+  public var chosen: TimeSpan?
   /// How free the side felt afterwards, 1 (stiff) to 5 (free), when rated.
   public var freedom: Int?
 
@@ -20,7 +23,7 @@ public struct ItemRecord: Hashable, Sendable {
   public init(
     elapsed: TimeSpan = .zero, outcome: StepOutcome? = nil, repsDone: Int? = nil,
     pressureFlagged: Bool = false, eased: TimeSpan? = nil, breaths: Int? = nil,
-    freedom: Int? = nil
+    chosen: TimeSpan? = nil, freedom: Int? = nil
   ) {
     self.elapsed = elapsed
     self.outcome = outcome
@@ -28,6 +31,7 @@ public struct ItemRecord: Hashable, Sendable {
     self.pressureFlagged = pressureFlagged
     self.eased = eased
     self.breaths = breaths
+    self.chosen = chosen
     self.freedom = freedom
   }
 }

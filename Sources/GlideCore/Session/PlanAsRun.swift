@@ -1,11 +1,11 @@
 /// The plan as the session runs it: the plan as written, with what `!` eased (see
-/// `Pressure`). The time left, the previews, the voice, the summary and the log all read
-/// these, so they agree after any `!`.
+/// `Pressure`) and the lengths `+` and `-` chose. The time left, the previews, the voice,
+/// the summary and the log all read these, so they agree after any `!`, `+` or `-`.
 extension SessionState {
-  /// The planned time of plan item `index` as it runs: what `!` eased it to, else as
-  /// written (reps counted by key at their planning pace).
+  /// The planned time of plan item `index` as it runs: the length `+`/`-` chose, else
+  /// what `!` eased it to, else as written (reps counted by key at their planning pace).
   public func planned(_ index: Int) -> TimeSpan {
-    records[index].eased ?? plan.items[index].planned
+    records[index].chosen ?? records[index].eased ?? plan.items[index].planned
   }
 
   /// The clock length plan item `index` runs for: its planned time as it runs when timed,
@@ -18,7 +18,7 @@ extension SessionState {
   public func timeAfter(_ index: Int) -> TimeSpan {
     var after = plan.items[index].remainingAfter
     for later in records.indices.dropFirst(index + 1) {
-      if let eased = records[later].eased { after = after - (plan.items[later].planned - eased) }
+      after = after - (plan.items[later].planned - planned(later))
     }
     return after
   }

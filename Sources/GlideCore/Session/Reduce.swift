@@ -120,7 +120,7 @@ extension SessionState {
     scroll = 0
     // The clock stops for the question: the journal must say so, or a crash while it is
     // asked credits the question's time as worked.
-    return wasPaused ? [] : [journalClock(at: now)]
+    return [.askedToQuit] + (wasPaused ? [] : [journalClock(at: now)])
   }
 
   /// Opens or closes the help, or scrolls it: the same in the session and the check-in.
@@ -129,6 +129,8 @@ extension SessionState {
     switch event {
     case .toggleHelp:
       overlay = overlay == nil ? .help : nil
+      scroll = 0
+      return overlay == nil ? [] : [.helpOpened(checkIn: question != nil)]
     case .closeOverlay:
       overlay = nil
     case .scroll(let lines, let view, _):

@@ -9,9 +9,7 @@ extension SessionState {
     case .requestQuit: return askToQuit(at: now)
     case .skip: return leave(outcome: nil, at: now)
     case .back: return goBack(at: now)
-    case .extend(let by, _):
-      extend(by: by, at: now)
-      return []
+    case .extend(let by, _): return extend(by: by, at: now)
     case .countRep: return countRep(at: now)
     case .flagPressure:
       flagPressure(at: now)

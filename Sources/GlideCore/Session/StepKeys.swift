@@ -1,25 +1,31 @@
 /// The keys that change the step in progress: `+`/`-`, enter, `!`.
 extension SessionState {
   /// Adds time to (or takes it from) the timed item in progress; a breath-counted step
-  /// gains or loses whole breaths, never the one under way.
-  mutating func extend(by change: TimeSpan, at now: Instant) {
+  /// gains or loses whole breaths, never the one under way. The new length is the one
+  /// the person chose: the item is planned, summed up and logged at it. Says what changed
+  /// when anything did.
+  mutating func extend(by change: TimeSpan, at now: Instant) -> [Effect] {
     guard let length = clock.length, let item, item.technique != .reps,
       let remaining = clock.remaining(at: now)
-    else { return }
+    else { return [] }
     if let breaths = breathTarget(of: index), let pattern = item.step.breath, change != .zero {
       let under = Int(clock.elapsed(at: now).nanoseconds / max(1, pattern.cycle.nanoseconds)) + 1
       let wanted = max(under, breaths + (change > .zero ? 1 : -1))
-      guard wanted != breaths else { return }
+      guard wanted != breaths else { return [] }
       records[index].breaths = wanted
       clock.length = pattern.cycle * wanted
-      if let left = clock.remaining(at: now) { recount(left) }
-      return
+      records[index].chosen = clock.length
+      let left = clock.remaining(at: now)
+      if let left { recount(left) }
+      return [.lengthChanged(index: index, by: pattern.cycle * (wanted - breaths), remaining: left)]
     }
     let floor = min(remaining, .seconds(1))
     let wanted = max(remaining + change, floor)
-    guard wanted != remaining else { return }
+    guard wanted != remaining else { return [] }
     clock.length = length + (wanted - remaining)
+    records[index].chosen = clock.length
     recount(wanted)
+    return [.lengthChanged(index: index, by: wanted - remaining, remaining: wanted)]
   }
 
   /// After the time left grew to `left`, lets the 3-2-1 be said again from where it is.
@@ -42,7 +48,9 @@ extension SessionState {
     {
       let cut = Pressure.cut(from: remaining)
       clock.length = length - cut
+      // Eased from the length it ran at, chosen or not: the easing is the latest choice.
       records[index].eased = planned(index) - cut
+      records[index].chosen = nil
     }
     for later in plan.items.indices.dropFirst(index + 1)
     where records[later].eased == nil && Pressure.eases(plan.items[later], after: item) {

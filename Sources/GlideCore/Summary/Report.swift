@@ -93,6 +93,8 @@ extension SessionState {
           min(target, Int(record.elapsed.nanoseconds / max(1, pattern.cycle.nanoseconds)))
         }
       }, repsPaced: isReps ? !item.isCountedReps : nil,
-      easedFrom: record.eased == nil ? nil : item.planned)
+      // A length chosen after `!` is the person's, not the easing's.
+      easedFrom: record.eased == nil || record.chosen != nil ? nil : item.planned,
+      changedFrom: record.chosen == nil ? nil : item.planned)
   }
 }

@@ -45,6 +45,8 @@ public struct Summary: Hashable, Sendable {
     public var repsPaced: Bool?
     /// The length as written, when too much pressure (`!`) eased the step to `planned`.
     public var easedFrom: TimeSpan?
+    /// The length as written, when the person chose `planned` with `+` or `-`.
+    public var changedFrom: TimeSpan?
 
     /// Creates a step result.
     public init(
@@ -52,9 +54,10 @@ public struct Summary: Hashable, Sendable {
       planned: TimeSpan, elapsed: TimeSpan, outcome: StepOutcome, repsTarget: Int? = nil,
       repsDone: Int? = nil, pressureFlagged: Bool = false, freedom: Int? = nil,
       breathsTarget: Int? = nil, breathsDone: Int? = nil, repsPaced: Bool? = nil,
-      easedFrom: TimeSpan? = nil
+      easedFrom: TimeSpan? = nil, changedFrom: TimeSpan? = nil
     ) {
       self.easedFrom = easedFrom
+      self.changedFrom = changedFrom
       self.repsPaced = repsPaced
       self.pressureFlagged = pressureFlagged
       self.freedom = freedom

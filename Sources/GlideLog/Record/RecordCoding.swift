@@ -14,6 +14,8 @@ extension SessionRecord {
         + "\"reps_done\":\(JSONWriter.optional(step.repsDone) { String($0) })"
         + (step.pressureFlagged ? ",\"pressure_flagged\":true" : "")
         + (step.easedFrom.map { ",\"eased_from_seconds\":\(JSONWriter.seconds($0.seconds))" } ?? "")
+        + (step.changedFrom.map { ",\"changed_from_seconds\":\(JSONWriter.seconds($0.seconds))" }
+          ?? "")
         + (step.freedom.map { ",\"freedom\":\($0)" } ?? "")
         + (step.breathsTarget.map {
           ",\"breaths_target\":\($0),\"breaths_done\":\(step.breathsDone ?? 0)"
@@ -141,7 +143,8 @@ extension SessionRecord {
           freedom: value["freedom"]?.int.flatMap { (1...5).contains($0) ? $0 : nil },
           breathsTarget: value["breaths_target"]?.int, breathsDone: value["breaths_done"]?.int,
           repsPaced: value["reps_paced"].flatMap { if case .bool(let b) = $0 { b } else { nil } },
-          easedFrom: seconds(value["eased_from_seconds"]).map { .seconds($0) }))
+          easedFrom: seconds(value["eased_from_seconds"]).map { .seconds($0) },
+          changedFrom: seconds(value["changed_from_seconds"]).map { .seconds($0) }))
     }
     self.init(
       version: version, id: id, routine: routine,

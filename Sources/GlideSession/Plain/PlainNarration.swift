@@ -18,10 +18,27 @@ public struct PlainNarration: Sendable {
   /// Said when it runs again.
   public static let resumed = "Resumed"
 
+  /// Said when `+` or `-` changed the step's length: "15 seconds added: 1:15 left".
+  public static func lengthChanged(by change: TimeSpan, remaining: TimeSpan?) -> String {
+    let what = change < .zero ? "removed" : "added"
+    let amount = "\(max(change, TimeSpan.zero - change).words) \(what)"
+    return remaining.map { "\(amount): \($0.clockFace) left" } ?? amount
+  }
+
+  /// Said when "End session? y/n" is asked: the question and its keys, as the screen
+  /// shows them (`KeyTable`).
+  public static let askedToQuit = joined(KeyTable.quitQuestion, KeyTable.quitQuestionKeys)
+
+  /// Said when the help opens: its keys in one line, as the screen lists them.
+  public static func help(checkIn: Bool) -> String {
+    "Keys: " + KeyTable.line(of: checkIn ? KeyTable.checkInBindings : KeyTable.bindings)
+  }
+
   /// The lines for `effects`, in their order: a step's announcement and its cue line
   /// joined ("Roll left calves, 90 seconds. Roller from ankle to knee"), a countdown as
-  /// digits, a rep as "Rep 3", pauses and resumptions by name; the end is left to the
-  /// summary's first line ("Session complete: Pre-run warm-up").
+  /// digits, a rep as "Rep 3", pauses and resumptions by name, a length `+` or `-`
+  /// changed, the quit question and the help as the screen words them; the end is left
+  /// to the summary's first line ("Session complete: Pre-run warm-up").
   public func lines(for effects: [Effect]) -> [String] {
     var lines: [String] = []
     var rung: Cue?
@@ -49,6 +66,10 @@ public struct PlainNarration: Sendable {
         }
       case .paused: lines.append(Self.paused)
       case .resumed: lines.append(Self.resumed)
+      case .lengthChanged(_, let change, let remaining):
+        lines.append(Self.lengthChanged(by: change, remaining: remaining))
+      case .askedToQuit: lines.append(Self.askedToQuit)
+      case .helpOpened(let checkIn): lines.append(Self.help(checkIn: checkIn))
       default: continue
       }
     }

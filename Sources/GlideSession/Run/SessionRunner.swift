@@ -191,6 +191,8 @@ public final class SessionRunner {
         writeJournal()
         screen.suspend()
       case .quit: leaving = true
+      // The frame shows these; plain mode says them (`narrate`).
+      case .lengthChanged, .askedToQuit, .helpOpened: break
       case .repaintAll:
         // The next frame is drawn and sent whole, over a cleared screen.
         retained = RetainedScreen()

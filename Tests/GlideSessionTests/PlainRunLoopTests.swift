@@ -1,0 +1,48 @@
+import GlideCore
+import Testing
+
+@testable import GlideSession
+
+/// Plain mode's lines from the run loop on fakes: every key that changes something says
+/// so in a line, in the screen's own words.
+@Suite struct PlainRunLoopTests {
+  @Test func plusHelpAndQuitEachSayALineAndTheStepIsMeasuredAtItsNewLength() {
+    let rig = Rig([
+      .until(4), .key(.character("+")), .key(.character("-"), after: .seconds(1)),
+      .key(.character("+"), after: .seconds(1)), .key(.character("?")),
+      .key(.character("?")), .key(.character("q")), .key(.character("y")),
+    ])
+    rig.screen.plain = true
+    let end = rig.runner.run()
+    #expect(
+      rig.lines("plain ") == [
+        "plain Get ready. First: roll, calves",
+        "plain Roll, calves, 10 seconds",
+        "plain 15 seconds added: 0:23 left",
+        "plain 15 seconds removed: 0:07 left",
+        "plain 15 seconds added: 0:21 left",
+        "plain Keys: " + KeyTable.line(of: KeyTable.bindings),
+        "plain End session? y/n. y ends and saves it · n or esc goes on",
+      ])
+    // The roll ran 4 s of the 25 s it was made.
+    let roll = end.summary?.steps.first
+    #expect(roll?.planned == .seconds(25))
+    #expect(roll?.changedFrom == .seconds(10))
+    #expect(roll?.elapsed == .seconds(4))
+  }
+
+  @Test func backAndSkipSayTheStepTheyGoTo() {
+    let rig = Rig([
+      .until(4), .key(.character("n")), .key(.character("b")), .key(.character("q")),
+      .key(.character("y")),
+    ])
+    rig.screen.plain = true
+    _ = rig.runner.run()
+    #expect(
+      rig.lines("plain ") == [
+        "plain Get ready. First: roll, calves", "plain Roll, calves, 10 seconds",
+        "plain Raises, 2 reps, press enter after each", "plain Roll, calves, 10 seconds",
+        "plain End session? y/n. y ends and saves it · n or esc goes on",
+      ])
+  }
+}
