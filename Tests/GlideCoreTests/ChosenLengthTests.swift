@@ -22,7 +22,9 @@ import Testing
     #expect(summary.steps[0].changedFrom == .seconds(90))
     #expect(summary.planned == .seconds(106), "the lead-in and the hold as chosen")
     // `!` cuts a third of the 90 s left from the length chosen: 1:15 as eased.
-    store.send(.flagPressure(at: .seconds(16)), effects: []) {
+    store.send(
+      .flagPressure(at: .seconds(16)), effects: [.easedOff(index: 1, shortenedTo: .seconds(60))]
+    ) {
       $0.clock.length = .seconds(75)
       $0.records[1].pressureFlagged = true
       $0.records[1].eased = .seconds(75)

@@ -39,7 +39,9 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
   @Test func pressureFlagShortensThisHoldAndLaterHoldsForTheTarget() {
     var store = started()
     // 60 s into the 180 s hold: 120 s left become 80 s.
-    store.send(.flagPressure(at: at(61)), effects: []) {
+    store.send(
+      .flagPressure(at: at(61)), effects: [.easedOff(index: 1, shortenedTo: .seconds(80))]
+    ) {
       $0.records[1].pressureFlagged = true
       $0.records[1].eased = .seconds(140)
       // The later hold for calves runs two thirds of its 180 s.
@@ -61,7 +63,9 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
       $0.clock = ItemClock(length: .seconds(15), runningSince: at(70))
     }
     // Reps cannot be flagged: the screen says what ! is for until the step changes.
-    store.send(.flagPressure(at: at(71)), effects: []) { $0.note = .pressureIsForPassiveSteps }
+    store.send(.flagPressure(at: at(71)), effects: [.noted(.pressureIsForPassiveSteps)]) {
+      $0.note = .pressureIsForPassiveSteps
+    }
     store.send(
       .skip(at: at(72)),
       effects: [ended(2, .skipped, left: 13)] + entered(3, in: plan, length: .seconds(120)),

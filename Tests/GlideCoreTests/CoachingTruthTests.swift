@@ -62,13 +62,15 @@ private func inHold() -> TestStore {
     var store = inHold()
     store.skip(.skip(at: at(2)))
     #expect(store.state.item?.technique == .stretch)
-    store.send(.flagPressure(at: at(3)), effects: []) {
+    store.send(.flagPressure(at: at(3)), effects: [.easedOff(index: 2, shortenedTo: nil)]) {
       $0.records[2].pressureFlagged = true
     }
     #expect(store.state.clock.length == .seconds(60), "a stretch is eased, not shortened")
     var lead = TestStore(plan)
     lead.skip(.start(at: at(0)))
-    lead.send(.flagPressure(at: at(0.5)), effects: []) { $0.note = .pressureIsForPassiveSteps }
+    lead.send(.flagPressure(at: at(0.5)), effects: [.noted(.pressureIsForPassiveSteps)]) {
+      $0.note = .pressureIsForPassiveSteps
+    }
     #expect(
       SessionState.Note.pressureIsForPassiveSteps.text.contains(
         "roll, hold, stretch, floss or percussion"))

@@ -528,7 +528,9 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       $0.index = 1
       $0.clock = ItemClock(length: .seconds(75))
     }
-    store.send(.flagPressure(at: .seconds(32)), effects: []) {
+    store.send(
+      .flagPressure(at: .seconds(32)), effects: [.easedOff(index: 1, shortenedTo: nil)]
+    ) {
       $0.records[1].pressureFlagged = true
     }
     store.send(

@@ -4,16 +4,20 @@ import Testing
 /// Plain mode: a built-in routine run through with no key, on a dumb terminal, its lines
 /// read from a pipe.
 @Suite(.endToEnd) struct PlainEndToEndTests {
-  /// Runs glide with `arguments` and `term`, stdin empty and stdout a pipe into a file;
-  /// returns the status and what came through the pipe.
-  func runPiped(_ arguments: String, term: String) throws -> (status: Int32, out: String) {
+  /// Runs glide with `arguments` and `term`, stdin `input` (empty by default) and stdout a
+  /// pipe into a file; returns the status and what came through the pipe.
+  func runPiped(_ arguments: String, term: String, input: String = "") throws -> (
+    status: Int32, out: String
+  ) {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("glide-e2e-plain-\(UUID().uuidString.prefix(8))")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let out = folder.appendingPathComponent("out").path
+    let keys = folder.appendingPathComponent("keys").path
+    try input.write(toFile: keys, atomically: true, encoding: .utf8)
     let command =
-      "\(glideBinary) \(arguments) --log \(folder.path)/sessions.jsonl </dev/null | cat > \(out);"
+      "\(glideBinary) \(arguments) --log \(folder.path)/sessions.jsonl <\(keys) | cat > \(out);"
       + " exit ${PIPESTATUS[0]}"
     var environment = ProcessInfo.processInfo.environment
     environment["TERM"] = term
@@ -62,5 +66,24 @@ import Testing
     #expect(status == 0, "\(out)")
     #expect(out.split(separator: "\n").dropFirst().first == "Get ready. First: roll, left calves")
     #expect(out.hasSuffix("Session complete: Short fixture\n"), "\(out)")
+  }
+
+  /// Keys from a pipe, a line each: skip the get-ready, `+`, `q`, `y`. Each says its line
+  /// before the next, and the summary measures the roll at the length chosen.
+  @Test func plusAndQuitSayTheirLinesAndTheSummaryKeepsTheLengthChosen() throws {
+    let (status, out) = try runPiped(
+      "run spot-feet --plain --time-scale 1", term: "dumb", input: "n\n+\nq\ny\n")
+    #expect(status == 1, "ended early: \(out)")
+    let lines = out.split(separator: "\n").map(String.init)
+    let roll = try #require(lines.firstIndex { $0.hasPrefix("Roll, left plantar fascia") })
+    #expect(
+      Array(lines[(roll + 1)...].prefix(3)) == [
+        "15 seconds added: 1:15 left",
+        "End session? y/n. y ends and saves it · n or esc goes on",
+        "Session ended early: Spot: feet and calves",
+      ], "\(lines)")
+    #expect(
+      lines.contains { $0.contains("left plantar fascia") && $0.hasSuffix("0:00 of 1:15") },
+      "\(lines)")
   }
 }

@@ -84,4 +84,18 @@ import Testing
     #expect(checkIn == ["Keys: " + KeyTable.line(of: KeyTable.checkInBindings)])
     #expect(checkIn.first?.contains("s esc skip the question") == true)
   }
+
+  @Test func bangSaysTheScreensWarningAndWhereItDoesNothingWhatItIsFor() {
+    let effects: [Effect] = [
+      .easedOff(index: 1, shortenedTo: nil), .easedOff(index: 3, shortenedTo: .seconds(40)),
+      .noted(.pressureIsForPassiveSteps),
+    ]
+    #expect(
+      PlainNarration().lines(for: effects) == [
+        "Ease off: lighter and slower. Heavy pressure makes the muscle guard, not release",
+        "Ease off: lighter and slower. Heavy pressure makes the muscle guard, not release."
+          + " 0:40 left",
+        "Nothing to ease here: ! is for a roll, hold, stretch, floss or percussion",
+      ])
+  }
 }

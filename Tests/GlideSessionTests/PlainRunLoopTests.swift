@@ -45,4 +45,20 @@ import Testing
         "plain End session? y/n. y ends and saves it · n or esc goes on",
       ])
   }
+
+  @Test func bangSaysEaseOffOnARollAndWhatItIsForOnReps() {
+    let rig = Rig([
+      .until(4), .key(.character("!")), .key(.character("n")), .key(.character("!")),
+      .key(.character("q")), .key(.character("y")),
+    ])
+    rig.screen.plain = true
+    _ = rig.runner.run()
+    #expect(
+      rig.lines("plain ") == [
+        "plain Get ready. First: roll, calves", "plain Roll, calves, 10 seconds",
+        "plain " + Pressure.easeOff, "plain Raises, 2 reps, press enter after each",
+        "plain Nothing to ease here: ! is for a roll, hold, stretch, floss or percussion",
+        "plain End session? y/n. y ends and saves it · n or esc goes on",
+      ])
+  }
 }

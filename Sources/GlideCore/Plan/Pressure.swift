@@ -7,6 +7,10 @@
 /// (guarding, not release, follows heavy pressure). That is one change to the plan: the
 /// time left, the previews, the voice, the summary and the log all read the eased one.
 public enum Pressure {
+  /// What the screen says in place of the cue once `!` is pressed, and plain mode says.
+  public static let easeOff =
+    "Ease off: lighter and slower. Heavy pressure makes the muscle guard, not release"
+
   /// The techniques `!` applies to.
   public static let techniques = Technique.allCases.filter(\.isPassive)
 

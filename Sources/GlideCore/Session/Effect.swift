@@ -14,6 +14,11 @@ public enum Effect: Hashable, Sendable {
   /// `+` or `-` changed the length of plan item `index` by `change` (negative: shorter),
   /// leaving `remaining` of it.
   case lengthChanged(index: Int, by: TimeSpan, remaining: TimeSpan?)
+  /// `!` flagged plan item `index` as too much pressure (`Pressure.easeOff` says what to
+  /// do); `shortenedTo` is the time left when it shortened the hold.
+  case easedOff(index: Int, shortenedTo: TimeSpan?)
+  /// A key did not apply here; the screen shows the note.
+  case noted(SessionState.Note)
   /// "End session? y/n" is asked (`KeyTable.quitQuestion`).
   case askedToQuit
   /// The help opened: the check-in's keys when `checkIn`, else the session's.

@@ -11,9 +11,7 @@ extension SessionState {
     case .back: return goBack(at: now)
     case .extend(let by, _): return extend(by: by, at: now)
     case .countRep: return countRep(at: now)
-    case .flagPressure:
-      flagPressure(at: now)
-      return []
+    case .flagPressure: return flagPressure(at: now)
     case .rate(let score, _):
       rate(score)
       return []

@@ -36,13 +36,14 @@ extension SessionState {
 
   /// `!`: flags the step in progress as too much pressure, where `Pressure` says it
   /// applies, and eases the plan as it says; anywhere else it says what it is for.
-  mutating func flagPressure(at now: Instant) {
+  mutating func flagPressure(at now: Instant) -> [Effect] {
     guard let item, Pressure.applies(to: item) else {
       note = .pressureIsForPassiveSteps
-      return
+      return [.noted(.pressureIsForPassiveSteps)]
     }
-    guard !records[index].pressureFlagged else { return }
+    guard !records[index].pressureFlagged else { return [] }
     records[index].pressureFlagged = true
+    var shortenedTo: TimeSpan?
     if Pressure.shortens(item), let length = clock.length,
       let remaining = clock.remaining(at: now)
     {
@@ -51,11 +52,13 @@ extension SessionState {
       // Eased from the length it ran at, chosen or not: the easing is the latest choice.
       records[index].eased = planned(index) - cut
       records[index].chosen = nil
+      shortenedTo = remaining - cut
     }
     for later in plan.items.indices.dropFirst(index + 1)
     where records[later].eased == nil && Pressure.eases(plan.items[later], after: item) {
       records[later].eased = Pressure.eased(plan.items[later].planned)
     }
+    return [.easedOff(index: index, shortenedTo: shortenedTo)]
   }
 
   /// Counts a rep by key: on reps counted by key, the next; on paced reps, the one under

@@ -44,8 +44,7 @@ struct SessionScene {
   // MARK: - Words
 
   /// The warning shown in place of the cue after too much pressure was flagged.
-  static let easeOff =
-    "Ease off: lighter and slower. Heavy pressure makes the muscle guard, not release"
+  static let easeOff = Pressure.easeOff
 
   /// Whether the current step was flagged for too much pressure.
   var isFlagged: Bool { state.pressureFlagged.contains(state.index) }

@@ -37,8 +37,8 @@ public struct PlainNarration: Sendable {
   /// The lines for `effects`, in their order: a step's announcement and its cue line
   /// joined ("Roll left calves, 90 seconds. Roller from ankle to knee"), a countdown as
   /// digits, a rep as "Rep 3", pauses and resumptions by name, a length `+` or `-`
-  /// changed, the quit question and the help as the screen words them; the end is left
-  /// to the summary's first line ("Session complete: Pre-run warm-up").
+  /// changed, `!`'s warning, the quit question and the help as the screen words them;
+  /// the end is left to the summary's first line ("Session complete: Pre-run warm-up").
   public func lines(for effects: [Effect]) -> [String] {
     var lines: [String] = []
     var rung: Cue?
@@ -69,6 +69,10 @@ public struct PlainNarration: Sendable {
       case .lengthChanged(_, let change, let remaining):
         lines.append(Self.lengthChanged(by: change, remaining: remaining))
       case .askedToQuit: lines.append(Self.askedToQuit)
+      case .easedOff(_, let left):
+        lines.append(
+          left.map { Self.joined(Pressure.easeOff, "\($0.clockFace) left") } ?? Pressure.easeOff)
+      case .noted(let note): lines.append(note.text)
       case .helpOpened(let checkIn): lines.append(Self.help(checkIn: checkIn))
       default: continue
       }

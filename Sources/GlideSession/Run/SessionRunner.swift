@@ -192,7 +192,7 @@ public final class SessionRunner {
         screen.suspend()
       case .quit: leaving = true
       // The frame shows these; plain mode says them (`narrate`).
-      case .lengthChanged, .askedToQuit, .helpOpened: break
+      case .lengthChanged, .askedToQuit, .helpOpened, .easedOff, .noted: break
       case .repaintAll:
         // The next frame is drawn and sent whole, over a cleared screen.
         retained = RetainedScreen()
