@@ -14,6 +14,15 @@ import Testing
     #expect(running.formatted(at: 2000) == "▶ Roll · left calves 0:00", "never below zero")
   }
 
+  @Test func everyFieldIsFilledAndAnythingElseInBracesIsNamed() {
+    let all = SessionStatus.fieldNames.map { "{\($0)}" }.joined(separator: "|")
+    #expect(
+      running.formatted(all, at: 917)
+        == "▶|running|Roll · left calves|1:24|Pre-run warm-up|3|11|7")
+    #expect(SessionStatus.unknownFields(in: all).isEmpty)
+    #expect(SessionStatus.unknownFields(in: "{icon} {nope} {left} {lfet} {") == ["nope", "lfet"])
+  }
+
   @Test func aPausedSessionKeepsItsTimeLeft() {
     var paused = running
     paused.paused = true
