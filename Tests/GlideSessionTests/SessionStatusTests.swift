@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GlideSession
@@ -21,6 +22,15 @@ import Testing
         == "▶|running|Roll · left calves|1:24|Pre-run warm-up|3|11|7")
     #expect(SessionStatus.unknownFields(in: all).isEmpty)
     #expect(SessionStatus.unknownFields(in: "{icon} {nope} {left} {lfet} {") == ["nope", "lfet"])
+  }
+
+  @Test func theDocsNameEveryField() throws {
+    let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../docs/status.md")
+    let text = try String(contentsOf: docs, encoding: .utf8)
+    for field in SessionStatus.fieldNames {
+      #expect(text.contains("`{\(field)}`"), "docs/status.md lacks {\(field)}")
+    }
   }
 
   @Test func aPausedSessionKeepsItsTimeLeft() {
