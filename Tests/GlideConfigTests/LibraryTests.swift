@@ -89,7 +89,7 @@ import Testing
     } catch {
       #expect(
         error.description.hasPrefix(
-          "unknown area 'calfs' (did you mean 'calves'?); known areas: calves, plantar-fascia,"))
+          "unknown area 'calfs'; did you mean 'calves'? known areas: calves, plantar-fascia,"))
     }
   }
 
@@ -128,7 +128,7 @@ import Testing
         """, file: "mine.toml")
     #expect(
       bad.diagnostics.map(\.description) == [
-        "mine.toml:4:13: error: entry 1 (forearms): equipment: unknown equipment 'stick' (use roller, ball, band, gun, none)",
+        "mine.toml:4:13: error: entry 1 (forearms): equipment: unknown equipment 'stick'; known equipment: roller, ball, band, gun, none",
         "mine.toml:9:13: error: entry 2 (calves): technique: the library holds passive techniques and reps; put breathe steps in a routine",
       ])
     let warned = LibraryDecoder.decode(

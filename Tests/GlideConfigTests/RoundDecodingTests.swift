@@ -109,7 +109,7 @@ import Testing
     )
     #expect(
       error.errors.map(\.description) == [
-        "r.toml:9:13: error: step 2 (calves): technique: unknown technique 'rol' (use roll, hold, stretch, floss, percussion, breathe, reps, rest)"
+        "r.toml:9:13: error: step 2 (calves): technique: unknown technique 'rol'; did you mean 'roll'? known techniques: roll, hold, stretch, floss, percussion, breathe, reps, rest"
       ])
   }
 

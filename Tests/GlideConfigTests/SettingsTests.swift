@@ -88,10 +88,10 @@ import Testing
     #expect(
       result.errors.map(\.description) == [
         "c.toml:1:1: warning: voise: unknown key (did you mean 'voice'?)",
-        "c.toml:2:9: error: sound: must be \"tones\", \"bell\" or \"off\"",
+        "c.toml:2:9: error: sound: unknown value 'loud'; known values: tones, bell, off",
         "c.toml:3:13: error: get_ready: must be a length of 1s-2m such as \"10s\" or 10: "
           + "the get-ready that opens the session",
-        "c.toml:4:9: error: flash: must be \"on\" or \"off\"",
+        "c.toml:4:9: error: flash: unknown value 'yes'; known values: on, off",
         "c.toml:5:11: error: routine: must be a routine id or a FILE.toml",
         "c.toml:6:12: error: on_event: must be a command on one line, without control characters",
         "c.toml:8:2: warning: transitions: unknown key (did you mean 'transition'?)",
@@ -167,7 +167,7 @@ import Testing
     #expect(partly.settings.voice == Setting(.on, from: .file(path, line: 1)))
     #expect(
       partly.problems == [
-        "\(path):2:9: error: sound: must be \"tones\", \"bell\" or \"off\"; using the default for it"
+        "\(path):2:9: error: sound: unknown value '1'; known values: tones, bell, off; using the default for it"
       ])
   }
 

@@ -24,7 +24,7 @@ import Testing
     #expect(result.settings?.theme == Setting("mono", from: .file("c.toml", line: 2)))
     #expect(
       result.errors.map(\.description) == [
-        "c.toml:1:11: error: summary: must be \"wait\", \"print\" or \"none\""
+        "c.toml:1:11: error: summary: unknown value 'later'; known values: wait, print, none"
       ])
   }
 }

@@ -86,4 +86,17 @@ private func after(skips: Int) -> SessionState {
     #expect(summary.steps.last?.elapsed == .seconds(30), "the breathing ran, yet is no area")
     #expect(summary.timeByTarget.map(\.target) == ["calves"])
   }
+
+  /// A step left within its grace is skipped, and a skipped step worked no area: the
+  /// summary's "Worked" counts as `glide stats` does, so the two never differ by the
+  /// seconds before an `n`.
+  @Test func aStepSkippedWithinItsGraceWorksNoArea() {
+    var state = after(skips: 1)
+    _ = reduce(&state, .tick(at: at(2)))
+    _ = reduce(&state, .skip(at: at(2)))
+    let summary = state.report(.interrupted, at: at(2))
+    #expect(summary.steps.first?.outcome == .skipped)
+    #expect(summary.steps.first?.elapsed == .seconds(2))
+    #expect(summary.timeByTarget.allSatisfy { $0.time == .zero }, "\(summary.timeByTarget)")
+  }
 }

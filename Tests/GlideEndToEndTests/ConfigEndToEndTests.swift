@@ -117,6 +117,27 @@ import Testing
     }
   }
 
+  @Test func showAndConfigTakeTheRoutineAndThemeAsRunDoes() throws {
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    try writeConfig("routine = \"pre-run\"\n")
+    // `show` alone shows what `glide` would run: the config file's routine.
+    #expect(glide(["show"]).out.hasPrefix("Pre-run warm-up (pre-run)"))
+    #expect(glide(["show", "desk-reset"]).out.hasPrefix("Desk reset (desk-reset)"))
+    // What `glide run` refuses, `glide config` refuses with the same line.
+    for typed in [["desk-rest"], ["--theme", "gruvbx"]] {
+      let shown = glide(["config"] + typed)
+      let run = glide(["run"] + typed)
+      #expect(shown.status == 2 && run.status == 2, "\(typed): \(shown.err)")
+      #expect(!shown.err.isEmpty && shown.err == run.err, "\(typed): \(shown.err) / \(run.err)")
+    }
+    // An unknown routine in the file: `show` says it once, at its line, as a session does.
+    try writeConfig("routine = \"pre-rnu\"\n")
+    let show = glide(["show"])
+    #expect(show.status == 2)
+    #expect(show.err.components(separatedBy: "unknown routine").count == 2, "\(show.err)")
+    #expect(show.err.hasPrefix("glide: \(configFile):1: error: routine: unknown routine 'pre-rnu'"))
+  }
+
   @Test func routinesSaysWhatIsWrongWithTheConfigsRoutine() throws {
     defer { try? FileManager.default.removeItem(atPath: home) }
     try writeConfig("routine = \"pre-rnu\"\nget_ready = \"40s\"\n")

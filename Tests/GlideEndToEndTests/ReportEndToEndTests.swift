@@ -58,6 +58,16 @@ let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first
     #expect(!FileManager.default.fileExists(atPath: fifo + ".tmp"))
   }
 
+  @Test func anAreaThatIsNotOneIsRefusedAsEverywhereElse() {
+    let refused = runProcess(glideBinary, ["report", "--area", "calfs"])
+    #expect(refused.status == 2)
+    let routines = runProcess(glideBinary, ["routines", "--area", "calfs"])
+    #expect(routines.status == 2)
+    #expect(refused.err == routines.err && refused.err.contains("'calves'"), "\(refused.err)")
+    let prefix = runProcess(glideBinary, ["report", "--area", "calv"])
+    #expect(prefix.status == 0, "a start of one area's name is that area: \(prefix.err)")
+  }
+
   @Test func aDateThatIsNotOneIsRefused() {
     for bad in ["2026-02-30", "yesterday", "2026-1-5"] {
       let refused = runProcess(glideBinary, ["report", "--since", bad])

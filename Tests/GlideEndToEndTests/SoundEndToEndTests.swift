@@ -161,7 +161,8 @@ import Testing
     let result = runProcess(glideBinary, ["run", "--sound", "loud"])
     #expect(result.status != 0)
     #expect(
-      result.err.contains("--sound: unknown value 'loud' (use tones, bell, off)"), "\(result.err)")
+      result.err.contains("--sound: unknown value 'loud'; known values: tones, bell, off"),
+      "\(result.err)")
     let both = runProcess(glideBinary, ["run", "--sound", "bell", "--no-bell"])
     #expect(both.status != 0)
     #expect(both.err.contains("--sound bell and --no-bell contradict"), "\(both.err)")

@@ -64,4 +64,18 @@ func packageRoot(filePath: String = #filePath) -> URL {
     #expect(result.out.contains("USAGE: glide config [<options>] [<routine>]"), "\(result.out)")
     #expect(!result.out.contains("glide run config"))
   }
+
+  /// A usage line marks what may be left out: bare `<options>` reads as required.
+  @Test func noUsageLineAsksForOptionsThatAreAllOptional() {
+    let commands = [
+      "run", "routines", "show", "themes", "history", "stats", "log", "check", "new", "library",
+      "build", "config", "keys", "program", "next", "remind", "status", "report",
+    ]
+    for command in commands {
+      let usage = runProcess(glideBinary, [command, "--help"]).out
+        .split(separator: "\n").first { $0.hasPrefix("USAGE: ") }
+      #expect(usage != nil, "\(command)")
+      #expect(usage?.contains(" <options>") == false, "\(command): \(usage ?? "")")
+    }
+  }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GlideSession
@@ -12,6 +13,24 @@ import Testing
     #expect(running.formatted(at: 917) == "▶ Roll · left calves 1:24")
     #expect(running.formatted(at: 1000) == "▶ Roll · left calves 0:01")
     #expect(running.formatted(at: 2000) == "▶ Roll · left calves 0:00", "never below zero")
+  }
+
+  @Test func everyFieldIsFilledAndAnythingElseInBracesIsNamed() {
+    let all = SessionStatus.fieldNames.map { "{\($0)}" }.joined(separator: "|")
+    #expect(
+      running.formatted(all, at: 917)
+        == "▶|running|Roll · left calves|1:24|Pre-run warm-up|3|11|7")
+    #expect(SessionStatus.unknownFields(in: all).isEmpty)
+    #expect(SessionStatus.unknownFields(in: "{icon} {nope} {left} {lfet} {") == ["nope", "lfet"])
+  }
+
+  @Test func theDocsNameEveryField() throws {
+    let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../docs/status.md")
+    let text = try String(contentsOf: docs, encoding: .utf8)
+    for field in SessionStatus.fieldNames {
+      #expect(text.contains("`{\(field)}`"), "docs/status.md lacks {\(field)}")
+    }
   }
 
   @Test func aPausedSessionKeepsItsTimeLeft() {

@@ -47,7 +47,8 @@ import Testing
     #expect(sounds.problems.count == 3)
     #expect(
       sounds.problems[0].hasPrefix(
-        "\(folder)/gong.wav: warning: unknown cue 'gong' (use step-start, tick, go, "))
+        "\(folder)/gong.wav: warning: unknown cue 'gong'; did you mean 'go'? known cues: step-start, tick, go, "
+      ))
     #expect(
       sounds.problems[1]
         == "\(folder)/session-end.wav: error: lasts 6.0 s; a cue's sound may last at most 5 s; "

@@ -1,3 +1,4 @@
+import GlideCore
 import GlideSystem
 
 /// `glide check`: what is wrong with a routine or theme file, read as one or the other.
@@ -64,6 +65,24 @@ public enum FileCheck {
       + ["routines", "themes", "library", "programs"].flatMap {
         SourceFile.tomlFiles(in: configDirectory + "/" + $0)
       }
+  }
+
+  /// Every error and warning of the routine, else the program, with id `id` (as
+  /// `glide check ID` takes either); one line, naming the nearest, for an id of neither.
+  public static func diagnostics(
+    id: String, configDirectory: String?
+  ) -> Swift.Result<[Diagnostic], LookupFailure> {
+    let routines = RoutineCatalog(configDirectory: configDirectory)
+    if let found = routines.diagnostics(id: id) { return .success(found) }
+    let programs = ProgramCatalog(configDirectory: configDirectory)
+    if let found = programs.entries.first(where: { $0.id == id }) {
+      return .success(found.diagnostics)
+    }
+    let known = routines.entries.map(\.id) + programs.entries.map(\.id)
+    return .failure(
+      LookupFailure(
+        Suggestion.unknownName(
+          "routine or program", id, known: known, plural: "routines and programs")))
   }
 
   /// Every error and warning of the file at `path`, named `name` in the messages.

@@ -68,17 +68,11 @@ public struct Library: Sendable {
   public struct UnknownArea: Error, CustomStringConvertible {
     /// The name as given.
     public var name: String
-    /// The closest known area, if any is close.
-    public var suggestion: String?
     /// The known areas' command-line names.
     public var known: [String]
 
-    /// One line: the name, a suggestion, the known areas.
-    public var description: String {
-      var text = "unknown area '\(name)'"
-      if let suggestion { text += " (did you mean '\(suggestion)'?)" }
-      return text + "; known areas: \(known.joined(separator: ", "))"
-    }
+    /// One line: the name, the nearest known area if one is near, the known areas.
+    public var description: String { Suggestion.unknownName("area", name, known: known) }
   }
 
   /// The area a command-line name means: its slug, or the start of exactly one slug
@@ -90,7 +84,6 @@ public struct Library: Sendable {
     let starts = slugs.filter { !wanted.isEmpty && $0.slug.hasPrefix(wanted) }
     if starts.count == 1 { return starts[0].area }
     let known = slugs.map(\.slug)
-    throw UnknownArea(
-      name: name, suggestion: NearestKey.suggestion(for: wanted, among: known), known: known)
+    throw UnknownArea(name: name, known: known)
   }
 }

@@ -71,7 +71,8 @@ public enum LibraryDecoder {
       guard let equipment = Equipment(rawValue: raw ?? "none") else {
         reader.fail(
           "equipment", step: index, target: target,
-          "unknown equipment '\(raw ?? "")' (use \(Equipment.allCases.map(\.rawValue).joined(separator: ", ")))",
+          Suggestion.unknownName(
+            "equipment", raw ?? "", known: Equipment.allCases.map(\.rawValue), plural: "equipment"),
           at: entryTable["equipment"]?.position)
         continue
       }

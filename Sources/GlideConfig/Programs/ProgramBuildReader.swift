@@ -35,7 +35,8 @@ extension ProgramReader {
       guard let kit = Equipment(rawValue: name) else {
         report(
           .error, "equipment", "sessions", index,
-          Suggestion.unknown("equipment", name, use: Equipment.allCases.map(\.rawValue)))
+          Suggestion.unknownName(
+            "equipment", name, known: Equipment.allCases.map(\.rawValue), plural: "equipment"))
         failed = true
         continue
       }
@@ -46,7 +47,8 @@ extension ProgramReader {
       guard let text = value.text, let given = RoutinePhase(rawValue: text) else {
         report(
           .error, "purpose", "sessions", index,
-          "use one of \(RoutinePhase.allCases.map(\.rawValue).joined(separator: ", "))")
+          Suggestion.unknownName(
+            "purpose", value.text ?? "", known: RoutinePhase.allCases.map(\.rawValue)))
         return nil
       }
       purpose = given

@@ -25,7 +25,8 @@ public struct ProgramCatalog: Sendable {
     let routines = RoutineCatalog(configDirectory: configDirectory)
     let library = Library.load(configDirectory: configDirectory).library
     let context = ProgramDecoder.Context(
-      routine: { id in routines.entries.first { $0.id == id }?.routine }, library: library)
+      routine: { id in routines.entries.first { $0.id == id }?.routine },
+      routineIDs: routines.entries.map(\.id), library: library)
     self.context = context
     var users: [Entry] = []
     if let configDirectory {

@@ -14,18 +14,30 @@ public enum ProgramDecoder {
   public struct Context: Sendable {
     /// The routine with an id, if any.
     public var routine: @Sendable (String) -> Routine?
+    /// Every routine id, for the line that names an unknown one.
+    public var routineIDs: [String]
     /// The library the areas of built sessions come from.
     public var library: Library
 
-    /// A context of these routines and this library.
-    public init(routine: @escaping @Sendable (String) -> Routine?, library: Library) {
+    /// A context of these routines (`routineIDs` being every id `routine` knows) and this
+    /// library.
+    public init(
+      routine: @escaping @Sendable (String) -> Routine?, routineIDs: [String], library: Library
+    ) {
       self.routine = routine
+      self.routineIDs = routineIDs
       self.library = library
     }
 
     /// The built-in routines and library.
     public static let builtin = Context(
-      routine: { BuiltinRoutines.routine(id: $0) }, library: Library.builtin)
+      routine: { BuiltinRoutines.routine(id: $0) }, routineIDs: BuiltinRoutines.files.map(\.id),
+      library: Library.builtin)
+
+    /// The one line for a session's routine id that names no routine.
+    public func unknownRoutine(_ id: String) -> String {
+      Suggestion.unknownName("routine", id, known: routineIDs)
+    }
   }
 
   /// The program, when there were no errors, with every error and warning.

@@ -46,7 +46,7 @@ public enum ProgramPlanner {
       switch session {
       case .routine(let id):
         guard let routine = context.routine(id) else {
-          return PlannedSession(index: index, routine: nil, problem: "unknown routine '\(id)'")
+          return PlannedSession(index: index, routine: nil, problem: context.unknownRoutine(id))
         }
         base = routine
       case .build(var request):

@@ -124,7 +124,8 @@ struct ProgramReader {
         .error, key, "sessions", index, "a session is a routine or a build, not both", atKey: true)
     }
     guard let id = routineID.text, let routine = context.routine(id) else {
-      report(.error, "routine", "sessions", index, "unknown routine '\(routineID.text ?? "")'")
+      report(
+        .error, "routine", "sessions", index, context.unknownRoutine(routineID.text ?? ""))
       return nil
     }
     return (.routine(id), ProgramDecoder.passiveAreas(routine))

@@ -51,7 +51,7 @@ struct Reader {
       } else {
         fail(
           "phase", step: nil, target: nil,
-          Suggestion.unknown("phase", raw, use: RoutinePhase.allCases.map(\.rawValue)),
+          Suggestion.unknownName("phase", raw, known: RoutinePhase.allCases.map(\.rawValue)),
           at: table["phase"]?.position)
       }
     }

@@ -14,7 +14,7 @@ extension Reader {
     }
     let place = StepPlace(table: table, index: index, target: target)
     let technique = choice(place, "technique", Technique.self, required: true) ?? .rest
-    let sides = choice(place, "sides", Sides.self, required: false) ?? .none
+    let sides = choice(place, "sides", Sides.self, required: false, plural: "sides") ?? .none
     let cue = text(table["cue"], key: "cue", step: index, target: target, required: false)
     let breath = breathPattern(place)
     var step: Step
@@ -46,9 +46,10 @@ extension Reader {
     var target: String
   }
 
-  /// One of an enumeration's raw values, or an error listing them.
+  /// One of an enumeration's raw values, or an error listing them (as `plural`, when
+  /// the key with an s is not the word).
   mutating func choice<Value: RawRepresentable & CaseIterable>(
-    _ place: StepPlace, _ key: String, _ type: Value.Type, required: Bool
+    _ place: StepPlace, _ key: String, _ type: Value.Type, required: Bool, plural: String? = nil
   ) -> Value? where Value.RawValue == String {
     guard
       let raw = text(
@@ -57,7 +58,7 @@ extension Reader {
     if let value = Value(rawValue: raw) { return value }
     fail(
       key, step: place.index, target: place.target,
-      Suggestion.unknown(key, raw, use: Value.allCases.map(\.rawValue)),
+      Suggestion.unknownName(key, raw, known: Value.allCases.map(\.rawValue), plural: plural),
       at: place.table[key]?.position)
     return nil
   }

@@ -49,9 +49,7 @@ struct SettingKey {
     _ name: String, _ path: WritableKeyPath<Settings, Setting<Value>>,
     orBool: ((Bool) -> Value)? = nil
   ) -> SettingKey where Value.RawValue == String {
-    var names = Value.allCases.map { "\"\($0.rawValue)\"" }
-    let last = names.removeLast()
-    let message = "must be \(names.joined(separator: ", ")) or \(last)"
+    let names = Value.allCases.map(\.rawValue)
     return SettingKey(
       name: name,
       read: { value, origin, settings in
@@ -61,7 +59,9 @@ struct SettingKey {
           case .bool(let on): orBool?(on)
           default: nil
           }
-        guard let chosen else { return message }
+        guard let chosen else {
+          return Suggestion.unknownName("value", value.shown, known: names)
+        }
         settings[keyPath: path].set(chosen, from: origin)
         return nil
       },
@@ -82,7 +82,9 @@ struct SettingKey {
           case .string("off"): false
           default: nil
           }
-        guard let on else { return "must be \"on\" or \"off\"" }
+        guard let on else {
+          return Suggestion.unknownName("value", value.shown, known: ["on", "off"])
+        }
         settings[keyPath: path].set(on, from: origin)
         return nil
       },

@@ -1,3 +1,4 @@
+import GlideCore
 import GlideTOML
 
 /// A config file value as read, before its meaning is checked: the one place that knows
@@ -19,6 +20,18 @@ enum SettingValue: Equatable {
       case .float(let double): .number(double)
       case .dateTime, .array, .table: .other
       }
+  }
+
+  /// The value as a message quotes it: a string escaped for the terminal, a number or
+  /// boolean as the file spells it, and a table, array or date by its brackets.
+  var shown: String {
+    switch self {
+    case .string(let text): DisplayText.escaped(text)
+    case .bool(let on): on ? "true" : "false"
+    case .number(let number):
+      number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+    case .other: "[...]"
+    }
   }
 
   /// A string with nothing that could reach the terminal as a control.

@@ -139,7 +139,9 @@ public struct Summary: Hashable, Sendable {
   public var timeByTarget: [(target: String, time: TimeSpan)] {
     var order: [String] = []
     var times: [String: TimeSpan] = [:]
-    for step in steps where step.technique.worksArea(step.target) {
+    // A skipped step worked nothing, as `glide stats` counts it: the seconds before an
+    // `n` within the grace are not work on the area.
+    for step in steps where step.outcome != .skipped && step.technique.worksArea(step.target) {
       let key = step.target
       if times[key] == nil { order.append(key) }
       times[key, default: .zero] = times[key, default: .zero] + step.elapsed

@@ -7,18 +7,24 @@ public enum NearestKey {
     return best.1 <= max(2, key.count / 3) ? best.0 : nil
   }
 
-  /// Levenshtein distance.
+  /// Edits from `a` to `b`: a letter added, removed or changed, or two neighbours swapped
+  /// (optimal string alignment), so `hodl` is one edit from `hold` and two from `roll`.
   static func distance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
     if a.isEmpty { return b.count }
+    var beforePrevious: [Int] = []
     var previous = Array(0...b.count)
     for i in 1...a.count {
       var current = [i] + Array(repeating: 0, count: b.count)
       for j in stride(from: 1, through: b.count, by: 1) {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
         current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], beforePrevious[j - 2] + 1)
+        }
       }
+      beforePrevious = previous
       previous = current
     }
     return previous[b.count]

@@ -61,18 +61,38 @@ public struct SessionStatus: Hashable, Sendable {
   /// The template `--format` takes when none is given: "▶ Roll · left calves 1:23".
   public static let defaultFormat = "{icon} {what} {left}"
 
+  /// The fields a template can name, in braces; `glide status --help` lists them from here.
+  public static let fieldNames = [
+    "icon", "state", "what", "left", "routine", "step", "steps", "percent",
+  ]
+
+  /// The names in braces in `template` that are not fields, in order.
+  public static func unknownFields(in template: String) -> [String] {
+    var unknown: [String] = []
+    var rest = template[...]
+    while let open = rest.firstIndex(of: "{"),
+      let close = rest[open...].firstIndex(of: "}")
+    {
+      let name = String(rest[rest.index(after: open)..<close])
+      if !fieldNames.contains(name) { unknown.append(name) }
+      rest = rest[rest.index(after: close)...]
+    }
+    return unknown
+  }
+
   /// The status through `template`, its fields in braces: `{icon}` (▶ or ⏸), `{state}`
   /// (running or paused), `{what}`, `{left}` (1:23, empty for reps), `{routine}`, `{step}`,
   /// `{steps}`, `{percent}`. Spaces left over by an empty field are taken out.
   public func formatted(_ template: String = defaultFormat, at now: Double) -> String {
     let left = secondsLeft(at: now).map { ClockFace(seconds: Int64($0.rounded(.up))).text } ?? ""
-    let fields = [
-      "icon": paused ? "⏸" : "▶", "state": paused ? "paused" : "running", "what": what,
-      "left": left, "routine": routine, "step": "\(step)", "steps": "\(steps)",
-      "percent": "\(percentage(at: now))",
+    let values = [
+      paused ? "⏸" : "▶", paused ? "paused" : "running", what, left, routine, "\(step)",
+      "\(steps)", "\(percentage(at: now))",
     ]
     var result = template
-    for (name, value) in fields { result = result.replacing("{\(name)}", with: value) }
+    for (name, value) in zip(Self.fieldNames, values) {
+      result = result.replacing("{\(name)}", with: value)
+    }
     return result.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
   }
 

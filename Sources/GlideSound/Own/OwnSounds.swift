@@ -32,7 +32,7 @@ public struct OwnSounds: Sendable {
     for name in names.sorted() where name.lowercased().hasSuffix(".wav") {
       let path = folder + "/" + name
       guard let sound = Sound.allCases.first(where: { "\($0.rawValue).wav" == name }) else {
-        let unknown = Suggestion.unknown("cue", String(name.dropLast(4)), use: cues)
+        let unknown = Suggestion.unknownName("cue", String(name.dropLast(4)), known: cues)
         problems.append("\(path): warning: \(unknown): never played")
         continue
       }

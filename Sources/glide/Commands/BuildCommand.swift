@@ -52,8 +52,9 @@ struct BuildCommand: ParsableCommand, LogCommand {
     _ = try kit()
     guard RoutinePhase(rawValue: purpose) != nil else {
       throw ValidationError(
-        Suggestion.unknown("purpose", purpose, use: RoutinePhase.allCases.map(\.rawValue))
-      )
+        "--for: "
+          + Suggestion.unknownName(
+            "purpose", purpose, known: RoutinePhase.allCases.map(\.rawValue)))
     }
     if let save { try NewCommand.validate(id: save) }
   }
@@ -66,7 +67,8 @@ struct BuildCommand: ParsableCommand, LogCommand {
       guard let item = Equipment(rawValue: name) else {
         throw ValidationError(
           "--with: "
-            + Suggestion.unknown("equipment", name, use: Equipment.allCases.map(\.rawValue))
+            + Suggestion.unknownName(
+              "equipment", name, known: Equipment.allCases.map(\.rawValue), plural: "equipment")
         )
       }
       kit.insert(item)

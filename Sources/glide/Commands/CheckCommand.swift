@@ -20,7 +20,8 @@ struct CheckCommand: ParsableCommand {
       """)
 
   @Argument(
-    help: "Files, or routine ids (built-in or yours), to check (default: every file of yours).",
+    help:
+      "Files, or routine or program ids (built-in or yours), to check (default: every file of yours).",
     completion: .file(extensions: ["toml"]))
   var files: [String] = []
 
@@ -38,7 +39,6 @@ struct CheckCommand: ParsableCommand {
       }
     }
     let chosen = files
-    let catalog = RoutineCatalog(configDirectory: configDirectory())
     for file in chosen {
       let isID = !file.hasSuffix(".toml") && !file.contains("/")
       var diagnostics: [Diagnostic]
@@ -46,15 +46,10 @@ struct CheckCommand: ParsableCommand {
         failed = !checkSound(file) || failed
         continue
       } else if isID {
-        let programs = ProgramCatalog(configDirectory: configDirectory())
-        guard
-          let found = catalog.diagnostics(id: file)
-            ?? programs.entries.first(where: { $0.id == file })?.diagnostics
-        else {
-          throw fail(
-            RoutineCatalog.UnknownRoutine(id: file, known: catalog.entries.map(\.id)).description)
+        switch FileCheck.diagnostics(id: file, configDirectory: configDirectory()) {
+        case .success(let found): diagnostics = found
+        case .failure(let unknown): throw fail(unknown.description)
         }
-        diagnostics = found
       } else {
         diagnostics = FileCheck.diagnostics(path: file)
       }

@@ -32,6 +32,13 @@ struct ConfigCommand: ParsableCommand, LogCommand {
     let setup = SessionSetup(flags: session, routine: routine)
     let file = SettingsFile.path(configDirectory: configDirectory())
     setup.sayProblems()
+    // A routine or theme typed here that `glide run` would refuse is refused here too.
+    if let routine,
+      let unknown = SettingNames.unknownRoutine(routine, configDirectory: configDirectory())
+    {
+      throw fail(unknown)
+    }
+    if case .flag = setup.settings.theme.origin { _ = try loadTheme(setup.settings.theme.value) }
     if let file {
       let state =
         setup.configRead

@@ -7,7 +7,10 @@ struct NewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "new", abstract: "Write a commented starter routine to edit, and print its path.")
 
-  @Argument(help: "The new routine's id: letters, digits and dashes.")
+  /// What a new routine's id may hold: the one wording of the rule `validate(id:)` holds.
+  static let idRule = "letters, digits, - and _ only, at most 64 characters"
+
+  @Argument(help: "The new routine's id: \(idRule).")
   var name: String
 
   @Flag(help: "With a built-in's id: write a copy of the built-in to edit, which replaces it.")
@@ -17,12 +20,13 @@ struct NewCommand: ParsableCommand {
 
   /// Refuses an id that cannot be a file name.
   static func validate(id name: String) throws {
+    // Keep `idRule` saying what this holds.
     let allowed = name.allSatisfy {
       $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_")
     }
     guard !name.isEmpty, allowed, name.count <= 64 else {
       throw ValidationError(
-        "the name may hold letters, digits, - and _ only (it becomes the file name)")
+        "the name may hold \(idRule) (it becomes the file name)")
     }
   }
 

@@ -9,6 +9,9 @@ struct NextCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "next",
     abstract: "Run today's session of the active program (or suggest one without a program).",
+    // Every option is optional; left to itself the parser writes "<options>", as if one
+    // were required, for a command with no arguments of its own.
+    usage: "glide next [<options>]",
     discussion: """
       The session is the first of this week's not yet done, as the log shows; none when \
       one was done today, on the program's rest day, or when the week is done. With no \

@@ -34,7 +34,7 @@ struct RemindCommand: ParsableCommand, LogCommand {
   @Flag(help: "Disable and remove the timer --install wrote.")
   var uninstall = false
 
-  @Option(help: "With --install: the time of day, HH:MM (default 18:00).")
+  @Option(help: "With --install: the time of day, HH:MM.")
   var at = "18:00"
 
   @OptionGroup var log: LogOptions

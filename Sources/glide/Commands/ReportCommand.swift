@@ -1,4 +1,5 @@
 import ArgumentParser
+import GlideConfig
 import GlideCore
 import GlideLog
 import GlideReport
@@ -43,6 +44,14 @@ struct ReportCommand: ParsableCommand, LogCommand {
   }
 
   func run() throws {
+    // An area is named as `glide routines --area` and `glide build` name it, or refused.
+    var area: [String] = []
+    do {
+      let library = Library.load(configDirectory: configDirectory()).library
+      for name in self.area { area.append(try library.area(named: name)) }
+    } catch {
+      throw fail(error.description)
+    }
     let today = LocalTime.system.date(.now())
     let window = ReportWindow.asked(
       since: since.flatMap(ReportDates.parse), until: until.flatMap(ReportDates.parse), today: today

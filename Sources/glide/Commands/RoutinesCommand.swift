@@ -21,8 +21,8 @@ struct RoutinesCommand: ParsableCommand, LogCommand {
   func validate() throws {
     if let phase, RoutinePhase(rawValue: phase) == nil {
       throw ValidationError(
-        Suggestion.unknown("phase", phase, use: RoutinePhase.allCases.map(\.rawValue))
-      )
+        "--phase: "
+          + Suggestion.unknownName("phase", phase, known: RoutinePhase.allCases.map(\.rawValue)))
     }
   }
 

@@ -100,7 +100,7 @@ struct SessionFlags: ParsableArguments {
   private static func check(_ flag: String, _ value: String?, among choices: [String]) throws {
     guard let value, !choices.contains(value) else { return }
     throw ValidationError(
-      "\(flag): " + Suggestion.unknown("value", DisplayText.escaped(value), use: choices))
+      "\(flag): " + Suggestion.unknownName("value", DisplayText.escaped(value), known: choices))
   }
 
   /// Sets in `settings` what these flags ask, each over the config file's value; a flag

@@ -1,21 +1,25 @@
 import ArgumentParser
 import GlideConfig
 
-/// `glide show ROUTINE`: the expanded, numbered plan.
+/// `glide show [ROUTINE]`: the expanded, numbered plan.
 struct ShowCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "show", abstract: "Print a routine's expanded plan and its total time.")
 
   @Argument(
-    help: "A routine id (see 'glide routines') or a routine file (FILE.toml).",
+    help: """
+      A routine id (see 'glide routines') or a routine file (FILE.toml); without one, the \
+      routine 'glide run' would run (the config file's 'routine', else desk-reset).
+      """,
     completion: .routines)
-  var routine: String = BuiltinRoutines.defaultID
+  var routine: String?
 
   @OptionGroup var log: LogOptions
 
   func run() throws {
-    let (routine, warnings) = try loadRoutine(routine)
+    let settings = configSettings()
+    let (routine, warnings) = try routine.map(loadRoutine) ?? loadRoutine(settings.routine)
     for warning in warnings { printError(warning.description) }
-    Output.lines(PlanText.plan(routine, settings: configSettings(), width: Output.width))
+    Output.lines(PlanText.plan(routine, settings: settings, width: Output.width))
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GlideCore
 import GlideSession
 import GlideSystem
 
@@ -9,7 +10,7 @@ struct StatusCommand: ParsableCommand {
     commandName: "status", abstract: "Print where the running session is, for a status bar.",
     discussion: """
       Prints '▶ Roll · left calves 1:23' (⏸ while paused), or nothing when no session runs. \
-      Fields for --format: {icon} {state} {what} {left} {routine} {step} {steps} {percent}. \
+      Fields for --format: \(SessionStatus.fieldNames.map { "{\($0)}" }.joined(separator: " ")). \
       Needs $XDG_RUNTIME_DIR, where sessions keep their status. See docs/status.md.
       """)
 
@@ -18,6 +19,14 @@ struct StatusCommand: ParsableCommand {
 
   @Flag(help: "Print JSON as waybar's custom module reads it (text, tooltip, class, percentage).")
   var json = false
+
+  func validate() throws {
+    if let unknown = SessionStatus.unknownFields(in: format).first {
+      let fields = SessionStatus.fieldNames.map { "{\($0)}" }
+      throw ValidationError(
+        "--format: " + Suggestion.unknownName("field", "{\(unknown)}", known: fields))
+    }
+  }
 
   func run() {
     let now = SystemClock.realtimeSeconds()
