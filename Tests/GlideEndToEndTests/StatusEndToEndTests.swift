@@ -47,6 +47,18 @@ import Testing
     #expect(
       status(session, ["--format", "{state} {percent}"]).hasPrefix("paused "),
       "a template's fields")
+    // `+` while paused: the file says the 15 s more at once, not at the next step.
+    let seconds = { (line: String) -> Int? in
+      let last = line.split(whereSeparator: \.isWhitespace).last
+      let parts = last?.split(separator: ":").compactMap { Int($0) }
+      guard let parts, parts.count == 2 else { return nil }
+      return parts[0] * 60 + parts[1]
+    }
+    let before = try #require(seconds(status(session)), "\(status(session))")
+    session.keys("+")
+    await session.waitFor("the longer roll in the status file") { _ in
+      seconds(status(session)) == before + 15
+    }
     session.keys("q", "y")
     await session.waitFor("Press any key to exit")
     session.keys("x")

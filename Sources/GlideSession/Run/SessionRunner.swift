@@ -192,7 +192,10 @@ public final class SessionRunner {
         screen.suspend()
       case .quit: leaving = true
       // The frame shows these; plain mode says them (`narrate`).
-      case .lengthChanged, .askedToQuit, .helpOpened, .easedOff, .noted: break
+      // A new length moves the status file's deadline.
+      case .lengthChanged(_, _, let remaining): moved = .some(remaining)
+      case .easedOff(_, let shortenedTo?): moved = .some(shortenedTo)
+      case .askedToQuit, .helpOpened, .easedOff, .noted: break
       case .repaintAll:
         // The next frame is drawn and sent whole, over a cleared screen.
         retained = RetainedScreen()

@@ -1,8 +1,8 @@
 import GlideCore
 import GlideSystem
 
-/// Keeps a running session's status file: written when a step starts, and at a pause and
-/// a resumption, removed at the end. Between those the file's deadline says it all.
+/// Keeps a running session's status file: written when a step starts, at a pause and a
+/// resumption, and when `+`, `-` or `!` change the step's length; removed at the end. Between those the file's deadline says it all.
 final class StatusKeeper {
   private let folder: String
   private let pid = Host.processID
@@ -26,7 +26,7 @@ final class StatusKeeper {
       pid: pid, routine: state.plan.routineName, what: WindowTitle.what(state), paused: paused,
       ends: paused ? nil : left.map { SystemClock.realtimeSeconds() + $0 / scale },
       remaining: paused ? left : nil,
-      length: left == nil ? nil : Double(item.planned.ceilingSeconds),
+      length: left == nil ? nil : Double(state.planned(state.index).ceilingSeconds),
       scale: scale, step: item.number, steps: state.plan.stepCount)
     StatusFile.write(status, in: folder)
   }
