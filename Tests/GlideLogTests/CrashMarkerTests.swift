@@ -91,9 +91,9 @@ import Testing
     expected.activeSeconds = record.activeSeconds + 4.25
     expected.steps[1].elapsed = .seconds(5.25)
     expected.steps[1].outcome = .partial
-    #expect(Journal.recover(into: log).recovered == [expected])
+    #expect(recoverSettled(into: log).recovered == [expected])
     #expect(try stored(log) == [expected])
-    #expect(Journal.recover(into: log).recovered.isEmpty, "nothing is credited twice")
+    #expect(recoverSettled(into: log).recovered.isEmpty, "nothing is credited twice")
     #expect(try stored(log) == [expected])
     #expect(try glideFiles(folder).isEmpty)
   }
@@ -112,7 +112,7 @@ import Testing
         refreshed, synced: false, clock: clock(at: written + 10_000, left: 49_000))
       try crash(journal, at: written + 12_000)
     }
-    let recovered = try #require(Journal.recover(into: log).recovered.first)
+    let recovered = try #require(recoverSettled(into: log).recovered.first)
     #expect(recovered.steps[1].elapsed == .seconds(13))
     #expect(recovered.activeSeconds == refreshed.activeSeconds + 2)
     #expect(recovered.endedAt.milliseconds == refreshed.endedAt.milliseconds + 2_000)
@@ -129,7 +129,7 @@ import Testing
         record, synced: true, clock: clock(at: written, scale: 20, left: 5_000))
       try crash(journal, at: written + 2_000)
     }
-    let recovered = try #require(Journal.recover(into: log).recovered.first)
+    let recovered = try #require(recoverSettled(into: log).recovered.first)
     #expect(recovered.steps[1].elapsed == .seconds(6))
     #expect(recovered.steps[1].outcome == .done, "its time was up")
     #expect(recovered.activeSeconds == record.activeSeconds + 5)
@@ -148,7 +148,7 @@ import Testing
       // A refresh taken after the marked instant: the marker is older than its record.
       try journal.write(refreshed, synced: false, clock: clock(at: written + 6_000))
     }
-    #expect(Journal.recover(into: log).recovered == [refreshed])
+    #expect(recoverSettled(into: log).recovered == [refreshed])
   }
 
   @Test func aSyncedWriteAfterTheMarkerLeavesItBehind() throws {
@@ -164,7 +164,7 @@ import Testing
       // file, not the times, tells the marker is not this record's).
       try journal.write(next, synced: true, clock: clock(at: written + 1_000))
     }
-    #expect(Journal.recover(into: log).recovered == [next])
+    #expect(recoverSettled(into: log).recovered == [next])
   }
 
   @Test func aMarkerWhileNoClockRanGivesNothing() throws {
@@ -176,7 +176,7 @@ import Testing
       try journal.write(paused, synced: true)
       try crash(journal, at: MonotonicNow.milliseconds + 60_000)
     }
-    #expect(Journal.recover(into: log).recovered == [paused])
+    #expect(recoverSettled(into: log).recovered == [paused])
   }
 
   @Test func aCrashWhileAskedToEndCreditsNothingAndAfterNoOnlyTheTimeSince() throws {
@@ -203,7 +203,7 @@ import Testing
         }
         try crash(journal, at: written + 26_000)
       }
-      let recovered = Journal.recover(into: log).recovered
+      let recovered = recoverSettled(into: log).recovered
       if answered {
         var expected = resumed
         expected.steps[1].elapsed = .seconds(7)
@@ -238,10 +238,10 @@ import Testing
         let slot = try #require(journal.markerSlot)
         #expect(pwrite(slot.descriptor, bytes, bytes.count, off_t(slot.offset)) == bytes.count)
       }
-      let report = Journal.recover(into: log)
+      let report = recoverSettled(into: log)
       #expect(report.damaged.isEmpty, "a bad marker is not damage")
       #expect(report.recovered == [refreshed])
-      #expect(Journal.recover(into: log).recovered.isEmpty)
+      #expect(recoverSettled(into: log).recovered.isEmpty)
       #expect(try stored(log) == [refreshed])
       #expect(try glideFiles(folder).isEmpty)
     }
@@ -258,12 +258,12 @@ import Testing
     }
     // The log takes no line, as a full disk would: the journal and its marker stay.
     #expect(mkfifo(log.path, 0o600) == 0)
-    let refused = Journal.recover(into: log)
+    let refused = recoverSettled(into: log)
     #expect(refused.recovered.isEmpty && refused.kept.count == 1)
     unlink(log.path)
-    let landed = Journal.recover(into: log).recovered
+    let landed = recoverSettled(into: log).recovered
     #expect(landed.map { $0.steps[1].elapsed } == [.seconds(4)])
-    #expect(Journal.recover(into: log).recovered.isEmpty)
+    #expect(recoverSettled(into: log).recovered.isEmpty)
     #expect(try stored(log).count == 1)
   }
 }

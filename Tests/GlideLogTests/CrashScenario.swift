@@ -65,7 +65,7 @@ extension CrashScenario {
       let final = state("s1", 4, "stopped")
       progress.note(final, synced: true, (try? journal.finish(final)) != nil)
     },
-    next: { log in _ = Journal.recover(into: log) },
+    next: { log in _ = recoverSettled(into: log) },
     expected: { progress in
       var sessions = ["before": [sampleRecord(id: "before")]]
       if progress.started { sessions["s1"] = allowed(progress) }
@@ -96,7 +96,7 @@ extension CrashScenario {
       try log.append(state("d2", 6, "completed"))
     },
     run: { log, _ in _ = Journal.recover(into: log) },
-    next: { log in _ = Journal.recover(into: log) },
+    next: { log in _ = recoverSettled(into: log) },
     expected: { _ in
       [
         "before": [sampleRecord(id: "before")], "d1": [state("d1", 5, "interrupted")],
@@ -116,7 +116,7 @@ extension CrashScenario {
     },
     run: { log, _ in _ = try? LogMerge.merge([mergeSource(log)], into: log) },
     next: { log in
-      _ = Journal.recover(into: log)
+      _ = recoverSettled(into: log)
       _ = try? LogMerge.merge([mergeSource(log)], into: log)
     },
     expected: { _ in

@@ -34,14 +34,14 @@ import Testing
     }
     var told: [String] = []
     for _ in 1...4 {
-      let report = Journal.recover(into: log)
+      let report = recoverSettled(into: log)
       #expect(report.recovered.isEmpty)
       told += report.stuck.map(\.path)
     }
     #expect(lines(folder.log).ids == ["before", "ro-1"], "one copy after four commands")
     #expect(told.count == 1, "said once")
     disk.readOnlyFolders = false
-    #expect(Journal.recover(into: log).stuck.isEmpty)
+    #expect(recoverSettled(into: log).stuck.isEmpty)
     #expect(lines(folder.log).ids == ["before", "ro-1"])
     #expect(!SystemDisk().list(folder.path).contains { $0.hasSuffix(".journal") })
   }
@@ -59,7 +59,7 @@ import Testing
     try Journal.replace(
       JournalName(logPath: log.path).journal("s-2"), with: file.bytes, synced: true)
     try log.append(record)
-    #expect(Journal.recover(into: log).recovered.isEmpty)
+    #expect(recoverSettled(into: log).recovered.isEmpty)
     #expect(lines(folder.log).ids == ["before", "s-2"])
   }
 
@@ -76,7 +76,7 @@ import Testing
       #expect(throws: LogError.self) { try journal.finish(final) }
     }
     disk.full = false
-    #expect(Journal.recover(into: log).recovered == [final])
+    #expect(recoverSettled(into: log).recovered == [final])
     let records = (FaultDisk.contents(folder.log) ?? []).split(separator: 0x0A).compactMap {
       SessionRecord(jsonLine: Array($0))
     }

@@ -39,15 +39,15 @@ import Testing
       let journal = try Journal(log: a, id: "dead-a")
       try journal.write(sampleRecord(id: "dead-a", outcome: "interrupted"), synced: true)
       // While the session lives, recovery leaves its journal alone.
-      #expect(Journal.recover(into: a).recovered.isEmpty)
+      #expect(recoverSettled(into: a).recovered.isEmpty)
       #expect(FileManager.default.fileExists(atPath: journal.path))
     }  // the session dies: its lock is released, its journal stays
-    #expect(Journal.recover(into: b).recovered.isEmpty, "another log's command leaves it")
+    #expect(recoverSettled(into: b).recovered.isEmpty, "another log's command leaves it")
     #expect(try ids(b).isEmpty)
-    let recovered = Journal.recover(into: a).recovered
+    let recovered = recoverSettled(into: a).recovered
     #expect(recovered.map(\.id) == ["dead-a"])
     #expect(recovered.first?.outcome == "interrupted")
-    #expect(Journal.recover(into: a).recovered.isEmpty, "nothing is counted twice")
+    #expect(recoverSettled(into: a).recovered.isEmpty, "nothing is counted twice")
     #expect(try ids(a) == ["dead-a"])
     #expect(try glideFiles(folder).isEmpty)
   }
@@ -63,7 +63,7 @@ import Testing
       try journal.write(sampleRecord(id: "paused-1", outcome: "interrupted"), synced: false)
       try journal.write(paused, synced: true)
     }
-    #expect(Journal.recover(into: log).recovered == [paused])
+    #expect(recoverSettled(into: log).recovered == [paused])
     var reader = try LogReader(path: log.path)
     var stored: [SessionRecord] = []
     reader.newestFirst { record, _ in
@@ -112,7 +112,7 @@ import Testing
       return
     }
     #expect(read.record == latest)
-    #expect(Journal.recover(into: log).recovered == [latest])
+    #expect(recoverSettled(into: log).recovered == [latest])
   }
 
   @Test func aTornRefreshFallsBackToTheSyncedRecordWithoutCallingItDamage() throws {
@@ -145,7 +145,7 @@ import Testing
       // The log turns into something that takes no line, as a full disk would.
       #expect(mkfifo(log.path, 0o600) == 0)
       #expect(throws: LogError.self) { try journal.finish(final) }
-      #expect(Journal.recover(into: log).recovered.isEmpty, "not while the session lives")
+      #expect(recoverSettled(into: log).recovered.isEmpty, "not while the session lives")
     }
     guard case .success(let kept) = Journal.readJournal(journalPath) else {
       Issue.record("the journal must stay")
@@ -156,7 +156,7 @@ import Testing
     unlink(log.path)
     try log.append(sampleRecord(id: "other-1"))
     #expect(log.appendLine(Array((final.jsonLine + "\n").utf8)))
-    #expect(Journal.recover(into: log).recovered.isEmpty)
+    #expect(recoverSettled(into: log).recovered.isEmpty)
     #expect(try ids(log) == ["other-1", "full-1"])
     #expect(try glideFiles(folder).isEmpty)
   }
@@ -170,10 +170,10 @@ import Testing
       try journal.write(sampleRecord(id: "full-2", outcome: "interrupted"), synced: true)
       #expect(mkfifo(log.path, 0o600) == 0)
       #expect(throws: LogError.self) { try journal.finish(final) }
-      #expect(Journal.recover(into: log).recovered.isEmpty, "not while the session lives")
+      #expect(recoverSettled(into: log).recovered.isEmpty, "not while the session lives")
     }
     unlink(log.path)
-    #expect(Journal.recover(into: log).recovered == [final])
+    #expect(recoverSettled(into: log).recovered == [final])
     #expect(try ids(log) == ["full-2"])
   }
 
@@ -189,15 +189,15 @@ import Testing
     let gap = Array(repeating: filler, count: (2 << 20) / filler.count + 1).flatMap { $0 }
     #expect(log.appendLine(gap))
     let before = log.size
-    #expect(Journal.recover(into: log).recovered.isEmpty)
+    #expect(recoverSettled(into: log).recovered.isEmpty)
     #expect(log.size == before)
     #expect(try glideFiles(folder).isEmpty)
     // The same kill before the line reached the log: it is added, once.
     let other = sampleRecord(id: "gap-2", outcome: "completed")
     try leaveDeadJournal(for: log, other, logOffset: log.size)
     for _ in 0..<10 { #expect(log.appendLine(filler)) }
-    #expect(Journal.recover(into: log).recovered == [other])
-    #expect(Journal.recover(into: log).recovered.isEmpty)
+    #expect(recoverSettled(into: log).recovered == [other])
+    #expect(recoverSettled(into: log).recovered.isEmpty)
     #expect(try ids(log).filter { $0 != "filler" } == ["before-1", "gap-1", "gap-2"])
   }
 
@@ -221,7 +221,7 @@ import Testing
       folder.write(String(name.journal(item.id).split(separator: "/").last!), item.bytes)
       folder.write(String(name.lock(item.id).split(separator: "/").last!), [])
     }
-    let report = Journal.recover(into: log)
+    let report = recoverSettled(into: log)
     #expect(report.recovered.isEmpty)
     #expect(
       report.damaged.map(\.reason).sorted() == cases.map(\.reason).sorted())
@@ -231,7 +231,7 @@ import Testing
       #expect(FileManager.default.contents(atPath: aside) == Data(item.bytes), "kept as it was")
       #expect(!FileManager.default.fileExists(atPath: name.lock(item.id)))
     }
-    #expect(Journal.recover(into: log).damaged.isEmpty, "reported once")
+    #expect(recoverSettled(into: log).damaged.isEmpty, "reported once")
     #expect(try ids(log).isEmpty)
   }
 
@@ -243,12 +243,12 @@ import Testing
     folder.write(String(name.lock("stray").split(separator: "/").last!), [])
     let live = try Journal(log: log, id: "live-1")
     try live.write(sampleRecord(id: "live-1", outcome: "interrupted"), synced: true)
-    #expect(Journal.recover(into: log).recovered.isEmpty)
+    #expect(recoverSettled(into: log).recovered.isEmpty)
     #expect(!FileManager.default.fileExists(atPath: name.lock("stray")))
     #expect(FileManager.default.fileExists(atPath: name.lock("live-1")))
     // Someone deletes the live session's lock: its journal still names a live process.
     unlink(name.lock("live-1"))
-    #expect(Journal.recover(into: log).recovered.isEmpty)
+    #expect(recoverSettled(into: log).recovered.isEmpty)
     #expect(FileManager.default.fileExists(atPath: live.path))
     // Its next write puts the lock back, so it stays protected.
     try live.write(sampleRecord(id: "live-1", outcome: "interrupted"), synced: false)
