@@ -107,13 +107,14 @@ let package = Package(
     .testTarget(
       name: "GlideRenderTests",
       dependencies: [
-        "GlideRender", "GlideCore",
+        "GlideRender", "GlideCore", "GlideTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Snapshots"]),
     // What the tests share: a disk that stops or fails at a chosen operation.
     .target(
-      name: "GlideTestSupport", dependencies: ["GlideSystem"], path: "Tests/GlideTestSupport"),
+      name: "GlideTestSupport", dependencies: ["GlideSystem", "GlideCore"],
+      path: "Tests/GlideTestSupport"),
     .testTarget(
       name: "GlideConfigTests",
       dependencies: [

@@ -1,4 +1,5 @@
 import GlideCore
+import GlideTestSupport
 import Testing
 
 @testable import GlideLog
@@ -7,19 +8,7 @@ import Testing
 /// and the length as written rides along in a key older readers pass over.
 @Suite struct ChangedLengthLogTests {
   @Test func aRollMadeLongerIsLoggedAtItsNewLengthAndReadBackTheSame() throws {
-    let plan = Plan(
-      Routine(
-        id: "f", name: "F", summary: "", phase: .any,
-        steps: [Step(.roll, target: "plantar fascia", sides: .both, duration: .seconds(60))]),
-      settings: Plan.Settings(leadIn: .seconds(10), countIn: .zero))
-    var state = SessionState(plan: plan)
-    _ = reduce(&state, .start(at: .zero))
-    _ = reduce(&state, .tick(at: .seconds(10)))
-    _ = reduce(&state, .extend(by: .seconds(15), at: .seconds(20)))
-    _ = reduce(&state, .skip(at: .seconds(74)))
-    _ = reduce(&state, .requestQuit(at: .seconds(75)))
-    _ = reduce(&state, .confirmQuit(at: .seconds(75)))
-    let summary = try #require(state.summary)
+    let summary = try #require(LengthenedRoll.summary)
     let start = try #require(Timestamp("2026-11-16T07:30:00Z"))
     let record = SessionRecord(
       summary, id: "6f1c2e1a-0000-4000-8000-000000000002", startedAt: start,
