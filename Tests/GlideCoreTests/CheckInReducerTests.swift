@@ -147,7 +147,9 @@ enum CheckInFixture {
     store.send(.requestQuit(at: .seconds(1)), effects: [.askedToQuit]) {
       $0.mode = .confirmingQuit(wasPaused: true)
     }
-    store.send(.cancelQuit(at: .seconds(2)), effects: []) { $0.mode = .checkingIn }
+    store.send(.cancelQuit(at: .seconds(2)), effects: [.quitDeclined(paused: false)]) {
+      $0.mode = .checkingIn
+    }
     store.send(.requestQuit(at: .seconds(3)), effects: [.askedToQuit]) {
       $0.mode = .confirmingQuit(wasPaused: true)
     }

@@ -314,7 +314,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       store.send(event, effects: [])
     }
     store.send(
-      .cancelQuit(at: at(5)), effects: [],
+      .cancelQuit(at: at(5)), effects: [.quitDeclined(paused: false)],
       refresh: Fixture.record(active: 2, paused: 3, running: (nil, 8))
     ) {
       $0.mode = .running
@@ -333,7 +333,9 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     store.send(.requestQuit(at: at(7)), effects: [.askedToQuit]) {
       $0.mode = .confirmingQuit(wasPaused: true)
     }
-    store.send(.cancelQuit(at: at(8)), effects: []) { $0.mode = .paused }
+    store.send(.cancelQuit(at: at(8)), effects: [.quitDeclined(paused: true)]) {
+      $0.mode = .paused
+    }
     #expect(store.state.pausedSince == at(6))
   }
 
@@ -352,7 +354,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     store.send(.tick(at: at(35)), effects: [])
     // The question's time is not the step's.
     store.send(
-      .cancelQuit(at: at(50)), effects: [],
+      .cancelQuit(at: at(50)), effects: [.quitDeclined(paused: false)],
       refresh: Fixture.record(
         active: 20, paused: 30, steps: [1: (20, .partial)], running: (0, 40))
     ) {
@@ -384,7 +386,9 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       $0.mode = .confirmingQuit(wasPaused: true)
     }
     store.send(.suspend(at: at(2)), effects: [.suspend])
-    store.send(.cancelQuit(at: at(3)), effects: []) { $0.mode = .paused }
+    store.send(.cancelQuit(at: at(3)), effects: [.quitDeclined(paused: true)]) {
+      $0.mode = .paused
+    }
   }
 
   @Test func confirmQuitEndsTheSessionAsStopped() {

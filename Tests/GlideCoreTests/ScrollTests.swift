@@ -94,7 +94,7 @@ private let at = Fixture.at
     }
     store.send(.scroll(by: 3, view: view, at: at(3)), effects: [])
     store.send(
-      .cancelQuit(at: at(3)), effects: [],
+      .cancelQuit(at: at(3)), effects: [.quitDeclined(paused: false)],
       refresh: Fixture.record(active: 2, paused: 1, running: (nil, 8))
     ) {
       $0.mode = .running

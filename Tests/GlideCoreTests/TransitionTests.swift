@@ -147,7 +147,9 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
     store.send(.requestQuit(at: at(10)), effects: [.askedToQuit]) {
       $0.mode = .confirmingQuit(wasPaused: true)
     }
-    store.send(.cancelQuit(at: at(11)), effects: []) { $0.mode = .paused }
+    store.send(.cancelQuit(at: at(11)), effects: [.quitDeclined(paused: true)]) {
+      $0.mode = .paused
+    }
   }
 
   @Test func quittingAsTheCountInEndsJournalsTheClockStoppedSynced() {

@@ -75,6 +75,15 @@ import Testing
     #expect(PlainNarration.askedToQuit.hasSuffix(KeyTable.quitQuestionKeys))
   }
 
+  /// "n or esc goes on": a no is said, so a person who cannot see the screen knows the
+  /// session went on, and whether it is still paused.
+  @Test func aNoToTheQuestionIsSaid() {
+    #expect(PlainNarration().lines(for: [.quitDeclined(paused: false)]) == ["Going on"])
+    #expect(
+      PlainNarration().lines(for: [.quitDeclined(paused: true)]) == ["Going on, still paused"])
+    #expect(KeyTable.quitQuestionKeys.hasSuffix("goes on"), "the question's own words")
+  }
+
   @Test func theHelpIsTheKeyTableInOneLine() {
     let session = PlainNarration().lines(for: [.helpOpened(checkIn: false)])
     #expect(session.count == 1)

@@ -21,6 +21,9 @@ public enum Effect: Hashable, Sendable {
   case noted(SessionState.Note)
   /// "End session? y/n" is asked (`KeyTable.quitQuestion`).
   case askedToQuit
+  /// The answer to "End session? y/n" was no: the session goes on, still paused when
+  /// `paused` (it was paused when asked).
+  case quitDeclined(paused: Bool)
   /// The help opened: the check-in's keys when `checkIn`, else the session's.
   case helpOpened(checkIn: Bool)
   /// The session is over; `index` and `remaining` are those of the item it ended in, as

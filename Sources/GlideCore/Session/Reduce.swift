@@ -86,14 +86,14 @@ extension SessionState {
       return end(at: now)
     case .cancelQuit where question != nil:
       mode = .checkingIn
-      return []
+      return [.quitDeclined(paused: false)]
     case .cancelQuit:
       mode = .paused
-      guard !wasPaused else { return [] }
+      guard !wasPaused else { return [.quitDeclined(paused: true)] }
       resume(at: now)
       // The journal's clock runs again from here, so a crash after "no" is credited the
       // time since, not the question's.
-      return [journalClock(at: now)]
+      return [.quitDeclined(paused: false), journalClock(at: now)]
     case .suspend:
       // Coming back from the suspension, "no" leaves the session paused.
       mode = .confirmingQuit(wasPaused: true)

@@ -29,6 +29,12 @@ public struct PlainNarration: Sendable {
   /// shows them (`KeyTable`).
   public static let askedToQuit = joined(KeyTable.quitQuestion, KeyTable.quitQuestionKeys)
 
+  /// Said when the answer to "End session? y/n" was no, in the question's own words
+  /// ("n or esc goes on"), and whether the session is still paused.
+  public static func quitDeclined(paused: Bool) -> String {
+    paused ? "Going on, still paused" : "Going on"
+  }
+
   /// Said when the help opens: its keys in one line, as the screen lists them.
   public static func help(checkIn: Bool) -> String {
     "Keys: " + KeyTable.line(of: checkIn ? KeyTable.checkInBindings : KeyTable.bindings)
@@ -69,6 +75,7 @@ public struct PlainNarration: Sendable {
       case .lengthChanged(_, let change, let remaining):
         lines.append(Self.lengthChanged(by: change, remaining: remaining))
       case .askedToQuit: lines.append(Self.askedToQuit)
+      case .quitDeclined(let paused): lines.append(Self.quitDeclined(paused: paused))
       case .easedOff(_, let left):
         lines.append(
           left.map { Self.joined(Pressure.easeOff, "\($0.clockFace) left") } ?? Pressure.easeOff)

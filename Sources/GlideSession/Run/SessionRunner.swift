@@ -195,7 +195,7 @@ public final class SessionRunner {
       // A new length moves the status file's deadline.
       case .lengthChanged(_, _, let remaining): moved = .some(remaining)
       case .easedOff(_, let shortenedTo?): moved = .some(shortenedTo)
-      case .askedToQuit, .helpOpened, .easedOff, .noted: break
+      case .askedToQuit, .quitDeclined, .helpOpened, .easedOff, .noted: break
       case .repaintAll:
         // The next frame is drawn and sent whole, over a cleared screen.
         retained = RetainedScreen()
