@@ -68,6 +68,14 @@ let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first
     #expect(prefix.status == 0, "a start of one area's name is that area: \(prefix.err)")
   }
 
+  @Test func aWindowTheWrongWayRoundIsRefused() {
+    let refused = runProcess(
+      glideBinary, ["report", "--since", "2027-01-01", "--until", "2026-01-01"])
+    #expect(refused.status == 2)
+    #expect(
+      refused.err.contains("--since 2027-01-01 is after --until 2026-01-01"), "\(refused.err)")
+  }
+
   @Test func aDateThatIsNotOneIsRefused() {
     for bad in ["2026-02-30", "yesterday", "2026-1-5"] {
       let refused = runProcess(glideBinary, ["report", "--since", bad])

@@ -41,6 +41,12 @@ struct ReportCommand: ParsableCommand, LogCommand {
         throw ValidationError("\(flag) must be a date as YYYY-MM-DD, not '\(value)'")
       }
     }
+    // A window the wrong way round is a slip of the keyboard, not a window to guess at.
+    if let since, let until, let first = ReportDates.parse(since),
+      let last = ReportDates.parse(until), first > last
+    {
+      throw ValidationError("--since \(since) is after --until \(until)")
+    }
   }
 
   func run() throws {
