@@ -23,10 +23,27 @@ public enum ExitStatus: CaseIterable, Sendable {
   /// The status as the man page and the docs write it.
   public var label: String { self == .signal ? "128 + n" : "\(code)" }
 
+  /// What it means, short, as `--help` lists it.
+  public var brief: String {
+    switch self {
+    case .success: "0 the session completed, or none was due today"
+    case .endedEarly: "1 it was ended early with q"
+    case .badInput: "2 bad input (routine, theme, file, flag or terminal)"
+    case .signal:
+      "128+n signal n ended it (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP or a terminal that went away)"
+    }
+  }
+
+  /// Every status in one line for `--help`: "Exit status: 0 ...; 1 ...; ...".
+  public static var summary: String {
+    "Exit status: " + allCases.map(\.brief).joined(separator: "; ") + "."
+  }
+
   /// What it means, in a sentence.
   public var meaning: String {
     switch self {
-    case .success: "The session completed, or the command did what was asked."
+    case .success:
+      "The session completed, none was due today (a program's rest day, or its week done), or the command did what was asked."
     case .endedEarly: "The session was ended early with q, then y."
     case .badInput:
       "Bad input: an unknown command, routine or theme, a file with errors, a bad flag, a log that cannot be written, or no usable terminal."

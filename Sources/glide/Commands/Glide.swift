@@ -3,6 +3,7 @@ import GlideConfig
 import GlideCore
 import GlideDocs
 import GlideLog
+import GlideSession
 import GlideSystem
 
 /// The `glide` command: a full-screen timer for fascial training.
@@ -15,9 +16,7 @@ struct Glide: ParsableCommand {
       Run with no arguments to start the default routine. Space pauses, n skips, \
       q ends the session, ? lists every key.
 
-      Exit status: 0 the session completed; 1 it was ended early with q; 2 bad input \
-      (routine, theme, file, flag or terminal); 128+n signal n ended it (130 Ctrl-C, \
-      143 SIGTERM, 129 SIGHUP or a terminal that went away).
+      \(ExitStatus.summary)
 
 
       """ + Examples.help,

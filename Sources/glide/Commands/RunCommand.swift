@@ -1,17 +1,14 @@
 import ArgumentParser
 import GlideConfig
 import GlideCore
+import GlideSession
 import GlideStanding
 
 /// `glide run [ROUTINE]`: the full-screen session (also what `glide` alone does).
 struct RunCommand: ParsableCommand, LogCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Run a routine full-screen (the default command).",
-    discussion: """
-      Exit status: 0 the session completed; 1 it was ended early with q; 2 bad input \
-      (routine, theme, file, flag or terminal); 128+n signal n ended it (130 Ctrl-C, \
-      143 SIGTERM, 129 SIGHUP or a terminal that went away).
-      """)
+    discussion: ExitStatus.summary)
 
   @Argument(
     help: "A routine id (see 'glide routines') or a routine file (FILE.toml).",
