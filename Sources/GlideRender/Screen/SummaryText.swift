@@ -35,7 +35,8 @@ public enum SummaryText {
     if !follow.isEmpty {
       let followed = follow.filter(\.followed).count
       var line = "Active    \(followed) of \(follow.count.counted("passive step")) followed by reps"
-      let missing = follow.filter { !$0.followed }.map { "\($0.number) \($0.target)" }
+      // As `glide check` names a step: "step 3 (calves)".
+      let missing = follow.filter { !$0.followed }.map { "step \($0.number) (\($0.target))" }
       if !missing.isEmpty { line += "; none after " + missing.joined(separator: ", ") }
       lines.append(line)
     }
