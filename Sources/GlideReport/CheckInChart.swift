@@ -25,11 +25,8 @@ enum CheckInChart {
     let values = (befores + afters).compactMap { $0 }
     let scale = series.unit == nil ? "rated 0 (stiff) to 10 (free)" : "in \(series.unit ?? "")"
     let (low, high) = bounds(series, values)
-    let before = mean(befores)
-    let after = mean(afters)
     let description =
-      "\(series.label), \(scale), per month: before averaged \(HTML.figure(before))"
-      + " and after \(HTML.figure(after)), over"
+      "\(series.label), \(scale), per month: \(averages(mean(befores), mean(afters))), over"
       + " \(months.filter { series.months[$0] != nil }.count.counted("month")) with check-ins."
     var svg = SVGChart(
       id: id, width: width, height: height, title: "\(series.label): before and after",
@@ -91,8 +88,21 @@ enum CheckInChart {
     return height - bottom - (value - low) / span * (height - bottom - top)
   }
 
-  static func mean(_ values: [Double?]) -> Double {
+  /// The mean of the months that have a value; nil when none has one.
+  static func mean(_ values: [Double?]) -> Double? {
     let known = values.compactMap { $0 }
-    return known.isEmpty ? 0 : known.reduce(0, +) / Double(known.count)
+    return known.isEmpty ? nil : known.reduce(0, +) / Double(known.count)
+  }
+
+  /// The averages in words; a side never rated is said to be missing, as `glide stats`
+  /// says "after only", never averaged as 0.
+  static func averages(_ before: Double?, _ after: Double?) -> String {
+    switch (before, after) {
+    case (let before?, let after?):
+      "before averaged \(HTML.figure(before)) and after \(HTML.figure(after))"
+    case (let before?, nil): "before only, averaged \(HTML.figure(before))"
+    case (nil, let after?): "after only, averaged \(HTML.figure(after))"
+    case (nil, nil): "no ratings"
+    }
   }
 }

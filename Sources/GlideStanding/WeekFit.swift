@@ -48,6 +48,8 @@ public struct WeekFit: Hashable, Sendable {
   public var cannotBeMetWords: String {
     let rest = "with \(restDays.counted("rest day")) between sessions"
     return "\(left) left, and "
-      + (days.isEmpty ? "no day this week fits one \(rest)" : "only \(days.count) fits \(rest)")
+      + (days.isEmpty
+        ? "no day this week fits one \(rest)"
+        : "only \(days.count) \(days.count == 1 ? "fits" : "fit") \(rest)")
   }
 }

@@ -19,4 +19,11 @@ import Testing
     #expect(NearestKey.distance("ca", "abc") == 3, "no letter is edited twice")
     #expect(NearestKey.suggestion(for: "zzzzzz", among: ["hold", "roll"]) == nil)
   }
+
+  @Test func theOneWordThatStartsWithItIsNearWhenNoneIsWithinAFewEdits() {
+    let programs = ["runners-legs", "desk-back", "plantar-ankle"]
+    #expect(NearestKey.suggestion(for: "desk", among: programs) == "desk-back")
+    #expect(NearestKey.suggestion(for: "desk", among: ["desk-reset", "desk-back"]) == nil)
+    #expect(NearestKey.suggestion(for: "", among: programs) == nil)
+  }
 }

@@ -53,6 +53,24 @@ import Testing
     #expect(await tmux.exitStatus() == 0)
     let err = (try? String(contentsOfFile: tmux.directory.path + "/err.txt", encoding: .utf8)) ?? ""
     #expect(err.hasPrefix("glide: --voice needs espeak-ng on PATH"))
+    #expect(err.components(separatedBy: "--voice needs").count == 2, "said once: \(err)")
+    // In plain mode the same words are its first line, and not said again on stderr.
+    let plain = runProcess(
+      glideBinary,
+      [
+        "run", fixture("short.toml"), "--voice", "--sound", "tones", "--plain",
+        "--time-scale", "50", "--log", tmux.directory.path + "/plain.jsonl",
+      ],
+      environment: ["PATH": tmux.directory.path + "/no-programs", "HOME": tmux.directory.path])
+    #expect(!plain.err.contains("--voice needs"), "\(plain.err)")
+    let said = plain.out.components(separatedBy: "\n")
+    #expect(
+      said.first?.hasPrefix(
+        "--voice needs espeak-ng on PATH (apt-get install espeak-ng); running silent; "
+          + "--sound tones needs pw-play, paplay or aplay on PATH; ringing the bell instead")
+        == true,
+      "\(said.prefix(3))")
+    #expect(said.filter { $0.contains("--voice needs") }.count == 1)
   }
 
   @Test func onEventRunsTheHookWithItsEnvironmentAndNeverBlocks() async throws {

@@ -9,6 +9,25 @@ import Testing
     #"{"v":1,"id":"\#(id)","routine":"desk-reset","routine_name":"Desk reset","started_at":"2026-11-\#(10 + day % 15)T07:30:00Z","ended_at":"2026-11-\#(10 + day % 15)T07:39:00Z","outcome":"completed","planned_seconds":536,"active_seconds":540,"paused_seconds":0,"steps":[{"technique":"roll","target":"calves","side":null,"planned_seconds":90,"elapsed_seconds":90,"outcome":"done","reps_target":null,"reps_done":null}]}"#
   }
 
+  @Test func aSourceThatCannotBeReadMergesNothingAndMakesNoLog() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "glide-merge-\(UUID())"
+    ).path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try (line("there-0", day: 0) + "\n").write(
+      toFile: folder + "/there.jsonl", atomically: true, encoding: .utf8)
+    let merged = runProcess(
+      glideBinary,
+      ["log", "merge", "--log", folder + "/new.jsonl", folder + "/there.jsonl", folder + "/none"],
+      environment: ["HOME": folder, "PATH": "/usr/bin:/bin"])
+    #expect(merged.status == 2)
+    #expect(
+      merged.err
+        == "glide: cannot read \(folder)/none: No such file or directory; nothing was merged\n")
+    #expect(!FileManager.default.fileExists(atPath: folder + "/new.jsonl"))
+  }
+
   @Test func concurrentMergesAndSessionsNeitherLoseNorDoubleALine() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "glide-merge-\(UUID())"

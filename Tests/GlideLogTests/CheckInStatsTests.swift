@@ -163,7 +163,7 @@ private func checkIn(
     #expect(lines.contains("Program   Runner's legs, week 2 of 4: 3/3 ✓, 1/3 so far"))
     #expect(
       lines.contains(
-        "Note      week 2 of Runner's legs has 1 of 3 sessions done and is falling behind: Today: session 2, Hips; run 'glide next'"
+        "Note      week 2 of Runner's legs has 1 of 3 sessions done and is falling behind. Today: session 2, Hips; run 'glide next'"
       ))
     #expect(stats.nudges(program: program).last?.kind == .programBehind)
   }

@@ -149,3 +149,14 @@ let htmlCheck = #"""
     #expect(page.contains("<title>Week 2: 2 of 3 sessions done</title>"))
   }
 }
+
+/// A check-in chart's words: a side never rated is said to be missing, never averaged as 0.
+@Suite struct CheckInChartWordsTests {
+  @Test func aSideNeverRatedIsNotAveragedAsZero() {
+    #expect(CheckInChart.averages(3, 7) == "before averaged 3 and after 7")
+    #expect(CheckInChart.averages(nil, 9) == "after only, averaged 9")
+    #expect(CheckInChart.averages(4, nil) == "before only, averaged 4")
+    #expect(CheckInChart.mean([nil, nil]) == nil)
+    #expect(CheckInChart.mean([nil, 4, 6]) == 5)
+  }
+}

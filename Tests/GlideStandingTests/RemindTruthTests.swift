@@ -69,6 +69,15 @@ import Testing
         == "tomorrow and Wednesday")
   }
 
+  @Test func whatCannotBeMetIsSaidInGoodGrammar() {
+    #expect(
+      WeekFit(left: 3, earliest: 103, last: 106, restDays: 1).cannotBeMetWords
+        == "3 left, and only 2 fit with 1 rest day between sessions")
+    #expect(
+      WeekFit(left: 2, earliest: 105, last: 106, restDays: 1).cannotBeMetWords
+        == "2 left, and only 1 fits with 1 rest day between sessions")
+  }
+
   @Test func withoutAProgramASessionTodayCountsTheRestDayAfterIt() {
     // Saturday 1970-01-10, one of two done today: the other would need Monday.
     let saturday = CivilDate(year: 1970, month: 1, day: 10)

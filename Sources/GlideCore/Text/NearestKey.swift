@@ -1,10 +1,14 @@
 /// Finds the known key closest to a misspelt one, for "did you mean" hints.
 public enum NearestKey {
-  /// The closest of `known` to `key`, if it is within a few edits.
+  /// The closest of `known` to `key`, if it is within a few edits; else the one known
+  /// word that starts with it (`desk` for `desk-back`, when no other word starts so).
   public static func suggestion(for key: String, among known: [String]) -> String? {
-    let scored = known.map { ($0, distance(key.lowercased(), $0)) }
+    let lowered = key.lowercased()
+    let scored = known.map { ($0, distance(lowered, $0)) }
     guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-    return best.1 <= max(2, key.count / 3) ? best.0 : nil
+    if best.1 <= max(2, key.count / 3) { return best.0 }
+    let starting = known.filter { !lowered.isEmpty && $0.lowercased().hasPrefix(lowered) }
+    return starting.count == 1 ? starting[0] : nil
   }
 
   /// Edits from `a` to `b`: a letter added, removed or changed, or two neighbours swapped

@@ -63,7 +63,7 @@ public struct ProgramAdherence: Hashable, Sendable {
   public var behindText: String? {
     guard isBehind, let current = perWeek.last else { return nil }
     return
-      "week \(current.number) of \(name) has \(current.done) of \(current.planned.counted("session")) done and is falling behind: "
-      + (next ?? "run 'glide next' today")
+      "week \(current.number) of \(name) has \(current.done) of \(current.planned.counted("session")) done and is falling behind. "
+      + (next ?? "Run 'glide next' today")
   }
 }

@@ -13,10 +13,26 @@ public enum LogMerge {
     public var corrupt = 0
   }
 
+  /// Throws unless every source can be opened for reading: a merge that cannot read one
+  /// of its logs merges nothing, rather than some of them, and says so.
+  public static func checkSources(_ sources: [String], on disk: any Disk = SystemDisk())
+    throws(LogError)
+  {
+    for source in sources {
+      try LogKind.check(source, doing: "cannot read", on: disk)
+      let fd = disk.openRegular(source)
+      guard fd >= 0 else {
+        throw LogError(LogError.system("cannot read", source).description + "; nothing was merged")
+      }
+      disk.close(fd)
+    }
+  }
+
   /// Appends the sessions of `sources`, in their order, that `log` lacks. Lines go in as
   /// they were stored, whole, in batches of whole lines under the log's lock.
   public static func merge(_ sources: [String], into log: LogFile) throws(LogError) -> Report {
     let disk = log.disk
+    try checkSources(sources, on: disk)
     try LogKind.check(log.path, doing: "cannot write the session log", on: disk)
     // One merge into a log at a time, from reading what it has to the last line added:
     // two at once would each find the same sessions missing and add them twice.

@@ -17,6 +17,8 @@ struct LogMergeCommand: ParsableCommand, LogCommand {
   func run() throws {
     let file = try log.logFile()
     do {
+      // Before the log is made: a merge that can read nothing leaves nothing behind.
+      try LogMerge.checkSources(files)
       try file.prepare()
       let report = try LogMerge.merge(files, into: file)
       Output.line(

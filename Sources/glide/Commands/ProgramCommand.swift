@@ -80,9 +80,12 @@ struct ProgramCommand: ParsableCommand {
           "cannot write \(folder)/\(ActiveProgram.fileName): \(error.description)")
       }
       // Said once the new one is kept: a start that failed stopped nothing.
-      if let old = replaced, old.program != name {
+      if let old = replaced {
+        let started = ProgramStanding.date(ProgramStanding.day(old))
         Output.line(
-          "Stopped \(old.program) (started \(ProgramStanding.date(ProgramStanding.day(old)))).")
+          old.program == program.id
+            ? "\(program.id) was already active (started \(started)); it starts again today."
+            : stoppedLine(old))
       }
       let count = program.sessions.count
       Output.line(
@@ -109,7 +112,7 @@ struct ProgramCommand: ParsableCommand {
         throw fail(
           "cannot remove \(folder)/\(ActiveProgram.fileName): \(error.description)")
       }
-      Output.line("Stopped \(old?.program ?? "the program"); the log keeps every session.")
+      Output.line(old.map(stoppedLine) ?? "Stopped the program; the log keeps every session.")
     }
   }
 
@@ -136,4 +139,10 @@ struct ProgramCommand: ParsableCommand {
       }
     }
   }
+}
+
+/// What `glide program stop` and a start over another program say of the one stopped.
+private func stoppedLine(_ old: ActiveProgram) -> String {
+  let started = ProgramStanding.date(ProgramStanding.day(old))
+  return "Stopped \(old.program) (started \(started)); the log keeps every session."
 }

@@ -31,10 +31,10 @@ func runSession(_ routine: Routine, warnings: [Diagnostic], setup: SessionSetup,
   } catch {
     throw fail(error.description)
   }
-  if setup.speechless {
-    printError(
-      "glide: --voice needs \(settings.voiceCommand.value) on PATH (apt-get install espeak-ng); running silent"
-    )
+  // Whole, before the screen clears: the screen's notice row may have to cut them. Plain
+  // mode says them as its first line instead, so they are not said twice.
+  if !setup.plainMode {
+    for notice in setup.notices { printError("glide: \(notice)") }
   }
   CrashMarker.prepare()
   Signals.install(onCrash: { CrashMarker.write(signal: $0) })

@@ -86,7 +86,7 @@ struct SessionSetup {
     guard voice.value != .off, !SessionRunner.canSpeak(processes: processes, command: command)
     else { return }
     speechless = true
-    notices.append("no \(command): the voice is silent")
+    notices.append("--voice needs \(command) on PATH (apt-get install espeak-ng); running silent")
     settings.voice.set(.off, from: .adjusted(voice.origin, because: "no \(command) on PATH"))
   }
 }
