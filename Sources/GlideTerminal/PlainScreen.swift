@@ -85,10 +85,10 @@ public final class PlainScreen: Screen {
     if count <= 0 {
       if count < 0 && SystemError.last.isInterrupted { return .timeout }
       // A terminal that went away ends the session; a pipe at its end only stops giving
-      // keys.
+      // keys, and the session is told so once, to wait for none.
       if cooked != nil { return .closed }
       inputOpen = false
-      return .timeout
+      return .inputEnded
     }
     queued += withUnsafeBytes(of: &buffer) { keys.keys(from: $0.prefix(count)) }
     return queued.isEmpty ? .timeout : .key(queued.removeFirst())

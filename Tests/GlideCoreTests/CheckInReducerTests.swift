@@ -28,6 +28,12 @@ enum CheckInFixture {
     CheckInFixture.question(when, number, typed: typed)
   }
 
+  /// The first question of a check-in, its ring and words, then the scale's keys (said
+  /// once, in plain mode).
+  func firstAsked(_ when: CheckIn.When) -> [Effect] {
+    cued(.checkIn(q(when, 0)), in: plan) + [.checkInScale]
+  }
+
   /// The answers, written out.
   func answers(
     before: [String: Int] = [:], after: [String: Int] = [:], rangeBefore: Double? = nil,
@@ -74,7 +80,7 @@ enum CheckInFixture {
   /// Answers the before check-in at 1, 2 and 3-5 s: calves 6, hips skipped, 8.5 cm.
   func checkedInBefore() -> TestStore {
     var store = TestStore(plan)
-    store.send(.start(at: .seconds(0)), effects: cued(.checkIn(q(.before, 0)), in: plan)) {
+    store.send(.start(at: .seconds(0)), effects: firstAsked(.before)) {
       $0.mode = .checkingIn
       $0.question = q(.before, 0)
     }
@@ -82,13 +88,17 @@ enum CheckInFixture {
     let calves = record(.interrupted, active: 0, checkIn: answers(before: ["calves": 6]))
     store.send(
       .checkInRate(6, at: .seconds(1)),
-      effects: [.journal(calves)] + cued(.checkIn(q(.before, 1)), in: plan)
+      effects: [.checkInAnswered("calves", answer: "6"), .journal(calves)]
+        + cued(.checkIn(q(.before, 1)), in: plan)
     ) {
       $0.checkIn?.before["calves"] = 6
       $0.question = q(.before, 1)
       $0.journaledAt = .seconds(1)
     }
-    store.send(.checkInSkip(at: .seconds(2)), effects: cued(.checkIn(q(.before, 2)), in: plan)) {
+    store.send(
+      .checkInSkip(at: .seconds(2)),
+      effects: [.checkInAnswered("hips", answer: nil)] + cued(.checkIn(q(.before, 2)), in: plan)
+    ) {
       $0.question = q(.before, 2)
     }
     // Digits, one point, one digit after it; a second point and a second decimal are not
@@ -104,7 +114,11 @@ enum CheckInFixture {
     let started = record(
       .interrupted, active: 0, checkIn: answers(before: ["calves": 6], rangeBefore: 8.5),
       running: Summary.RunningClock(step: nil, left: .seconds(1)))
-    store.send(.checkInEnter(at: .seconds(5)), effects: entered(0, in: plan), journal: started) {
+    store.send(
+      .checkInEnter(at: .seconds(5)),
+      effects: [.checkInAnswered("knee to wall", answer: "8.5 cm")] + entered(0, in: plan),
+      journal: started
+    ) {
       $0.checkIn?.rangeBefore = 8.5
       $0.question = nil
       $0.mode = .running
@@ -121,7 +135,7 @@ enum CheckInFixture {
 
   @Test func nothingElseWorksWhileCheckingIn() {
     var store = TestStore(plan)
-    store.send(.start(at: .seconds(0)), effects: cued(.checkIn(q(.before, 0)), in: plan)) {
+    store.send(.start(at: .seconds(0)), effects: firstAsked(.before)) {
       $0.mode = .checkingIn
       $0.question = q(.before, 0)
     }
@@ -140,7 +154,7 @@ enum CheckInFixture {
 
   @Test func quittingFromTheBeforeCheckInAsksAndNoGoesBackToTheQuestion() {
     var store = TestStore(plan)
-    store.send(.start(at: .seconds(0)), effects: cued(.checkIn(q(.before, 0)), in: plan)) {
+    store.send(.start(at: .seconds(0)), effects: firstAsked(.before)) {
       $0.mode = .checkingIn
       $0.question = q(.before, 0)
     }
@@ -184,7 +198,7 @@ enum CheckInFixture {
     store.send(
       .tick(at: .seconds(12)),
       effects: [ended(2, .done, left: 0), .journal(workDone)]
-        + cued(.checkIn(q(.after, 0)), in: plan)
+        + firstAsked(.after)
     ) {
       $0.records[2] = ItemRecord(elapsed: .seconds(2), outcome: .done)
       $0.clock.stop(at: .seconds(12))
@@ -203,7 +217,8 @@ enum CheckInFixture {
     let calves = journaled(["calves": 8])
     store.send(
       .checkInRate(8, at: .seconds(20)),
-      effects: [calves] + cued(.checkIn(q(.after, 1)), in: plan)
+      effects: [.checkInAnswered("calves", answer: "8"), calves]
+        + cued(.checkIn(q(.after, 1)), in: plan)
     ) {
       $0.checkIn?.after["calves"] = 8
       $0.question = q(.after, 1)
@@ -211,7 +226,9 @@ enum CheckInFixture {
     }
     let hips = journaled(["calves": 8, "hips": 10])
     store.send(
-      .checkInRate(10, at: .seconds(21)), effects: [hips] + cued(.checkIn(q(.after, 2)), in: plan)
+      .checkInRate(10, at: .seconds(21)),
+      effects: [.checkInAnswered("hips", answer: "10"), hips]
+        + cued(.checkIn(q(.after, 2)), in: plan)
     ) {
       $0.checkIn?.after["hips"] = 10
       $0.question = q(.after, 2)
@@ -224,9 +241,10 @@ enum CheckInFixture {
         before: ["calves": 6], after: ["calves": 8, "hips": 10], rangeBefore: 8.5, rangeAfter: 9))
     store.send(
       .checkInEnter(at: .seconds(30)),
-      effects: cued(.sessionComplete, in: plan) + [
-        .sessionEnded(.completed, index: 2, remaining: .zero), .appendLog(summary),
-      ]
+      effects: [.checkInAnswered("knee to wall", answer: "9 cm")]
+        + cued(.sessionComplete, in: plan) + [
+          .sessionEnded(.completed, index: 2, remaining: .zero), .appendLog(summary),
+        ]
     ) {
       $0.question = nil
       $0.checkIn?.rangeAfter = 9

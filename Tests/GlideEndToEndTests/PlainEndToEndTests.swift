@@ -86,4 +86,34 @@ import Testing
       lines.contains { $0.contains("left plantar fascia") && $0.hasSuffix("0:00 of 1:15") },
       "\(lines)")
   }
+
+  /// "10" typed as `1` `0` is two answers: the scale's keys are said once, as the screen
+  /// shows them, and each answer is read back, so the slip is heard at once.
+  @Test func theCheckInSaysItsKeysAndReadsEachAnswerBack() throws {
+    let (status, out) = try runPiped(
+      "run pre-run --check-in --plain --summary none --time-scale 100", term: "dumb",
+      input: "107s\n")
+    #expect(status == 0, "\(out)")
+    let lines = out.split(separator: "\n").map(String.init)
+    #expect(
+      Array(lines.prefix(8)) == [
+        "Check-in before you start. Rate your calves, 0 to 10",
+        "Keys: 0 stiff or sore … t = 10 free · s skip",
+        "calves: 1", "Rate your quads, 0 to 10", "quads: 0",
+        "Rate your IT band and TFL, 0 to 10", "IT band and TFL: 7", "Rate your glutes, 0 to 10",
+      ], "\(lines)")
+    #expect(lines.contains("glutes: skipped"), "\(lines)")
+    #expect(!lines.contains { $0.hasPrefix("Check-in.") }, "none asked after: no key can answer")
+  }
+
+  /// An input at its end (`< /dev/null`) answers nothing: the check-in is skipped and the
+  /// session runs to its end hands-free.
+  @Test func aCheckInAtTheEndOfItsInputIsSkipped() throws {
+    let (status, out) = try runPiped(
+      "run spot-upper-back --check-in --plain --summary none --time-scale 100", term: "dumb")
+    #expect(status == 0, "\(out)")
+    let lines = out.split(separator: "\n").map(String.init)
+    #expect(lines.contains("Input ended: the rest of the check-in is skipped"), "\(lines)")
+    #expect(lines.last?.hasPrefix("Session complete") == true, "\(lines)")
+  }
 }

@@ -77,7 +77,7 @@ private func snapshot(_ state: SessionState, _ name: String) {
     var state = started()
     _ = reduce(&state, .toggleHelp(at: .seconds(1)))
     let frame = SessionScreen.render(state, at: .seconds(1), width: 80, height: 24)
-    #expect(frame.text.contains("0-9 t          rate the area: 0 worst, 9, t for 10 (feels free)"))
+    #expect(frame.text.contains("0-9 t          rate the area: 0 stiff or sore … t = 10 free"))
     #expect(!frame.text.contains("skip to the next step"))
   }
 }

@@ -79,4 +79,31 @@ import Testing
     #expect(end.summary?.checkIn == nil)
     #expect(!rig.transcript.frames.contains { $0.text.contains("Check-in") })
   }
+
+  /// A pipe at its end during the check-in before: the rest is skipped, the session runs
+  /// hands-free to its end, and no check-in is asked after it; plain mode says each answer
+  /// and why the questions stopped.
+  @Test func anInputAtItsEndSkipsTheRestOfTheCheckIns() {
+    let rig = Rig(
+      [.key(.character("6"), after: .seconds(3)), .end, .until(40)], plan: Self.plan,
+      options: Rig.options)
+    rig.screen.plain = true
+    let end = rig.runner.run()
+    #expect(end.summary?.outcome == .completed)
+    #expect(
+      rig.recorder.finished?.checkIn
+        == CheckIn(
+          areas: ["calves", "hips"], before: ["calves": 6],
+          rangeTest: RangeTest(name: "knee to wall", unit: "cm")))
+    #expect(
+      Array(rig.lines("plain").prefix(5)) == [
+        "plain Check-in before you start. Rate your calves, 0 to 10",
+        "plain Keys: 0 stiff or sore … t = 10 free · s skip",
+        "plain calves: 6",
+        "plain Rate your hips, 0 to 10",
+        "plain Input ended: the rest of the check-in is skipped",
+      ])
+    #expect(!rig.transcript.frames.contains { $0.text.contains("After:") })
+    #expect(!rig.lines("plain").contains { $0.contains("Check-in.") })
+  }
 }

@@ -36,6 +36,8 @@ enum Act {
   case resize(width: Int, height: Int)
   /// The input is gone.
   case close
+  /// The input is at its end, and the session runs on without keys (a pipe).
+  case end
 }
 
 /// A screen that plays a script of inputs and keeps every frame and call.
@@ -96,6 +98,7 @@ final class FakeScreen: Screen {
       size = (width, height)
       return .resize
     case .close: return .closed
+    case .end: return .inputEnded
     }
   }
 

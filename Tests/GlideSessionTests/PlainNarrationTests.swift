@@ -84,6 +84,24 @@ import Testing
     #expect(KeyTable.quitQuestionKeys.hasSuffix("goes on"), "the question's own words")
   }
 
+  /// The check-in's scale is said once, as the screen shows it, so `t` for 10 is known;
+  /// each answer is read back, so a slip (1, then 0) is heard at once.
+  @Test func theCheckInSaysItsScaleAndReadsEachAnswerBack() {
+    #expect(
+      PlainNarration().lines(for: [.checkInScale]) == [
+        "Keys: 0 stiff or sore … t = 10 free · s skip"
+      ])
+    #expect(PlainNarration.checkInScale.contains(KeyTable.checkInScale))
+    #expect(
+      PlainNarration().lines(for: [
+        .checkInAnswered("calves", answer: "10"), .checkInAnswered("quads", answer: nil),
+        .checkInAnswered("knee to wall", answer: "8.5 cm"), .checkInEnded,
+      ]) == [
+        "calves: 10", "quads: skipped", "knee to wall: 8.5 cm",
+        "Input ended: the rest of the check-in is skipped",
+      ])
+  }
+
   @Test func theHelpIsTheKeyTableInOneLine() {
     let session = PlainNarration().lines(for: [.helpOpened(checkIn: false)])
     #expect(session.count == 1)

@@ -6,6 +6,8 @@ public struct CheckInState: Hashable, Sendable {
   public var question: CheckInQuestion?
   /// The answers so far; nil when the plan has no check-in.
   public var answers: CheckIn?
+  /// Whether the input ended: no check-in is asked from then on, as no answer can come.
+  public var inputEnded = false
 
   /// A check-in holding `answers`, asking nothing yet.
   public init(question: CheckInQuestion? = nil, answers: CheckIn? = nil) {
@@ -23,9 +25,24 @@ public struct CheckInState: Hashable, Sendable {
     case over(CheckIn.When)
   }
 
+  /// The answer to the question asked, as it is read back: "calves: 7", "knee to wall:
+  /// 8.5 cm"; nil for a question skipped.
+  func readBack(_ event: Event, plan: CheckInPlan) -> Effect? {
+    guard let asked = question else { return nil }
+    let subject = asked.area(in: plan) ?? plan.rangeTest?.name ?? ""
+    switch event {
+    case .checkInSkip: return .checkInAnswered(subject, answer: nil)
+    case .checkInRate(let rating, _): return .checkInAnswered(subject, answer: "\(rating)")
+    case .checkInEnter:
+      guard let value = asked.typedValue, let unit = plan.rangeTest?.unit else { return nil }
+      return .checkInAnswered(subject, answer: "\(CheckIn.number(value)) \(unit)")
+    default: return nil
+    }
+  }
+
   /// Asks the first question at `when`, when `plan` has one to ask.
   mutating func askFirst(_ when: CheckIn.When, plan: CheckInPlan?) -> CheckInQuestion? {
-    guard let plan, plan.questionCount > 0 else { return nil }
+    guard let plan, plan.questionCount > 0, !inputEnded else { return nil }
     question = CheckInQuestion(when: when)
     return question
   }

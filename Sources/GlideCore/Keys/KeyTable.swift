@@ -65,7 +65,7 @@ public enum KeyTable {
   public static let checkInBindings: [KeyBinding] = [
     KeyBinding(
       keys: "0123456789tT".map { .character($0) }, names: ["0-9", "t"],
-      help: "rate the area: 0 worst, 9, t for 10 (feels free)", more: nil,
+      help: "rate the area: \(checkInScale)", more: nil,
       hint: "0-9 rate · t 10", action: .checkInRate),
     KeyBinding(
       keys: "0123456789.".map { .character($0) }, names: ["0-9", "."],
@@ -82,6 +82,10 @@ public enum KeyTable {
       help: "skip the question", more: nil, hint: "s skip", action: .checkInSkip),
     quitBinding, helpBinding, repaintBinding,
   ]
+
+  /// How a check-in's ratings read and which key gives 10: under each question on the
+  /// screen, in the help, and said once as plain mode's check-in begins.
+  public static let checkInScale = "0 stiff or sore … t = 10 free"
 
   /// The quit question, as the screen asks it and plain mode says it.
   public static let quitQuestion = "End session? y/n"

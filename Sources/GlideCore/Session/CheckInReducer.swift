@@ -12,19 +12,34 @@ extension SessionState {
     default: break
     }
     guard let checkPlan = plan.checkIn else { return [] }
+    // Read before the reduction moves on: the answer to the question asked.
+    let readBack = checkInState.readBack(event, plan: checkPlan)
     switch checkInState.reduce(event, plan: checkPlan) {
     case .stays:
       return []
     case .asks(let next, let answered):
       // Each answer is journaled as it is given, so a session killed now keeps it.
-      return (answered ? [journalAnswers(at: now)] : []) + announce(.checkIn(next))
-    case .over(.before):
-      overlay = nil
-      return beginWork(at: now)
-    case .over(.after):
-      overlay = nil
-      return finishAfterCheckIn(at: now)
+      return [readBack].compactMap { $0 } + (answered ? [journalAnswers(at: now)] : [])
+        + announce(.checkIn(next))
+    case .over(let when):
+      return [readBack].compactMap { $0 } + endCheckIn(when, at: now)
     }
+  }
+
+  /// The input ended: no answer can come, so the rest of a check-in being asked is
+  /// skipped as `s` would skip it, and none is asked after the work.
+  mutating func inputEnded(at now: Instant) -> [Effect] {
+    checkInState.inputEnded = true
+    guard mode == .checkingIn, let asked = question else { return [] }
+    question = nil
+    return [.checkInEnded] + endCheckIn(asked.when, at: now)
+  }
+
+  /// Starts the work after the check-in before it, or ends the session after the one
+  /// after it.
+  private mutating func endCheckIn(_ when: CheckIn.When, at now: Instant) -> [Effect] {
+    overlay = nil
+    return when == .before ? beginWork(at: now) : finishAfterCheckIn(at: now)
   }
 
   /// Asks the first question of the check-in at `when`, when the plan has one to ask.
@@ -34,7 +49,8 @@ extension SessionState {
     // The question shows on its own: the session's help, if open, had other keys.
     overlay = nil
     scroll = 0
-    return announce(.checkIn(first))
+    let rates = plan.checkIn?.areas.isEmpty == false
+    return announce(.checkIn(first)) + (rates ? [.checkInScale] : [])
   }
 
   /// The journal with the answers so far: before the work, with none of it done; after

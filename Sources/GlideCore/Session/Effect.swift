@@ -24,6 +24,15 @@ public enum Effect: Hashable, Sendable {
   /// The answer to "End session? y/n" was no: the session goes on, still paused when
   /// `paused` (it was paused when asked).
   case quitDeclined(paused: Bool)
+  /// A check-in question about `subject` (an area, or the range test's name) was answered
+  /// (`answer`: "7", "8.5 cm") or skipped (nil); plain mode reads it back, the screen has
+  /// already moved on to the next question.
+  case checkInAnswered(String, answer: String?)
+  /// A check-in that rates areas began: plain mode says how the scale's keys read
+  /// (`KeyTable.checkInScale`), which the screen shows under each question.
+  case checkInScale
+  /// The rest of the check-in was skipped: the input ended, so no answer can come.
+  case checkInEnded
   /// The help opened: the check-in's keys when `checkIn`, else the session's.
   case helpOpened(checkIn: Bool)
   /// The session is over; `index` and `remaining` are those of the item it ended in, as

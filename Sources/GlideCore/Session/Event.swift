@@ -53,6 +53,9 @@ public enum Event: Hashable, Sendable {
   case checkInEnter(at: Instant)
   /// Ctrl-L: draw the whole screen again (something else wrote over it).
   case repaint(at: Instant)
+  /// The input is at its end (a pipe that closed): no key can come, so nothing waits for
+  /// one; the session itself runs on.
+  case inputEnded(at: Instant)
 
   /// The instant the event happened at.
   public var instant: Instant {
@@ -63,7 +66,7 @@ public enum Event: Hashable, Sendable {
       .dismiss(let at), .flagPressure(let at), .rate(_, let at), .skipRating(let at),
       .toggleHelp(let at), .closeOverlay(let at), .scroll(_, _, let at),
       .checkInRate(_, let at), .checkInSkip(let at), .checkInType(_, let at),
-      .checkInErase(let at), .checkInEnter(let at), .repaint(let at):
+      .checkInErase(let at), .checkInEnter(let at), .repaint(let at), .inputEnded(let at):
       at
     }
   }

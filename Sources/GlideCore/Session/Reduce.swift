@@ -42,11 +42,13 @@ extension SessionState {
   /// Acts on one event after time has been brought up to `now`: each mode has its own
   /// reducer.
   mutating func act(on event: Event, at now: Instant) -> [Effect] {
+    if case .inputEnded = event { return inputEnded(at: now) }
     switch mode {
-    case .ready, .finished: []
-    case .checkingIn: actCheckingIn(on: event, at: now)
-    case .confirmingQuit(let wasPaused): actAskingToQuit(on: event, wasPaused: wasPaused, at: now)
-    case .running, .paused, .countingIn: actInSession(on: event, at: now)
+    case .ready, .finished: return []
+    case .checkingIn: return actCheckingIn(on: event, at: now)
+    case .confirmingQuit(let wasPaused):
+      return actAskingToQuit(on: event, wasPaused: wasPaused, at: now)
+    case .running, .paused, .countingIn: return actInSession(on: event, at: now)
     }
   }
 

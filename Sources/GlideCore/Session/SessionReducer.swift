@@ -19,7 +19,8 @@ extension SessionState {
       rating = nil
       return []
     case .start, .dismiss, .confirmQuit, .cancelQuit, .repaint, .toggleHelp, .closeOverlay,
-      .scroll, .checkInRate, .checkInSkip, .checkInType, .checkInErase, .checkInEnter:
+      .scroll, .checkInRate, .checkInSkip, .checkInType, .checkInErase, .checkInEnter,
+      .inputEnded:
       return []
     }
   }

@@ -4,7 +4,7 @@ import GlideCore
 /// from the floor, how to answer, and what was said before the session.
 enum CheckInScreen {
   /// How the ratings read, under the question.
-  static let scaleLine = "0 stiff or sore … t = 10 free"
+  static let scaleLine = KeyTable.checkInScale
 
   /// The words of the check-in being asked: its title, its progress, the question, the
   /// big word and the lines under it.

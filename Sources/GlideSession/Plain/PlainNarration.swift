@@ -35,6 +35,21 @@ public struct PlainNarration: Sendable {
     paused ? "Going on, still paused" : "Going on"
   }
 
+  /// Said once as a check-in that rates areas begins: the scale and its keys, as the
+  /// screen shows them under each question (`KeyTable.checkInScale`), and how to skip.
+  public static let checkInScale =
+    "Keys: \(KeyTable.checkInScale) · "
+    + (KeyTable.checkInBindings.first { $0.action == .checkInSkip }?.hint ?? "")
+
+  /// Said when a check-in question was answered: "calves: 7", "knee to wall: 8.5 cm",
+  /// "calves: skipped".
+  public static func checkInAnswered(_ subject: String, answer: String?) -> String {
+    "\(subject): \(answer ?? "skipped")"
+  }
+
+  /// Said when the input ended during a check-in, so its other questions are skipped.
+  public static let checkInEnded = "Input ended: the rest of the check-in is skipped"
+
   /// Said when the help opens: its keys in one line, as the screen lists them.
   public static func help(checkIn: Bool) -> String {
     "Keys: " + KeyTable.line(of: checkIn ? KeyTable.checkInBindings : KeyTable.bindings)
@@ -81,6 +96,10 @@ public struct PlainNarration: Sendable {
           left.map { Self.joined(Pressure.easeOff, "\($0.clockFace) left") } ?? Pressure.easeOff)
       case .noted(let note): lines.append(note.text)
       case .helpOpened(let checkIn): lines.append(Self.help(checkIn: checkIn))
+      case .checkInScale: lines.append(Self.checkInScale)
+      case .checkInAnswered(let subject, let answer):
+        lines.append(Self.checkInAnswered(subject, answer: answer))
+      case .checkInEnded: lines.append(Self.checkInEnded)
       default: continue
       }
     }

@@ -13,6 +13,9 @@ public enum ScreenInput: Hashable, Sendable {
   case signal(Int32)
   /// The input is gone for good (end of file, I/O error, hang-up).
   case closed
+  /// The input reached its end, and the session runs on without keys (a pipe in plain
+  /// mode); given once.
+  case inputEnded
 }
 
 /// The full screen a session runs on: the terminal, or a fake in tests.

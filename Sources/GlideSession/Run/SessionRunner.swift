@@ -119,6 +119,8 @@ public final class SessionRunner {
       case .closed:
         end.inputClosed = true
         send(.stop(at: at))
+      case .inputEnded:
+        send(.inputEnded(at: at))
       }
     }
     writeJournal()
@@ -195,7 +197,9 @@ public final class SessionRunner {
       // A new length moves the status file's deadline.
       case .lengthChanged(_, _, let remaining): moved = .some(remaining)
       case .easedOff(_, let shortenedTo?): moved = .some(shortenedTo)
-      case .askedToQuit, .quitDeclined, .helpOpened, .easedOff, .noted: break
+      case .askedToQuit, .quitDeclined, .helpOpened, .easedOff, .noted, .checkInAnswered,
+        .checkInEnded, .checkInScale:
+        break
       case .repaintAll:
         // The next frame is drawn and sent whole, over a cleared screen.
         retained = RetainedScreen()

@@ -1,0 +1,79 @@
+import GlideCore
+import Testing
+
+/// A pipe at its end gives no keys: the rest of a check-in is skipped as `s` would skip
+/// it, and none is asked after the work, so a hands-free session never waits for a key.
+@Suite struct CheckInInputEndedTests {
+  let plan = CheckInFixture.plan
+  let test = RangeTest(name: "knee to wall", unit: "cm")
+
+  func answers(before: [String: Int] = [:]) -> CheckIn {
+    CheckIn(areas: ["calves", "hips"], before: before, rangeTest: test)
+  }
+
+  @Test func theInputEndingMidCheckInStartsTheWorkWithTheAnswersGiven() {
+    var store = TestStore(plan)
+    store.skip(.start(at: .seconds(0)), .checkInRate(6, at: .seconds(1)))
+    #expect(store.state.question == CheckInFixture.question(.before, 1))
+    let started = Summary(
+      routineID: "check", routineName: "Check", outcome: .interrupted, planned: .seconds(7),
+      active: .zero, paused: .zero,
+      steps: [
+        Summary.StepResult(
+          number: 1, technique: .roll, target: "calves", side: nil, planned: .seconds(4),
+          elapsed: .zero, outcome: .skipped),
+        Summary.StepResult(
+          number: 2, technique: .hold, target: "hips", side: nil, planned: .seconds(2),
+          elapsed: .zero, outcome: .skipped),
+      ], checkIn: answers(before: ["calves": 6]),
+      running: Summary.RunningClock(step: nil, left: .seconds(1)))
+    store.send(
+      .inputEnded(at: .seconds(2)), effects: [.checkInEnded] + entered(0, in: plan),
+      journal: started
+    ) {
+      $0.checkInState.inputEnded = true
+      $0.question = nil
+      $0.mode = .running
+      $0.startedAt = .seconds(2)
+      $0.clock = ItemClock(length: .seconds(1), runningSince: .seconds(2))
+      $0.now = .seconds(2)
+    }
+  }
+
+  @Test func theInputEndingDuringTheWorkAsksNoCheckInAfterIt() {
+    var store = TestStore(plan)
+    store.skip(
+      .start(at: .seconds(0)), .checkInSkip(at: .seconds(0)), .checkInSkip(at: .seconds(0)),
+      .checkInSkip(at: .seconds(0)))
+    #expect(store.state.mode == .running)
+    // Within the get-ready: nothing else happens at this instant.
+    store.send(.inputEnded(at: .seconds(0.5)), effects: []) {
+      $0.checkInState.inputEnded = true
+      $0.now = .seconds(0.5)
+    }
+    store.skip(.tick(at: .seconds(30)))
+    #expect(store.state.question == nil, "no question is asked that no key can answer")
+    #expect(store.state.isFinished)
+    #expect(store.state.summary?.outcome == .completed)
+  }
+
+  @Test func theInputEndingInTheAfterCheckInEndsTheSessionCompleted() {
+    var state = SessionState(plan: plan)
+    let events: [Event] = [
+      .start(at: .seconds(0)), .checkInSkip(at: .seconds(0)), .checkInSkip(at: .seconds(0)),
+      .checkInSkip(at: .seconds(0)), .tick(at: .seconds(7)), .checkInRate(9, at: .seconds(8)),
+    ]
+    for event in events { _ = reduce(&state, event) }
+    #expect(state.question == CheckInFixture.question(.after, 1))
+    let effects = reduce(&state, .inputEnded(at: .seconds(9)))
+    let summary = state.summary
+    #expect(
+      effects
+        == [.checkInEnded] + cued(.sessionComplete, in: plan) + [
+          .sessionEnded(.completed, index: 2, remaining: .zero)
+        ] + (summary.map { [.appendLog($0)] } ?? []))
+    #expect(summary?.outcome == .completed)
+    #expect(summary?.checkIn?.after == ["calves": 9])
+    #expect(state.question == nil)
+  }
+}
