@@ -53,7 +53,11 @@ enum CheckInScreen {
     // The big word takes the rows the question, its lines, the notice and the keys leave.
     let below = 2 + words.lines.count + 2
     let free = height - 3 - below
-    let sy = max(1, min(3, free / BigFont.rows))
+    // No taller than its width lets it be: a long area squeezed to one column a stroke
+    // and stretched to fifteen rows reads as a barcode from across the room.
+    let unit = BigFont.width(of: words.big, sx: 1)
+    let widest = unit > 0 ? (width - 2) / unit : 1
+    let sy = max(1, min(3, free / BigFont.rows, (widest + 1) / 2))
     // Short of rows, the big word moves up into the gap under the title.
     let top = free < BigFont.rows ? 2 : 3 + max(0, (free - BigFont.rows * sy) / 2)
     var row = top
