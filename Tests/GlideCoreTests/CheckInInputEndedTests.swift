@@ -76,4 +76,25 @@ import Testing
     #expect(summary?.checkIn?.after == ["calves": 9])
     #expect(state.question == nil)
   }
+
+  /// `q` then the end of the input: no `y` or `n` can come, and the question is not
+  /// waited on for ever; it is answered as the `q` meant, and the session is logged
+  /// stopped, as a `y` would log it.
+  @Test func theInputEndingWhileEndSessionIsAskedEndsItAsAYes() {
+    var asked = SessionState(plan: plan)
+    var answered = SessionState(plan: plan)
+    let events: [Event] = [
+      .start(at: .seconds(0)), .checkInSkip(at: .seconds(0)), .checkInSkip(at: .seconds(0)),
+      .checkInSkip(at: .seconds(0)), .tick(at: .seconds(3)), .requestQuit(at: .seconds(3)),
+    ]
+    for event in events {
+      _ = reduce(&asked, event)
+      _ = reduce(&answered, event)
+    }
+    let ended = reduce(&asked, .inputEnded(at: .seconds(4)))
+    let yes = reduce(&answered, .confirmQuit(at: .seconds(4)))
+    #expect(ended == yes)
+    #expect(asked.summary?.outcome == .stopped)
+    #expect(asked.isFinished)
+  }
 }
