@@ -1,3 +1,4 @@
+import Foundation
 import GlideCore
 import GlideSession
 import Testing
@@ -54,10 +55,17 @@ import Testing
     #expect(environment.joined(separator: " ").contains("transition"))
   }
 
-  @Test func exitStatusListsEveryStatus() {
+  @Test func exitStatusListsEveryStatus() throws {
     let status = section("EXIT STATUS")
     for exit in ExitStatus.allCases {
       #expect(status.contains(".It " + exit.label), "\(exit.label)")
+    }
+    // docs/using.md's table says each as the man page does, word for word.
+    let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../docs/using.md")
+    let using = try String(contentsOf: docs, encoding: .utf8)
+    for exit in ExitStatus.allCases {
+      #expect(using.contains("| \(exit.label) | \(exit.meaning) |"), "\(exit.label)")
     }
   }
 

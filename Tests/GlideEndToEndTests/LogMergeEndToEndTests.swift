@@ -9,11 +9,17 @@ import Testing
     #"{"v":1,"id":"\#(id)","routine":"desk-reset","routine_name":"Desk reset","started_at":"2026-11-\#(10 + day % 15)T07:30:00Z","ended_at":"2026-11-\#(10 + day % 15)T07:39:00Z","outcome":"completed","planned_seconds":536,"active_seconds":540,"paused_seconds":0,"steps":[{"technique":"roll","target":"calves","side":null,"planned_seconds":90,"elapsed_seconds":90,"outcome":"done","reps_target":null,"reps_done":null}]}"#
   }
 
-  @Test func aSourceThatCannotBeReadMergesNothingAndMakesNoLog() throws {
+  /// A fresh folder of the test's own, which the test removes.
+  private func newFolder() throws -> String {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "glide-merge-\(UUID())"
     ).path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
+  @Test func aSourceThatCannotBeReadMergesNothingAndMakesNoLog() throws {
+    let folder = try newFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     try (line("there-0", day: 0) + "\n").write(
       toFile: folder + "/there.jsonl", atomically: true, encoding: .utf8)
@@ -29,10 +35,7 @@ import Testing
   }
 
   @Test func concurrentMergesAndSessionsNeitherLoseNorDoubleALine() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "glide-merge-\(UUID())"
-    ).path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let folder = try newFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let log = folder + "/log.jsonl"
     try (line("here-0", day: 0) + "\n").write(toFile: log, atomically: true, encoding: .utf8)

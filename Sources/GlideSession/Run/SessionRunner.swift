@@ -193,10 +193,10 @@ public final class SessionRunner {
         writeJournal()
         screen.suspend()
       case .quit: leaving = true
-      // The frame shows these; plain mode says them (`narrate`).
       // A new length moves the status file's deadline.
       case .lengthChanged(_, _, let remaining): moved = .some(remaining)
       case .easedOff(_, let shortenedTo?): moved = .some(shortenedTo)
+      // The frame shows these; plain mode says them (`narrate`).
       case .askedToQuit, .quitDeclined, .helpOpened, .easedOff, .noted, .checkInAnswered,
         .checkInEnded, .checkInScale:
         break
