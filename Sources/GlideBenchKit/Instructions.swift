@@ -52,14 +52,8 @@ public struct Instructions {
     firstFrame: Double, perChange: Double
   ) {
     let out = outFile("session")
-    let process = try PtyProcess(
-      path: valgrind, arguments: callgrind(out, ["run", routine, "--no-bell"]),
-      environment: bench.environment)
+    let process = try firstFrame(out, ["run", routine, "--no-bell"])
     defer { process.stop() }
-    guard process.wait(for: "help", seconds: 120) else {
-      throw BenchError("glide under callgrind drew no first frame: \(process.tail)")
-    }
-    try tell(process, "-d")
     process.send("n")
     process.pump(until: monotonicNanoseconds() + 2_000_000_000)
     try tell(process, "-z")
@@ -71,6 +65,36 @@ public struct Instructions {
     guard let first = Self.total(out + ".1"), let steady = Self.total(out + ".2"), changes > 0
     else { throw BenchError("callgrind's dumps of the session are missing") }
     return (first, steady / Double(changes))
+  }
+
+  /// Instructions to the first frame of `glide` with `arguments` (a person's plain
+  /// `glide run`, say, whose built-in routine a file-path session does not decode).
+  public func firstFrame(_ arguments: [String]) throws -> Double {
+    let out = outFile("first")
+    let process = try firstFrame(out, arguments)
+    process.stop()
+    guard let first = Self.total(out + ".1") else {
+      throw BenchError("callgrind's dump of the first frame is missing")
+    }
+    return first
+  }
+
+  /// Glide with `arguments` under callgrind into `out`, its counts dumped (`.1`) once its
+  /// first frame (the key line's "help") has arrived.
+  private func firstFrame(_ out: String, _ arguments: [String]) throws -> PtyProcess {
+    let process = try PtyProcess(
+      path: valgrind, arguments: callgrind(out, arguments), environment: bench.environment)
+    guard process.wait(for: "help", seconds: 120) else {
+      process.stop()
+      throw BenchError("glide under callgrind drew no first frame: \(process.tail)")
+    }
+    do {
+      try tell(process, "-d")
+    } catch {
+      process.stop()
+      throw error
+    }
+    return process
   }
 
   /// Asks the callgrind run of `process` to dump (`-d`) or zero (`-z`) its counts.

@@ -270,6 +270,17 @@ struct GlideBench: ParsableCommand {
 
   /// Builds the release glide beside this binary and returns its path.
   func releaseGlide() throws -> String {
+    guard let path = releaseProduct("glide") else {
+      throw BenchError(
+        "cannot build the release glide: run 'swift build -c release --product glide' first, or give --glide PATH"
+      )
+    }
+    return path
+  }
+
+  /// Builds `product` of this package in release beside this binary and returns its path,
+  /// or nil when it cannot be built.
+  func releaseProduct(_ product: String) -> String? {
     let me = Files.resolve("/proc/self/exe") ?? ""
     let directory = String(me[..<(me.lastIndex(of: "/") ?? me.endIndex)])
     // The toolchain on PATH, else where the project's machines install it; PATH itself is
@@ -278,18 +289,13 @@ struct GlideBench: ParsableCommand {
     let status =
       swift.map {
         runQuietly(
-          $0, ["build", "-c", "release", "--product", "glide"],
+          $0, ["build", "-c", "release", "--product", product],
           environment: [
             "PATH": Host.variable("PATH") ?? "/usr/bin:/bin",
             "HOME": Host.variable("HOME") ?? "/tmp",
           ])
       } ?? -1
-    let path = directory + "/glide"
-    guard status == 0, Files.isExecutable(path) else {
-      throw BenchError(
-        "cannot build the release glide: run 'swift build -c release --product glide' first, or give --glide PATH"
-      )
-    }
-    return path
+    let path = directory + "/" + product
+    return status == 0 && Files.isExecutable(path) ? path : nil
   }
 }

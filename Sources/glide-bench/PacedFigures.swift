@@ -32,6 +32,39 @@ extension GlideBench {
         pair.1.cpuPerMinute > 0 ? pair.0.cpuPerMinute / pair.1.cpuPerMinute : nil
       }
       figures.append(Figure("\(name): CPU / \(peer) CPU, same run", target: 2.0, values: ratios))
+      figures += try floorFigures(bench, name, ours, against: theirs)
+    }
+    return figures
+  }
+
+  /// The C floor (`glide-bench-floor`) waking as often as glide's runs changed the screen
+  /// and writing as many bytes a change: what any program pays on this machine for the
+  /// same pace, the wake, the `poll` and the `write`, with nothing drawn in between. A
+  /// target below the floor's own ratio cannot be met at that pace by any program.
+  func floorFigures(
+    _ bench: Bench, _ name: String, _ ours: [Bench.Steady], against peer: [Bench.Steady]
+  )
+    throws -> [Figure]
+  {
+    guard let floor = releaseProduct("glide-bench-floor") else {
+      note("\(name): glide-bench-floor cannot be built, its comparison skipped")
+      return []
+    }
+    let rate = percentile(ours.map { $0.changesPerMinute / 60 }, 50) ?? 1
+    let bytes = (percentile(ours.map(\.bytesPerSecond), 50) ?? 24) / max(rate, 0.1)
+    let command = "\(floor) \(Int((1000 / max(rate, 0.1)).rounded())) \(Int(bytes.rounded()))"
+    note("\(name): the floor at the same pace, \(runs) runs: \(command)")
+    let floors = try (0..<runs).map { _ in try bench.other(command) }
+    var figures = [
+      Figure(
+        "\(name): the C floor at the same pace, CPU / glide's", target: nil,
+        values: zip(floors, ours).map { $0.cpuPerMinute / max($1.cpuPerMinute, 1e-9) })
+    ]
+    if !peer.isEmpty {
+      figures.append(
+        Figure(
+          "\(name): the C floor at the same pace, CPU / the peer's", target: nil,
+          values: zip(floors, peer).map { $0.cpuPerMinute / max($1.cpuPerMinute, 1e-9) }))
     }
     return figures
   }
@@ -62,9 +95,15 @@ extension GlideBench {
         Figure("instructions per \(name), thousands", target: limit, decimals: 1, values: perChange)
       )
     }
+    let plain = try (0..<runs).map { _ in try counter.firstFrame(["run", "--no-bell"]) / 1e6 }
     figures.insert(
-      Figure("instructions to the first frame, millions", target: 8, decimals: 2, values: first),
-      at: 0)
+      contentsOf: [
+        Figure(
+          "instructions to the first frame, millions", target: 8, decimals: 2, values: first),
+        Figure(
+          "instructions to the first frame of glide run (the default routine), millions",
+          target: 8, decimals: 2, values: plain),
+      ], at: 0)
     for arguments in [["--version"], ["status"], ["remind"]] {
       let counts = try (0..<runs).map { _ in try counter.command(arguments) / 1e6 }
       figures.append(
