@@ -15,19 +15,19 @@ public struct ProgramStanding {
   public var today: Int64
   /// The week, what is done and what today is for.
   public var day: ProgramDay
-  /// The programs and what their sessions are made of.
-  public var catalog: ProgramCatalog
+  /// What the program's sessions are made of.
+  public var context: ProgramDecoder.Context
   /// The sessions logged since the program started, newest first.
   public var sessions: [LoggedSession] = []
 
   /// Where `active` stands on `today`, with the sessions the log holds since it started.
   public init(
-    program: Program, active: ActiveProgram, catalog: ProgramCatalog, sessions: [LoggedSession],
-    today: Int64
+    program: Program, active: ActiveProgram, context: ProgramDecoder.Context,
+    sessions: [LoggedSession], today: Int64
   ) {
     self.program = program
     self.active = active
-    self.catalog = catalog
+    self.context = context
     self.sessions = sessions
     self.today = today
     start = Self.day(active)
@@ -45,7 +45,7 @@ public struct ProgramStanding {
   /// The active program of the state folder `stateDirectory`, looked up among the
   /// programs of `configDirectory`; nil when none is active.
   public static func active(stateDirectory: String, configDirectory: String?) -> Result<
-    (active: ActiveProgram, program: Program, catalog: ProgramCatalog)?, Failure
+    (active: ActiveProgram, program: Program, context: ProgramDecoder.Context)?, Failure
   > {
     let active: ActiveProgram
     switch ActiveProgram.load(directory: stateDirectory) {
@@ -53,10 +53,9 @@ public struct ProgramStanding {
     case .success(nil): return .success(nil)
     case .success(let found?): active = found
     }
-    let catalog = ProgramCatalog(configDirectory: configDirectory)
-    switch catalog.program(id: active.program) {
+    switch ProgramCatalog.program(id: active.program, configDirectory: configDirectory) {
     case .failure(let failure): return .failure(.program(failure))
-    case .success(let program): return .success((active, program, catalog))
+    case .success(let found): return .success((active, found.program, found.context))
     }
   }
 
@@ -67,7 +66,7 @@ public struct ProgramStanding {
 
   /// This week's sessions, planned.
   public var week: [ProgramPlanner.PlannedSession] {
-    ProgramPlanner.week(program, min(day.week, program.weeks.count), context: catalog.context)
+    ProgramPlanner.week(program, min(day.week, program.weeks.count), context: context)
   }
 
   /// The date of a local day, as `2026-11-23`.

@@ -40,10 +40,12 @@ public enum Reminder {
 
   /// The line with no program: behind the evidence's sessions a week in this
   /// Monday-to-Sunday week, `done` of them done on `today` (one of them today when
-  /// `doneToday`, a rest day following it); `next` is the routine to suggest.
-  public static func line(done: Int, today: CivilDate, next: Routine?, doneToday: Bool = false)
-    -> String?
-  {
+  /// `doneToday`, a rest day following it); `next` is the routine to suggest, worked out
+  /// only when the line says it: choosing it reads every built-in routine, two thirds of
+  /// what `glide remind` costs, and most days the week is on track and nothing is said.
+  public static func line(
+    done: Int, today: CivilDate, next: @autoclosure () -> Routine?, doneToday: Bool = false
+  ) -> String? {
     let target = Evidence.sessionsPerWeek.lowerBound
     let range = "\(Evidence.sessionsPerWeek.lowerBound)-\(Evidence.sessionsPerWeek.upperBound)"
     let day = today.daysSinceEpoch
@@ -51,17 +53,18 @@ public enum Reminder {
       left: max(0, target - done), earliest: doneToday ? day + 2 : day,
       last: day + Int64(7 - today.isoWeekday), restDays: 1)
     let head = "Glide: \(done) of \(range) sessions done this week"
-    let suggestion =
-      "; next: " + (next.map { "\($0.name) ('glide run \($0.id)')" } ?? "'glide'")
+    func suggestion() -> String {
+      "; next: " + (next().map { "\($0.name) ('glide run \($0.id)')" } ?? "'glide'")
+    }
     guard fit.canBeMet else {
       let days = fit.days.isEmpty ? "" : " (\(fit.dayWords(today: day)))"
       return head + "; the week can no longer be met: " + fit.cannotBeMetWords + days
-        + (fit.days.first == day ? suggestion : "")
+        + (fit.days.first == day ? suggestion() : "")
     }
     guard
       ProgramDay.isBehind(done: done, of: target, daysGone: today.isoWeekday - 1, restDays: 1)
     else { return nil }
-    return head + suggestion
+    return head + suggestion()
   }
 
   /// The built-in routine, not run today, whose areas the log's last two weeks worked

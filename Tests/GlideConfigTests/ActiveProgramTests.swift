@@ -42,6 +42,30 @@ import Testing
       FileCheck.diagnostics(path: bad, name: "x.toml").map(\.message).first == ActiveProgram.idRule)
   }
 
+  @Test func oneProgramByIDIsWhatTheWholeCatalogSays() throws {
+    // The lookup the active program goes through decodes one file; the catalog decodes
+    // them all. Both say the same of a built-in, a broken file and a near miss.
+    let config = try folder()
+    defer { try? FileManager.default.removeItem(atPath: config) }
+    try FileManager.default.createDirectory(
+      atPath: config + "/programs", withIntermediateDirectories: true)
+    try "name = \"x\"\n".write(
+      toFile: config + "/programs/broken.toml", atomically: true, encoding: .utf8)
+    let catalog = ProgramCatalog(configDirectory: config)
+    for id in ["runners-legs", "broken", "runers-legs"] {
+      let alone = ProgramCatalog.program(id: id, configDirectory: config)
+      switch (alone, catalog.program(id: id)) {
+      case (.success(let one), .success(let whole)):
+        #expect(one.program.id == whole.id && one.program.weeks.count == whole.weeks.count)
+      case (.failure(let one), .failure(let whole)):
+        #expect(one.description == whole.description, "\(id)")
+        #expect(one.diagnostics == whole.diagnostics, "\(id)")
+      default: Issue.record("\(id): the lookup and the catalog disagree")
+      }
+    }
+    #expect((try? ProgramCatalog.program(id: "broken", configDirectory: config).get()) == nil)
+  }
+
   @Test func eachDamageGetsItsOwnMessageAndTheMend() throws {
     let directory = try folder()
     defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -118,4 +118,40 @@ import Testing
       #expect(error.diagnostics.count == 4, "\(error.diagnostics)")
     }
   }
+
+  @Test func oneRoutineByIDIsWhatTheWholeCatalogSays() throws {
+    // The lookup that decodes one file and the catalog that decodes them all agree: the
+    // person's file overrides a built-in, a broken file reports every error, an unknown id
+    // names the nearest, and the ids come in the catalog's order from file names alone.
+    let config = try Self.configFolder()
+    defer { try? FileManager.default.removeItem(at: config) }
+    let routines = config.appendingPathComponent("routines")
+    try
+      ("name = \"My pre-run\"\n[[steps]]\ntechnique = \"roll\"\ntarget = \"calves\"\n"
+      + "duration = \"90s\"\n")
+      .write(to: routines.appendingPathComponent("pre-run.toml"), atomically: true, encoding: .utf8)
+    try "name = \"x\"\n[[steps]]\ntechnique = \"rol\"\ntarget = \"calves\"\n"
+      .write(to: routines.appendingPathComponent("bad.toml"), atomically: true, encoding: .utf8)
+    let catalog = RoutineCatalog(configDirectory: config.path)
+    #expect(RoutineCatalog.ids(configDirectory: config.path) == catalog.entries.map(\.id))
+    for id in ["pre-run", "desk-reset"] {
+      let one = try RoutineCatalog.routine(id: id, configDirectory: config.path)
+      #expect(try one.routine == catalog.routine(id: id))
+      #expect(one.file == catalog.entries.first { $0.id == id }?.file)
+    }
+    #expect(
+      try RoutineCatalog.routine(id: "pre-run", configDirectory: config.path).routine.name
+        == "My pre-run")
+    for id in ["bad", "pre-rn"] {
+      var alone: LookupFailure?
+      var whole: LookupFailure?
+      do { _ = try RoutineCatalog.routine(id: id, configDirectory: config.path) } catch {
+        alone = error
+      }
+      do { _ = try catalog.routine(id: id) } catch { whole = error }
+      #expect(alone?.description == whole?.description, "\(id)")
+      #expect(alone?.diagnostics == whole?.diagnostics, "\(id)")
+      #expect(alone != nil, "\(id)")
+    }
+  }
 }

@@ -22,7 +22,7 @@ import Testing
       LoggedSession(day: day, routine: ids[index], didWork: true)
     }
     return ProgramStanding(
-      program: program, active: active, catalog: ProgramCatalog(configDirectory: nil),
+      program: program, active: active, context: .builtin,
       sessions: sessions.reversed(), today: today)
   }
 

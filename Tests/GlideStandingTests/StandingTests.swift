@@ -15,7 +15,7 @@ import Testing
 
   func standing(_ sessions: [LoggedSession], today: Int64) -> ProgramStanding {
     ProgramStanding(
-      program: Self.program, active: Self.active, catalog: ProgramCatalog(configDirectory: nil),
+      program: Self.program, active: Self.active, context: .builtin,
       sessions: sessions, today: today)
   }
 
@@ -60,6 +60,21 @@ import Testing
     #expect(
       Reminder.line(done: 0, today: friday, next: routine)
         == "Glide: 0 of 2-3 sessions done this week; next: \(routine.name) ('glide run pre-run')")
+  }
+
+  @Test func theSuggestionIsWorkedOutOnlyWhenTheLineSaysIt() {
+    // Choosing it reads every built-in routine: an on-track week must not pay for it.
+    var asked = 0
+    func suggest() -> Routine? {
+      asked += 1
+      return nil
+    }
+    let monday = CivilDate(year: 1970, month: 1, day: 5)
+    #expect(Reminder.line(done: 0, today: monday, next: suggest()) == nil)
+    #expect(asked == 0)
+    let friday = CivilDate(year: 1970, month: 1, day: 9)
+    #expect(Reminder.line(done: 0, today: friday, next: suggest())?.hasSuffix("'glide'") == true)
+    #expect(asked == 1)
   }
 
   @Test func theLeastWorkedRoutineIsNotOneRunToday() throws {

@@ -1,4 +1,5 @@
 import GlideCore
+import Synchronization
 
 /// The routines compiled into the binary, so nothing is needed beside it at run time.
 public enum BuiltinRoutines {
@@ -26,12 +27,24 @@ public enum BuiltinRoutines {
 
   /// Every built-in routine, decoded; a built-in that fails to decode is a bug that the
   /// tests catch, so it is left out rather than crashing a user's session.
-  public static let all: [Routine] = files.compactMap {
-    RoutineDecoder.decode(bytes: $0.bytes, id: $0.id, file: "built-in:\($0.id)").routine
-  }
+  public static var all: [Routine] { files.compactMap { routine(id: $0.id) } }
+
+  /// The routines decoded so far, by id: each file is decoded once, and only when asked
+  /// for, so starting `glide` with one routine does not read all fifteen (two thirds of
+  /// the instructions to the first frame, once).
+  private static let decoded = Mutex<[String: Routine]>([:])
 
   /// The built-in routine with this id.
   public static func routine(id: String) -> Routine? {
-    all.first { $0.id == id }
+    if let routine = decoded.withLock({ $0[id] }) { return routine }
+    guard let file = files.first(where: { $0.id == id }),
+      let routine = RoutineDecoder.decode(bytes: file.bytes, id: id, file: "built-in:\(id)")
+        .routine
+    else { return nil }
+    decoded.withLock { $0[id] = routine }
+    return routine
   }
+
+  /// Whether a built-in routine has this id; nothing is decoded.
+  public static func has(id: String) -> Bool { files.contains { $0.id == id } }
 }

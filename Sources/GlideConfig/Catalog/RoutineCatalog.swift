@@ -45,29 +45,61 @@ public struct RoutineCatalog: Sendable {
 
   /// The catalog with the person's routines from `configDirectory` (if any).
   public init(configDirectory: String?) {
-    var users: [Entry] = []
-    if let configDirectory {
-      for file in SourceFile.tomlFiles(in: configDirectory + "/routines") {
-        let id = SourceFile.stem(file)
-        let overrides = BuiltinRoutines.routine(id: id) != nil
-        switch SourceFile.read(file) {
-        case .failure(let diagnostic):
-          users.append(
-            Entry(id: id, file: file, errors: [diagnostic], overridesBuiltin: overrides))
-        case .success(let bytes):
-          let result = RoutineDecoder.decode(bytes: bytes, id: id, file: file)
-          users.append(
-            Entry(
-              id: id, routine: result.routine, file: file, errors: result.errors,
-              overridesBuiltin: overrides))
-        }
+    let users = Self.userFiles(configDirectory).map(Self.userEntry)
+    let userIDs = Set(users.map(\.id))
+    let builtins = BuiltinRoutines.files.filter { !userIDs.contains($0.id) }.compactMap {
+      BuiltinRoutines.routine(id: $0.id).map {
+        Entry(id: $0.id, routine: $0, file: nil, overridesBuiltin: false)
       }
     }
-    let userIDs = Set(users.map(\.id))
-    let builtins = BuiltinRoutines.all.filter { !userIDs.contains($0.id) }.map {
-      Entry(id: $0.id, routine: $0, file: nil, overridesBuiltin: false)
-    }
     entries = builtins + users
+  }
+
+  /// The person's routine files in `CONFIG/routines/`.
+  private static func userFiles(_ configDirectory: String?) -> [String] {
+    configDirectory.map { SourceFile.tomlFiles(in: $0 + "/routines") } ?? []
+  }
+
+  /// The entry of the person's routine file at `file`.
+  private static func userEntry(_ file: String) -> Entry {
+    let id = SourceFile.stem(file)
+    let overrides = BuiltinRoutines.has(id: id)
+    switch SourceFile.read(file) {
+    case .failure(let diagnostic):
+      return Entry(id: id, file: file, errors: [diagnostic], overridesBuiltin: overrides)
+    case .success(let bytes):
+      let result = RoutineDecoder.decode(bytes: bytes, id: id, file: file)
+      return Entry(
+        id: id, routine: result.routine, file: file, errors: result.errors,
+        overridesBuiltin: overrides)
+    }
+  }
+
+  /// Every routine id, in the catalog's order, from the file names alone: nothing is
+  /// decoded, so a command that only names routines (a suggestion, a completion) is quick.
+  public static func ids(configDirectory: String?) -> [String] {
+    let users = userFiles(configDirectory).map(SourceFile.stem)
+    let userIDs = Set(users)
+    return BuiltinRoutines.files.map(\.id).filter { !userIDs.contains($0) } + users
+  }
+
+  /// The routine with this id and the person's file it came from, if any, decoding that
+  /// one routine only; an unknown id names the nearest known one.
+  public static func routine(id: String, configDirectory: String?) throws(LookupFailure) -> (
+    routine: Routine, file: String?
+  ) {
+    let file = userFiles(configDirectory).first { SourceFile.stem($0) == id }
+    let entry: Entry? =
+      if let file { userEntry(file) } else {
+        BuiltinRoutines.routine(id: id).map {
+          Entry(id: id, routine: $0, file: nil, overridesBuiltin: false)
+        }
+      }
+    guard let entry else {
+      throw LookupFailure(
+        UnknownRoutine(id: id, known: ids(configDirectory: configDirectory)).description)
+    }
+    return (try entry.found(), file)
   }
 
   /// The entries for a phase (routines for any time included) and a body area (any step
@@ -94,12 +126,18 @@ public struct RoutineCatalog: Sendable {
 
   /// The routine with this id (a broken user file is reported by its first error).
   public func routine(id: String) throws(LookupFailure) -> Routine {
-    if let entry = entries.first(where: { $0.id == id }) {
-      if let routine = entry.routine { return routine }
-      if let error = entry.firstError {
-        throw LookupFailure(error.description, diagnostics: entry.errors)
-      }
+    guard let entry = entries.first(where: { $0.id == id }) else {
+      throw LookupFailure(UnknownRoutine(id: id, known: entries.map(\.id)).description)
     }
-    throw LookupFailure(UnknownRoutine(id: id, known: entries.map(\.id)).description)
+    return try entry.found()
+  }
+}
+
+extension RoutineCatalog.Entry {
+  /// The routine, or its file's first error with all of them.
+  func found() throws(LookupFailure) -> Routine {
+    if let routine { return routine }
+    let error = firstError?.description ?? "routine '\(id)' could not be read"
+    throw LookupFailure(error, diagnostics: errors)
   }
 }

@@ -22,26 +22,62 @@ public struct ProgramCatalog: Sendable {
 
   /// The catalog with the person's programs, routines and library from `configDirectory`.
   public init(configDirectory: String?) {
-    let routines = RoutineCatalog(configDirectory: configDirectory)
-    let library = Library.load(configDirectory: configDirectory).library
-    let context = ProgramDecoder.Context(
-      routine: { id in routines.entries.first { $0.id == id }?.routine },
-      routineIDs: routines.entries.map(\.id), library: library)
+    let context = Self.context(configDirectory: configDirectory)
     self.context = context
-    var users: [Entry] = []
-    if let configDirectory {
-      for file in SourceFile.tomlFiles(in: configDirectory + "/programs") {
-        users.append(Self.entry(file: file, context: context))
-      }
-    }
+    let users = Self.userFiles(configDirectory).map { Self.entry(file: $0, context: context) }
     let userIDs = Set(users.map(\.id))
-    let builtins = BuiltinPrograms.files.filter { !userIDs.contains($0.id) }.map { file in
-      let result = ProgramDecoder.decode(
-        bytes: Array(file.text.utf8), id: file.id, file: "built-in:\(file.id)", context: context)
-      return Entry(
-        id: file.id, program: result.program, file: nil, diagnostics: result.diagnostics)
+    let builtins = BuiltinPrograms.files.filter { !userIDs.contains($0.id) }.map {
+      Self.builtinEntry($0, context: context)
     }
     entries = builtins + users
+  }
+
+  /// What the programs' sessions are made of for `configDirectory`: its routines, each
+  /// decoded only when a session names it, and its library.
+  public static func context(configDirectory: String?) -> ProgramDecoder.Context {
+    ProgramDecoder.Context(
+      routine: { id in try? RoutineCatalog.routine(id: id, configDirectory: configDirectory).routine
+      },
+      routineIDs: RoutineCatalog.ids(configDirectory: configDirectory),
+      library: Library.load(configDirectory: configDirectory).library)
+  }
+
+  /// The person's program files in `CONFIG/programs/`.
+  private static func userFiles(_ configDirectory: String?) -> [String] {
+    configDirectory.map { SourceFile.tomlFiles(in: $0 + "/programs") } ?? []
+  }
+
+  /// The entry of a built-in program.
+  private static func builtinEntry(
+    _ file: (id: String, text: String), context: ProgramDecoder.Context
+  ) -> Entry {
+    let result = ProgramDecoder.decode(
+      bytes: Array(file.text.utf8), id: file.id, file: "built-in:\(file.id)", context: context)
+    return Entry(id: file.id, program: result.program, file: nil, diagnostics: result.diagnostics)
+  }
+
+  /// The program with this id and what its sessions are made of, decoding that one
+  /// program only (the person's file of that id, else the built-in); an unknown id names
+  /// the nearest known one.
+  public static func program(id: String, configDirectory: String?)
+    -> Swift.Result<
+      (program: Program, context: ProgramDecoder.Context), LookupFailure
+    >
+  {
+    let context = context(configDirectory: configDirectory)
+    let users = userFiles(configDirectory)
+    let entry: Entry? =
+      if let file = users.first(where: { SourceFile.stem($0) == id }) {
+        Self.entry(file: file, context: context)
+      } else {
+        BuiltinPrograms.files.first { $0.id == id }.map { builtinEntry($0, context: context) }
+      }
+    guard let entry else {
+      let stems = users.map(SourceFile.stem)
+      let known = BuiltinPrograms.files.map(\.id).filter { !stems.contains($0) } + stems
+      return .failure(LookupFailure(Suggestion.unknownName("program", id, known: known)))
+    }
+    return entry.found().map { ($0, context) }
   }
 
   /// The entry of the program file at `file`.
@@ -67,8 +103,15 @@ public struct ProgramCatalog: Sendable {
       let known = entries.map(\.id)
       return .failure(LookupFailure(Suggestion.unknownName("program", id, known: known)))
     }
-    guard let program = entry.program else {
-      let errors = entry.diagnostics.filter { $0.severity == .error }
+    return entry.found()
+  }
+}
+
+extension ProgramCatalog.Entry {
+  /// The program, or its file's first error with all of them.
+  func found() -> Swift.Result<Program, LookupFailure> {
+    guard let program else {
+      let errors = diagnostics.filter { $0.severity == .error }
       return .failure(
         LookupFailure(errors.first?.description ?? "\(id): broken", diagnostics: errors))
     }

@@ -28,10 +28,7 @@ public enum SettingNames {
   /// is opened, not here). Only the ids are listed: no routine file is read for this.
   public static func unknownRoutine(_ name: String, configDirectory: String?) -> String? {
     guard !name.hasSuffix(".toml"), !name.contains("/") else { return nil }
-    let users = configDirectory.map {
-      SourceFile.tomlFiles(in: $0 + "/routines").map(SourceFile.stem)
-    }
-    let known = BuiltinRoutines.files.map(\.id) + (users ?? [])
+    let known = RoutineCatalog.ids(configDirectory: configDirectory)
     guard !known.contains(name) else { return nil }
     return RoutineCatalog.UnknownRoutine(id: name, known: known).description
   }

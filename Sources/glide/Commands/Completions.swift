@@ -10,7 +10,7 @@ extension CompletionKind {
   /// has been typed.
   static var routines: CompletionKind {
     .custom { _, _, typed in
-      let ids = RoutineCatalog(configDirectory: configDirectory()).entries.map(\.id)
+      let ids = RoutineCatalog.ids(configDirectory: configDirectory())
       return ids.filter { $0.hasPrefix(typed) && $0.isTypable } + tomlPaths(matching: typed)
     }
   }

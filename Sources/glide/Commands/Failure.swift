@@ -40,12 +40,10 @@ func loadRoutine(_ name: String) throws -> (routine: Routine, warnings: [Diagnos
     }
     return (routine, result.warnings)
   }
-  let catalog = RoutineCatalog(configDirectory: configDirectory())
   do {
-    let routine = try catalog.routine(id: name)
-    let file = catalog.entries.first { $0.id == name }?.file
-    let warnings = file.map { RoutineLoader.load(file: $0).warnings } ?? []
-    return (routine, warnings)
+    let found = try RoutineCatalog.routine(id: name, configDirectory: configDirectory())
+    let warnings = found.file.map { RoutineLoader.load(file: $0).warnings } ?? []
+    return (found.routine, warnings)
   } catch {
     // A broken file of the person's: every error, as for a file named by path.
     if !error.diagnostics.isEmpty {

@@ -85,7 +85,7 @@ struct Glide: ParsableCommand {
     let commands =
       configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
     guard !commands.contains(word) else { return nil }
-    let routines = RoutineCatalog(configDirectory: configDirectory()).entries.map(\.id)
+    let routines = RoutineCatalog.ids(configDirectory: configDirectory())
     guard !routines.contains(word),
       let near = Suggestion.nearest(word, among: commands + routines),
       commands.contains(near)

@@ -72,9 +72,10 @@ struct RemindCommand: ParsableCommand, LogCommand {
     let day = today.daysSinceEpoch
     let sessions = loggedSessions(
       &reader, since: day - Reminder.lookBackDays + 1, time: .system)
-    let next = Reminder.leastWorked(sessions, today: day)
     let doneToday = sessions.contains { $0.day == day && $0.didWork }
-    return Reminder.line(done: done, today: today, next: next, doneToday: doneToday)
+    return Reminder.line(
+      done: done, today: today, next: Reminder.leastWorked(sessions, today: day),
+      doneToday: doneToday)
   }
 
   /// `$XDG_CONFIG_HOME/systemd/user`, else `~/.config/systemd/user`.

@@ -21,7 +21,7 @@ extension ProgramStanding {
     guard
       let folder = ActiveProgram.directory(environment: Host.environment)
     else { return nil }
-    let found: (active: ActiveProgram, program: Program, catalog: ProgramCatalog)
+    let found: (active: ActiveProgram, program: Program, context: ProgramDecoder.Context)
     switch active(stateDirectory: folder, configDirectory: configDirectory()) {
     case .failure(.state(let failure)): throw fail(failure.description)
     case .failure(.program(let failure)):
@@ -35,7 +35,7 @@ extension ProgramStanding {
     let sessions = loggedSessions(&reader, since: day(found.active), time: .system)
     if !quiet, let message = reader.skippedMessage { printError("glide: \(message)") }
     return ProgramStanding(
-      program: found.program, active: found.active, catalog: found.catalog, sessions: sessions,
+      program: found.program, active: found.active, context: found.context, sessions: sessions,
       today: today)
   }
 }
