@@ -18,8 +18,8 @@ enum AdherenceChart {
     let peak = Double(max(1, weeks.map { max($0.done, $0.planned) }.max() ?? 1))
     let kept = weeks.filter { $0.done >= $0.planned }.count
     let description =
-      "\(program.name): \(kept) of \(weeks.count.counted("week")) so far had every planned"
-      + " session done."
+      "\(program.name): \(kept) of \(weeks.count.counted("week"))\(program.isOver ? "" : " so far")"
+      + " had every planned session done."
     let slot = min(56.0, 640.0 / Double(weeks.count))
     var svg = SVGChart(
       id: "program", width: left + slot * Double(weeks.count) + 10, height: height,

@@ -75,6 +75,30 @@ import Testing
     #expect(!stats.out.contains("Program"))
   }
 
+  @Test func aProgramOverIsSaidOverEverywhere() throws {
+    // Ten weeks into a five-week program: `program`, `next`, `stats` and `stats --json`
+    // all say it is over, none lists a last week still "to do" or a week 10 of 5.
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    try FileManager.default.createDirectory(
+      atPath: home + "/.local/state/glide", withIntermediateDirectories: true)
+    let started = String(
+      Date().addingTimeInterval(-70 * 86_400).formatted(.iso8601.year().month().day())
+        .prefix(10))
+    try "program = \"desk-back\"\nstarted = \"\(started)\"\n".write(
+      toFile: stateFile, atomically: true, encoding: .utf8)
+    let over = "The program is over; 'glide program start desk-back' runs it again"
+    let status = glide(["program"], environment: ["TZ": "UTC"])
+    #expect(status.out.hasPrefix("Desk back, neck and hips: over (5 weeks) (started \(started))"))
+    #expect(status.out.contains("  sessions done each week: 0/3, 0/3, 0/3, 0/3, 0/3\n"))
+    #expect(!status.out.contains("to do"))
+    #expect(status.out.contains(over))
+    #expect(glide(["next"], environment: ["TZ": "UTC"]).out.hasPrefix(over))
+    let stats = glide(["stats"], environment: ["TZ": "UTC"])
+    #expect(stats.out.contains("Program   Desk back, neck and hips, over (5 weeks): 0/3,"))
+    let json = glide(["stats", "--json"], environment: ["TZ": "UTC"]).out
+    #expect(json.contains("\"weeks\":5,\"over\":true,"))
+  }
+
   @Test func checkReadsProgramFilesWithLinesAndEvidenceWarnings() throws {
     defer { try? FileManager.default.removeItem(atPath: home) }
     let folder = home + "/.config/glide/programs"

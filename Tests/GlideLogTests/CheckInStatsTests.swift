@@ -168,6 +168,24 @@ private func checkIn(
     #expect(stats.nudges(program: program).last?.kind == .programBehind)
   }
 
+  @Test func aProgramOverIsSaidOverInTheLineAndTheJSON() throws {
+    let folder = TemporaryFolder()
+    let path = craftedLog(folder, [("2026-11-23T08:00:00Z", true, nil)])
+    let stats = try stats(path)
+    let program = ProgramAdherence(
+      id: "p", name: "P", week: 4, weeks: 2,
+      perWeek: [.init(number: 1, done: 3, planned: 3), .init(number: 2, done: 1, planned: 3)],
+      isBehind: false, next: nil)
+    #expect(program.isOver)
+    #expect(stats.lines(program: program).contains("Program   P, over (2 weeks): 3/3 ✓, 1/3"))
+    let json = stats.json(program: program)
+    #expect(json.contains("\"week\":4,\"weeks\":2,\"over\":true,\"behind\":false"))
+    let running = ProgramAdherence(
+      id: "p", name: "P", week: 2, weeks: 2, perWeek: program.perWeek, isBehind: false, next: nil)
+    #expect(!running.isOver && running.place == "week 2 of 2")
+    #expect(stats.json(program: running).contains("\"over\":false"))
+  }
+
   @Test func jsonForWidgetsIsOneStableObject() throws {
     let folder = TemporaryFolder()
     var odd = checkIn(calves: (2, 4))

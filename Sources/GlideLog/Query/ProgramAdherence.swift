@@ -49,14 +49,26 @@ public struct ProgramAdherence: Hashable, Sendable {
     self.next = next
   }
 
-  /// "Program   Runner's legs, week 3 of 6: 3/3 ✓, 2/3, 1/3 so far".
-  public var line: String {
-    let counts = perWeek.enumerated().map { offset, week in
+  /// Whether every week of the program is behind it.
+  public var isOver: Bool { week > weeks }
+
+  /// Where the program stands, as every surface says it: "week 3 of 6", or "over (6
+  /// weeks)" once it is.
+  public var place: String {
+    isOver ? "over (\(weeks.counted("week")))" : "week \(week) of \(weeks)"
+  }
+
+  /// Each week's sessions done of those planned, "3/3 ✓, 2/3, 1/3 so far".
+  public var counts: String {
+    perWeek.enumerated().map { offset, week in
       "\(week.done)/\(week.planned)" + (week.done >= week.planned ? " ✓" : "")
         + (offset == perWeek.count - 1 && week.number == self.week ? " so far" : "")
-    }
-    let place = week > weeks ? "over (\(weeks.counted("week")))" : "week \(week) of \(weeks)"
-    return "Program   \(name), \(place): " + counts.joined(separator: ", ")
+    }.joined(separator: ", ")
+  }
+
+  /// "Program   Runner's legs, week 3 of 6: 3/3 ✓, 2/3, 1/3 so far".
+  public var line: String {
+    "Program   \(name), \(place): \(counts)"
   }
 
   /// The nudge when the week is behind.

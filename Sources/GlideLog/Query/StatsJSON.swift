@@ -30,7 +30,8 @@ extension Stats {
     }
     let programJSON = program.map { program in
       "{\"id\":\(w.string(program.id)),\"name\":\(w.string(program.name)),"
-        + "\"week\":\(program.week),\"weeks\":\(program.weeks),\"behind\":\(program.isBehind),"
+        + "\"week\":\(program.week),\"weeks\":\(program.weeks),\"over\":\(program.isOver),"
+        + "\"behind\":\(program.isBehind),"
         + "\"per_week\":["
         + program.perWeek.map {
           "{\"week\":\($0.number),\"done\":\($0.done),\"planned\":\($0.planned)}"

@@ -33,6 +33,15 @@ struct ProgramCommand: ParsableCommand {
       }
       let program = standing.program
       let day = standing.day
+      // Over: each week's count, as stats says it, rather than a last week still "to do".
+      guard day.choice != .finished else {
+        let adherence = standing.adherence
+        Output.line(
+          "\(program.name): \(adherence.place) (started "
+            + "\(ProgramStanding.date(standing.start)))")
+        Output.line("  sessions done each week: \(adherence.counts)")
+        return Output.line(standing.todayLine)
+      }
       let week = min(day.week, program.weeks.count)
       Output.line(
         "\(program.name): week \(week) of \(program.weeks.count), "
