@@ -97,4 +97,27 @@ import Testing
     #expect(asked.summary?.outcome == .stopped)
     #expect(asked.isFinished)
   }
+
+  /// Space then the end of the input: no key can resume the session, so it is not left
+  /// paused for ever; it ends there, logged stopped, as `q` then `y` would end it.
+  @Test func theInputEndingWhilePausedEndsTheSessionAsQThenY() {
+    var ended = SessionState(plan: plan)
+    var quit = SessionState(plan: plan)
+    let events: [Event] = [
+      .start(at: .seconds(0)), .checkInSkip(at: .seconds(0)), .checkInSkip(at: .seconds(0)),
+      .checkInSkip(at: .seconds(0)), .tick(at: .seconds(3)), .togglePause(at: .seconds(3)),
+    ]
+    for event in events {
+      _ = reduce(&ended, event)
+      _ = reduce(&quit, event)
+    }
+    #expect(ended.mode == .paused)
+    let effects = reduce(&ended, .inputEnded(at: .seconds(8)))
+    _ = reduce(&quit, .requestQuit(at: .seconds(8)))
+    let yes = reduce(&quit, .confirmQuit(at: .seconds(8)))
+    #expect(effects == yes)
+    #expect(ended.summary == quit.summary)
+    #expect(ended.summary?.outcome == .stopped)
+    #expect(ended.isFinished)
+  }
 }
