@@ -67,8 +67,9 @@ public struct Instructions {
     return (first, steady / Double(changes))
   }
 
-  /// Instructions to the first frame of `glide` with `arguments` (a person's plain
-  /// `glide run`, say, whose built-in routine a file-path session does not decode).
+  /// Instructions to the first frame of `glide` with `arguments` (`glide` alone, say, as a
+  /// person starts it, whose built-in routine a session of a file named by path does not
+  /// decode).
   public func firstFrame(_ arguments: [String]) throws -> Double {
     let out = outFile("first")
     let process = try firstFrame(out, arguments)
