@@ -16,7 +16,7 @@ extension ProgramStanding {
           .compactMap { ids.firstIndex(of: $0.routine) })
       return ProgramAdherence.Week(number: week, done: done.count, planned: planned)
     }
-    let behind = day.isBehind(today: today, restDays: program.restDays)
+    let behind = isBehind
     return ProgramAdherence(
       id: program.id, name: program.name, week: day.week, weeks: program.weeks.count,
       perWeek: perWeek, isBehind: behind, next: behind ? todayLine : nil)

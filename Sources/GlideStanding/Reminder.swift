@@ -11,19 +11,9 @@ public enum Reminder {
   /// than an even spread asks by now, or when the sessions left no longer fit in the week
   /// (said on a day a session was done or a rest day too), with the days they still fit on.
   public static func line(_ standing: ProgramStanding) -> String? {
+    guard standing.isBehind, let fit = standing.weekFit else { return nil }
     let day = standing.day
     let today = standing.today
-    let restDays = standing.program.restDays
-    let earliest: Int64
-    switch day.choice {
-    case .run: earliest = today
-    case .doneToday: earliest = today + Int64(restDays) + 1
-    case .rest(let until): earliest = until
-    case .weekDone, .notStarted, .finished: return nil
-    }
-    let fit = WeekFit(
-      left: day.sessions - day.done.count, earliest: earliest, last: day.weekStart + 6,
-      restDays: restDays)
     let done = "Glide: \(day.done.count) of \(day.sessions.counted("session")) done this week"
     var next = ""
     if case .run(let index) = day.choice {
@@ -34,7 +24,6 @@ public enum Reminder {
       let days = fit.days.isEmpty ? "" : " (\(fit.dayWords(today: today)))"
       return done + "; the week can no longer be met: " + fit.cannotBeMetWords + days + next
     }
-    guard day.isBehind(today: today, restDays: restDays), !next.isEmpty else { return nil }
     return done + "; \(fit.left) left, fitting \(fit.dayWords(today: today))" + next
   }
 

@@ -88,7 +88,7 @@ import Testing
       toFile: stateFile, atomically: true, encoding: .utf8)
     let over = "The program is over; 'glide program start desk-back' runs it again"
     let status = glide(["program"], environment: ["TZ": "UTC"])
-    #expect(status.out.hasPrefix("Desk back, neck and hips: over (5 weeks) (started \(started))"))
+    #expect(status.out.hasPrefix("Desk back, neck and hips: over (5 weeks), started \(started)\n"))
     #expect(status.out.contains("  sessions done each week: 0/3, 0/3, 0/3, 0/3, 0/3\n"))
     #expect(!status.out.contains("to do"))
     #expect(status.out.contains(over))
@@ -145,6 +145,12 @@ import Testing
     let next = runProcess(glideBinary, ["next", "--log", log], environment: environment)
     #expect(next.status == 0)
     #expect(next.out == "Today: done; the next session is another day\n")
+    let again = runProcess(glideBinary, ["--log", log], environment: environment)
+    #expect(again.status == 0)
+    #expect(
+      again.out
+        == "Today: done; the next session is another day\n"
+        + "To train anyway: 'glide run ROUTINE' ('glide routines' lists them)\n")
     let status = runProcess(glideBinary, ["program", "--log", log], environment: environment)
     #expect(status.out.contains("  done   1. Plantar and ankle, week 1: "))
     #expect(status.out.contains("  to do  2. Plantar and ankle, week 1: "))

@@ -59,6 +59,25 @@ import Testing
     #expect(Reminder.line(Self.standing(done: [100, 102, 104], today: 104)) == nil, "week done")
   }
 
+  @Test func remindAndStatsCallTheSameWeeksBehind() {
+    // Every day of the first week, with every way up to three sessions could have been
+    // done on the days before it: remind speaks exactly when stats and the report mark
+    // the week behind (on a rest day that can no longer be met as on a day with a session).
+    var spoken = 0
+    for today in Int64(100)...106 {
+      let earlier = Array(Int64(100)...today)
+      for mask in 0..<(1 << earlier.count) {
+        let days = earlier.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)
+        guard days.count <= 3 else { continue }
+        let standing = Self.standing(done: days, today: today)
+        let says = Reminder.line(standing) != nil
+        #expect(standing.adherence.isBehind == says, "done \(days), day \(today)")
+        if says { spoken += 1 }
+      }
+    }
+    #expect(spoken > 0, "the sweep reaches weeks that are behind")
+  }
+
   @Test func theDaysTheRestFitOnAreNamed() {
     let fit = WeekFit(left: 3, earliest: 100, last: 106, restDays: 1)
     #expect(fit.days == [100, 102, 104])

@@ -1,0 +1,26 @@
+extension ProgramStanding {
+  /// Where this week's sessions still to do fit, from the first day one may be done (today,
+  /// or after the rest days a session done today or lately asks); nil when the week asks
+  /// nothing more (done, not started, or the program over).
+  public var weekFit: WeekFit? {
+    let earliest: Int64
+    switch day.choice {
+    case .run: earliest = today
+    case .doneToday: earliest = today + Int64(program.restDays) + 1
+    case .rest(let until): earliest = until
+    case .weekDone, .notStarted, .finished: return nil
+    }
+    return WeekFit(
+      left: day.sessions - day.done.count, earliest: earliest, last: day.weekStart + 6,
+      restDays: program.restDays)
+  }
+
+  /// Whether the week is behind: the one rule `glide remind` speaks by and `glide stats`
+  /// and the report mark. Behind when the sessions left no longer fit in the week (said on
+  /// a rest day too, since only starting sooner could have helped), or, on a day a session
+  /// is due, when fewer are done than an even spread asks by now.
+  public var isBehind: Bool {
+    guard let fit = weekFit else { return false }
+    return !fit.canBeMet || day.isBehind(today: today, restDays: program.restDays)
+  }
+}
