@@ -69,13 +69,12 @@ struct ProgramCommand: ParsableCommand {
     var name: String
 
     func run() throws {
-      let catalog = ProgramCatalog(configDirectory: configDirectory())
       let program: Program
-      switch catalog.program(id: name) {
+      switch ProgramCatalog.program(id: name, configDirectory: configDirectory()) {
       case .failure(let failure):
         for diagnostic in failure.diagnostics.dropFirst() { printError(diagnostic.description) }
         throw fail(failure.description)
-      case .success(let found): program = found
+      case .success(let found): program = found.program
       }
       let folder = try ProgramStanding.stateDirectory()
       let today = CivilDate(daysSinceEpoch: ProgramStanding.today())
@@ -93,7 +92,7 @@ struct ProgramCommand: ParsableCommand {
         let started = ProgramStanding.date(ProgramStanding.day(old))
         Output.line(
           old.program == program.id
-            ? "\(program.id) was already active (started \(started)); it starts again today."
+            ? "\(program.name) was already active (started \(started)); it starts again today."
             : stoppedLine(old))
       }
       let count = program.sessions.count
@@ -150,8 +149,11 @@ struct ProgramCommand: ParsableCommand {
   }
 }
 
-/// What `glide program stop` and a start over another program say of the one stopped.
+/// What `glide program stop` and a start over another program say of the one stopped: by
+/// its name, as "Started" said it, else by its id when its file is gone or broken.
 private func stoppedLine(_ old: ActiveProgram) -> String {
   let started = ProgramStanding.date(ProgramStanding.day(old))
-  return "Stopped \(old.program) (started \(started)); the log keeps every session."
+  let found = ProgramCatalog.program(id: old.program, configDirectory: configDirectory())
+  let name = (try? found.get().program.name) ?? old.program
+  return "Stopped \(name) (started \(started)); the log keeps every session."
 }
