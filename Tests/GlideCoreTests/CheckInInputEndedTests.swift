@@ -120,4 +120,21 @@ import Testing
     #expect(ended.summary?.outcome == .stopped)
     #expect(ended.isFinished)
   }
+
+  /// The input ends first, then Ctrl-Z pauses the session on its way out: it is ended
+  /// there too, not found paused after `fg` with no key left to resume it.
+  @Test func aSuspensionAfterTheInputEndedEndsTheSession() {
+    var state = SessionState(plan: plan)
+    let events: [Event] = [
+      .start(at: .seconds(0)), .checkInSkip(at: .seconds(0)), .checkInSkip(at: .seconds(0)),
+      .checkInSkip(at: .seconds(0)), .tick(at: .seconds(3)), .inputEnded(at: .seconds(3)),
+    ]
+    for event in events { _ = reduce(&state, event) }
+    #expect(state.mode == .running, "a session running when the input ends runs on")
+    let effects = reduce(&state, .suspend(at: .seconds(5)))
+    #expect(effects.contains(.suspend), "Ctrl-Z still stops the process")
+    #expect(state.isFinished)
+    #expect(state.summary?.outcome == .stopped)
+    #expect(effects.contains { if case .sessionEnded(.stopped, _, _) = $0 { true } else { false } })
+  }
 }

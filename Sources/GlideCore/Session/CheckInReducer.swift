@@ -29,12 +29,11 @@ extension SessionState {
   /// The input ended: no answer can come, so the rest of a check-in being asked is
   /// skipped as `s` would skip it, and none is asked after the work; "End session? y/n"
   /// being asked is answered as the `q` that asked it meant, yes, rather than waited on
-  /// for ever; and a session paused is ended there, as `q` then `y` would end it, since
-  /// no key can resume it (running it on would undo the pause the person asked for).
+  /// for ever (a session paused is ended by `reduce`, which holds that rule for every
+  /// way into a pause).
   mutating func inputEnded(at now: Instant) -> [Effect] {
     checkInState.inputEnded = true
     if case .confirmingQuit = mode { return end(at: now) }
-    if mode == .paused { return end(at: now) }
     guard mode == .checkingIn, let asked = question else { return [] }
     question = nil
     return [.checkInEnded] + endCheckIn(asked.when, at: now)

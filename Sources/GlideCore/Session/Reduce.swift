@@ -27,6 +27,10 @@ public func reduce(_ state: inout SessionState, _ event: Event) -> [Effect] {
     effects += state.advance(to: now)
     state.now = now
     if !state.isFinished { effects += state.act(on: event, at: now) }
+    // No key can resume a session paused once its input has ended (Space then the end of
+    // a pipe, or Ctrl-Z after it): it ends there, logged stopped, as `q` then `y` would
+    // end it, rather than waiting for ever; running on would undo the pause asked for.
+    if state.mode == .paused, state.checkInState.inputEnded { effects += state.end(at: now) }
   }
   state.journalStart(at: now, effects: &effects)
   switch event {
