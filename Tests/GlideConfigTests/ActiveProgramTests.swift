@@ -66,6 +66,42 @@ import Testing
     #expect((try? ProgramCatalog.program(id: "broken", configDirectory: config).get()) == nil)
   }
 
+  @Test func theOneProgramLookupTakesThePersonsFilesFirst() throws {
+    // A program of the person's replaces the built-in of its id, its sessions take the
+    // person's routine over the built-in of that id, a broken routine is said to be
+    // broken rather than unknown, and a missing config folder leaves the built-ins.
+    let config = try folder()
+    defer { try? FileManager.default.removeItem(atPath: config) }
+    for sub in ["programs", "routines"] {
+      try FileManager.default.createDirectory(
+        atPath: config + "/" + sub, withIntermediateDirectories: true)
+    }
+    try "name = \"My legs\"\n[[sessions]]\nroutine = \"pre-run\"\n[[weeks]]\nname = \"one\"\n"
+      .write(toFile: config + "/programs/runners-legs.toml", atomically: true, encoding: .utf8)
+    try "name = \"Mine\"\n[[sessions]]\nroutine = \"bad\"\n[[weeks]]\nname = \"one\"\n"
+      .write(toFile: config + "/programs/mine.toml", atomically: true, encoding: .utf8)
+    try
+      ("name = \"My pre-run\"\n[[steps]]\ntechnique = \"roll\"\ntarget = \"calves\"\n"
+      + "duration = \"90s\"\n")
+      .write(toFile: config + "/routines/pre-run.toml", atomically: true, encoding: .utf8)
+    try "name = \"x\"\n[[steps]]\ntechnique = \"rol\"\n"
+      .write(toFile: config + "/routines/bad.toml", atomically: true, encoding: .utf8)
+    let found = try ProgramCatalog.program(id: "runners-legs", configDirectory: config).get()
+    #expect(found.program.name == "My legs")
+    let week = ProgramPlanner.week(found.program, 1, context: found.context)
+    #expect(week.first?.routine?.steps.first?.duration == .seconds(90), "the person's pre-run")
+    let mine = ProgramCatalog.program(id: "mine", configDirectory: config)
+    guard case .failure(let failure) = mine else {
+      Issue.record("a program naming a broken routine loaded")
+      return
+    }
+    #expect(failure.description.contains("routine 'bad' has errors; 'glide check bad' lists them"))
+    let builtin = try ProgramCatalog.program(id: "runners-legs", configDirectory: config + "/none")
+      .get()
+    #expect(builtin.program.name == "Runner's legs")
+    #expect(ProgramCatalog.ids(configDirectory: config).suffix(2) == ["mine", "runners-legs"])
+  }
+
   @Test func eachDamageGetsItsOwnMessageAndTheMend() throws {
     let directory = try folder()
     defer { try? FileManager.default.removeItem(atPath: directory) }

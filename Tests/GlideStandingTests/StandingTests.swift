@@ -29,6 +29,20 @@ import Testing
     #expect(standing([], today: 99).todayLine == "The program starts 1970-04-11")
     let done = standing([LoggedSession(day: 100, routine: "p-w1-s1", didWork: true)], today: 100)
     #expect(done.todayLine == "Today: done; the next session is another day")
+    // Both sessions of week 1 done: week 2 is next. Both of week 2, the last: no week 3.
+    let weekOne = [("p-w1-s1", Int64(100)), ("p-w1-s2", 102)]
+    let weekTwo = [("p-w2-s1", Int64(107)), ("p-w2-s2", 109)]
+    func logged(_ sessions: [(String, Int64)]) -> [LoggedSession] {
+      sessions.reversed().map { LoggedSession(day: $0.1, routine: $0.0, didWork: true) }
+    }
+    #expect(
+      standing(logged(weekOne), today: 103).todayLine
+        == "This week is done; week 2 starts 1970-04-18"
+    )
+    #expect(
+      standing(logged(weekOne + weekTwo), today: 110).todayLine
+        == "The last week is done; the program is over from 1970-04-25"
+        + " ('glide program start p' runs it again)")
   }
 
   @Test func theReminderSpeaksOnlyWhenTheWeekIsBehind() {

@@ -111,9 +111,8 @@ public enum FileCheck {
     }
     if isProgram(path: path, bytes: bytes) {
       // A program's sessions may name the person's own routines and library areas.
-      let context = ProgramCatalog(
-        configDirectory: ConfigLocation.directory(environment: Host.environment)
-      ).context
+      let context = ProgramCatalog.context(
+        configDirectory: ConfigLocation.directory(environment: Host.environment))
       let id = SourceFile.stem(path)
       let named =
         ActiveProgram.isStorable(id) ? [] : [Diagnostic(file: name, message: ActiveProgram.idRule)]

@@ -13,6 +13,8 @@ public struct RoutineCatalog: Sendable {
     public var file: String?
     /// Every error of a broken file.
     public var errors: [Diagnostic] = []
+    /// The warnings of the person's file, which `glide` shows before a session of it.
+    public var warnings: [Diagnostic] = []
     /// The first error of a broken file.
     public var firstError: Diagnostic? { errors.first }
     /// Whether this user routine replaces a built-in.
@@ -56,12 +58,12 @@ public struct RoutineCatalog: Sendable {
   }
 
   /// The person's routine files in `CONFIG/routines/`.
-  private static func userFiles(_ configDirectory: String?) -> [String] {
+  static func userFiles(_ configDirectory: String?) -> [String] {
     configDirectory.map { SourceFile.tomlFiles(in: $0 + "/routines") } ?? []
   }
 
   /// The entry of the person's routine file at `file`.
-  private static func userEntry(_ file: String) -> Entry {
+  static func userEntry(_ file: String) -> Entry {
     let id = SourceFile.stem(file)
     let overrides = BuiltinRoutines.has(id: id)
     switch SourceFile.read(file) {
@@ -71,35 +73,22 @@ public struct RoutineCatalog: Sendable {
       let result = RoutineDecoder.decode(bytes: bytes, id: id, file: file)
       return Entry(
         id: id, routine: result.routine, file: file, errors: result.errors,
-        overridesBuiltin: overrides)
+        warnings: result.warnings, overridesBuiltin: overrides)
     }
   }
 
   /// Every routine id, in the catalog's order, from the file names alone: nothing is
   /// decoded, so a command that only names routines (a suggestion, a completion) is quick.
   public static func ids(configDirectory: String?) -> [String] {
-    let users = userFiles(configDirectory).map(SourceFile.stem)
-    let userIDs = Set(users)
-    return BuiltinRoutines.files.map(\.id).filter { !userIDs.contains($0) } + users
+    RoutineLookup(configDirectory: configDirectory).ids
   }
 
-  /// The routine with this id and the person's file it came from, if any, decoding that
-  /// one routine only; an unknown id names the nearest known one.
-  public static func routine(id: String, configDirectory: String?) throws(LookupFailure) -> (
-    routine: Routine, file: String?
-  ) {
-    let file = userFiles(configDirectory).first { SourceFile.stem($0) == id }
-    let entry: Entry? =
-      if let file { userEntry(file) } else {
-        BuiltinRoutines.routine(id: id).map {
-          Entry(id: id, routine: $0, file: nil, overridesBuiltin: false)
-        }
-      }
-    guard let entry else {
-      throw LookupFailure(
-        UnknownRoutine(id: id, known: ids(configDirectory: configDirectory)).description)
-    }
-    return (try entry.found(), file)
+  /// The routine with this id, the person's file it came from (if any) and that file's
+  /// warnings, decoding that one routine only; an unknown id names the nearest known one.
+  public static func routine(id: String, configDirectory: String?) throws(LookupFailure)
+    -> RoutineLookup.Found
+  {
+    try RoutineLookup(configDirectory: configDirectory).routine(id: id)
   }
 
   /// The entries for a phase (routines for any time included) and a body area (any step

@@ -33,13 +33,19 @@ public struct ProgramCatalog: Sendable {
   }
 
   /// What the programs' sessions are made of for `configDirectory`: its routines, each
-  /// decoded only when a session names it, and its library.
+  /// decoded once and only when a session names it, and its library.
   public static func context(configDirectory: String?) -> ProgramDecoder.Context {
-    ProgramDecoder.Context(
-      routine: { id in try? RoutineCatalog.routine(id: id, configDirectory: configDirectory).routine
-      },
-      routineIDs: RoutineCatalog.ids(configDirectory: configDirectory),
+    let routines = RoutineLookup(configDirectory: configDirectory)
+    return ProgramDecoder.Context(
+      routine: { routines.routineIfAny(id: $0) }, routineIDs: routines.ids,
       library: Library.load(configDirectory: configDirectory).library)
+  }
+
+  /// Every program id in the catalog's order, from the file names alone: the built-ins
+  /// less those the person's files replace, then the person's.
+  public static func ids(configDirectory: String?) -> [String] {
+    let stems = userFiles(configDirectory).map(SourceFile.stem)
+    return BuiltinPrograms.files.map(\.id).filter { !stems.contains($0) } + stems
   }
 
   /// The person's program files in `CONFIG/programs/`.
@@ -73,8 +79,7 @@ public struct ProgramCatalog: Sendable {
         BuiltinPrograms.files.first { $0.id == id }.map { builtinEntry($0, context: context) }
       }
     guard let entry else {
-      let stems = users.map(SourceFile.stem)
-      let known = BuiltinPrograms.files.map(\.id).filter { !stems.contains($0) } + stems
+      let known = ids(configDirectory: configDirectory)
       return .failure(LookupFailure(Suggestion.unknownName("program", id, known: known)))
     }
     return entry.found().map { ($0, context) }

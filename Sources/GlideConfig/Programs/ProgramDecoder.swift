@@ -34,9 +34,14 @@ public enum ProgramDecoder {
       routine: { BuiltinRoutines.routine(id: $0) }, routineIDs: BuiltinRoutines.files.map(\.id),
       library: Library.builtin)
 
-    /// The one line for a session's routine id that names no routine.
+    /// The one line for a session's routine id that gives no routine: unknown, with the
+    /// nearest known id, or known but broken (a file of the person's with errors), which
+    /// `glide check` lists (rather than "unknown routine 'mine'; did you mean 'mine'?").
     public func unknownRoutine(_ id: String) -> String {
-      Suggestion.unknownName("routine", id, known: routineIDs)
+      guard routineIDs.contains(id) else {
+        return Suggestion.unknownName("routine", id, known: routineIDs)
+      }
+      return "routine '\(id)' has errors; 'glide check \(id)' lists them"
     }
   }
 

@@ -29,7 +29,7 @@ extension CompletionKind {
   /// Program ids, built-in and the person's.
   static var programs: CompletionKind {
     .custom { _, _, typed in
-      ProgramCatalog(configDirectory: configDirectory()).entries.map(\.id)
+      ProgramCatalog.ids(configDirectory: configDirectory())
         .filter { $0.hasPrefix(typed) && $0.isTypable }
     }
   }
