@@ -4,8 +4,9 @@
 // often costs on the machine: the wake, the poll and the write.
 //
 //   glide-bench-floor              once a second, 480 bytes (about Glide's countdown)
-//   glide-bench-floor 104 24       every 104 ms, 24 bytes (about a breath pacer's change)
+//   glide-bench-floor 104 56       every 104 ms, 56 bytes (about a breath pacer's change)
 #include <poll.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -14,7 +15,10 @@
 int main(int argc, char **argv) {
   long period = argc > 1 ? atol(argv[1]) : 1000;
   size_t size = argc > 2 ? (size_t)atol(argv[2]) : 480;
-  if (period < 1 || size < 8 || size > 4096) return 2;
+  if (period < 1 || size < 8 || size > 4096) {
+    fputs("usage: glide-bench-floor [PERIOD-MS (1 or more) [BYTES (8 to 4096)]]\n", stderr);
+    return 2;
+  }
   char frame[4096];
   memset(frame, 'x', size);
   // A cursor move at the start of each 80-byte row keeps the bytes on the screen.

@@ -5,6 +5,9 @@ extension GlideBench {
   /// clock when given: their CPU against that clock's in the same run.
   func paced(_ bench: Bench) throws -> [Figure] {
     var figures: [Figure] = []
+    // Built before the first run, so no build falls between measurements.
+    let floor = releaseProduct("glide-bench-floor")
+    if floor == nil { note("glide-bench-floor cannot be built: its comparisons skipped") }
     for scenario in Bench.Paced.allCases {
       note(
         "\(scenario.rawValue) at 80x24: \(runs) runs of \(Int(seconds)) s"
@@ -32,7 +35,7 @@ extension GlideBench {
         pair.1.cpuPerMinute > 0 ? pair.0.cpuPerMinute / pair.1.cpuPerMinute : nil
       }
       figures.append(Figure("\(name): CPU / \(peer) CPU, same run", target: 2.0, values: ratios))
-      figures += try floorFigures(bench, name, ours, against: theirs)
+      if let floor { figures += try floorFigures(bench, floor, name, ours, against: theirs) }
     }
     return figures
   }
@@ -42,17 +45,15 @@ extension GlideBench {
   /// same pace, the wake, the `poll` and the `write`, with nothing drawn in between. A
   /// target below the floor's own ratio cannot be met at that pace by any program.
   func floorFigures(
-    _ bench: Bench, _ name: String, _ ours: [Bench.Steady], against peer: [Bench.Steady]
-  )
-    throws -> [Figure]
-  {
-    guard let floor = releaseProduct("glide-bench-floor") else {
-      note("\(name): glide-bench-floor cannot be built, its comparison skipped")
-      return []
-    }
+    _ bench: Bench, _ floor: String, _ name: String, _ ours: [Bench.Steady],
+    against peer: [Bench.Steady]
+  ) throws -> [Figure] {
     let rate = percentile(ours.map { $0.changesPerMinute / 60 }, 50) ?? 1
     let bytes = (percentile(ours.map(\.bytesPerSecond), 50) ?? 24) / max(rate, 0.1)
-    let command = "\(floor) \(Int((1000 / max(rate, 0.1)).rounded())) \(Int(bytes.rounded()))"
+    // Within what the floor takes: a period of 1 ms or more, 8 to 4096 bytes.
+    let period = max(1, Int((1000 / max(rate, 0.1)).rounded()))
+    let size = min(4096, max(8, Int(bytes.rounded())))
+    let command = "\(floor) \(period) \(size)"
     note("\(name): the floor at the same pace, \(runs) runs: \(command)")
     let floors = try (0..<runs).map { _ in try bench.other(command) }
     var figures = [
