@@ -93,7 +93,7 @@ import Testing
     }
     let ended = reduce(&asked, .inputEnded(at: .seconds(4)))
     let yes = reduce(&answered, .confirmQuit(at: .seconds(4)))
-    #expect(ended == yes)
+    #expect(ended == [.endedForInput] + yes)
     #expect(asked.summary?.outcome == .stopped)
     #expect(asked.isFinished)
   }
@@ -115,7 +115,7 @@ import Testing
     let effects = reduce(&ended, .inputEnded(at: .seconds(8)))
     _ = reduce(&quit, .requestQuit(at: .seconds(8)))
     let yes = reduce(&quit, .confirmQuit(at: .seconds(8)))
-    #expect(effects == yes)
+    #expect(effects == [.endedForInput] + yes)
     #expect(ended.summary == quit.summary)
     #expect(ended.summary?.outcome == .stopped)
     #expect(ended.isFinished)

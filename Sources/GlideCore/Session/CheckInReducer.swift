@@ -33,7 +33,7 @@ extension SessionState {
   /// way into a pause).
   mutating func inputEnded(at now: Instant) -> [Effect] {
     checkInState.inputEnded = true
-    if case .confirmingQuit = mode { return end(at: now) }
+    if case .confirmingQuit = mode { return [.endedForInput] + end(at: now) }
     guard mode == .checkingIn, let asked = question else { return [] }
     question = nil
     return [.checkInEnded] + endCheckIn(asked.when, at: now)

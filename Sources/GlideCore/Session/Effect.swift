@@ -33,6 +33,9 @@ public enum Effect: Hashable, Sendable {
   case checkInScale
   /// The rest of the check-in was skipped: the input ended, so no answer can come.
   case checkInEnded
+  /// The input ended where only a key could go on ("End session?" asked, or the session
+  /// paused): the session ends there, as `q` then `y` would end it; plain mode says why.
+  case endedForInput
   /// The help opened: the check-in's keys when `checkIn`, else the session's.
   case helpOpened(checkIn: Bool)
   /// The session is over; `index` and `remaining` are those of the item it ended in, as

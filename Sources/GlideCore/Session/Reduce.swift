@@ -30,7 +30,9 @@ public func reduce(_ state: inout SessionState, _ event: Event) -> [Effect] {
     // No key can resume a session paused once its input has ended (Space then the end of
     // a pipe, or Ctrl-Z after it): it ends there, logged stopped, as `q` then `y` would
     // end it, rather than waiting for ever; running on would undo the pause asked for.
-    if state.mode == .paused, state.checkInState.inputEnded { effects += state.end(at: now) }
+    if state.mode == .paused, state.checkInState.inputEnded {
+      effects += [.endedForInput] + state.end(at: now)
+    }
   }
   state.journalStart(at: now, effects: &effects)
   switch event {

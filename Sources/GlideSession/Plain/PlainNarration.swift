@@ -50,6 +50,9 @@ public struct PlainNarration: Sendable {
   /// Said when the input ended during a check-in, so its other questions are skipped.
   public static let checkInEnded = "Input ended: the rest of the check-in is skipped"
 
+  /// Said when the input ended where only a key could go on, so the session ends there.
+  public static let endedForInput = "Input ended: the session ends here, as q then y would end it"
+
   /// Said when the help opens: its keys in one line, as the screen lists them.
   public static func help(checkIn: Bool) -> String {
     "Keys: " + KeyTable.line(of: checkIn ? KeyTable.checkInBindings : KeyTable.bindings)
@@ -100,6 +103,7 @@ public struct PlainNarration: Sendable {
       case .checkInAnswered(let subject, let answer):
         lines.append(Self.checkInAnswered(subject, answer: answer))
       case .checkInEnded: lines.append(Self.checkInEnded)
+      case .endedForInput: lines.append(Self.endedForInput)
       default: continue
       }
     }

@@ -198,7 +198,7 @@ public final class SessionRunner {
       case .easedOff(_, let shortenedTo?): moved = .some(shortenedTo)
       // The frame shows these; plain mode says them (`narrate`).
       case .askedToQuit, .quitDeclined, .helpOpened, .easedOff, .noted, .checkInAnswered,
-        .checkInEnded, .checkInScale:
+        .checkInEnded, .checkInScale, .endedForInput:
         break
       case .repaintAll:
         // The next frame is drawn and sent whole, over a cleared screen.
