@@ -56,6 +56,10 @@ public enum ManualSections {
       ("NO_COLOR", "When set and not empty, draw with bold and reverse video only."),
       ("TZ", "The time zone of the times history and stats show, and of their weeks."),
       (
+        "COLUMNS",
+        "How wide listings are when standard output is not a terminal (default 80)."
+      ),
+      (
         "XDG_RUNTIME_DIR",
         "Holds glide/" + StatusFile.fileName(pid: "PID")
           + ", where a running session keeps what glide status prints; without it no status is kept."

@@ -191,6 +191,13 @@ private func seconds(_ clock: String?) -> Int? {
     let routines = runProcess(glideBinary, ["routines"])
     #expect(routines.status == 0)
     #expect(routines.out.contains("desk-reset"))
+    // A pipe is 80 columns wide unless COLUMNS says otherwise, as for `ls`.
+    let home = ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin"]
+    let narrow = runProcess(glideBinary, ["routines"], environment: home)
+    #expect(narrow.out.contains("Hamstrings and low… "))
+    let wide = runProcess(
+      glideBinary, ["routines"], environment: home.merging(["COLUMNS": "200"]) { $1 })
+    #expect(wide.out.contains("Hamstrings and low back "))
     let show = runProcess(glideBinary, ["show", "desk-reset"])
     #expect(show.status == 0)
     #expect(show.out.contains("Total 9:28"))

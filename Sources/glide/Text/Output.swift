@@ -6,11 +6,15 @@ import GlideSystem
 /// log line reaches the terminal with its control characters shown escaped (`\u001b`),
 /// never raw. Glide's own layout never needs a control character inside a line.
 enum Output {
-  /// The columns a listing may take: the terminal's when standard output is one, else 80.
+  /// The columns a listing may take: the terminal's when standard output is one, else
+  /// `COLUMNS` when it is set to a number (as `ls` reads it for a pipe), else 80.
   static var width: Int {
     guard TerminalDevice.isTerminal(1), let columns = TerminalDevice.size(of: 1)?.columns,
       columns > 0
-    else { return 80 }
+    else {
+      guard let set = Host.variable("COLUMNS").flatMap({ Int($0) }), set > 0 else { return 80 }
+      return max(set, 40)
+    }
     return max(columns, 40)
   }
 
