@@ -87,8 +87,7 @@ public struct ProgramStanding {
       return "This week is done; week \(day.week + 1) starts \(Self.date(next))"
     case .notStarted(let starts): return "The program starts \(Self.date(starts))"
     case .finished:
-      return "The program is over; 'glide program start \(program.id)' runs it again, "
-        + "'glide program stop' ends it"
+      return "The program is over; " + ProgramAdherence.againOrStop(program.id)
     }
   }
 }

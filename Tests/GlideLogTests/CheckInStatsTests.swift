@@ -177,12 +177,19 @@ private func checkIn(
       perWeek: [.init(number: 1, done: 3, planned: 3), .init(number: 2, done: 1, planned: 3)],
       isBehind: false, next: nil)
     #expect(program.isOver)
+    #expect(
+      stats.nudges(program: program).last
+        == StatsNudge(
+          kind: .programOver,
+          text: "P is over, 4 of 6 sessions done: 'glide program start p' runs it again,"
+            + " 'glide program stop' ends it"))
     #expect(stats.lines(program: program).contains("Program   P, over (2 weeks): 3/3 ✓, 1/3"))
     let json = stats.json(program: program)
     #expect(json.contains("\"week\":4,\"weeks\":2,\"over\":true,\"behind\":false"))
     let running = ProgramAdherence(
       id: "p", name: "P", week: 2, weeks: 2, perWeek: program.perWeek, isBehind: false, next: nil)
     #expect(!running.isOver && running.place == "week 2 of 2")
+    #expect(!stats.nudges(program: running).contains { $0.kind == .programOver })
     #expect(stats.json(program: running).contains("\"over\":false"))
   }
 

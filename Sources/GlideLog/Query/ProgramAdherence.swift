@@ -71,6 +71,20 @@ public struct ProgramAdherence: Hashable, Sendable {
     "Program   \(name), \(place): \(counts)"
   }
 
+  /// What may follow a program that is over, as `glide program` and `glide next` say it.
+  public static func againOrStop(_ id: String) -> String {
+    "'glide program start \(id)' runs it again, 'glide program stop' ends it"
+  }
+
+  /// The nudge once the program is over: how much of it was done, and what may follow.
+  public var overText: String? {
+    guard isOver else { return nil }
+    let done = perWeek.map(\.done).reduce(0, +)
+    let planned = perWeek.map(\.planned).reduce(0, +)
+    return "\(name) is over, \(done) of \(planned.counted("session")) done: "
+      + Self.againOrStop(id)
+  }
+
   /// The nudge when the week is behind.
   public var behindText: String? {
     guard isBehind, let current = perWeek.last else { return nil }

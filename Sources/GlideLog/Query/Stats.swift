@@ -245,6 +245,9 @@ public struct Stats: Sendable {
     if let program, let behind = program.behindText {
       notes.append(StatsNudge(kind: .programBehind, text: behind))
     }
+    if let program, let over = program.overText {
+      notes.append(StatsNudge(kind: .programOver, text: over))
+    }
     return notes
   }
 

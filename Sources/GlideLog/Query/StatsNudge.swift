@@ -10,6 +10,8 @@ public struct StatsNudge: Hashable, Sendable {
     case noRepsAfter = "no_reps_after"
     /// The active program's week is behind.
     case programBehind = "program_behind"
+    /// The active program is past its last week.
+    case programOver = "program_over"
   }
 
   /// What it is about.
