@@ -57,7 +57,7 @@ public enum ManualSections {
       ("TZ", "The time zone of the times history and stats show, and of their weeks."),
       (
         "COLUMNS",
-        "How wide listings are when standard output is not a terminal (default 80)."
+        "How wide listings are when standard output is not a terminal (default 80, at least 40)."
       ),
       (
         "XDG_RUNTIME_DIR",

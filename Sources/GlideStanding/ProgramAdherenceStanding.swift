@@ -17,8 +17,11 @@ extension ProgramStanding {
       return ProgramAdherence.Week(number: week, done: done.count, planned: planned)
     }
     let behind = isBehind
+    // What to do, in remind's words when the week can no longer be met (a rest day's
+    // "Today: done" would give nothing to act on).
+    let advice = cannotBeMetWords.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? todayLine
     return ProgramAdherence(
       id: program.id, name: program.name, week: day.week, weeks: program.weeks.count,
-      perWeek: perWeek, isBehind: behind, next: behind ? todayLine : nil)
+      perWeek: perWeek, isBehind: behind, next: behind ? advice : nil)
   }
 }

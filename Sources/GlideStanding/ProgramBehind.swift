@@ -23,4 +23,12 @@ extension ProgramStanding {
     guard let fit = weekFit else { return false }
     return !fit.canBeMet || day.isBehind(today: today, restDays: program.restDays)
   }
+
+  /// "the week can no longer be met: 2 left, and only 1 fits with 1 rest day between
+  /// sessions (Wednesday)", as remind and stats both say it; nil while the week can be met.
+  public var cannotBeMetWords: String? {
+    guard let fit = weekFit, !fit.canBeMet else { return nil }
+    let days = fit.days.isEmpty ? "" : " (\(fit.dayWords(today: today)))"
+    return "the week can no longer be met: " + fit.cannotBeMetWords + days
+  }
 }

@@ -81,8 +81,8 @@ public struct ProgramStanding {
     case .doneToday: return "Today: done; the next session is another day"
     case .rest(let until): return "Today: a rest day; the next session from \(Self.date(until))"
     case .weekDone(let next) where day.week >= program.weeks.count:
-      return "The last week is done; the program is over from \(Self.date(next)) "
-        + "('glide program start \(program.id)' runs it again)"
+      return "The last week is done; the program is over from \(Self.date(next)): "
+        + ProgramAdherence.againOrStop(program.id)
     case .weekDone(let next):
       return "This week is done; week \(day.week + 1) starts \(Self.date(next))"
     case .notStarted(let starts): return "The program starts \(Self.date(starts))"

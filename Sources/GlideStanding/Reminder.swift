@@ -20,10 +20,7 @@ public enum Reminder {
       next =
         "; next: \(standing.week[index].routine?.name ?? "session \(index + 1)") ('glide next')"
     }
-    guard fit.canBeMet else {
-      let days = fit.days.isEmpty ? "" : " (\(fit.dayWords(today: today)))"
-      return done + "; the week can no longer be met: " + fit.cannotBeMetWords + days + next
-    }
+    if let cannot = standing.cannotBeMetWords { return done + "; " + cannot + next }
     return done + "; \(fit.left) left, fitting \(fit.dayWords(today: today))" + next
   }
 

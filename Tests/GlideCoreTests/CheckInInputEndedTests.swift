@@ -132,9 +132,30 @@ import Testing
     for event in events { _ = reduce(&state, event) }
     #expect(state.mode == .running, "a session running when the input ends runs on")
     let effects = reduce(&state, .suspend(at: .seconds(5)))
-    #expect(effects.contains(.suspend), "Ctrl-Z still stops the process")
+    // The session's end is logged before the process stops, not after a `fg`.
+    #expect(effects.last == .suspend, "Ctrl-Z still stops the process, last")
+    let logged = effects.firstIndex { if case .appendLog = $0 { true } else { false } }
+    #expect(logged != nil && logged! < effects.count - 1)
     #expect(state.isFinished)
     #expect(state.summary?.outcome == .stopped)
     #expect(effects.contains { if case .sessionEnded(.stopped, _, _) = $0 { true } else { false } })
+  }
+
+  /// The input ends and the session runs on hands-free; then the process is stopped (or
+  /// the machine sleeps) past its wake, which pauses it from that wake. Nobody asked for
+  /// that pause, and no key can end it: it is resumed, and the session runs on.
+  @Test func aStallAfterTheInputEndedResumesTheSession() {
+    var state = SessionState(plan: plan, stallAfter: .seconds(2))
+    let events: [Event] = [
+      .start(at: .seconds(0)), .checkInSkip(at: .seconds(0)), .checkInSkip(at: .seconds(0)),
+      .checkInSkip(at: .seconds(0)), .tick(at: .seconds(1)), .inputEnded(at: .seconds(1)),
+    ]
+    for event in events { _ = reduce(&state, event) }
+    // Stopped from the wake at 2 s to 30 s: the 28 s are a pause, not the roll's time.
+    let effects = reduce(&state, .tick(at: .seconds(30)))
+    #expect(effects.contains { if case .paused = $0 { true } else { false } })
+    #expect(!state.isFinished)
+    #expect(state.mode != .paused)
+    #expect(!effects.contains(.endedForInput))
   }
 }

@@ -88,13 +88,13 @@ import Testing
       toFile: stateFile, atomically: true, encoding: .utf8)
     let over = "The program is over; 'glide program start desk-back' runs it again"
     let status = glide(["program"], environment: ["TZ": "UTC"])
-    #expect(status.out.hasPrefix("Desk back, neck and hips: over (5 weeks), started \(started)\n"))
+    #expect(status.out.hasPrefix("Desk back, neck and hips: over after 5 weeks (started \(started))\n"))
     #expect(status.out.contains("  sessions done each week: 0/3, 0/3, 0/3, 0/3, 0/3\n"))
     #expect(!status.out.contains("to do"))
     #expect(status.out.contains(over))
     #expect(glide(["next"], environment: ["TZ": "UTC"]).out.hasPrefix(over))
     let stats = glide(["stats"], environment: ["TZ": "UTC"])
-    #expect(stats.out.contains("Program   Desk back, neck and hips, over (5 weeks): 0/3,"))
+    #expect(stats.out.contains("Program   Desk back, neck and hips, over after 5 weeks: 0/3,"))
     #expect(stats.out.contains("Desk back, neck and hips is over, 0 of 15 sessions done: "))
     let json = glide(["stats", "--json"], environment: ["TZ": "UTC"]).out
     #expect(json.contains("\"weeks\":5,\"over\":true,"))

@@ -55,10 +55,13 @@ import Testing
     environment["XDG_CONFIG_HOME"] = folder + "/config"
     environment["GLIDE_LOG"] = folder + "/log.jsonl"
     environment["TZ"] = "UTC"
+    // A pipe is as wide as COLUMNS says when it is set; these listings are held to 80.
+    environment["COLUMNS"] = nil
     return (folder, environment)
   }
 
-  /// Piped, a listing is 80 columns wide (a terminal's width when it is one): every line
+  /// Piped, a listing is 80 columns wide (a terminal's width when it is one, COLUMNS' when
+  /// set): every line
   /// of every listing fits, the long names cut or wrapped, the built-ins' too.
   @Test func everyListingFitsEightyColumns() throws {
     let (folder, environment) = try Self.corpus()

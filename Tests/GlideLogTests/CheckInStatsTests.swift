@@ -183,7 +183,7 @@ private func checkIn(
           kind: .programOver,
           text: "P is over, 4 of 6 sessions done: 'glide program start p' runs it again,"
             + " 'glide program stop' ends it"))
-    #expect(stats.lines(program: program).contains("Program   P, over (2 weeks): 3/3 ✓, 1/3"))
+    #expect(stats.lines(program: program).contains("Program   P, over after 2 weeks: 3/3 ✓, 1/3"))
     let json = stats.json(program: program)
     #expect(json.contains("\"week\":4,\"weeks\":2,\"over\":true,\"behind\":false"))
     let running = ProgramAdherence(

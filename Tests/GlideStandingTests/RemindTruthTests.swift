@@ -62,7 +62,8 @@ import Testing
   @Test func remindAndStatsCallTheSameWeeksBehind() {
     // Every day of the first week, with every way up to three sessions could have been
     // done on the days before it: remind speaks exactly when stats and the report mark
-    // the week behind (on a rest day that can no longer be met as on a day with a session).
+    // the week behind. Both read ProgramStanding.isBehind; this holds any later change to
+    // one of them to the other.
     var spoken = 0
     for today in Int64(100)...106 {
       let earlier = Array(Int64(100)...today)
@@ -76,6 +77,14 @@ import Testing
       }
     }
     #expect(spoken > 0, "the sweep reaches weeks that are behind")
+    // The case the two once disagreed on: Wednesday, a rest day after Tuesday's session,
+    // two left and only Thursday fits. Stats marks it behind, in remind's words.
+    let rest = Self.standing(done: [103], today: 104).adherence
+    #expect(rest.isBehind)
+    #expect(
+      rest.behindText
+        == "week 1 of P has 1 of 3 sessions done and is falling behind. The week can no longer"
+        + " be met: 2 left, and only 1 fits with 1 rest day between sessions (tomorrow)")
   }
 
   @Test func theDaysTheRestFitOnAreNamed() {

@@ -41,8 +41,8 @@ import Testing
     )
     #expect(
       standing(logged(weekOne + weekTwo), today: 110).todayLine
-        == "The last week is done; the program is over from 1970-04-25"
-        + " ('glide program start p' runs it again)")
+        == "The last week is done; the program is over from 1970-04-25:"
+        + " 'glide program start p' runs it again, 'glide program stop' ends it")
   }
 
   @Test func theReminderSpeaksOnlyWhenTheWeekIsBehind() {

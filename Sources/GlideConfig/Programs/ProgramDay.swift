@@ -87,8 +87,9 @@ public struct ProgramDay: Hashable, Sendable {
     }
   }
 
-  /// Whether the week has fallen behind on the day `today` (see `isBehind(done:...)`);
-  /// never on a day with nothing to run.
+  /// Whether fewer are done than an even spread asks on the day `today` (see
+  /// `isBehind(done:...)`); never on a day with nothing to run. One part of the rule
+  /// `ProgramStanding.isBehind` holds, which remind, stats and the report read.
   public func isBehind(today: Int64, restDays: Int) -> Bool {
     guard case .run = choice else { return false }
     return Self.isBehind(

@@ -27,11 +27,8 @@ public func reduce(_ state: inout SessionState, _ event: Event) -> [Effect] {
     effects += state.advance(to: now)
     state.now = now
     if !state.isFinished { effects += state.act(on: event, at: now) }
-    // No key can resume a session paused once its input has ended (Space then the end of
-    // a pipe, or Ctrl-Z after it): it ends there, logged stopped, as `q` then `y` would
-    // end it, rather than waiting for ever; running on would undo the pause asked for.
     if state.mode == .paused, state.checkInState.inputEnded {
-      effects += [.endedForInput] + state.end(at: now)
+      effects = state.noKeyLeft(after: event, effects, at: now)
     }
   }
   state.journalStart(at: now, effects: &effects)
@@ -45,6 +42,23 @@ public func reduce(_ state: inout SessionState, _ event: Event) -> [Effect] {
 }
 
 extension SessionState {
+  /// A session paused once its input has ended, which no key can resume. A pause the
+  /// person asked for (Space, Ctrl-Z, or one in place when the input ended) ends the
+  /// session there, logged stopped, as `q` then `y` would, rather than waiting for ever;
+  /// running on would undo it. A pause nobody asked for (the process stopped, the machine
+  /// asleep) is resumed as Space would, so a hands-free session runs on. The process
+  /// stops for Ctrl-Z only after the session's end is logged.
+  mutating func noKeyLeft(after event: Event, _ effects: [Effect], at now: Instant) -> [Effect] {
+    switch event {
+    case .togglePause, .suspend, .inputEnded:
+      let suspends = effects.contains(.suspend)
+      return effects.filter { $0 != .suspend } + [.endedForInput] + end(at: now)
+        + (suspends ? [.suspend] : [])
+    default:
+      return effects + act(on: .togglePause(at: now), at: now)
+    }
+  }
+
   /// Acts on one event after time has been brought up to `now`: each mode has its own
   /// reducer.
   mutating func act(on event: Event, at now: Instant) -> [Effect] {
@@ -77,7 +91,8 @@ extension SessionState {
   /// What the keys and signals still do once the summary shows: scroll it, or leave.
   mutating func afterTheEnd(_ event: Event) -> [Effect] {
     switch event {
-    case .dismiss, .interrupt, .stop: return [.quit]
+    // The end of the input leaves no key to dismiss the summary with.
+    case .dismiss, .interrupt, .stop, .inputEnded: return [.quit]
     case .suspend: return [.suspend]
     case .repaint: return [.repaintAll]
     case .scroll(let lines, let view, _):

@@ -52,10 +52,10 @@ public struct ProgramAdherence: Hashable, Sendable {
   /// Whether every week of the program is behind it.
   public var isOver: Bool { week > weeks }
 
-  /// Where the program stands, as every surface says it: "week 3 of 6", or "over (6
-  /// weeks)" once it is.
+  /// Where the program stands, as every surface says it: "week 3 of 6", or "over after
+  /// 6 weeks" once it is.
   public var place: String {
-    isOver ? "over (\(weeks.counted("week")))" : "week \(week) of \(weeks)"
+    isOver ? "over after \(weeks.counted("week"))" : "week \(week) of \(weeks)"
   }
 
   /// Each week's sessions done of those planned, "3/3 ✓, 2/3, 1/3 so far".

@@ -25,6 +25,8 @@ public final class SessionRunner {
   private var keepAwake: KeepAwake?
   /// Whether the sleep inhibitor was started (once, after the first frame).
   private var askedToKeepAwake = false
+  /// Whether the input ended (a pipe or file at its end): no key can come any more.
+  private var inputHasEnded = false
   /// The file `glide status` reads.
   private let status: StatusKeeper?
   private var end = SessionEnd()
@@ -120,6 +122,7 @@ public final class SessionRunner {
         end.inputClosed = true
         send(.stop(at: at))
       case .inputEnded:
+        inputHasEnded = true
         send(.inputEnded(at: at))
       }
     }
@@ -176,8 +179,9 @@ public final class SessionRunner {
         screen.discardTypeahead()
         status?.remove()
         moved = nil
-        // Printed to the scrollback instead, or in one line: nobody need be at the keys.
-        if options.summary != .wait { leaving = true }
+        // Printed to the scrollback instead, or in one line: nobody need be at the keys;
+        // nor can anybody be once the input has ended.
+        if options.summary != .wait || inputHasEnded { leaving = true }
       case .ring(let cue):
         cues.append(cue)
         // A breath phase is a tone or nothing: the bell every few seconds would be noise.

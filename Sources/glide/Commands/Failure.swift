@@ -42,8 +42,7 @@ func loadRoutine(_ name: String) throws -> (routine: Routine, warnings: [Diagnos
   }
   do {
     let found = try RoutineCatalog.routine(id: name, configDirectory: configDirectory())
-    let warnings = found.file.map { RoutineLoader.load(file: $0).warnings } ?? []
-    return (found.routine, warnings)
+    return (found.routine, found.warnings)
   } catch {
     // A broken file of the person's: every error, as for a file named by path.
     if !error.diagnostics.isEmpty {

@@ -28,17 +28,27 @@ struct NextCommand: ParsableCommand, LogCommand {
       try suggest()
       return
     }
+    _ = try Self.runToday(standing, flags: session, log: log)
+  }
+
+  /// Runs today's session of the active program, the one rule `glide next` and `glide`
+  /// alone follow; or says what today is for and returns false when nothing is due. A
+  /// session that cannot be planned is exit 2, saying why.
+  static func runToday(_ standing: ProgramStanding, flags: SessionFlags, log: LogOptions)
+    throws -> Bool
+  {
     guard case .run(let index) = standing.day.choice else {
       Output.line(standing.todayLine)
-      return
+      return false
     }
     let planned = standing.week[index]
     guard let routine = planned.routine else {
       throw fail("session \(index + 1) of this week: \(planned.problem ?? "cannot be planned")")
     }
-    let setup = SessionSetup(flags: session, routine: routine.id)
+    let setup = SessionSetup(flags: flags, routine: routine.id)
     setup.sayProblems()
     try runSession(routine, warnings: [], setup: setup, log: log)
+    return true
   }
 
   /// With no program: the built-in whose areas were worked least lately.

@@ -37,8 +37,8 @@ struct ProgramCommand: ParsableCommand {
       guard day.choice != .finished else {
         let adherence = standing.adherence
         Output.line(
-          "\(program.name): \(adherence.place), started "
-            + ProgramStanding.date(standing.start))
+          "\(program.name): \(adherence.place) (started "
+            + "\(ProgramStanding.date(standing.start)))")
         Output.line("  sessions done each week: \(adherence.counts)")
         return Output.line(standing.todayLine)
       }

@@ -29,16 +29,12 @@ struct RunCommand: ParsableCommand, LogCommand {
     }
     // `glide` alone follows the active program: today's session, or what today is for.
     if routine == nil, let standing = try ProgramStanding.load(log: log) {
-      guard case .run(let index) = standing.day.choice, let made = standing.week[index].routine
-      else {
-        // Nothing of the program today; a routine named still runs, and saying so keeps
-        // `glide` from seeming to do nothing.
-        Output.line(standing.todayLine)
-        return Output.line("To train anyway: 'glide run ROUTINE' ('glide routines' lists them)")
+      // Nothing of the program today; a routine named still runs, and saying so keeps
+      // `glide` from seeming to do nothing.
+      if try !NextCommand.runToday(standing, flags: session, log: log) {
+        Output.line("To train anyway: 'glide run ROUTINE' ('glide routines' lists them)")
       }
-      let setup = SessionSetup(flags: session, routine: made.id)
-      setup.sayProblems()
-      return try runSession(made, warnings: [], setup: setup, log: log)
+      return
     }
     let setup = SessionSetup(flags: session, routine: routine)
     setup.sayProblems()
