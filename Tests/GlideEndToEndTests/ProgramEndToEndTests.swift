@@ -88,7 +88,8 @@ import Testing
       toFile: stateFile, atomically: true, encoding: .utf8)
     let over = "The program is over; 'glide program start desk-back' runs it again"
     let status = glide(["program"], environment: ["TZ": "UTC"])
-    #expect(status.out.hasPrefix("Desk back, neck and hips: over after 5 weeks (started \(started))\n"))
+    #expect(
+      status.out.hasPrefix("Desk back, neck and hips: over after 5 weeks (started \(started))\n"))
     #expect(status.out.contains("  sessions done each week: 0/3, 0/3, 0/3, 0/3, 0/3\n"))
     #expect(!status.out.contains("to do"))
     #expect(status.out.contains(over))
