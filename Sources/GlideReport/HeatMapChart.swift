@@ -40,7 +40,7 @@ enum HeatMapChart {
     }
     legend(&svg, y: stripY + step + 16)
     var table = NumbersTable(
-      id: "calendar", caption: "Sessions per week (target \(low) or more)",
+      id: "calendar", caption: "Sessions per week (\(Evidence.sessionsPerWeekAim))",
       header: ["Week of", "Sessions", "Target met"])
     table.rows = weekly.reversed().map {
       [MonthNames.day($0.monday), "\($0.sessions)", $0.sessions >= low ? "yes" : "no"]

@@ -21,7 +21,7 @@ import Testing
     let none = glide(["program"])
     #expect(none.status == 0)
     #expect(none.out.hasPrefix("No program is active"))
-    #expect(none.out.contains("runners-legs   6 weeks, 3 a week"))
+    #expect(none.out.contains("runners-legs   6 weeks, 3 sessions a week"))
     let wrong = glide(["program", "start", "runners-leg"])
     #expect(wrong.status == 2)
     #expect(

@@ -8,6 +8,10 @@ public enum Evidence {
   public static let reps: ClosedRange<Int> = 5...10
   /// Dedicated sessions per week for most goals: two to three.
   public static let sessionsPerWeek: ClosedRange<Int> = 2...3
+  /// The weekly aim as every surface words it (summary, stats, the report): "aim for 2-3".
+  public static var sessionsPerWeekAim: String {
+    "aim for \(sessionsPerWeek.lowerBound)-\(sessionsPerWeek.upperBound)"
+  }
 }
 
 /// A step that strays from the evidence: the routine still runs.

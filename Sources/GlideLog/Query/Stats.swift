@@ -159,8 +159,7 @@ public struct Stats: Sendable {
   /// sides, the check-ins' trends as charts, the program's adherence, then the nudges.
   public func lines(program: ProgramAdherence?) -> [String] {
     let low = Evidence.sessionsPerWeek.lowerBound
-    let high = Evidence.sessionsPerWeek.upperBound
-    var lines = ["Sessions per week (aim for \(low)-\(high))"]
+    var lines = ["Sessions per week (\(Evidence.sessionsPerWeekAim))"]
     for week in weeks {
       let bar = String(repeating: "█", count: min(week.sessions, 12))
       let mark = week.met ? "  ✓" : ""

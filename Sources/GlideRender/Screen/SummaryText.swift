@@ -49,10 +49,8 @@ public enum SummaryText {
     }
     if let pressure = summary.pressureText { lines.append("Pressure  " + pressure) }
     if let weekCount {
-      let low = Evidence.sessionsPerWeek.lowerBound
-      let high = Evidence.sessionsPerWeek.upperBound
       lines.append(
-        "This week \(weekCount.counted("session")) (aim for \(low)-\(high))")
+        "This week \(weekCount.counted("session")) (\(Evidence.sessionsPerWeekAim))")
     }
     lines.append("")
     for step in summary.steps {

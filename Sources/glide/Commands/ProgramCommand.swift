@@ -136,7 +136,8 @@ struct ProgramCommand: ParsableCommand {
         if let program = entry.program {
           let count = program.sessions.count
           Output.line(
-            "\(entry.id.column(idWidth))  \(program.weeks.count.counted("week")), \(count) a week")
+            "\(entry.id.column(idWidth))  \(program.weeks.count.counted("week")), \(count.counted("session")) a week"
+          )
           // The summary is prose: on a line of its own, so it neither widens the table nor
           // is cut.
           Output.wrappedLines(["    " + (program.summary.isEmpty ? program.name : program.summary)])
