@@ -29,8 +29,11 @@ public enum LibraryDecoder {
     decode(bytes: Array(text.utf8), file: file, others: others)
   }
 
-  /// Decodes raw bytes (size, UTF-8 and TOML first).
-  public static func decode(bytes: [UInt8], file: String, others: [LibraryEntry] = []) -> Result {
+  /// Decodes raw bytes (size, UTF-8 and TOML first); `warn: false` leaves out the evidence
+  /// checks, for a file only looked things up in whose warnings nobody will read.
+  public static func decode(
+    bytes: [UInt8], file: String, others: [LibraryEntry] = [], warn: Bool = true
+  ) -> Result {
     let table: TOMLTable
     switch TOMLSource.table(bytes: bytes, file: file, header: "[[entries]]") {
     case .failure(let diagnostic): return Result(entries: nil, diagnostics: [diagnostic])
@@ -81,7 +84,8 @@ public enum LibraryDecoder {
     guard reader.errors.isEmpty else {
       return Result(entries: nil, diagnostics: RoutineDecoder.byLine(reader.errors))
     }
-    let warnings = LibraryCheck.warnings(entries, others: others).map { warning in
+    let checked = warn ? LibraryCheck.warnings(entries, others: others) : []
+    let warnings = checked.map { warning in
       let position =
         reader.tables["entries"].flatMap {
           $0.indices.contains(warning.index) ? $0[warning.index] : nil
