@@ -7,6 +7,12 @@ import Testing
   let plan = CheckInFixture.plan
   let test = RangeTest(name: "knee to wall", unit: "cm")
 
+  /// The start, and the three questions before the work skipped.
+  static let pastTheCheckIn: [Event] = [
+    .start(at: .seconds(0)), .checkInSkip(at: .seconds(0)), .checkInSkip(at: .seconds(0)),
+    .checkInSkip(at: .seconds(0)),
+  ]
+
   func answers(before: [String: Int] = [:]) -> CheckIn {
     CheckIn(areas: ["calves", "hips"], before: before, rangeTest: test)
   }
@@ -59,10 +65,7 @@ import Testing
 
   @Test func theInputEndingInTheAfterCheckInEndsTheSessionCompleted() {
     var state = SessionState(plan: plan)
-    let events: [Event] = [
-      .start(at: .seconds(0)), .checkInSkip(at: .seconds(0)), .checkInSkip(at: .seconds(0)),
-      .checkInSkip(at: .seconds(0)), .tick(at: .seconds(7)), .checkInRate(9, at: .seconds(8)),
-    ]
+    let events = Self.pastTheCheckIn + [.tick(at: .seconds(7)), .checkInRate(9, at: .seconds(8))]
     for event in events { _ = reduce(&state, event) }
     #expect(state.question == CheckInFixture.question(.after, 1))
     let effects = reduce(&state, .inputEnded(at: .seconds(9)))
@@ -83,10 +86,7 @@ import Testing
   @Test func theInputEndingWhileEndSessionIsAskedEndsItAsAYes() {
     var asked = SessionState(plan: plan)
     var answered = SessionState(plan: plan)
-    let events: [Event] = [
-      .start(at: .seconds(0)), .checkInSkip(at: .seconds(0)), .checkInSkip(at: .seconds(0)),
-      .checkInSkip(at: .seconds(0)), .tick(at: .seconds(3)), .requestQuit(at: .seconds(3)),
-    ]
+    let events = Self.pastTheCheckIn + [.tick(at: .seconds(3)), .requestQuit(at: .seconds(3))]
     for event in events {
       _ = reduce(&asked, event)
       _ = reduce(&answered, event)
@@ -103,10 +103,7 @@ import Testing
   @Test func theInputEndingWhilePausedEndsTheSessionAsQThenY() {
     var ended = SessionState(plan: plan)
     var quit = SessionState(plan: plan)
-    let events: [Event] = [
-      .start(at: .seconds(0)), .checkInSkip(at: .seconds(0)), .checkInSkip(at: .seconds(0)),
-      .checkInSkip(at: .seconds(0)), .tick(at: .seconds(3)), .togglePause(at: .seconds(3)),
-    ]
+    let events = Self.pastTheCheckIn + [.tick(at: .seconds(3)), .togglePause(at: .seconds(3))]
     for event in events {
       _ = reduce(&ended, event)
       _ = reduce(&quit, event)
@@ -125,10 +122,7 @@ import Testing
   /// there too, not found paused after `fg` with no key left to resume it.
   @Test func aSuspensionAfterTheInputEndedEndsTheSession() {
     var state = SessionState(plan: plan)
-    let events: [Event] = [
-      .start(at: .seconds(0)), .checkInSkip(at: .seconds(0)), .checkInSkip(at: .seconds(0)),
-      .checkInSkip(at: .seconds(0)), .tick(at: .seconds(3)), .inputEnded(at: .seconds(3)),
-    ]
+    let events = Self.pastTheCheckIn + [.tick(at: .seconds(3)), .inputEnded(at: .seconds(3))]
     for event in events { _ = reduce(&state, event) }
     #expect(state.mode == .running, "a session running when the input ends runs on")
     let effects = reduce(&state, .suspend(at: .seconds(5)))
@@ -146,10 +140,7 @@ import Testing
   /// that pause, and no key can end it: it is resumed, and the session runs on.
   @Test func aStallAfterTheInputEndedResumesTheSession() {
     var state = SessionState(plan: plan, stallAfter: .seconds(2))
-    let events: [Event] = [
-      .start(at: .seconds(0)), .checkInSkip(at: .seconds(0)), .checkInSkip(at: .seconds(0)),
-      .checkInSkip(at: .seconds(0)), .tick(at: .seconds(1)), .inputEnded(at: .seconds(1)),
-    ]
+    let events = Self.pastTheCheckIn + [.tick(at: .seconds(1)), .inputEnded(at: .seconds(1))]
     for event in events { _ = reduce(&state, event) }
     // Stopped from the wake at 2 s to 30 s: the 28 s are a pause, not the roll's time.
     let effects = reduce(&state, .tick(at: .seconds(30)))
