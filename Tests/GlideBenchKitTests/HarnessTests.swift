@@ -22,9 +22,10 @@ import Testing
     defer { process.stop() }
     process.pump(until: monotonicNanoseconds() + 200_000_000)
     let steady = try Bench.steady(process, seconds: 1.5)
-    // Near 60 CPU seconds a minute on an idle machine; other tests share the two cores, so
-    // only "clearly busy" is asserted (a sleeping process measures about 0).
-    #expect(steady.cpuPerMinute > 10, "near 60 CPU seconds per minute")
+    // Near 60 CPU seconds a minute on an idle machine, but a loaded CI machine gave it 7.8
+    // while the other suites shared its two cores. So only "ten times what a sleeping
+    // process measures" is asserted: a harness that missed the CPU would read about 0.
+    #expect(steady.cpuPerMinute > 1, "near 60 CPU seconds per minute when the cores are free")
     #expect(steady.cpuPerMinute < 62)
   }
 
