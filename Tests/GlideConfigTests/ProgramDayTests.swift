@@ -87,6 +87,16 @@ import Testing
     #expect(late.isBehind(today: 105, restDays: 1))
   }
 
+  @Test func onlyThisProgramsSessionsMakeARestDay() {
+    // "p-warmup" and "p-wide-w1-s1" begin as p's sessions do, but neither is one of them.
+    for other in ["p-warmup", "p-wide-w1-s1", "q-w1-s1"] {
+      let log = [LoggedSession(day: 100, routine: other, didWork: true)]
+      #expect(
+        ProgramDay(program: Self.program, start: 100, log: log, today: 100).choice
+          == .run(session: 0), "\(other)")
+    }
+  }
+
   @Test func aWeekWithNoProgramIsBehindOnTwoSessions() {
     #expect(!ProgramDay.isBehind(done: 0, of: 2, daysGone: 0, restDays: 1))
     #expect(!ProgramDay.isBehind(done: 0, of: 2, daysGone: 3, restDays: 1))

@@ -156,6 +156,10 @@ import Testing
     let status = runProcess(glideBinary, ["program", "--log", log], environment: environment)
     #expect(status.out.contains("  done   1. Plantar and ankle, week 1: "))
     #expect(status.out.contains("  to do  2. Plantar and ankle, week 1: "))
+    // The id the log holds names the session again, for show and run alike.
+    let show = runProcess(glideBinary, ["show", "plantar-ankle-w1-s1"], environment: environment)
+    #expect(show.status == 0)
+    #expect(show.out.hasPrefix("Plantar and ankle, week 1: "), "\(show.out)")
   }
 
   @Test func withNoProgramNextSuggestsTheLeastWorked() {

@@ -85,6 +85,37 @@ public struct ProgramCatalog: Sendable {
     return entry.found().map { ($0, context) }
   }
 
+  /// The routine a program's session id names (`runners-legs-w2-s1`, as history lists
+  /// it), planned as that week runs it; nil when the id is not of that form or names no
+  /// program, so a routine of any id is looked up first and stays reachable.
+  public static func session(routineID id: String, configDirectory: String?)
+    -> Swift.Result<Routine, LookupFailure>?
+  {
+    guard let place = ProgramPlanner.place(ofRoutineID: id),
+      ids(configDirectory: configDirectory).contains(place.program)
+    else { return nil }
+    return program(id: place.program, configDirectory: configDirectory).flatMap { found in
+      let program = found.program
+      guard place.week <= program.weeks.count else {
+        return .failure(
+          LookupFailure(
+            "program '\(program.id)' has \(program.weeks.count.counted("week")), so there is no week \(place.week)"
+          ))
+      }
+      guard place.session < program.sessions.count else {
+        return .failure(
+          LookupFailure(
+            "program '\(program.id)' has \(program.sessions.count.counted("session")) a week, so there is no session \(place.session + 1)"
+          ))
+      }
+      let planned = ProgramPlanner.week(program, place.week, context: found.context)[place.session]
+      guard let routine = planned.routine else {
+        return .failure(LookupFailure("\(id): \(planned.problem ?? "cannot be planned")"))
+      }
+      return .success(routine)
+    }
+  }
+
   /// The entry of the program file at `file`.
   public static func entry(file: String, context: ProgramDecoder.Context) -> Entry {
     let id = SourceFile.stem(file)

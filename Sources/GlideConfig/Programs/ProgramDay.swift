@@ -74,8 +74,9 @@ public struct ProgramDay: Hashable, Sendable {
       choice = .finished
       return
     }
-    let prefix = program.id + "-w"
-    let lastDay = worked.filter { $0.routine.hasPrefix(prefix) }.map(\.day).max()
+    let lastDay = worked.filter {
+      ProgramPlanner.place(ofRoutineID: $0.routine)?.program == program.id
+    }.map(\.day).max()
     if done.count >= sessions {
       choice = .weekDone(nextWeek: weekStart + 7)
     } else if lastDay == today {

@@ -22,6 +22,27 @@ public enum ProgramPlanner {
     "\(program)-w\(week)-s\(session + 1)"
   }
 
+  /// The program, week (from 1) and session (from 0) a routine id made by `routineID`
+  /// names; nil for any other id, so the log's ids and the ids a person types back are
+  /// read by this one rule.
+  public static func place(ofRoutineID id: String) -> (program: String, week: Int, session: Int)? {
+    let parts = id.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count >= 3, let session = number(parts[parts.count - 1], after: "s"),
+      let week = number(parts[parts.count - 2], after: "w"), session >= 1, week >= 1
+    else { return nil }
+    let program = parts.dropLast(2).joined(separator: "-")
+    guard routineID(program: program, week: week, session: session - 1) == id else { return nil }
+    return (program, week, session - 1)
+  }
+
+  /// The number after `letter` in a part like `w12`; nil for anything else.
+  private static func number(_ part: Substring, after letter: Character) -> Int? {
+    guard part.first == letter, part.count > 1, part.count <= 4,
+      part.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber })
+    else { return nil }
+    return Int(part.dropFirst())
+  }
+
   /// The progression of weeks 1 through `week`, added up.
   public static func progression(_ program: Program, week: Int) -> Program.Progression {
     var total = Program.Progression()

@@ -49,7 +49,12 @@ func loadRoutine(_ name: String) throws -> (routine: Routine, warnings: [Diagnos
       for diagnostic in error.diagnostics { printError(diagnostic.description) }
       throw ExitCode(2)
     }
-    throw fail(error.description)
+    // A program's session, by the id history lists it under.
+    switch ProgramCatalog.session(routineID: name, configDirectory: configDirectory()) {
+    case .success(let routine)?: return (routine, [])
+    case .failure(let failure)?: throw fail(failure.description)
+    case nil: throw fail(error.description)
+    }
   }
 }
 

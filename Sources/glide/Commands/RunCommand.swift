@@ -11,7 +11,7 @@ struct RunCommand: ParsableCommand, LogCommand {
     discussion: ExitStatus.summary)
 
   @Argument(
-    help: "A routine id (see 'glide routines') or a routine file (FILE.toml).",
+    help: "\(routineArgumentHelp).",
     completion: .routines)
   var routine: String?
 

@@ -8,8 +8,8 @@ struct ShowCommand: ParsableCommand, LogCommand {
 
   @Argument(
     help: """
-      A routine id (see 'glide routines') or a routine file (FILE.toml); without one, the \
-      routine 'glide run' would run (the config file's 'routine', else desk-reset).
+      \(routineArgumentHelp); without one, the routine 'glide run' would run (the config \
+      file's 'routine', else desk-reset).
       """,
     completion: .routines)
   var routine: String?
