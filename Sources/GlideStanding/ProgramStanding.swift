@@ -76,8 +76,7 @@ public struct ProgramStanding {
   public var todayLine: String {
     switch day.choice {
     case .run(let session):
-      let name = week[session].routine?.name ?? "session \(session + 1)"
-      return "Today: session \(session + 1), \(name); run 'glide next'"
+      return "Today: session \(session + 1), \(week[session].title); run 'glide next'"
     case .doneToday: return "Today: done; the next session is another day"
     case .rest(let until): return "Today: a rest day; the next session from \(Self.date(until))"
     case .weekDone(let next) where day.week >= program.weeks.count:

@@ -17,8 +17,7 @@ public enum Reminder {
     let done = "Glide: \(day.done.count) of \(day.sessions.counted("session")) done this week"
     var next = ""
     if case .run(let index) = day.choice {
-      next =
-        "; next: \(standing.week[index].routine?.name ?? "session \(index + 1)") ('glide next')"
+      next = "; next: \(standing.week[index].title) ('glide next')"
     }
     if let cannot = standing.cannotBeMetWords { return done + "; " + cannot + next }
     return done + "; \(fit.left) left, fitting \(fit.dayWords(today: today))" + next

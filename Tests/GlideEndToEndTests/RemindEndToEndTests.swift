@@ -43,8 +43,7 @@ import Testing
   /// Five days into a week of three with a rest day between: two days cannot hold three.
   static let behind =
     "Glide: 0 of 3 sessions done this week; the week can no longer be met: 3 left, and only 1"
-    + " fits with 1 rest day between sessions (today); next: Runner's legs, week 1: Pre-run"
-    + " warm-up ('glide next')"
+    + " fits with 1 rest day between sessions (today); next: Pre-run warm-up ('glide next')"
 
   @Test func behindPrintsOneLineAndNotifies() throws {
     defer { try? FileManager.default.removeItem(atPath: home) }

@@ -15,6 +15,19 @@ public enum ProgramPlanner {
     public var routine: Routine?
     /// Why the session could not be planned (a routine that went missing).
     public var problem: String?
+
+    /// The session's own name, without the program and week its routine's name leads
+    /// with: what a line already naming the program calls it ("Pre-run warm-up").
+    public var title: String
+
+    /// Session `index` of a week, with its routine or why there is none; `title` is the
+    /// routine's name before the program and week were put in front of it.
+    public init(index: Int, routine: Routine?, problem: String?, title: String? = nil) {
+      self.index = index
+      self.routine = routine
+      self.problem = problem
+      self.title = title ?? routine?.name ?? "session \(index + 1)"
+    }
   }
 
   /// The id a week's session runs under, e.g. `runners-legs-w2-s1`.
@@ -86,10 +99,11 @@ public enum ProgramPlanner {
         base = routine
       }
       base.steps = base.steps.map { progressed($0, by: total) }
-      base.name = "\(program.name), week \(week): \(base.name)"
+      let title = base.name
+      base.name = "\(program.name), week \(week): \(title)"
       base.id = routineID(program: program.id, week: week, session: index)
       if program.checkIn { base.checkIn = true }
-      return PlannedSession(index: index, routine: base, problem: nil)
+      return PlannedSession(index: index, routine: base, problem: nil, title: title)
     }
   }
 

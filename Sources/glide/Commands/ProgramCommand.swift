@@ -50,8 +50,12 @@ struct ProgramCommand: ParsableCommand {
       let settings = configSettings()
       for planned in standing.week {
         let mark = day.done.contains(planned.index) ? "done " : "to do"
+        // The session's own name, as the heading names program and week; its id is the
+        // one 'glide show' and 'glide run' take, and history lists.
         let name =
-          planned.routine.map { "\($0.name) (\(PlanText.total($0, settings: settings)))" }
+          planned.routine.map {
+            "\(planned.title) (\(PlanText.total($0, settings: settings))) · \($0.id)"
+          }
           ?? planned.problem
           ?? ""
         Output.line("  \(mark)  \(planned.index + 1). \(name)")
