@@ -121,7 +121,7 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     #expect(summary.steps[0].breathsTarget == 3)
     #expect(summary.steps[0].breathsDone == 1, "15 s of 10 s breaths is one whole breath")
 
-    // The paced reps move out, pause, back within each 5 s rep, and wake for each part.
+    // The paced reps move out, hold, back within each 5 s rep, and wake for each part.
     #expect(state.readout(at: .seconds(16), widths: widths).beatPhase == 0)
     #expect(state.readout(at: .seconds(18.5), widths: widths).beatPhase == 1)
     #expect(state.readout(at: .seconds(19.5), widths: widths).beatPhase == 2)

@@ -55,7 +55,7 @@ private func after(skips: Int) -> SessionState {
     let state = SessionState(plan: reps)
     #expect(
       reps.items[1...].map { state.repsHint(of: $0) } == [
-        "one rep every 5s: out, pause, back", "one rep every 3s", "PRESS ENTER AFTER EACH REP",
+        "one rep every 5s: out, hold, back", "one rep every 3s", "PRESS ENTER AFTER EACH REP",
       ])
   }
 

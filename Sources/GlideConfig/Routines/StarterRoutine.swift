@@ -1,3 +1,5 @@
+import GlideCore
+
 /// The commented routine `glide new` writes for the person to edit.
 public enum StarterRoutine {
   /// The starter file for a routine called `name`.
@@ -25,7 +27,7 @@ public enum StarterRoutine {
     target = "calves"
     movement = "Slow calf raises"
     reps = 8
-    tempo = "3s"                  # seconds per rep, or "2-1-2" (out, pause, back); default 3s
+    tempo = "3s"                  # seconds per rep, or "2-1-2" (\(RepPart.names(of: 3))); default 3s
 
     [[steps]]
     technique = "hold"

@@ -154,7 +154,7 @@ extension Reader {
     else {
       fail(
         "tempo", step: place.index, target: place.target,
-        "'\(raw)' is not a tempo: seconds per rep (\"3s\") or its parts, 0.5-20 s each (\"2-1-2\": out, pause, back)",
+        "'\(raw)' is not a tempo: seconds per rep (\"3s\") or its parts, 0.5-20 s each (\"2-1-2\": \(RepPart.names(of: 3)))",
         at: value.position)
       return (nil, nil, false)
     }

@@ -27,7 +27,7 @@ public struct Readout: Hashable, Sendable {
   public var reps: Int?
   /// Cells of the beat marker filled, for paced reps.
   public var beatCells: Int?
-  /// Which part of a paced rep is under way (out, pause, back), for tempos like `2-1-2`.
+  /// Which part of a paced rep is under way (out, hold, back), for tempos like `2-1-2`.
   public var beatPhase: Int?
   /// Whether a step of two minutes or more is past its halfway point (nil for others).
   public var pastHalfway: Bool?

@@ -25,11 +25,11 @@ extension SessionState {
   }
 
   /// How a reps step is counted, under its movement: the pace of paced reps ("one rep
-  /// every 5s: out, pause, back"), or, for reps counted by key, a line the screen shows
+  /// every 5s: out, hold, back"), or, for reps counted by key, a line the screen shows
   /// large, as nothing else will count them.
   public func repsHint(of item: PlanItem) -> String {
     guard let tempo = item.step.tempo else { return "PRESS ENTER AFTER EACH REP" }
-    let parts = item.step.tempoPhases.map { $0.count == 2 ? ": out, back" : ": out, pause, back" }
+    let parts = item.step.tempoPhases.map { ": " + RepPart.names(of: $0.count) }
     return "one rep every \(tempo)" + (parts ?? "")
   }
 

@@ -22,7 +22,7 @@ public struct Step: Hashable, Sendable {
   /// Whether the person counts the reps with a key (`tempo = "manual"`) instead of the
   /// timer pacing and counting them.
   public var countsByKey = false
-  /// The parts of a paced rep (out, pause, back), when the tempo is written as `2-1-2`.
+  /// The parts of a paced rep (out, hold, back), when the tempo is written as `2-1-2`.
   public var tempoPhases: [TimeSpan]?
   /// The breaths a breath-counted step lasts; its duration is this many breath cycles.
   public var breaths: Int?

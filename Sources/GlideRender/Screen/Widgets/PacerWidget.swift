@@ -30,20 +30,9 @@ enum PacerWidget {
           cells: beat, of: barWidth, row: rect.row + r, column: start, role: .reps, into: &frame)
       }
       let x = frame.put(ascii: " ", row: rect.row, column: end, Style(.dim))
-      let twoParts = item.step.tempoPhases?.count == 2
       frame.put(
-        ascii: partName(scene.readout.beatPhase, twoParts: twoParts), row: rect.row, column: x,
-        Style(.dim))
-    }
-  }
-
-  /// The name of a paced rep's part: out, pause, back; a tempo of two parts has no pause.
-  static func partName(_ part: Int?, twoParts: Bool) -> StaticString {
-    guard let part else { return "beat" }
-    switch part {
-    case 0: return "out"
-    case 1: return twoParts ? "back" : "pause"
-    default: return "back"
+        ascii: RepPart.name(scene.readout.beatPhase, of: item.step.tempoPhases?.count ?? 1),
+        row: rect.row, column: x, Style(.dim))
     }
   }
 
