@@ -116,6 +116,23 @@ import Testing
       ])
   }
 
+  @Test func theVoiceSaysBackWhatAKeyDidInPlainModesWords() {
+    var options = Rig.options
+    options.voice = true
+    let rig = Rig(
+      [
+        .key(.character(" "), after: .seconds(4)), .key(.character(" "), after: .seconds(1)),
+        .key(.character("+"), after: .seconds(5)), .key(.character("q")),
+        .key(.character("n")), .key(.interrupt),
+      ], options: options)
+    _ = rig.runner.run()
+    #expect(
+      rig.lines("say") == [
+        "say Get ready. First: roll, calves", "say Paused", "say Resumed",
+        "say 15 seconds added: 0:18 left", "say \(PlainNarration.askedToQuit)", "say Going on",
+      ])
+  }
+
   @Test func theVoiceIsNotCutOffByACount() {
     let voice = Voice(processes: FakeProcesses(transcript: Transcript(), programs: ["espeak-ng"]))
     func said(_ batch: [(String, SpeechPriority)]) -> [String] {

@@ -88,26 +88,38 @@ public struct PlainNarration: Sendable {
         } else {
           lines.append(speech.phrase)
         }
-      case .paused: lines.append(Self.paused)
-      case .resumed: lines.append(Self.resumed)
-      case .lengthChanged(_, let change, let remaining):
-        lines.append(Self.lengthChanged(by: change, remaining: remaining))
-      case .askedToQuit: lines.append(Self.askedToQuit)
-      case .quitDeclined(let paused): lines.append(Self.quitDeclined(paused: paused))
-      case .easedOff(_, let left):
-        lines.append(
-          left.map { Self.joined(Pressure.easeOff, "\($0.clockFace) left") } ?? Pressure.easeOff)
-      case .noted(let note): lines.append(note.text)
+      case .paused, .resumed, .lengthChanged, .askedToQuit, .quitDeclined, .easedOff, .noted:
+        if let reply = Self.reply(to: effect) { lines.append(reply) }
+      case .checkInAnswered(let subject, let answer):
+        // Not a reply the voice says: the next question, said at once, shows it was taken.
+        lines.append(Self.checkInAnswered(subject, answer: answer))
       case .helpOpened(let checkIn): lines.append(Self.help(checkIn: checkIn))
       case .checkInScale: lines.append(Self.checkInScale)
-      case .checkInAnswered(let subject, let answer):
-        lines.append(Self.checkInAnswered(subject, answer: answer))
       case .checkInEnded: lines.append(Self.checkInEnded)
       case .endedForInput: lines.append(Self.endedForInput)
       default: continue
       }
     }
     return lines
+  }
+
+  /// What a key's effect on the session is said as, by plain mode and by the voice alike,
+  /// so a person with their eyes closed hears that it took: a pause, a resumption, a
+  /// length `+` or `-` changed, `!`'s warning or what it is for, the quit question and its
+  /// answer.
+  public static func reply(to effect: Effect) -> String? {
+    switch effect {
+    case .paused: paused
+    case .resumed: resumed
+    case .lengthChanged(_, let change, let remaining):
+      lengthChanged(by: change, remaining: remaining)
+    case .askedToQuit: askedToQuit
+    case .quitDeclined(let paused): quitDeclined(paused: paused)
+    case .easedOff(_, let left):
+      left.map { joined(Pressure.easeOff, "\($0.clockFace) left") } ?? Pressure.easeOff
+    case .noted(let note): note.text
+    default: nil
+    }
   }
 
   /// A rep's count: a count-level phrase every voice says.

@@ -160,6 +160,11 @@ public final class SessionRunner {
     var moved: TimeSpan??
     let plan = state.plan
     for effect in effects {
+      // A key's effect is said back in plain mode's words, at every voice level: an
+      // answer to the person, so it waits for nothing less and cuts off an announcement.
+      if let reply = PlainNarration.reply(to: effect) {
+        phrases.append(Speech(reply, priority: .announcement, whenBusy: .waits))
+      }
       switch effect {
       case .stepStarted(let index, let remaining):
         moved = .some(remaining)
