@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -27,10 +29,25 @@ public enum Host {
   /// Sets the environment variable `name` to `value`, or removes it when `value` is nil.
   public static func setVariable(_ name: String, _ value: String?) {
     if let value { setenv(name, value, 1) } else { unsetenv(name) }
+    known.withLock { $0 = nil }
   }
 
-  /// Every environment variable of this process, by name.
+  /// The environment as `environment` last built it; cleared by `setVariable`, the one
+  /// way Glide changes its environment.
+  private static let known = Mutex<[String: String]?>(nil)
+
+  /// Every environment variable of this process, by name. Built once, and again only after
+  /// `setVariable`: a session reads it a dozen times before its first frame, and building
+  /// it cost 1.6 M instructions there.
   public static var environment: [String: String] {
+    if let environment = known.withLock({ $0 }) { return environment }
+    let built = builtEnvironment
+    known.withLock { $0 = built }
+    return built
+  }
+
+  /// The environment read from the C library's entries.
+  private static var builtEnvironment: [String: String] {
     var result: [String: String] = [:]
     // Split on the bytes: a `String`'s search for "=" walks grapheme clusters, and every
     // command reads the environment before its first line.

@@ -30,7 +30,7 @@ public struct Settings: Hashable, Sendable {
   /// The routine `glide` runs when none is named.
   public var routine = Setting(BuiltinRoutines.defaultID)
   /// The colour theme.
-  public var theme = Setting(ThemeCatalog.defaultTheme.name)
+  public var theme = Setting(ThemeCatalog.defaultName)
   /// Spoken cues.
   public var voice = Setting(Voice.off)
   /// Sounded cues; the built-in default is resolved to tones or the bell by what is found.

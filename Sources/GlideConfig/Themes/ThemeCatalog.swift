@@ -11,6 +11,10 @@ public enum ThemeCatalog {
   /// and the other shipped themes are read only when asked for.
   public static let defaultTheme: Theme = ThemeFiles.all.first.flatMap(decode) ?? .mono
 
+  /// The default theme's name, its file's, known without decoding it: every command's
+  /// settings start with it, and most never draw a frame.
+  public static let defaultName = ThemeFiles.all.first?.name ?? Theme.mono.name
+
   /// A shipped theme's file, decoded.
   private static func decode(_ file: (name: String, bytes: [UInt8])) -> Theme? {
     ThemeDecoder.decode(bytes: file.bytes, file: "built-in:\(file.name)").theme
@@ -70,6 +74,8 @@ public enum ThemeCatalog {
         return .failure(LookupFailure(error.description, diagnostics: [error]))
       }
     }
+    // The default is decoded once, whichever way it was asked for.
+    if name == defaultName { return .success(defaultTheme) }
     if let file = ThemeFiles.all.first(where: { $0.name == name }), let theme = decode(file) {
       return .success(theme)
     }
