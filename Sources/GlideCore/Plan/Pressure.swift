@@ -12,13 +12,11 @@ public enum Pressure {
     "Ease off: lighter and slower. Heavy pressure makes the muscle guard, not release"
 
   /// The techniques `!` applies to.
-  public static let techniques = Technique.allCases.filter { $0.isPassive }
+  public static let techniques = Technique.allCases.filter(\.isPassive)
 
   /// The techniques in words: "roll, hold, stretch, floss or percussion".
   public static var techniqueList: String {
-    // Closures, not key paths: a key path is built at run time, and the key table reads
-    // this as every command starts.
-    let names = techniques.map { $0.rawValue }
+    let names = techniques.map(\.rawValue)
     return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
   }
 

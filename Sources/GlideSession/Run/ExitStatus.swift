@@ -36,7 +36,7 @@ public enum ExitStatus: CaseIterable, Sendable {
 
   /// Every status in one line for `--help`: "Exit status: 0 ...; 1 ...; ...".
   public static var summary: String {
-    "Exit status: " + allCases.map { $0.brief }.joined(separator: "; ") + "."
+    "Exit status: " + allCases.map(\.brief).joined(separator: "; ") + "."
   }
 
   /// What it means, in a sentence.
