@@ -28,8 +28,11 @@ public enum Host {
 
   /// Sets the environment variable `name` to `value`, or removes it when `value` is nil.
   public static func setVariable(_ name: String, _ value: String?) {
-    if let value { setenv(name, value, 1) } else { unsetenv(name) }
-    known.withLock { $0 = nil }
+    // Under the lock, so no `environment` being built at the time keeps the old value.
+    known.withLock {
+      if let value { setenv(name, value, 1) } else { unsetenv(name) }
+      $0 = nil
+    }
   }
 
   /// The environment as `environment` last built it; cleared by `setVariable`, the one
@@ -40,10 +43,12 @@ public enum Host {
   /// `setVariable`: a session reads it a dozen times before its first frame, and building
   /// it cost 1.6 M instructions there.
   public static var environment: [String: String] {
-    if let environment = known.withLock({ $0 }) { return environment }
-    let built = builtEnvironment
-    known.withLock { $0 = built }
-    return built
+    known.withLock { known in
+      if let known { return known }
+      let built = builtEnvironment
+      known = built
+      return built
+    }
   }
 
   /// The environment read from the C library's entries.

@@ -48,6 +48,19 @@ import Testing
     #expect(ProgramCatalog.session(routineID: "desk-reset", configDirectory: nil) == nil)
   }
 
+  @Test func aRoutineFileNamedLikeASessionIsWarnedOfAndNoOtherIs() {
+    let text =
+      "name = \"Mine\"\n[[steps]]\ntechnique = \"breathe\"\ntarget = \"breath\"\n"
+      + "duration = \"2m\"\nbreath = \"4-6\"\n"
+    let named = RoutineDecoder.decode(text: text, id: "legs-w2-s1", file: "legs-w2-s1.toml")
+    #expect(named.routine != nil)
+    #expect(
+      named.warnings.map(\.description) == [
+        "legs-w2-s1.toml: warning: \(RoutineDecoder.sessionIDProblem(id: "legs-w2-s1") ?? ""): rename the file"
+      ])
+    #expect(RoutineDecoder.decode(text: text, id: "legs-w2", file: "legs-w2.toml").warnings.isEmpty)
+  }
+
   private func failure(_ result: Result<Routine, LookupFailure>) -> String? {
     guard case .failure(let failure) = result else { return nil }
     return failure.description

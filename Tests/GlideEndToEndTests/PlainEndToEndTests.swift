@@ -78,8 +78,8 @@ import Testing
     let roll = try #require(lines.firstIndex { $0.hasPrefix("Roll, left plantar fascia") })
     #expect(
       Array(lines[(roll + 1)...].prefix(3)) == [
-        "15 seconds added: 1:15 left",
-        "End session? y/n. y ends and saves it · n or esc goes on",
+        "15 seconds added: 75 seconds left",
+        "End session? y ends and saves it · n or esc goes on",
         "Session ended early: Spot: feet and calves",
       ], "\(lines)")
     #expect(

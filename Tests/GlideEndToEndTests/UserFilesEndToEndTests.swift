@@ -15,6 +15,10 @@ import Testing
     let again = runProcess(glideBinary, ["new", "evening"], environment: environment)
     #expect(again.status == 2, "never overwrites")
     #expect(again.err.contains("already exists"))
+    // A program's session id is not taken for a routine: it would count as that session.
+    let session = runProcess(glideBinary, ["new", "runners-legs-w1-s1"], environment: environment)
+    #expect(session.status == 2)
+    #expect(session.err.contains("reads as week 1, session 1 of a program 'runners-legs'"))
 
     let check = runProcess(glideBinary, ["check", path], environment: environment)
     #expect(check.status == 0)

@@ -143,6 +143,10 @@ final class FakeProcesses: ChildProcesses {
   let programs: Set<String>
   var started: [(path: String, arguments: [String], environment: [String: String])] = []
   var stopped: [Int32] = []
+  /// Whether a phrase is over by the next reaping, so what waited for it is said; else
+  /// every phrase is said for ever, and only a phrase that cuts it off is heard.
+  var phrasesEnd = false
+  private var saying: [Int32] = []
 
   init(transcript: Transcript, programs: Set<String> = []) {
     self.transcript = transcript
@@ -159,11 +163,15 @@ final class FakeProcesses: ChildProcesses {
       transcript.lines.append("hook \(event) \(step) \(left)\(outcome)")
     } else if path.hasSuffix("espeak-ng") {
       transcript.lines.append("say \(arguments.last ?? "")")
+      if phrasesEnd { saying.append(Int32(100 + started.count)) }
     }
     return Int32(100 + started.count)
   }
 
-  func reap() -> [(pid: Int32, status: Int32)] { [] }
+  func reap() -> [(pid: Int32, status: Int32)] {
+    defer { saying = [] }
+    return saying.map { ($0, 0) }
+  }
   func stop(_ pid: Int32) { stopped.append(pid) }
   func find(_ name: String) -> String? { programs.contains(name) ? "/fake/\(name)" : nil }
 }

@@ -18,11 +18,11 @@ import Testing
       rig.lines("plain ") == [
         "plain Get ready. First: roll, calves",
         "plain Roll, calves, 10 seconds",
-        "plain 15 seconds added: 0:23 left",
-        "plain 15 seconds removed: 0:07 left",
-        "plain 15 seconds added: 0:21 left",
+        "plain 15 seconds added: 23 seconds left",
+        "plain 15 seconds removed: 7 seconds left",
+        "plain 15 seconds added: 21 seconds left",
         "plain Keys: " + KeyTable.line(of: KeyTable.bindings),
-        "plain End session? y/n. y ends and saves it · n or esc goes on",
+        "plain End session? y ends and saves it · n or esc goes on",
       ])
     // The roll ran 4 s of the 25 s it was made.
     let roll = end.summary?.steps.first
@@ -42,7 +42,7 @@ import Testing
       rig.lines("plain ") == [
         "plain Get ready. First: roll, calves", "plain Roll, calves, 10 seconds",
         "plain Raises, 2 reps, press enter after each", "plain Roll, calves, 10 seconds",
-        "plain End session? y/n. y ends and saves it · n or esc goes on",
+        "plain End session? y ends and saves it · n or esc goes on",
       ])
   }
 
@@ -58,7 +58,7 @@ import Testing
         "plain Get ready. First: roll, calves", "plain Roll, calves, 10 seconds",
         "plain " + Pressure.easeOff, "plain Raises, 2 reps, press enter after each",
         "plain Nothing to ease here: ! is for a roll, hold, stretch, floss or percussion",
-        "plain End session? y/n. y ends and saves it · n or esc goes on",
+        "plain End session? y ends and saves it · n or esc goes on",
       ])
   }
 }

@@ -125,12 +125,33 @@ import Testing
         .key(.character("+"), after: .seconds(5)), .key(.character("q")),
         .key(.character("n")), .key(.interrupt),
       ], options: options)
+    rig.processes.phrasesEnd = true
     _ = rig.runner.run()
     #expect(
       rig.lines("say") == [
-        "say Get ready. First: roll, calves", "say Paused", "say Resumed",
-        "say 15 seconds added: 0:18 left", "say \(PlainNarration.askedToQuit)", "say Going on",
+        "say Get ready. First: roll, calves", "say Roll, calves, 10 seconds", "say Paused",
+        "say Resumed", "say 15 seconds added: 18 seconds left", "say \(PlainNarration.askedToQuit)",
+        "say Going on",
       ])
+  }
+
+  @Test func aReplyWaitsForTheStepsNameAndCtrlZGetsNone() {
+    var options = Rig.options
+    options.voice = true
+    // The get-ready's announcement is still being said when space is pressed: "Paused"
+    // waits for it rather than cutting it off. Ctrl-Z stops the voice with the session, so
+    // nothing is said for it.
+    let rig = Rig(
+      [.key(.character(" "), after: .seconds(1)), .key(.interrupt)], options: options)
+    _ = rig.runner.run()
+    #expect(rig.lines("say") == ["say Get ready. First: roll, calves"])
+    // Stopped once, as the session ended, not for a reply.
+    #expect(rig.processes.stopped == [101])
+    let suspended = Rig([.key(.suspend, after: .seconds(1)), .key(.interrupt)], options: options)
+    suspended.processes.phrasesEnd = true
+    _ = suspended.runner.run()
+    #expect(suspended.lines("say").allSatisfy { !$0.hasSuffix(PlainNarration.paused) })
+    #expect(suspended.lines("suspend").count == 1)
   }
 
   @Test func theVoiceIsNotCutOffByACount() {

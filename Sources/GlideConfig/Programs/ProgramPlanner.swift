@@ -21,7 +21,8 @@ public enum ProgramPlanner {
     public var title: String
 
     /// Session `index` of a week, with its routine or why there is none; `title` is the
-    /// routine's name before the program and week were put in front of it.
+    /// routine's name before the program and week were put in front of it (by default the
+    /// routine's name as it stands, or "session N" without a routine).
     public init(index: Int, routine: Routine?, problem: String?, title: String? = nil) {
       self.index = index
       self.routine = routine

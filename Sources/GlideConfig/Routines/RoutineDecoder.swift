@@ -45,6 +45,9 @@ public enum RoutineDecoder {
     let routine = reader.routine(from: table, id: id)
     var diagnostics = byLine(reader.errors)
     if let routine, diagnostics.isEmpty {
+      if let problem = sessionIDProblem(id: id) {
+        diagnostics.append(Diagnostic(.warning, file: file, message: problem + ": rename the file"))
+      }
       for warning in routine.evidenceWarnings {
         let step = routine.steps[warning.stepIndex]
         // A warning is about a value, so it points at the value.
@@ -59,6 +62,17 @@ public enum RoutineDecoder {
       return Result(routine: routine, diagnostics: diagnostics)
     }
     return Result(routine: nil, diagnostics: diagnostics)
+  }
+
+  /// What is wrong with a routine id that reads as a program's session (`PROGRAM-wN-sM`):
+  /// the routine is logged under it, so a program of that name would count it as that
+  /// session, and it takes the id over from `glide show` and `glide run`. Nil for any
+  /// other id.
+  public static func sessionIDProblem(id: String) -> String? {
+    guard let place = ProgramPlanner.place(ofRoutineID: id) else { return nil }
+    return "the id '\(id)' reads as week \(place.week), session \(place.session + 1) of a "
+      + "program '\(place.program)', as history names a program's sessions, and a program of "
+      + "that name would count it as that session"
   }
 
   /// Decodes the text of a routine file.

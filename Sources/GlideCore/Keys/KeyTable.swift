@@ -88,7 +88,11 @@ public enum KeyTable {
   public static let checkInScale = "0 stiff or sore … t = 10 free"
 
   /// The quit question, as the screen asks it and plain mode says it.
-  public static let quitQuestion = "End session? y/n"
+  public static let quitQuestion = quitQuestionWords + " y/n"
+
+  /// The quit question without its keys, for a line that says the keys in words after it
+  /// (plain mode and the voice, which would read "y/n" as "why slash en").
+  public static let quitQuestionWords = "End session?"
 
   /// What the quit question's keys do, in words, under the question.
   public static let quitQuestionKeys = "y ends and saves it · n or esc goes on"

@@ -18,16 +18,17 @@ public struct PlainNarration: Sendable {
   /// Said when it runs again.
   public static let resumed = "Resumed"
 
-  /// Said when `+` or `-` changed the step's length: "15 seconds added: 1:15 left".
+  /// Said when `+` or `-` changed the step's length: "15 seconds added: 75 seconds left",
+  /// in words, as a voice reads "1:15" as "one fifteen".
   public static func lengthChanged(by change: TimeSpan, remaining: TimeSpan?) -> String {
     let what = change < .zero ? "removed" : "added"
     let amount = "\(max(change, TimeSpan.zero - change).words) \(what)"
-    return remaining.map { "\(amount): \($0.clockFace) left" } ?? amount
+    return remaining.map { "\(amount): \($0.words) left" } ?? amount
   }
 
-  /// Said when "End session? y/n" is asked: the question and its keys, as the screen
-  /// shows them (`KeyTable`).
-  public static let askedToQuit = joined(KeyTable.quitQuestion, KeyTable.quitQuestionKeys)
+  /// Said when "End session? y/n" is asked: the question, then its keys in the words the
+  /// screen shows under it (`KeyTable`).
+  public static let askedToQuit = joined(KeyTable.quitQuestionWords, KeyTable.quitQuestionKeys)
 
   /// Said when the answer to "End session? y/n" was no, in the question's own words
   /// ("n or esc goes on"), and whether the session is still paused.
@@ -116,7 +117,7 @@ public struct PlainNarration: Sendable {
     case .askedToQuit: askedToQuit
     case .quitDeclined(let paused): quitDeclined(paused: paused)
     case .easedOff(_, let left):
-      left.map { joined(Pressure.easeOff, "\($0.clockFace) left") } ?? Pressure.easeOff
+      left.map { joined(Pressure.easeOff, "\($0.words) left") } ?? Pressure.easeOff
     case .noted(let note): note.text
     default: nil
     }

@@ -160,10 +160,11 @@ public final class SessionRunner {
     var moved: TimeSpan??
     let plan = state.plan
     for effect in effects {
-      // A key's effect is said back in plain mode's words, at every voice level: an
-      // answer to the person, so it waits for nothing less and cuts off an announcement.
-      if let reply = PlainNarration.reply(to: effect) {
-        phrases.append(Speech(reply, priority: .announcement, whenBusy: .waits))
+      // A key's effect is said back in plain mode's words, at every voice level. It cuts
+      // off a count, and waits for a step's name or a check-in's question, which nothing
+      // says again; not before Ctrl-Z, as the voice would be stopped with the session.
+      if let reply = PlainNarration.reply(to: effect), !effects.contains(.suspend) {
+        phrases.append(Speech(reply, priority: .timing, whenBusy: .waits))
       }
       switch effect {
       case .stepStarted(let index, let remaining):
@@ -205,7 +206,8 @@ public final class SessionRunner {
       // A new length moves the status file's deadline.
       case .lengthChanged(_, _, let remaining): moved = .some(remaining)
       case .easedOff(_, let shortenedTo?): moved = .some(shortenedTo)
-      // The frame shows these; plain mode says them (`narrate`).
+      // The frame shows these; plain mode prints them (`narrate`), and the voice says
+      // those that answer a key (`PlainNarration.reply`).
       case .askedToQuit, .quitDeclined, .helpOpened, .easedOff, .noted, .checkInAnswered,
         .checkInEnded, .checkInScale, .endedForInput:
         break

@@ -28,6 +28,9 @@ struct NewCommand: ParsableCommand {
       throw ValidationError(
         "the name may hold \(idRule) (it becomes the file name)")
     }
+    if let problem = RoutineDecoder.sessionIDProblem(id: name) {
+      throw ValidationError(problem + "; choose another name")
+    }
   }
 
   func run() throws {
