@@ -77,7 +77,9 @@ public struct ProgramStanding {
     switch day.choice {
     case .run(let session):
       return "Today: session \(session + 1), \(week[session].title); run 'glide next'"
-    case .doneToday: return "Today: done; the next session is another day"
+    case .doneToday:
+      // After the rest days, as `weekFit` counts from; a rest day says it the same way.
+      return "Today: done; the next session from \(Self.date(today + Int64(program.restDays) + 1))"
     case .rest(let until): return "Today: a rest day; the next session from \(Self.date(until))"
     case .weekDone(let next) where day.week >= program.weeks.count:
       return "The last week is done; the program is over from \(Self.date(next)): "

@@ -28,7 +28,8 @@ import Testing
     #expect(first.todayLine.hasSuffix("; run 'glide next'"))
     #expect(standing([], today: 99).todayLine == "The program starts 1970-04-11")
     let done = standing([LoggedSession(day: 100, routine: "p-w1-s1", didWork: true)], today: 100)
-    #expect(done.todayLine == "Today: done; the next session is another day")
+    // Day 100 is 1970-04-11; a rest day between sessions makes the next one the 13th.
+    #expect(done.todayLine == "Today: done; the next session from 1970-04-13")
     // Both sessions of week 1 done: week 2 is next. Both of week 2, the last: no week 3.
     let weekOne = [("p-w1-s1", Int64(100)), ("p-w1-s2", 102)]
     let weekTwo = [("p-w2-s1", Int64(107)), ("p-w2-s2", 109)]

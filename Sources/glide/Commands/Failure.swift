@@ -53,7 +53,15 @@ func loadRoutine(_ name: String) throws -> (routine: Routine, warnings: [Diagnos
     switch ProgramCatalog.session(routineID: name, configDirectory: configDirectory()) {
     case .success(let routine)?: return (routine, [])
     case .failure(let failure)?: throw fail(failure.description)
-    case nil: throw fail(error.description)
+    case nil:
+      guard ProgramCatalog.ids(configDirectory: configDirectory()).contains(name) else {
+        throw fail(error.description)
+      }
+      let first = ProgramPlanner.routineID(program: name, week: 1, session: 0)
+      throw fail(
+        "'\(name)' is a program, not a routine: 'glide program start \(name)' follows it "
+          + "('glide next' then runs each day's session), and '\(first)' names its first "
+          + "session")
     }
   }
 }
