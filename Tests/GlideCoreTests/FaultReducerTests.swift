@@ -30,7 +30,10 @@ import Testing
     }
     // Left by the person within its first seconds, it is skipped, as before.
     store.send(
-      .skip(at: .seconds(4)), effects: [ended(1, .skipped, left: 58)] + entered(2, in: Self.plan),
+      .skip(at: .seconds(4)),
+      effects: [ended(1, .skipped, left: 58)] + entered(2, in: Self.plan) + [
+        .stillPaused(index: 2)
+      ],
       journal: Self.journal(active: 3, paused: 1, roll: (2, .skipped))
     ) {
       $0.records[1] = ItemRecord(elapsed: .seconds(2), outcome: .skipped)

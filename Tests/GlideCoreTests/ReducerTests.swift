@@ -510,7 +510,8 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     store.send(.countRep(at: .seconds(26)), effects: [])
     // The step is planned at the length chosen, and kept at it when gone back to.
     store.send(
-      .skip(at: .seconds(30)), effects: [ended(1, .partial, left: 55)] + entered(2),
+      .skip(at: .seconds(30)),
+      effects: [ended(1, .partial, left: 55)] + entered(2) + [.stillPaused(index: 2)],
       journal: Fixture.record(
         planned: 183, active: 20, paused: 10, steps: [1: (20, .partial)],
         changed: [1: (75, 60)])
@@ -523,7 +524,8 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     #expect(store.state.clock.runningSince == nil, "the next item waits, paused")
     store.send(
       .back(at: .seconds(31)),
-      effects: [ended(2, .skipped, left: 5)] + entered(1, length: .seconds(75)),
+      effects: [ended(2, .skipped, left: 5)] + entered(1, length: .seconds(75))
+        + [.stillPaused(index: 1)],
       journal: Fixture.record(
         planned: 183, active: 20, paused: 11, steps: [1: (20, .partial)],
         changed: [1: (75, 60)])

@@ -66,6 +66,12 @@ import Testing
       ])
   }
 
+  @Test func aStepEnteredWhilePausedSaysItWaits() {
+    #expect(
+      PlainNarration().lines(for: [.stillPaused(index: 2)]) == ["Still paused: space resumes"])
+    #expect(PlainNarration.reply(to: .stillPaused(index: 2)) == PlainNarration.stillPaused)
+  }
+
   @Test func theQuitQuestionIsTheScreensWords() {
     #expect(
       PlainNarration().lines(for: [.askedToQuit]) == [

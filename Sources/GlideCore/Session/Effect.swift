@@ -11,6 +11,10 @@ public enum Effect: Hashable, Sendable {
   case paused(index: Int, remaining: TimeSpan?)
   /// The person resumed plan item `index` with `remaining` left.
   case resumed(index: Int, remaining: TimeSpan?)
+  /// Plan item `index` began while the session is paused (`n`, `b`): it waits for space,
+  /// and is said to, after its announcement. Not a pause of its own: pauses and
+  /// resumptions still alternate.
+  case stillPaused(index: Int)
   /// `+` or `-` changed the length of plan item `index` by `change` (negative: shorter),
   /// leaving `remaining` of it.
   case lengthChanged(index: Int, by: TimeSpan, remaining: TimeSpan?)

@@ -15,8 +15,9 @@ extension SessionState {
     halfwayCued = false
     let item = plan.items[next]
     let cueLine = item.kind == .step && item.step.cue != nil ? announce(.cueLine(index: next)) : []
+    let held: [Effect] = mode == .paused ? [.stillPaused(index: next)] : []
     return [.stepStarted(index: next, remaining: clock.length)]
-      + announce(.itemStarted(index: next)) + cueLine
+      + announce(.itemStarted(index: next)) + cueLine + held
   }
 
   /// Banks the visit to the current item into its record; the item's end, as an effect.

@@ -17,6 +17,12 @@ public struct PlainNarration: Sendable {
   public static let paused = "Paused"
   /// Said when it runs again.
   public static let resumed = "Resumed"
+  /// Said after a step's announcement when it began during a pause, so nobody starts it
+  /// while its clock waits.
+  public static let stillPaused =
+    "Still paused: "
+    + (KeyTable.bindings.first { $0.action == .togglePause }?.names.first ?? "space")
+    + " resumes"
 
   /// Said when `+` or `-` changed the step's length: "15 seconds added: 75 seconds left",
   /// in words, as a voice reads "1:15" as "one fifteen".
@@ -89,7 +95,8 @@ public struct PlainNarration: Sendable {
         } else {
           lines.append(speech.phrase)
         }
-      case .paused, .resumed, .lengthChanged, .askedToQuit, .quitDeclined, .easedOff, .noted:
+      case .paused, .resumed, .stillPaused, .lengthChanged, .askedToQuit, .quitDeclined,
+        .easedOff, .noted:
         if let reply = Self.reply(to: effect) { lines.append(reply) }
       case .checkInAnswered(let subject, let answer):
         // Not a reply the voice says: the next question, said at once, shows it was taken.
@@ -112,6 +119,7 @@ public struct PlainNarration: Sendable {
     switch effect {
     case .paused: paused
     case .resumed: resumed
+    case .stillPaused: stillPaused
     case .lengthChanged(_, let change, let remaining):
       lengthChanged(by: change, remaining: remaining)
     case .askedToQuit: askedToQuit
