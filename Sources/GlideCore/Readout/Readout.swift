@@ -200,15 +200,10 @@ extension SessionState {
     let into = TimeSpan(nanoseconds: since.nanoseconds % tempo.nanoseconds)
     soonest.change(in: tempo - into)
     readout.beatCells = Int(soonest.track(.fill(into, of: tempo, width: width)))
-    guard let phases = item.step.tempoPhases else { return }
-    var start = TimeSpan.zero
-    for (offset, length) in phases.enumerated() {
-      if into < start + length {
-        readout.beatPhase = offset
-        soonest.change(in: start + length - into)
-        return
-      }
-      start = start + length
+    guard let phases = item.step.tempoPhases, let part = RepPart.at(into, of: phases) else {
+      return
     }
+    readout.beatPhase = part.part
+    soonest.change(in: part.ends - into)
   }
 }

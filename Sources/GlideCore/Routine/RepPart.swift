@@ -13,6 +13,17 @@ public enum RepPart {
     }
   }
 
+  /// The part (from 0) a rep of `phases` is in `into` it, and how far into the rep it
+  /// ends; nil past the last. The screen's label and the voice's cue both read it.
+  public static func at(_ into: TimeSpan, of phases: [TimeSpan]) -> (part: Int, ends: TimeSpan)? {
+    var end = TimeSpan.zero
+    for (part, length) in phases.enumerated() {
+      end = end + length
+      if into < end { return (part, end) }
+    }
+    return nil
+  }
+
   /// The parts of a rep of `count` parts in order: "out, hold, back".
   public static func names(of count: Int) -> String {
     (0..<count).map { "\(name($0, of: count))" }.joined(separator: ", ")

@@ -46,6 +46,10 @@ extension SessionState {
         effects += announce(.rep(paced))
       }
     }
+    if let part = repPart(of: item, at: elapsed), part.position > repPartCued {
+      repPartCued = part.position
+      effects += announce(.repPart(part.part, of: part.of))
+    }
     if item.isCountedReps {
       let idle = max(.zero, elapsed - beat.from)
       let due = Int(idle.nanoseconds / Self.reminderInterval.nanoseconds)
@@ -55,6 +59,21 @@ extension SessionState {
       }
     }
     return effects
+  }
+
+  /// The part of a paced rep `elapsed` reaches, while reps are left, with its place counted
+  /// over the beat (rep × parts + part + 1) so each part is cued once, and a rep counted
+  /// early by enter starts at its first part again.
+  func repPart(of item: PlanItem, at elapsed: TimeSpan) -> (position: Int, part: Int, of: Int)? {
+    guard item.technique == .reps, let tempo = item.step.tempo, tempo > .zero,
+      let target = item.step.reps, let phases = item.step.tempoPhases,
+      pacedReps(at: elapsed, tempo: tempo, target: target) < target
+    else { return nil }
+    let since = max(.zero, elapsed - beat.from)
+    let rep = Int(since.nanoseconds / tempo.nanoseconds)
+    let into = TimeSpan(nanoseconds: since.nanoseconds % tempo.nanoseconds)
+    guard let part = RepPart.at(into, of: phases) else { return nil }
+    return ((beat.reps + rep) * phases.count + part.part + 1, part.part, phases.count)
   }
 
   /// The breath phase a paced item has reached, when it is one not cued yet.

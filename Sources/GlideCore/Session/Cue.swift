@@ -15,6 +15,9 @@ public enum Cue: Hashable, Sendable {
   /// A breath phase began, in a step that paces the breath: spoken at the full voice
   /// level, and a tone with `Plan.Settings.breathCues`.
   case breath(BreathPattern.Phase)
+  /// Part `part` (from 0) of a paced rep of `of` parts began (`tempo = "2-1-2"`: out,
+  /// hold, back): spoken at the full voice level, as a breath phase is.
+  case repPart(Int, of: Int)
   /// The cue line of plan item `index` (how to do the step), after its announcement.
   case cueLine(index: Int)
   /// A check-in question is asked; the first of each check-in rings, to call the person
@@ -25,7 +28,7 @@ public enum Cue: Hashable, Sendable {
   public var rings: Bool {
     switch self {
     case .itemStarted, .countdown, .sessionComplete, .halfway, .countReminder: true
-    case .rep, .breath, .cueLine: false
+    case .rep, .breath, .repPart, .cueLine: false
     case .checkIn(let question): question.number == 0
     }
   }
@@ -35,7 +38,7 @@ public enum Cue: Hashable, Sendable {
     switch self {
     case .itemStarted, .sessionComplete, .checkIn: .announcement
     case .countdown, .halfway, .countReminder, .cueLine: .timing
-    case .rep, .breath: .count
+    case .rep, .breath, .repPart: .count
     }
   }
 
@@ -49,7 +52,7 @@ public enum Cue: Hashable, Sendable {
       return Speech(phrase, priority: priority, whenBusy: .waits)
     case .countdown, .rep:
       return Speech(phrase, priority: priority, whenBusy: .drops)
-    case .breath:
+    case .breath, .repPart:
       return Speech(phrase, priority: priority, whenBusy: .drops, level: .full)
     case .cueLine:
       return Speech(phrase, priority: priority, whenBusy: .waits, level: .full)
@@ -74,6 +77,8 @@ public enum Cue: Hashable, Sendable {
       return "Session complete"
     case .breath(let phase):
       return phase.label.lowercased()
+    case .repPart(let part, let count):
+      return "\(RepPart.name(part, of: count))"
     case .cueLine(let index):
       return plan.items.indices.contains(index) ? plan.items[index].step.cue ?? "" : ""
     case .checkIn(let question):

@@ -10,6 +10,7 @@ extension SessionState {
     beat = Beat()
     remindersCued = 0
     breathCued = 0
+    repPartCued = 0
     note = nil
     countdownCued = nil
     halfwayCued = false

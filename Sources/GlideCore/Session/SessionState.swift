@@ -44,6 +44,9 @@ public struct SessionState: Hashable, Sendable {
   /// The breath phase last cued in the item in progress, counted from its start (0: the
   /// first in-breath, which the step's announcement covers).
   public var breathCued = 0
+  /// The parts of paced reps cued aloud in the item in progress, as `repPart(of:at:)`
+  /// counts them over its beat.
+  public var repPartCued = 0
   /// The lowest 3-2-1 number already cued for the item in progress.
   public var countdownCued: Int?
   /// Whether the halfway cue of the item in progress has sounded.

@@ -47,6 +47,7 @@ public struct RetainedScreen {
     // make its wake a whole render.
     still.remindersCued = 0
     still.breathCued = 0
+    still.repPartCued = 0
     still.countdownCued = nil
     still.halfwayCued = false
     // Paced reps count on as time passes; the readout carries the count the screen shows.

@@ -24,7 +24,7 @@ extension Sound {
     case .breath(.holdIn): self = .breathHoldIn
     case .breath(.holdOut): self = .breathHoldOut
     case .checkIn(let question) where question.number == 0: self = .stepStart
-    case .rep, .cueLine, .checkIn: return nil
+    case .rep, .repPart, .cueLine, .checkIn: return nil
     }
   }
 

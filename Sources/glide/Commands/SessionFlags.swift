@@ -65,7 +65,11 @@ struct SessionFlags: ParsableArguments {
     ))
   var plain = false
 
-  @Flag(help: "With --plain: a line for each breath phase (in, hold, out).")
+  @Flag(
+    help: """
+      With --plain: a line for each breath phase (in, hold, out) and each part of a paced \
+      rep (out, hold, back).
+      """)
   var breathWords = false
 
   @Option(
