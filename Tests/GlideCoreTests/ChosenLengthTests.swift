@@ -47,14 +47,18 @@ import Testing
     #expect(summary.planned == .seconds(61))
   }
 
-  @Test func plusOnRepsCountedByKeyChangesNothingAndSaysNothing() {
+  @Test func plusOnRepsCountedByKeyChangesNothingAndSaysSo() {
     let reps = Plan(
       Routine(
         id: "r", name: "R", summary: "", phase: .any,
         steps: [byKey(Step(repsOf: "Raises", target: "calves", count: 3))]),
       settings: Plan.Settings(leadIn: .seconds(1), countIn: .zero))
     var store = TestStore.inFirstStep(reps)
-    store.send(.extend(by: .seconds(15), at: .seconds(2)), effects: [])
+    store.send(
+      .extend(by: .seconds(15), at: .seconds(2)), effects: [.noted(.lengthIsForTimedSteps)]
+    ) {
+      $0.note = .lengthIsForTimedSteps
+    }
     #expect(store.state.report(.interrupted, at: .seconds(2)).steps[0].changedFrom == nil)
   }
 }

@@ -49,14 +49,17 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
       $0.clock.length = .seconds(140)
     }
     #expect(store.state.clock.remaining(at: at(61)) == .seconds(80))
-    // Flagging twice changes nothing.
-    store.send(.flagPressure(at: at(62)), effects: [])
+    // Flagging twice eases nothing more, and says so.
+    store.send(.flagPressure(at: at(62)), effects: [.noted(.alreadyEased)]) {
+      $0.note = .alreadyEased
+    }
     store.send(
       .skip(at: at(70)), effects: [ended(1, .partial, left: 71)] + entered(2, in: plan),
       journal: written(
         plan, planned: 546, active: 70, steps: [1: (69, .partial)], flagged: [1],
         eased: [1: (140, 180), 3: (120, 180)], running: (1, 15))
     ) {
+      $0.note = nil
       $0.records[1].elapsed = .seconds(69)
       $0.records[1].outcome = .partial
       $0.index = 2

@@ -225,7 +225,12 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
     // No clock ends reps counted by key: the only wake is the reminder 10 s on.
     #expect(
       store.state.nextWake(after: at(4), widths: ReadoutWidths(step: 40, session: 40)) == at(14))
-    store.send(.extend(by: .seconds(15), at: at(5)), effects: [])
+    // Reps have no length to change; said, as a key not taken reads as lost.
+    store.send(
+      .extend(by: .seconds(15), at: at(5)), effects: [.noted(.lengthIsForTimedSteps)]
+    ) {
+      $0.note = .lengthIsForTimedSteps
+    }
     store.send(.countRep(at: at(6)), effects: cued(.rep(1))) {
       $0.repsDone = 1
       $0.beat = SessionState.Beat(from: .seconds(2), reps: 1)
@@ -246,6 +251,7 @@ private func clock(_ index: Int, banked: Double = 0, since: Double?) -> ItemCloc
       $0.beat = SessionState.Beat()
       $0.clock = clock(5, since: 8)
       $0.rating = nil
+      $0.note = nil
     }
     // Enter does nothing outside counted reps.
     store.send(.countRep(at: at(9)), effects: [])

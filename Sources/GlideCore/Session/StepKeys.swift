@@ -5,6 +5,11 @@ extension SessionState {
   /// the person chose: the item is planned, summed up and logged at it. Says what changed
   /// when anything did.
   mutating func extend(by change: TimeSpan, at now: Instant) -> [Effect] {
+    // Said rather than ignored: with the eyes closed, silence reads as a key not taken.
+    if let item, item.kind == .step, item.technique == .reps {
+      note = .lengthIsForTimedSteps
+      return [.noted(.lengthIsForTimedSteps)]
+    }
     guard let length = clock.length, let item, item.technique != .reps,
       let remaining = clock.remaining(at: now)
     else { return [] }
@@ -41,7 +46,10 @@ extension SessionState {
       note = .pressureIsForPassiveSteps
       return [.noted(.pressureIsForPassiveSteps)]
     }
-    guard !records[index].pressureFlagged else { return [] }
+    guard !records[index].pressureFlagged else {
+      note = .alreadyEased
+      return [.noted(.alreadyEased)]
+    }
     records[index].pressureFlagged = true
     var shortenedTo: TimeSpan?
     if Pressure.shortens(item), let length = clock.length,
