@@ -19,12 +19,15 @@ public enum PlanText {
   /// with the spaces between the columns.
   public static let listingOtherColumns = 8 + 8 + 5 + 4 * 2
 
-  /// A reps step's count, movement and pacing, e.g. `8 × Calf raises, paced 2-1-2`; a
-  /// step without a tempo is paced at the default one, unless counted by key.
+  /// A reps step's count, movement and pacing, e.g. `8 × Calf raises, paced 2-1-2 s: out,
+  /// hold, back`, as the screen names the parts; a step without a tempo is paced at the
+  /// default one, unless counted by key.
   public static func repsAmount(_ step: Step) -> String {
     var amount = "\(step.reps ?? 0) × \(step.movement ?? "reps")"
     if let phases = step.tempoPhases {
-      amount += ", paced " + phases.map { String($0.description.dropLast()) }.joined(separator: "-")
+      amount +=
+        ", paced " + phases.map { String($0.description.dropLast()) }.joined(separator: "-")
+        + " s: " + RepPart.names(of: phases.count)
     } else if step.countsByKey {
       amount += ", counted: press enter after each"
     } else {
