@@ -149,23 +149,30 @@ public final class SessionRunner {
     }
   }
 
+  /// What a reduction gives a voice to say, in order: its cues' speech, and each key's
+  /// effect said back in plain mode's words at every voice level. A reply cuts off a
+  /// count and waits for a step's name or a check-in's question, which nothing says
+  /// again; none comes before Ctrl-Z, as the voice would be stopped with the session.
+  private static func phrases(in effects: [Effect]) -> [Speech] {
+    let suspends = effects.contains(.suspend)
+    return effects.compactMap { effect in
+      if case .speak(let speech) = effect { return speech }
+      guard !suspends, let reply = PlainNarration.reply(to: effect) else { return nil }
+      return Speech(reply, priority: .timing, whenBusy: .waits)
+    }
+  }
+
   /// Carries out what the reducer returned, in its order; one bell and one phrase at most.
   private func send(_ event: Event) {
     let effects = reduce(&state, event)
     screen.narrate(effects)
     var rings = false
     var cues: [Cue] = []
-    var phrases: [Speech] = []
+    let phrases = Self.phrases(in: effects)
     // Where the status file's step stands after this reduction, when it moved.
     var moved: TimeSpan??
     let plan = state.plan
     for effect in effects {
-      // A key's effect is said back in plain mode's words, at every voice level. It cuts
-      // off a count, and waits for a step's name or a check-in's question, which nothing
-      // says again; not before Ctrl-Z, as the voice would be stopped with the session.
-      if let reply = PlainNarration.reply(to: effect), !effects.contains(.suspend) {
-        phrases.append(Speech(reply, priority: .timing, whenBusy: .waits))
-      }
       switch effect {
       case .stepStarted(let index, let remaining):
         moved = .some(remaining)
@@ -192,7 +199,7 @@ public final class SessionRunner {
         cues.append(cue)
         // A breath phase is a tone or nothing: the bell every few seconds would be noise.
         if cue.rings { rings = true }
-      case .speak(let speech): phrases.append(speech)
+      case .speak: break  // `phrases(in:)`
       case .journal(let summary): pendingJournal = (summary, true)
       case .refreshJournal(let summary):
         if pendingJournal == nil { pendingJournal = (summary, false) }
