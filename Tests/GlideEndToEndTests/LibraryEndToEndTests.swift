@@ -25,9 +25,11 @@ import Testing
     let tmux = try Tmux()
     defer { tmux.close() }
     let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
-    tmux.startGlide("run ankle-floss --no-bell --time-scale 45 --log \(log)")
-    await tmux.waitFor("round 2 of 2", timeout: 20)
-    await tmux.waitFor("Session complete", timeout: 40)
+    // Slow enough that round 2 stays on screen for seconds: at 45 a loaded CI machine's
+    // polling once missed it, the session over before a capture showed it.
+    tmux.startGlide("run ankle-floss --no-bell --time-scale 25 --log \(log)")
+    await tmux.waitFor("round 2 of 2", timeout: 30)
+    await tmux.waitFor("Session complete", timeout: 60)
     tmux.keys("x")
     #expect(await tmux.exitStatus() == 0)
     let line = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").last ?? ""
