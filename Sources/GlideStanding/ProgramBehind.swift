@@ -1,3 +1,5 @@
+import GlideConfig
+
 extension ProgramStanding {
   /// Where this week's sessions still to do fit, from the first day one may be done (today,
   /// or after the rest days a session done today or lately asks); nil when the week asks
@@ -6,7 +8,8 @@ extension ProgramStanding {
     let earliest: Int64
     switch day.choice {
     case .run: earliest = today
-    case .doneToday: earliest = today + Int64(program.restDays) + 1
+    case .doneToday:
+      earliest = ProgramDay.nextSessionDay(after: today, restDays: program.restDays)
     case .rest(let until): earliest = until
     case .weekDone, .notStarted, .finished: return nil
     }

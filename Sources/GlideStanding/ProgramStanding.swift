@@ -78,8 +78,14 @@ public struct ProgramStanding {
     case .run(let session):
       return "Today: session \(session + 1), \(week[session].title); run 'glide next'"
     case .doneToday:
-      // After the rest days, as `weekFit` counts from; a rest day says it the same way.
-      return "Today: done; the next session from \(Self.date(today + Int64(program.restDays) + 1))"
+      // After the rest days, as a rest day says it; none when that is past the last week.
+      let next = ProgramDay.nextSessionDay(after: today, restDays: program.restDays)
+      let end = day.weekStart + 7
+      guard day.week < program.weeks.count || next < end else {
+        return "Today: done; the program is over from \(Self.date(end)): "
+          + ProgramAdherence.againOrStop(program.id)
+      }
+      return "Today: done; the next session from \(Self.date(next))"
     case .rest(let until): return "Today: a rest day; the next session from \(Self.date(until))"
     case .weekDone(let next) where day.week >= program.weeks.count:
       return "The last week is done; the program is over from \(Self.date(next)): "

@@ -28,6 +28,14 @@ import Testing
     #expect(changed == BuiltinRoutines.all.count, "the config's pauses count in every routine")
   }
 
+  @Test func aRepInPartsIsWrittenWithTheScreensNamesForThem() {
+    var step = Step(repsOf: "Bridges", target: "hips", count: 8, tempo: .seconds(5))
+    step.tempoPhases = [.seconds(2), .seconds(1), .seconds(2)]
+    #expect(PlanText.repsAmount(step) == "8 × Bridges, paced 2-1-2 s: out, hold, back")
+    step.tempoPhases = [.seconds(1.5), .seconds(2.5)]
+    #expect(PlanText.repsAmount(step) == "8 × Bridges, paced 1.5-2.5 s: out, back")
+  }
+
   @Test func aRoutineAndTheConfigAllowTheSamePauses() throws {
     for pause in SettingRanges.pauses {
       for seconds in [pause.seconds.lowerBound, pause.seconds.upperBound] {

@@ -28,34 +28,37 @@ import Testing
       settings: Plan.Settings(leadIn: .seconds(1)))
   }()
 
-  /// The full-voice count phrases a tick at `at` seconds brings.
-  static func said(_ state: inout SessionState, at seconds: Double) -> [String] {
-    reduce(&state, .tick(at: .seconds(seconds))).compactMap {
-      guard case .speak(let speech) = $0, speech.level == .full, speech.priority == .count
-      else { return nil }
-      return speech.phrase
-    }
+  /// The speech of part `part` of three.
+  static func part(_ part: Int) -> Effect {
+    .speak(Cue.repPart(part, of: 3).speech(in: plan))
   }
+
+  /// The speech of rep `n`'s count.
+  static func count(_ n: Int) -> Effect { .speak(Cue.rep(n).speech(in: plan)) }
 
   @Test func eachPartIsSaidOnceAndTheLastRepEndsThem() {
     var state = SessionState(plan: Self.plan)
     _ = reduce(&state, .start(at: .zero))
-    #expect(Self.said(&state, at: 1) == ["out"], "the step starts with its first part")
-    #expect(Self.said(&state, at: 2.5).isEmpty)
-    #expect(Self.said(&state, at: 3) == ["hold"])
-    #expect(Self.said(&state, at: 4) == ["back"])
-    #expect(Self.said(&state, at: 6) == ["out"], "the second rep")
-    #expect(Self.said(&state, at: 6.5).isEmpty)
-    #expect(Self.said(&state, at: 9) == ["back"], "a late wake says the part it reached")
-    #expect(Self.said(&state, at: 11.5).isEmpty && state.isFinished, "none after the last rep")
+    let first = reduce(&state, .tick(at: .seconds(1)))
+    #expect(first.contains(Self.part(0)), "the step starts with its first part")
+    #expect(reduce(&state, .tick(at: .seconds(2.5))) == [])
+    #expect(reduce(&state, .tick(at: .seconds(3))) == [Self.part(1)])
+    #expect(reduce(&state, .tick(at: .seconds(4))) == [Self.part(2)])
+    #expect(reduce(&state, .tick(at: .seconds(6))) == [Self.count(1), Self.part(0)])
+    #expect(reduce(&state, .tick(at: .seconds(6.5))) == [])
+    #expect(
+      reduce(&state, .tick(at: .seconds(9))) == [Self.part(2)], "a late wake says the part reached")
+    let end = reduce(&state, .tick(at: .seconds(11.5)))
+    #expect(state.isFinished)
+    #expect(!end.contains { if case .speak(let s) = $0 { s.level == .full } else { false } })
   }
 
-  @Test func aRepCountedEarlyStartsAtItsFirstPart() {
+  @Test func aRepCountedEarlySaysItsCountAndTheNextRepsFirstPartAtOnce() {
     var state = SessionState(plan: Self.plan)
     _ = reduce(&state, .start(at: .zero))
-    _ = Self.said(&state, at: 1)
-    _ = Self.said(&state, at: 3)
-    _ = reduce(&state, .countRep(at: .seconds(3.5)))
-    #expect(Self.said(&state, at: 3.6) == ["out"])
+    _ = reduce(&state, .tick(at: .seconds(1)))
+    _ = reduce(&state, .tick(at: .seconds(3)))
+    #expect(reduce(&state, .countRep(at: .seconds(3.5))) == [Self.count(1), Self.part(0)])
+    #expect(reduce(&state, .tick(at: .seconds(3.6))) == [])
   }
 }

@@ -68,6 +68,8 @@ import Testing
       case .resumed:
         #expect(paused && current != nil)
         paused = false
+      case .stillPaused(let index):
+        #expect(paused && current == index, "only an item entered during a pause waits")
       case .sessionEnded(let outcome, _, _):
         #expect(current == nil, "the last item ended first")
         #expect(outcome == state.summary?.outcome)

@@ -18,12 +18,22 @@ import Testing
         Step(.roll, target: "calves", sides: .both, duration: .seconds(125), cue: "Roll slowly"),
         Step(.hold, target: "upper back", duration: .seconds(20), breath: BreathPattern("4-6")),
         Step(repsOf: "Extensions", target: "upper back", count: 3, tempo: .seconds(2)),
+        RetainedScreenTests.inParts(
+          Step(repsOf: "Bridges", target: "hips", count: 3, tempo: .seconds(5)),
+          [2, 1, 2]),
         Step(repsOf: "Calf raises", target: "calves", count: 3, byKey: true),
         Step(.breathe, target: "breath", duration: .seconds(30), breath: BreathPattern("4-2-6")),
         Step(.roll, target: "quads", duration: .seconds(65)),
       ]))
 
   static let sizes = [(80, 24), (40, 12), (40, 22), (41, 13), (120, 40), (200, 60), (30, 8)]
+
+  /// `step` paced in parts of these seconds, as `tempo = "2-1-2"` writes it.
+  static func inParts(_ step: Step, _ parts: [Double]) -> Step {
+    var step = step
+    step.tempoPhases = parts.map { .seconds($0) }
+    return step
+  }
 
   /// Plays a script: mostly ticks at the next wake, with keys, resizes and a notice that
   /// comes and goes; after each wake checks the kept screen against a whole render and
@@ -109,6 +119,7 @@ import Testing
       other.now = now + .seconds(3600)
       other.journaledAt = other.journaledAt.map { $0 + .seconds(7) } ?? now
       other.breathCued += 3
+      other.repPartCued += 4
       other.remindersCued += 2
       other.countdownCued = 1
       other.halfwayCued.toggle()
@@ -216,7 +227,9 @@ private func same(_ actual: Frame, _ expected: Frame) -> Bool {
       id: "p", name: "Parts", summary: "", phase: .any,
       steps: [
         Step(.hold, target: "calves", duration: .seconds(120), breath: BreathPattern("4-2-6")),
-        Step(repsOf: "Calf raises", target: "calves", count: 12, tempo: .seconds(3)),
+        RetainedScreenTests.inParts(
+          Step(repsOf: "Calf raises", target: "calves", count: 12, tempo: .seconds(3)),
+          [1, 0.5, 1.5]),
         Step(.breathe, target: "breath", duration: .seconds(60), breath: BreathPattern("4-6")),
       ]))
 

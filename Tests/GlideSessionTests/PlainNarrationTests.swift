@@ -34,6 +34,12 @@ import Testing
     #expect(PlainNarration(breathWords: true).lines(for: effects) == ["In"])
   }
 
+  @Test func repPartsOnlyWithBreathWords() {
+    let effects: [Effect] = (0..<3).map { .speak(Cue.repPart($0, of: 3).speech(in: plan)) }
+    #expect(PlainNarration().lines(for: effects) == [])
+    #expect(PlainNarration(breathWords: true).lines(for: effects) == ["Out", "Hold", "Back"])
+  }
+
   @Test func pauseAndResumeByName() {
     let effects: [Effect] = [
       .paused(index: 1, remaining: .seconds(5)), .resumed(index: 1, remaining: .seconds(5)),

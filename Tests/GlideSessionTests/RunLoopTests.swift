@@ -154,6 +154,24 @@ import Testing
     #expect(suspended.lines("suspend").count == 1)
   }
 
+  @Test func aCountOutranksARepsPartAndWhatWaitsIsSaidAsOne() {
+    let count = Speech("1", priority: .count, whenBusy: .drops)
+    let part = Speech("out", priority: .count, whenBusy: .drops, level: .full)
+    #expect(Voice.choose([count, part], level: .full).map(\.phrase) == ["1"])
+    #expect(Voice.choose([part], level: .full).map(\.phrase) == ["out"])
+    let step = Speech("Bridges, 3 reps", priority: .announcement, whenBusy: .waits)
+    let cue = Speech("Slow", priority: .timing, whenBusy: .waits, level: .full)
+    let held = Speech(PlainNarration.stillPaused, priority: .timing, whenBusy: .waits)
+    #expect(
+      Voice.choose([step, cue, held], level: .full).map(\.phrase) == [
+        "Bridges, 3 reps", "Slow. Still paused: space resumes",
+      ])
+    #expect(
+      Voice.choose([step, cue, held], level: .basic).map(\.phrase) == [
+        "Bridges, 3 reps", "Still paused: space resumes",
+      ])
+  }
+
   @Test func theVoiceIsNotCutOffByACount() {
     let voice = Voice(processes: FakeProcesses(transcript: Transcript(), programs: ["espeak-ng"]))
     func said(_ batch: [(String, SpeechPriority)]) -> [String] {

@@ -44,6 +44,11 @@ import Testing
       standing(logged(weekOne + weekTwo), today: 110).todayLine
         == "The last week is done; the program is over from 1970-04-25:"
         + " 'glide program start p' runs it again, 'glide program stop' ends it")
+    // One session of the last week done on its last day: no next one names a day past it.
+    #expect(
+      standing(logged(weekOne + [("p-w2-s1", 113)]), today: 113).todayLine
+        == "Today: done; the program is over from 1970-04-25:"
+        + " 'glide program start p' runs it again, 'glide program stop' ends it")
   }
 
   @Test func theReminderSpeaksOnlyWhenTheWeekIsBehind() {

@@ -82,10 +82,16 @@ public struct ProgramDay: Hashable, Sendable {
     } else if lastDay == today {
       choice = .doneToday
     } else if let lastDay, today - lastDay <= Int64(program.restDays) {
-      choice = .rest(until: lastDay + Int64(program.restDays) + 1)
+      choice = .rest(until: Self.nextSessionDay(after: lastDay, restDays: program.restDays))
     } else {
       choice = .run(session: (0..<sessions).first { !done.contains($0) } ?? 0)
     }
+  }
+
+  /// The first day a session may follow one done on `day`: after `restDays` whole days.
+  /// The one rest rule `glide next`, "Today: ..." and the week's fit read.
+  public static func nextSessionDay(after day: Int64, restDays: Int) -> Int64 {
+    day + Int64(restDays) + 1
   }
 
   /// Whether fewer are done than an even spread asks on the day `today` (see

@@ -46,10 +46,7 @@ extension SessionState {
         effects += announce(.rep(paced))
       }
     }
-    if let part = repPart(of: item, at: elapsed), part.position > repPartCued {
-      repPartCued = part.position
-      effects += announce(.repPart(part.part, of: part.of))
-    }
+    effects += cuePart(of: item, at: elapsed)
     if item.isCountedReps {
       let idle = max(.zero, elapsed - beat.from)
       let due = Int(idle.nanoseconds / Self.reminderInterval.nanoseconds)
@@ -59,6 +56,15 @@ extension SessionState {
       }
     }
     return effects
+  }
+
+  /// The part of a paced rep `elapsed` reaches, when it is one not cued yet.
+  mutating func cuePart(of item: PlanItem, at elapsed: TimeSpan) -> [Effect] {
+    guard let part = repPart(of: item, at: elapsed), part.position > repPartCued else {
+      return []
+    }
+    repPartCued = part.position
+    return announce(.repPart(part.part, of: part.of))
   }
 
   /// The part of a paced rep `elapsed` reaches, while reps are left, with its place counted

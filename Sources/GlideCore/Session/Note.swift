@@ -5,7 +5,7 @@ extension SessionState {
     case pressureIsForPassiveSteps
     /// `!` was pressed again on a step it has eased.
     case alreadyEased
-    /// `+` or `-` was pressed on reps, which end when counted, not timed.
+    /// `+` or `-` was pressed on reps, which end at their count, not at a length.
     case lengthIsForTimedSteps
 
     /// The words.
@@ -17,7 +17,7 @@ extension SessionState {
       case .alreadyEased:
         "Eased already: keep it lighter and slower"
       case .lengthIsForTimedSteps:
-        "Nothing to lengthen here: + and - change a timed step; reps end when counted"
+        "Nothing to lengthen here: + and - change a timed step; reps end at their count"
       }
     }
   }

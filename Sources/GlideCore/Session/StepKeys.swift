@@ -81,7 +81,11 @@ extension SessionState {
     if let tempo = item.step.tempo {
       clock.length = elapsed + tempo * (target - repsDone)
     }
-    let effects = announce(.rep(repsDone))
-    return repsDone >= target ? effects + leave(outcome: .done, at: now) : effects
+    var effects = announce(.rep(repsDone))
+    guard repsDone < target else { return effects + leave(outcome: .done, at: now) }
+    // The next rep's first part starts now, not at the next wake: a short one would pass
+    // unsaid where no beat bar wakes the screen within it.
+    effects += cuePart(of: item, at: elapsed)
+    return effects
   }
 }

@@ -29,14 +29,24 @@ final class Voice {
   }
 
   /// What to say of those one reduction asked for: the latest of those that matter most
-  /// (a late wake that passed through several items names the last), then the phrases
-  /// after it that wait their turn (its cue line).
+  /// (a late wake that passed through several items names the last), every voice's
+  /// before the full voice's (a rep's count before the part of the next rep), then the
+  /// phrases after it that wait their turn (its cue line, "Still paused"), joined into
+  /// one, as a voice keeps one phrase waiting.
   static func choose(_ batch: [Speech], level: Speech.Level) -> [Speech] {
     let said = batch.filter { !$0.phrase.isEmpty && $0.level <= level }
     guard let top = said.map(\.priority).max(),
-      let lead = said.lastIndex(where: { $0.priority == top })
+      let plainest = said.filter({ $0.priority == top }).map(\.level).min(),
+      let lead = said.lastIndex(where: { $0.priority == top && $0.level == plainest })
     else { return [] }
-    return [said[lead]] + said[(lead + 1)...].filter { $0.whenBusy == .waits }
+    let waiting = said[(lead + 1)...].filter { $0.whenBusy == .waits }
+    guard let first = waiting.first else { return [said[lead]] }
+    let joined = waiting.dropFirst().reduce(first) { sum, next in
+      Speech(
+        PlainNarration.joined(sum.phrase, next.phrase), priority: max(sum.priority, next.priority),
+        whenBusy: .waits, level: min(sum.level, next.level))
+    }
+    return [said[lead], joined]
   }
 
   /// Says `speech`, cutting off what is being said only when that matters less.

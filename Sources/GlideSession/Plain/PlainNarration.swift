@@ -147,7 +147,7 @@ public struct PlainNarration: Sendable {
   }
 
   /// Two sentences on one line.
-  private static func joined(_ first: String, _ second: String) -> String {
+  static func joined(_ first: String, _ second: String) -> String {
     let ends = first.last.map { ".!?".contains($0) } ?? true
     return first + (ends ? " " : ". ") + second
   }
