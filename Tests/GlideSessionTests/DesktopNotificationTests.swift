@@ -57,5 +57,10 @@ private func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8
         "Session ended early · 2:05 active",
       ])
     #expect(DesktopNotification.notifications(for: [.ring(.halfway)], in: plan).isEmpty)
+    // Gone to during a pause: said to wait, as the voice and plain mode say it.
+    #expect(
+      DesktopNotification.notifications(
+        for: [.stepStarted(index: 1, remaining: nil), .stillPaused(index: 1)], in: plan
+      ).map(\.body) == ["Roll · left calves · 1:30 (paused)"])
   }
 }

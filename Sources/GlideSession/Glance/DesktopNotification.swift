@@ -36,13 +36,16 @@ public struct DesktopNotification: Hashable, Sendable {
     }
   }
 
-  /// The notifications for what one event did: each item that started, and the end.
+  /// The notifications for what one event did: each item that started (said to wait when
+  /// it began during a pause), and the end.
   public static func notifications(for effects: [Effect], in plan: Plan) -> [DesktopNotification] {
     effects.compactMap { effect in
       switch effect {
       case .stepStarted(let index, _):
         guard plan.items.indices.contains(index) else { return nil }
-        return DesktopNotification(body: body(starting: plan.items[index], in: plan))
+        let waits = effects.contains(.stillPaused(index: index))
+        let body = body(starting: plan.items[index], in: plan)
+        return DesktopNotification(body: waits ? body + " (paused)" : body)
       case .appendLog(let summary):
         let active = summary.active.durationFace
         return DesktopNotification(
