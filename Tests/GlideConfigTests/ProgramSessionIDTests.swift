@@ -61,6 +61,28 @@ import Testing
     #expect(RoutineDecoder.decode(text: text, id: "legs-w2", file: "legs-w2.toml").warnings.isEmpty)
   }
 
+  @Test func anIdOnTheCommandLineIsARoutineASessionOrSaysWhatItIs() throws {
+    #expect(
+      try RoutineCatalog.resolve(id: "desk-reset", configDirectory: nil).routine.id == "desk-reset")
+    #expect(
+      try RoutineCatalog.resolve(id: "runners-legs-w1-s2", configDirectory: nil).routine.id
+        == "runners-legs-w1-s2")
+    #expect(throws: LookupFailure.self) {
+      try RoutineCatalog.resolve(id: "runners-legs", configDirectory: nil)
+    }
+    do {
+      _ = try RoutineCatalog.resolve(id: "runners-legs", configDirectory: nil)
+    } catch {
+      #expect(error.description.hasPrefix("'runners-legs' is a program, not a routine"))
+    }
+    do {
+      _ = try RoutineCatalog.resolve(id: "desk-rest", configDirectory: nil)
+    } catch {
+      #expect(
+        error.description.hasPrefix("unknown routine 'desk-rest'; did you mean 'desk-reset'?"))
+    }
+  }
+
   private func failure(_ result: Result<Routine, LookupFailure>) -> String? {
     guard case .failure(let failure) = result else { return nil }
     return failure.description

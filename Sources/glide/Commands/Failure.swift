@@ -41,7 +41,7 @@ func loadRoutine(_ name: String) throws -> (routine: Routine, warnings: [Diagnos
     return (routine, result.warnings)
   }
   do {
-    let found = try RoutineCatalog.routine(id: name, configDirectory: configDirectory())
+    let found = try RoutineCatalog.resolve(id: name, configDirectory: configDirectory())
     return (found.routine, found.warnings)
   } catch {
     // A broken file of the person's: every error, as for a file named by path.
@@ -49,20 +49,7 @@ func loadRoutine(_ name: String) throws -> (routine: Routine, warnings: [Diagnos
       for diagnostic in error.diagnostics { printError(diagnostic.description) }
       throw ExitCode(2)
     }
-    // A program's session, by the id history lists it under.
-    switch ProgramCatalog.session(routineID: name, configDirectory: configDirectory()) {
-    case .success(let routine)?: return (routine, [])
-    case .failure(let failure)?: throw fail(failure.description)
-    case nil:
-      guard ProgramCatalog.ids(configDirectory: configDirectory()).contains(name) else {
-        throw fail(error.description)
-      }
-      let first = ProgramPlanner.routineID(program: name, week: 1, session: 0)
-      throw fail(
-        "'\(name)' is a program, not a routine: 'glide program start \(name)' follows it "
-          + "('glide next' then runs each day's session), and '\(first)' names its first "
-          + "session")
-    }
+    throw fail(error.description)
   }
 }
 
