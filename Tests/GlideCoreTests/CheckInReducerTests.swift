@@ -159,13 +159,13 @@ enum CheckInFixture {
       $0.question = q(.before, 0)
     }
     store.send(.requestQuit(at: .seconds(1)), effects: [.askedToQuit]) {
-      $0.mode = .confirmingQuit(wasPaused: true)
+      $0.mode = .confirmingQuit(from: .paused)
     }
     store.send(.cancelQuit(at: .seconds(2)), effects: [.quitDeclined(paused: false)]) {
       $0.mode = .checkingIn
     }
     store.send(.requestQuit(at: .seconds(3)), effects: [.askedToQuit]) {
-      $0.mode = .confirmingQuit(wasPaused: true)
+      $0.mode = .confirmingQuit(from: .paused)
     }
     let stopped = record(.stopped, active: 0, checkIn: nil)
     store.send(

@@ -14,7 +14,7 @@ extension ReducerTests {
     store.send(
       .requestQuit(at: at(2)), effects: [.askedToQuit], refresh: Fixture.record(active: 2)
     ) {
-      $0.mode = .confirmingQuit(wasPaused: false)
+      $0.mode = .confirmingQuit(from: .running)
       $0.clock = clock(0, banked: 2, since: nil)
       $0.pausedSince = at(2)
     }
@@ -42,7 +42,7 @@ extension ReducerTests {
       $0.pausedSince = at(6)
     }
     store.send(.requestQuit(at: at(7)), effects: [.askedToQuit]) {
-      $0.mode = .confirmingQuit(wasPaused: true)
+      $0.mode = .confirmingQuit(from: .paused)
     }
     store.send(.cancelQuit(at: at(8)), effects: [.quitDeclined(paused: true)]) {
       $0.mode = .paused
@@ -57,7 +57,7 @@ extension ReducerTests {
       .requestQuit(at: at(20)), effects: [.askedToQuit],
       refresh: Fixture.record(active: 20, steps: [1: (20, .partial)])
     ) {
-      $0.mode = .confirmingQuit(wasPaused: false)
+      $0.mode = .confirmingQuit(from: .running)
       $0.clock = clock(1, banked: 20, since: nil)
       $0.pausedSince = at(20)
     }
@@ -87,14 +87,14 @@ extension ReducerTests {
     store.send(
       .requestQuit(at: at(1)), effects: [.askedToQuit], refresh: Fixture.record(active: 1)
     ) {
-      $0.mode = .confirmingQuit(wasPaused: false)
+      $0.mode = .confirmingQuit(from: .running)
       $0.clock = clock(0, banked: 1, since: nil)
       $0.pausedSince = at(1)
     }
     store.send(
       .suspend(at: at(2)), effects: [.paused(index: 0, remaining: .seconds(9)), .suspend]
     ) {
-      $0.mode = .confirmingQuit(wasPaused: true)
+      $0.mode = .confirmingQuit(from: .paused)
     }
     store.send(.suspend(at: at(2)), effects: [.suspend])
     store.send(.cancelQuit(at: at(3)), effects: [.quitDeclined(paused: true)]) {
@@ -108,7 +108,7 @@ extension ReducerTests {
       .requestQuit(at: at(45)), effects: [.askedToQuit],
       refresh: Fixture.record(active: 45, steps: [1: (45, .partial)])
     ) {
-      $0.mode = .confirmingQuit(wasPaused: false)
+      $0.mode = .confirmingQuit(from: .running)
       $0.clock = clock(1, banked: 45, since: nil)
       $0.pausedSince = at(45)
     }

@@ -88,7 +88,7 @@ private let at = Fixture.at
     ) {
       $0.overlay = nil
       $0.scroll = 0
-      $0.mode = .confirmingQuit(wasPaused: false)
+      $0.mode = .confirmingQuit(from: .running)
       $0.clock.stop(at: at(2))
       $0.pausedSince = at(2)
     }

@@ -145,9 +145,56 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
     store.send(.togglePause(at: at(5.5)), effects: []) { $0.mode = .paused }
     store.send(.tick(at: at(9)), effects: [])
     store.send(.requestQuit(at: at(10)), effects: [.askedToQuit]) {
-      $0.mode = .confirmingQuit(wasPaused: true)
+      $0.mode = .confirmingQuit(from: .paused)
     }
     store.send(.cancelQuit(at: at(11)), effects: [.quitDeclined(paused: true)]) {
+      $0.mode = .paused
+    }
+  }
+
+  @Test func noToTheQuitQuestionDuringTheCountInCountsInAgain() {
+    let plan = Self.counted
+    var store = TestStore(plan)
+    store.skip(.start(at: at(0)))
+    store.skip(.togglePause(at: at(1)))
+    store.skip(.togglePause(at: at(5)))
+    store.skip(.tick(at: at(6)))
+    store.send(.requestQuit(at: at(6.5)), effects: [.askedToQuit]) {
+      $0.mode = .confirmingQuit(from: .countingIn)
+    }
+    // The person had asked to go on: "no" starts the 3-2-1 again, it does not leave the
+    // session paused.
+    store.send(
+      .cancelQuit(at: at(10)),
+      effects: [.quitDeclined(paused: false)] + cued(.countdown(3), in: plan)
+    ) {
+      $0.mode = .countingIn(until: at(13), cued: 3)
+    }
+    store.skip(.tick(at: at(11)))
+    store.skip(.tick(at: at(12)))
+    store.send(
+      .tick(at: at(13)), effects: [.resumed(index: 0, remaining: .seconds(9))],
+      journal: Fixture.record(active: 1, paused: 12, running: (nil, 9))
+    ) {
+      $0.mode = .running
+      $0.clock.runningSince = at(13)
+      $0.pausedSince = nil
+      $0.pausedTotal = .seconds(12)
+    }
+  }
+
+  @Test func suspendedWhileAskedDuringTheCountInStaysPaused() {
+    let plan = Self.counted
+    var store = TestStore(plan)
+    store.skip(.start(at: at(0)))
+    store.skip(.togglePause(at: at(1)))
+    store.skip(.togglePause(at: at(5)))
+    store.skip(.requestQuit(at: at(6)))
+    // The clock was not running, so nothing pauses; back from Ctrl-Z, "no" keeps it paused.
+    store.send(.suspend(at: at(7)), effects: [.suspend]) {
+      $0.mode = .confirmingQuit(from: .paused)
+    }
+    store.send(.cancelQuit(at: at(9)), effects: [.quitDeclined(paused: true)]) {
       $0.mode = .paused
     }
   }
@@ -166,7 +213,7 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
       effects: [.resumed(index: 0, remaining: .seconds(6)), .askedToQuit],
       journal: Fixture.record(active: 4.5, paused: 19)
     ) {
-      $0.mode = .confirmingQuit(wasPaused: false)
+      $0.mode = .confirmingQuit(from: .running)
       $0.clock.banked = .seconds(4.5)
       $0.pausedSince = at(23.5)
       $0.pausedTotal = .seconds(19)

@@ -66,8 +66,8 @@ extension SessionState {
     switch mode {
     case .ready, .finished: return []
     case .checkingIn: return actCheckingIn(on: event, at: now)
-    case .confirmingQuit(let wasPaused):
-      return actAskingToQuit(on: event, wasPaused: wasPaused, at: now)
+    case .confirmingQuit(let origin):
+      return actAskingToQuit(on: event, from: origin, at: now)
     case .running, .paused, .countingIn: return actInSession(on: event, at: now)
     }
   }
@@ -103,7 +103,9 @@ extension SessionState {
   }
 
   /// "End session? y/n": yes or a signal ends it, no goes back to where it was asked.
-  mutating func actAskingToQuit(on event: Event, wasPaused: Bool, at now: Instant) -> [Effect] {
+  mutating func actAskingToQuit(
+    on event: Event, from origin: SessionState.QuitAskedFrom, at now: Instant
+  ) -> [Effect] {
     switch event {
     case .stop, .interrupt, .confirmQuit:
       return end(at: now)
@@ -112,16 +114,22 @@ extension SessionState {
       return [.quitDeclined(paused: false)]
     case .cancelQuit:
       mode = .paused
-      guard !wasPaused else { return [.quitDeclined(paused: true)] }
-      resume(at: now)
-      // The journal's clock runs again from here, so a crash after "no" is credited the
-      // time since, not the question's.
-      return [.quitDeclined(paused: false), journalClock(at: now)]
+      switch origin {
+      case .paused: return [.quitDeclined(paused: true)]
+      case .countingIn:
+        // The question cut the 3-2-1 short: it starts again, as a space would start it.
+        return [.quitDeclined(paused: false)] + togglePause(.togglePause(at: now), at: now)
+      case .running:
+        resume(at: now)
+        // The journal's clock runs again from here, so a crash after "no" is credited the
+        // time since, not the question's.
+        return [.quitDeclined(paused: false), journalClock(at: now)]
+      }
     case .suspend:
       // Coming back from the suspension, "no" leaves the session paused.
-      mode = .confirmingQuit(wasPaused: true)
+      mode = .confirmingQuit(from: .paused)
       let paused: [Effect] =
-        wasPaused ? [] : [.paused(index: index, remaining: clock.remaining(at: now))]
+        origin == .running ? [.paused(index: index, remaining: clock.remaining(at: now))] : []
       return paused + [.suspend]
     default:
       return []
@@ -136,9 +144,15 @@ extension SessionState {
 
   /// Asks "End session? y/n", stopping the clock meanwhile.
   mutating func askToQuit(at now: Instant) -> [Effect] {
-    let wasPaused = mode != .running
+    let origin: SessionState.QuitAskedFrom
+    switch mode {
+    case .running: origin = .running
+    case .countingIn: origin = .countingIn
+    default: origin = .paused
+    }
+    let wasPaused = origin != .running
     if !wasPaused { hold(at: now) }
-    mode = .confirmingQuit(wasPaused: wasPaused)
+    mode = .confirmingQuit(from: origin)
     overlay = nil
     scroll = 0
     // The clock stops for the question: the journal must say so, or a crash while it is

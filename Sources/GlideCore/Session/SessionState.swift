@@ -11,13 +11,25 @@ public struct SessionState: Hashable, Sendable {
     /// Resuming from a pause: a 3-2-1 counts in with the clock still stopped, and the
     /// clock runs from `until`; `cued` is the lowest number said so far.
     case countingIn(until: Instant, cued: Int)
-    /// "End session? y/n" is asked; the clock is stopped meanwhile.
-    case confirmingQuit(wasPaused: Bool)
+    /// "End session? y/n" is asked, from where "no" goes back to; the clock is stopped
+    /// meanwhile.
+    case confirmingQuit(from: QuitAskedFrom)
     /// A check-in question is asked (`question`), before the get-ready or after the last
     /// step; no clock runs meanwhile and nothing moves until a key.
     case checkingIn
     /// The session is over and its summary shows.
     case finished(Summary)
+  }
+
+  /// Where "End session? y/n" was asked: "no" goes back there.
+  public enum QuitAskedFrom: Hashable, Sendable {
+    /// The clock was running, and runs again.
+    case running
+    /// The session was paused, and stays so.
+    case paused
+    /// A 3-2-1 was counting in from a pause: the person had asked to go on, so "no" counts
+    /// in again from the top rather than leaving the session paused.
+    case countingIn
   }
 
   /// A layer drawn over the session.
