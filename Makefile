@@ -33,10 +33,22 @@ ARCHIVE := glide-$(VERSION)-linux-$(ARCH)
 
 all: release
 
-# The Swift runtime and Foundation are linked in; libc and ncurses stay shared, as every
-# system has them.
+# The Swift runtime, Foundation and libstdc++ are linked in; libc and ncurses stay shared,
+# as every system has them. Loading libstdc++.so and looking up its symbols, and the
+# runtime's symbols exported for no caller, were a fifth of a one-line command's
+# instructions (docs/benchmarks.md). The link puts a folder holding only libstdc++.a
+# first, so the runtime's `-lstdc++` takes the archive; lld, not gold, drops the symbols
+# that only discarded code asked for (gold kept libstdc++'s arc4random, glibc 2.36).
+STATIC_LIBS := $(CURDIR)/$(STATIC_BUILD)/static-libs
+# The toolchain's own clang knows where the C++ library the runtime was built against is.
+CLANG ?= $(dir $(realpath $(shell command -v $(SWIFT))))clang
+LIBSTDCXX := $(shell $(CLANG) -print-file-name=libstdc++.a 2>/dev/null)
 release:
-	$(SWIFT) build -c release --static-swift-stdlib --product glide --scratch-path $(STATIC_BUILD)
+	@test -f "$(LIBSTDCXX)" || { echo "make: libstdc++.a not found (install libstdc++-12-dev or newer)" >&2; exit 1; }
+	mkdir -p $(STATIC_LIBS)
+	ln -sf $(LIBSTDCXX) $(STATIC_LIBS)/libstdc++.a
+	$(SWIFT) build -c release --static-swift-stdlib --product glide --scratch-path $(STATIC_BUILD) \
+		-Xswiftc -use-ld=lld -Xlinker -L$(STATIC_LIBS) -Xlinker --no-export-dynamic
 	mkdir -p $(DIST)
 	strip -o $(DIST)/glide $(STATIC_BUILD)/release/glide
 	$(MAKE) --no-print-directory completions man
@@ -100,7 +112,7 @@ check-dist:
 	rm -rf $(DIST).first
 	@echo "make dist is reproducible: $$(cat $(DIST)/SHA256SUMS)"
 
-# The oldest glibc (and libstdc++) the binary runs on, as README states it.
+# The oldest glibc the binary runs on, as README states it, and no libstdc++.so asked for.
 check-glibc:
 	sh packaging/check-glibc.sh $(DIST)/glide
 

@@ -26,8 +26,8 @@ install -d "$root/usr/share/doc/glide"
 } > "$root/usr/share/doc/glide/copyright"
 gzip -9nc CHANGELOG.md > "$root/usr/share/doc/glide/CHANGELOG.md.gz"
 
-# Depends: what dpkg-shlibdeps finds the binary needs (libc, libstdc++, libgcc and
-# ncurses, each at least as new as the newest symbol it uses; the Swift runtime is linked
+# Depends: what dpkg-shlibdeps finds the binary needs (libc, libgcc and ncurses, each at
+# least as new as the newest symbol it uses; the Swift runtime and libstdc++ are linked
 # in). It reads a debian/control, so it runs in a scratch folder holding a stub of one.
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
