@@ -22,4 +22,16 @@ import Testing
     #expect(lines.contains("This week 1 session (aim for 2-3)"))
     #expect(SummaryText.lines(summary, weekCount: 2).contains("This week 2 sessions (aim for 2-3)"))
   }
+
+  @Test func aPauseIsShownOnlyWhenItRoundsToASecond() {
+    func timeLine(paused: TimeSpan) -> String? {
+      let summary = Summary(
+        routineID: "one", routineName: "One", outcome: .completed, planned: .seconds(60),
+        active: .seconds(60), paused: paused, steps: [])
+      return SummaryText.lines(summary).first { $0.hasPrefix("Time") }
+    }
+    #expect(timeLine(paused: .milliseconds(300)) == "Time      1:00 active of 1:00 planned")
+    #expect(
+      timeLine(paused: .milliseconds(500)) == "Time      1:00 active of 1:00 planned, 0:01 paused")
+  }
 }
