@@ -39,6 +39,9 @@ all: release
 # instructions (docs/benchmarks.md). The link puts a folder holding only libstdc++.a
 # first, so the runtime's `-lstdc++` takes the archive; lld, not gold, drops the symbols
 # that only discarded code asked for (gold kept libstdc++'s arc4random, glibc 2.36).
+# Each function in a section of its own lets lld lay out side by side the ones that run
+# (packaging/startup-order.txt, written by packaging/startup-order.sh): a session then has
+# about 2.5 MB less of the binary resident.
 STATIC_LIBS := $(CURDIR)/$(STATIC_BUILD)/static-libs
 # The toolchain's own clang knows where the C++ library the runtime was built against is.
 CLANG ?= $(dir $(realpath $(shell command -v $(SWIFT))))clang
@@ -48,7 +51,10 @@ release:
 	mkdir -p $(STATIC_LIBS)
 	ln -sf $(LIBSTDCXX) $(STATIC_LIBS)/libstdc++.a
 	$(SWIFT) build -c release --static-swift-stdlib --product glide --scratch-path $(STATIC_BUILD) \
-		-Xswiftc -use-ld=lld -Xlinker -L$(STATIC_LIBS) -Xlinker --no-export-dynamic
+		-Xswiftc -use-ld=lld -Xlinker -L$(STATIC_LIBS) -Xlinker --no-export-dynamic \
+		-Xswiftc -Xfrontend -Xswiftc -function-sections \
+		-Xlinker --symbol-ordering-file=$(CURDIR)/packaging/startup-order.txt \
+		-Xlinker --no-warn-symbol-ordering
 	mkdir -p $(DIST)
 	strip -o $(DIST)/glide $(STATIC_BUILD)/release/glide
 	$(MAKE) --no-print-directory completions man
