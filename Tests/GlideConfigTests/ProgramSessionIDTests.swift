@@ -83,6 +83,18 @@ import Testing
     }
   }
 
+  @Test func checkTakesASessionIdAsRunDoesAndChecksItsProgram() throws {
+    let session = try FileCheck.diagnostics(id: "runners-legs-w2-s1", configDirectory: nil).get()
+    let program = try FileCheck.diagnostics(id: "runners-legs", configDirectory: nil).get()
+    #expect(session == program)
+    guard case .failure(let past) = FileCheck.diagnostics(id: "runners-legs-w9-s1", configDirectory: nil)
+    else {
+      Issue.record("a week past the program was checked")
+      return
+    }
+    #expect(past.description == "program 'runners-legs' has 6 weeks, so there is no week 9")
+  }
+
   private func failure(_ result: Result<Routine, LookupFailure>) -> String? {
     guard case .failure(let failure) = result else { return nil }
     return failure.description

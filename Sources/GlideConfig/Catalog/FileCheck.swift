@@ -68,7 +68,9 @@ public enum FileCheck {
   }
 
   /// Every error and warning of the routine, else the program, with id `id` (as
-  /// `glide check ID` takes either); one line, naming the nearest, for an id of neither.
+  /// `glide check ID` takes either); a program's session id (`runners-legs-w2-s1`, as
+  /// `glide run` takes it) is its program's, once the session is found to be planned;
+  /// one line, naming the nearest, for an id of none of these.
   public static func diagnostics(
     id: String, configDirectory: String?
   ) -> Swift.Result<[Diagnostic], LookupFailure> {
@@ -77,6 +79,16 @@ public enum FileCheck {
     let programs = ProgramCatalog(configDirectory: configDirectory)
     if let found = programs.entries.first(where: { $0.id == id }) {
       return .success(found.diagnostics)
+    }
+    switch ProgramCatalog.session(routineID: id, configDirectory: configDirectory) {
+    case .failure(let failure)?: return .failure(failure)
+    case .success?:
+      if let place = ProgramPlanner.place(ofRoutineID: id),
+        let found = programs.entries.first(where: { $0.id == place.program })
+      {
+        return .success(found.diagnostics)
+      }
+    case nil: break
     }
     let known = routines.entries.map(\.id) + programs.entries.map(\.id)
     return .failure(

@@ -5,7 +5,7 @@ public enum StarterRoutine {
   /// The starter file for a routine called `name`.
   public static func text(name: String) -> String {
     """
-    # \(name): a routine of your own. Check it with: glide check THIS-FILE
+    # \(name): a routine of your own. Check it with: glide check \(name)
     # Run it with: glide run \(name)
 
     name = "\(name)"

@@ -14,7 +14,8 @@ struct CheckCommand: ParsableCommand {
       table, or in a themes folder, as a theme; one with [[weeks]], or in a programs \
       folder, as a program; one with [[entries]], or in a library folder, as technique \
       library additions; any other as a routine. A name without .toml is a routine id, \
-      checked as 'glide run ID' would load it, or a program id. With no files, your \
+      checked as 'glide run ID' would load it, a program id, or a program's session id \
+      (runners-legs-w2-s1), checked as its program. With no files, your \
       config file, every routine, theme, library and program file of yours, and your own \
       sounds (one WAV per cue, at most 5 s) are checked; a FILE.wav is checked as a sound.
       """)
