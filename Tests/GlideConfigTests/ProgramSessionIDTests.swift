@@ -87,7 +87,9 @@ import Testing
     let session = try FileCheck.diagnostics(id: "runners-legs-w2-s1", configDirectory: nil).get()
     let program = try FileCheck.diagnostics(id: "runners-legs", configDirectory: nil).get()
     #expect(session == program)
-    guard case .failure(let past) = FileCheck.diagnostics(id: "runners-legs-w9-s1", configDirectory: nil)
+    guard
+      case .failure(let past) = FileCheck.diagnostics(
+        id: "runners-legs-w9-s1", configDirectory: nil)
     else {
       Issue.record("a week past the program was checked")
       return
