@@ -152,12 +152,18 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
     }
   }
 
-  @Test func noToTheQuitQuestionDuringTheCountInCountsInAgain() {
-    let plan = Self.counted
-    var store = TestStore(plan)
+  /// Paused at 1 s and resumed at 5 s: counting in until 8 s.
+  private func countingIn() -> TestStore {
+    var store = TestStore(Self.counted)
     store.skip(.start(at: at(0)))
     store.skip(.togglePause(at: at(1)))
     store.skip(.togglePause(at: at(5)))
+    return store
+  }
+
+  @Test func noToTheQuitQuestionDuringTheCountInCountsInAgain() {
+    let plan = Self.counted
+    var store = countingIn()
     store.skip(.tick(at: at(6)))
     store.send(.requestQuit(at: at(6.5)), effects: [.askedToQuit]) {
       $0.mode = .confirmingQuit(from: .countingIn)
@@ -184,11 +190,7 @@ private func at(_ seconds: Double) -> Instant { .seconds(seconds) }
   }
 
   @Test func suspendedWhileAskedDuringTheCountInStaysPaused() {
-    let plan = Self.counted
-    var store = TestStore(plan)
-    store.skip(.start(at: at(0)))
-    store.skip(.togglePause(at: at(1)))
-    store.skip(.togglePause(at: at(5)))
+    var store = countingIn()
     store.skip(.requestQuit(at: at(6)))
     // The clock was not running, so nothing pauses; back from Ctrl-Z, "no" keeps it paused.
     store.send(.suspend(at: at(7)), effects: [.suspend]) {
