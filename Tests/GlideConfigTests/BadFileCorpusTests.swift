@@ -175,5 +175,9 @@ private func corpusFiles() -> [String] {
       text: StarterRoutine.text(name: "mine"), id: "mine", file: "mine.toml")
     #expect(result.routine != nil)
     #expect(result.diagnostics.isEmpty)
+    // Its first lines give the commands that check and run it, by its id.
+    let head = StarterRoutine.text(name: "mine").split(separator: "\n").prefix(2)
+    #expect(head.first?.hasSuffix("Check it with: glide check mine") == true)
+    #expect(head.last?.hasSuffix("Run it with: glide run mine") == true)
   }
 }

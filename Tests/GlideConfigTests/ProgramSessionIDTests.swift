@@ -1,3 +1,4 @@
+import Foundation
 import GlideConfig
 import GlideCore
 import Testing
@@ -95,6 +96,21 @@ import Testing
       return
     }
     #expect(past.description == "program 'runners-legs' has 6 weeks, so there is no week 9")
+  }
+
+  @Test func checkGivesABrokenProgramsSessionAllItsProgramsErrors() throws {
+    let config = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "glide-session-check-\(UUID())"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: config) }
+    try FileManager.default.createDirectory(
+      atPath: config + "/programs", withIntermediateDirectories: true)
+    try "name = \"x\"\nweeks = 3\n[[sessions]]\nroutine = \"nope\"\n".write(
+      toFile: config + "/programs/broken.toml", atomically: true, encoding: .utf8)
+    let program = try FileCheck.diagnostics(id: "broken", configDirectory: config).get()
+    #expect(program.filter { $0.severity == .error }.count >= 2, "\(program)")
+    let session = try FileCheck.diagnostics(id: "broken-w1-s1", configDirectory: config).get()
+    #expect(session == program)
   }
 
   private func failure(_ result: Result<Routine, LookupFailure>) -> String? {

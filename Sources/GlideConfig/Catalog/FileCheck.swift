@@ -80,15 +80,20 @@ public enum FileCheck {
     if let found = programs.entries.first(where: { $0.id == id }) {
       return .success(found.diagnostics)
     }
-    switch ProgramCatalog.session(routineID: id, configDirectory: configDirectory) {
-    case .failure(let failure)?: return .failure(failure)
-    case .success?:
-      if let place = ProgramPlanner.place(ofRoutineID: id),
-        let found = programs.entries.first(where: { $0.id == place.program })
-      {
+    if let place = ProgramPlanner.place(ofRoutineID: id),
+      let found = programs.entries.first(where: { $0.id == place.program })
+    {
+      // A broken program's session is all its program's errors, as `glide check PROGRAM`
+      // lists them; a sound program's session must lie within its weeks.
+      guard !found.diagnostics.contains(where: { $0.severity == .error }) else {
         return .success(found.diagnostics)
       }
-    case nil: break
+      if case .failure(let failure)? = ProgramCatalog.session(
+        routineID: id, configDirectory: configDirectory)
+      {
+        return .failure(failure)
+      }
+      return .success(found.diagnostics)
     }
     let known = routines.entries.map(\.id) + programs.entries.map(\.id)
     return .failure(

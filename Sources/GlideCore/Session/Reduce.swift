@@ -104,7 +104,7 @@ extension SessionState {
 
   /// "End session? y/n": yes or a signal ends it, no goes back to where it was asked.
   mutating func actAskingToQuit(
-    on event: Event, from origin: SessionState.QuitAskedFrom, at now: Instant
+    on event: Event, from origin: QuitAskedFrom, at now: Instant
   ) -> [Effect] {
     switch event {
     case .stop, .interrupt, .confirmQuit:
@@ -144,7 +144,7 @@ extension SessionState {
 
   /// Asks "End session? y/n", stopping the clock meanwhile.
   mutating func askToQuit(at now: Instant) -> [Effect] {
-    let origin: SessionState.QuitAskedFrom
+    let origin: QuitAskedFrom
     switch mode {
     case .running: origin = .running
     case .countingIn: origin = .countingIn

@@ -14,8 +14,9 @@ public enum SummaryText {
     var lines = [headline, ""]
     lines.append(
       "Time      \(summary.active.durationFace) active of \(summary.planned.durationFace) planned"
-        // A pause shorter than the half second the face rounds to would read "0:00 paused".
-        + (summary.paused >= .milliseconds(500) ? ", \(summary.paused.durationFace) paused" : ""))
+        // A pause too short to show as a second would read "0:00 paused".
+        + (summary.paused.durationFace != TimeSpan.zero.durationFace
+          ? ", \(summary.paused.durationFace) paused" : ""))
     var steps = "Steps     \(summary.doneCount) done"
     if summary.partialCount > 0 { steps += ", \(summary.partialCount) partial" }
     if summary.skippedCount > 0 { steps += ", \(summary.skippedCount) skipped" }
