@@ -146,7 +146,9 @@ final class FakeProcesses: ChildProcesses {
   /// Whether a phrase is over by the next reaping, so what waited for it is said; else
   /// every phrase is said for ever, and only a phrase that cuts it off is heard.
   var phrasesEnd = false
-  private var saying: [Int32] = []
+  /// How many reapings a phrase lasts, when `phrasesEnd`.
+  var phraseReapings = 1
+  private var saying: [(pid: Int32, reapings: Int)] = []
 
   init(transcript: Transcript, programs: Set<String> = []) {
     self.transcript = transcript
@@ -163,14 +165,15 @@ final class FakeProcesses: ChildProcesses {
       transcript.lines.append("hook \(event) \(step) \(left)\(outcome)")
     } else if path.hasSuffix("espeak-ng") {
       transcript.lines.append("say \(arguments.last ?? "")")
-      if phrasesEnd { saying.append(Int32(100 + started.count)) }
+      if phrasesEnd { saying.append((Int32(100 + started.count), phraseReapings)) }
     }
     return Int32(100 + started.count)
   }
 
   func reap() -> [(pid: Int32, status: Int32)] {
-    defer { saying = [] }
-    return saying.map { ($0, 0) }
+    saying = saying.map { ($0.pid, $0.reapings - 1) }
+    defer { saying.removeAll { $0.reapings <= 0 } }
+    return saying.filter { $0.reapings <= 0 }.map { ($0.pid, 0) }
   }
   func stop(_ pid: Int32) { stopped.append(pid) }
   func find(_ name: String) -> String? { programs.contains(name) ? "/fake/\(name)" : nil }

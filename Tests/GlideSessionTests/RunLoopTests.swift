@@ -135,6 +135,26 @@ import Testing
       ])
   }
 
+  @Test func theQuitQuestionIsSaidOnceTheVoiceIsDoneThoughNoClockWakesTheLoop() {
+    var options = Rig.options
+    options.voice = true
+    // q while the get-ready's announcement is still said: the question waits for it, and
+    // no clock runs while it is asked, yet it is said as soon as the voice is done, and the
+    // session waits for the answer (a loop that slept for ever here would see the fake's
+    // input close at 1.1 s, before any "n").
+    let rig = Rig(
+      [.key(.character("q"), after: .seconds(1)), .until(1.1), .key(.character("n")), .until(2)],
+      options: options)
+    rig.processes.phrasesEnd = true
+    rig.processes.phraseReapings = 2
+    _ = rig.runner.run()
+    #expect(
+      rig.lines("say") == [
+        "say Get ready. First: roll, calves", "say \(PlainNarration.askedToQuit)",
+        "say Going on",
+      ])
+  }
+
   @Test func aReplyWaitsForTheStepsNameAndCtrlZGetsNone() {
     var options = Rig.options
     options.voice = true

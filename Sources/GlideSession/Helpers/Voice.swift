@@ -68,6 +68,14 @@ final class Voice {
     }
   }
 
+  /// How soon the run loop looks again whether the voice has finished while a phrase
+  /// waits for it: a process's end wakes nothing, and while "End session? y/n" is asked
+  /// no clock would, so the question would wait for the next key.
+  static let recheck = TimeSpan.milliseconds(100)
+
+  /// Whether a phrase waits for the one being said.
+  var hasWaiting: Bool { waiting != nil }
+
   /// Notes that a child ended; true when it was the voice, which then says what waited.
   func ended(_ pid: Int32) -> Bool {
     guard pid == speaking?.pid else { return false }
