@@ -34,29 +34,32 @@ ARCHIVE := glide-$(VERSION)-linux-$(ARCH)
 all: release
 
 # The Swift runtime, Foundation and libstdc++ are linked in; libc and ncurses stay shared,
-# as every system has them. Loading libstdc++.so and looking up its symbols, and the
-# runtime's symbols exported for no caller, were a fifth of a one-line command's
-# instructions (docs/benchmarks.md). The link puts a folder holding only libstdc++.a
-# first, so the runtime's `-lstdc++` takes the archive; lld, not gold, drops the symbols
-# that only discarded code asked for (gold kept libstdc++'s arc4random, glibc 2.36).
-# No RUNPATH of $ORIGIN: an installed binary looks for no library beside itself, and
-# a start makes two dozen fewer failed opens.
-# Each function in a section of its own lets lld lay out side by side the ones that run
-# (packaging/startup-order.txt, written by packaging/startup-order.sh): a session then has
-# about 2.5 MB less of the binary resident.
+# as every system has them. Why each flag, measured in docs/benchmarks.md:
+# - libstdc++.a (packaging/release-prerequisites.sh puts it in a folder the link takes
+#   first) and no exported symbols: no start loads libstdc++.so or resolves thousands of
+#   symbols against the runtime's.
+# - lld, not gold: it drops the symbols only discarded code asked for (gold kept
+#   libstdc++'s arc4random, glibc 2.36).
+# - No RUNPATH of $ORIGIN: an installed binary looks for no library beside itself.
+# - A section per function, and lld's ordering file (packaging/startup-order.txt, written
+#   by packaging/startup-order.sh): the functions that run at start-up and through a
+#   session lie side by side, so fewer of the binary's pages are resident.
+# SwiftPM rebuilds no object when only these flags change, so a change of flags starts the
+# static build afresh; an object left from other flags would keep its old sections.
 STATIC_LIBS := $(CURDIR)/$(STATIC_BUILD)/static-libs
-# The toolchain's own clang knows where the C++ library the runtime was built against is.
-CLANG ?= $(dir $(realpath $(shell command -v $(SWIFT))))clang
-LIBSTDCXX := $(shell $(CLANG) -print-file-name=libstdc++.a 2>/dev/null)
+RELEASE_FLAGS = --disable-local-rpath -Xswiftc -use-ld=lld \
+	-Xlinker -L$(STATIC_LIBS) -Xlinker --no-export-dynamic \
+	-Xswiftc -Xfrontend -Xswiftc -function-sections \
+	-Xlinker --symbol-ordering-file=$(CURDIR)/packaging/startup-order.txt \
+	-Xlinker --no-warn-symbol-ordering
 release:
-	@test -f "$(LIBSTDCXX)" || { echo "make: libstdc++.a not found (install libstdc++-12-dev or newer)" >&2; exit 1; }
-	mkdir -p $(STATIC_LIBS)
-	ln -sf $(LIBSTDCXX) $(STATIC_LIBS)/libstdc++.a
+	@[ "$$(cat $(STATIC_BUILD)/release-flags 2>/dev/null)" = "$(strip $(RELEASE_FLAGS))" ] \
+		|| { rm -rf $(STATIC_BUILD) && mkdir -p $(STATIC_BUILD) \
+		&& echo "$(strip $(RELEASE_FLAGS))" > $(STATIC_BUILD)/release-flags; }
+	sh packaging/release-prerequisites.sh $(SWIFT) $(STATIC_LIBS)
 	$(SWIFT) build -c release --static-swift-stdlib --product glide --scratch-path $(STATIC_BUILD) \
-		--disable-local-rpath -Xswiftc -use-ld=lld -Xlinker -L$(STATIC_LIBS) -Xlinker --no-export-dynamic \
-		-Xswiftc -Xfrontend -Xswiftc -function-sections \
-		-Xlinker --symbol-ordering-file=$(CURDIR)/packaging/startup-order.txt \
-		-Xlinker --no-warn-symbol-ordering
+		$(RELEASE_FLAGS)
+	sh packaging/startup-order.sh --found $(STATIC_BUILD)/release/glide
 	mkdir -p $(DIST)
 	strip -o $(DIST)/glide $(STATIC_BUILD)/release/glide
 	$(MAKE) --no-print-directory completions man

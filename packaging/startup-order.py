@@ -1,8 +1,9 @@
 """Prints the functions of the glide binary that callgrind saw run, hottest first.
 
 Reads callgrind output files written with --demangle=no; a function's cost is the
-instructions run in its own body, summed over the files. Names callgrind could not find a
-symbol for ("0x...") cannot be given to the linker and are left out.
+instructions run in its own body, summed over the files and over callgrind's recursion
+levels ("name'2" is name). Names callgrind could not find a symbol for ("0x...") and its
+own entries ("(below main)") cannot be given to the linker and are left out.
 """
 
 import collections
@@ -11,6 +12,7 @@ import sys
 
 ENTRY = re.compile(r"^(c?)(ob|fn)=\((\d+)\)(?: (.*))?$")
 COST = re.compile(r"^(?:[+-]?\d+|\*) (\d+)$")
+RECURSION = re.compile(r"'\d+$")
 
 
 def costs(path, cost):
@@ -41,7 +43,7 @@ def costs(path, cost):
                 continue
             match = COST.match(line)
             if match and current_function and (current_object or "").endswith("/glide"):
-                cost[current_function] += int(match.group(1))
+                cost[RECURSION.sub("", current_function)] += int(match.group(1))
 
 
 def main():
@@ -49,7 +51,7 @@ def main():
     for path in sys.argv[1:]:
         costs(path, cost)
     for name, _ in sorted(cost.items(), key=lambda item: (-item[1], item[0])):
-        if not name.startswith("0x"):
+        if not name.startswith(("0x", "(")):
             print(name)
 
 

@@ -1,17 +1,39 @@
 #!/bin/sh
 # Writes packaging/startup-order.txt: the functions of the release binary that run when a
-# command starts and through a session, hottest first, for the linker to lay out side by
-# side (`make release` passes it as lld's --symbol-ordering-file). Start-up then touches a
-# few hundred kilobytes of code, not pages scattered over 11 MB, so a session's resident
-# memory is about 2.5 MB smaller (docs/benchmarks.md). The list only orders code: a name
-# it lacks is laid out as before, so a stale list costs memory, never correctness.
-# Needs valgrind and tmux; run after `make release` from the package root, when the code
-# that starts up has changed much: sh packaging/startup-order.sh
+# command starts and through a session, hottest first, for lld to lay out side by side
+# (`make release` passes it as --symbol-ordering-file), so fewer of the binary's pages are
+# resident (docs/benchmarks.md has the figures). The list only orders code: a name it
+# lacks is laid out as before, so a stale list costs memory, never correctness.
+# usage: sh packaging/startup-order.sh          after `make release`, with valgrind and
+#                                               tmux: profile and write the list again
+#        sh packaging/startup-order.sh --found BINARY
+#                                               say how many listed names BINARY has, and
+#                                               fail when under half (a list gone stale)
 set -eu
+list=packaging/startup-order.txt
+if [ "${1:-}" = --found ]; then
+  export LC_ALL=C
+  sorted=$(mktemp)
+  sort -u "$list" > "$sorted"
+  listed=$(wc -l < "$sorted")
+  found=$(nm "$2" | awk '{ print $NF }' | sort -u | comm -12 - "$sorted" | wc -l)
+  rm -f "$sorted"
+  echo "startup-order: $found of $listed functions in $list are in $2"
+  if [ $((found * 2)) -lt "$listed" ]; then
+    echo "startup-order: the list is stale; run 'sh packaging/startup-order.sh' after 'make release'" >&2
+    exit 1
+  fi
+  exit 0
+fi
+for tool in valgrind tmux python3 objcopy; do
+  command -v $tool >/dev/null 2>&1 || { echo "startup-order: needs $tool" >&2; exit 1; }
+done
 binary=.build-static/release/glide
 [ -x "$binary" ] || { echo "startup-order: run 'make release' first" >&2; exit 1; }
 work=$(mktemp -d)
-trap 'tmux -L glide-order kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+cleanup() { tmux -L glide-order kill-server 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 # Valgrind 3.19 cannot read Swift 6's DWARF 5, so it reads the symbols of a copy without it.
 objcopy --strip-debug "$binary" "$work/glide"
 export HOME="$work/home"
@@ -32,8 +54,8 @@ profile show show desk-reset
 tmux -L glide-order new-session -d -x 80 -y 24 \
   "valgrind --tool=callgrind --demangle=no --dump-instr=no \
     --callgrind-out-file=$work/cg.session $work/glide --no-bell --time-scale 30 desk-reset"
-deadline=$(($(date +%s) + 120))
-until tmux -L glide-order capture-pane -p | grep -q '^Time '; do
+deadline=$(($(date +%s) + 180))
+until tmux -L glide-order capture-pane -p | grep -q '^ *Time '; do
   [ "$(date +%s)" -lt "$deadline" ] || { echo "startup-order: the session did not end" >&2; exit 1; }
   sleep 1
 done
@@ -42,5 +64,5 @@ while tmux -L glide-order has-session 2>/dev/null; do
   [ "$(date +%s)" -lt "$deadline" ] || { echo "startup-order: the session did not quit" >&2; exit 1; }
   sleep 1
 done
-python3 packaging/startup-order.py "$work"/cg.* > packaging/startup-order.txt
-echo "startup-order: $(wc -l < packaging/startup-order.txt) functions in packaging/startup-order.txt"
+python3 packaging/startup-order.py "$work"/cg.* > "$list"
+echo "startup-order: $(wc -l < "$list") functions in $list"
