@@ -151,7 +151,10 @@ let package = Package(
     .testTarget(name: "GlideSystemTests", dependencies: ["GlideSystem"]),
     .testTarget(
       name: "GlideEndToEndTests",
-      dependencies: ["glide", "GlideSystem", "GlideSoundTesting", "GlideDocs", "GlideTestSupport"],
+      dependencies: [
+        "glide", "GlideSystem", "GlideSession", "GlideSoundTesting", "GlideDocs",
+        "GlideTestSupport",
+      ],
       exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import GlideSession
 import Testing
 
 /// The time the step bar's label shows, e.g. "0:37".
@@ -213,5 +214,9 @@ private func seconds(_ clock: String?) -> Int? {
     }
     let help = runProcess(glideBinary, ["run", "--help"])
     #expect(!help.out.contains("time-scale"), "--time-scale stays hidden")
+    // --on-event's help names every variable the hook sets, as the man page does.
+    for variable in HookVariables.all {
+      #expect(help.out.contains(variable.name), "\(variable.name)")
+    }
   }
 }

@@ -21,6 +21,9 @@ final class EventHook {
   private var sequence = 0
   /// The first failure, once seen: what the screen and the summary report.
   private(set) var failure: String?
+  /// Whether a pause event came last of the two: GLIDE_PAUSED, so a step started while
+  /// paused says so.
+  private var paused = false
 
   init(command: String, processes: any ChildProcesses) {
     self.command = command
@@ -34,6 +37,8 @@ final class EventHook {
   ) {
     let item = plan.items.indices.contains(index) ? plan.items[index] : nil
     sequence += 1
+    if kind == .pause { paused = true }
+    if kind == .resume { paused = false }
     let environment = [
       "GLIDE_SEQUENCE": "\(sequence)",
       "GLIDE_EVENT": kind.rawValue,
@@ -44,6 +49,7 @@ final class EventHook {
       "GLIDE_SIDE": item?.side?.rawValue ?? "",
       "GLIDE_REMAINING": "\((remaining ?? .zero).ceilingSeconds)",
       "GLIDE_OUTCOME": outcome,
+      "GLIDE_PAUSED": paused ? "1" : "0",
     ]
     if let pid = processes.spawn("/bin/sh", ["-c", command], environment: environment) {
       running.insert(pid)

@@ -35,5 +35,9 @@ public enum HookVariables {
       "GLIDE_OUTCOME",
       "at step_end: done, partial or skipped; at session_end: completed or stopped; else empty"
     ),
+    (
+      "GLIDE_PAUSED",
+      "1 from a pause event to the resume event (so a step gone to with n or b during a pause starts paused), else 0"
+    ),
   ]
 }

@@ -81,8 +81,9 @@ struct SessionFlags: ParsableArguments {
         GLIDE_STEP_KIND (lead-in, switch-sides, transition, or the technique: roll, hold, ...), \
         GLIDE_TARGET, GLIDE_SIDE, GLIDE_REMAINING (whole seconds left in the step at that \
         moment: its length at step_start, what was left when it ended at step_end and \
-        session_end, 0 for reps counted by enter) and GLIDE_OUTCOME (step_end: done, partial or \
-        skipped; session_end: completed or stopped).
+        session_end, 0 for reps counted by enter), GLIDE_OUTCOME (step_end: done, partial or \
+        skipped; session_end: completed or stopped) and GLIDE_PAUSED (1 from a pause to its \
+        resume, so a step gone to during a pause starts paused; else 0).
         """,
       valueName: "CMD"))
   var onEvent: String?
