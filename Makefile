@@ -43,9 +43,10 @@ all: release
 # - No RUNPATH of $ORIGIN: an installed binary looks for no library beside itself.
 # - A section per function, and lld's ordering file (packaging/startup-order.txt, written
 #   by packaging/startup-order.sh): the functions that run at start-up and through a
-#   session lie side by side, so fewer of the binary's pages are resident.
-# SwiftPM rebuilds no object when only these flags change, so a change of flags starts the
-# static build afresh; an object left from other flags would keep its old sections.
+#   session come first, hottest first, so fewer of the binary's pages are resident.
+# SwiftPM rebuilds no object when only these flags change, and does not know the link
+# reads the list: packaging/release-prerequisites.sh starts the build afresh when the
+# flags change, and has the binary linked again when the list does.
 STATIC_LIBS := $(CURDIR)/$(STATIC_BUILD)/static-libs
 RELEASE_FLAGS = --disable-local-rpath -Xswiftc -use-ld=lld \
 	-Xlinker -L$(STATIC_LIBS) -Xlinker --no-export-dynamic \
@@ -53,10 +54,8 @@ RELEASE_FLAGS = --disable-local-rpath -Xswiftc -use-ld=lld \
 	-Xlinker --symbol-ordering-file=$(CURDIR)/packaging/startup-order.txt \
 	-Xlinker --no-warn-symbol-ordering
 release:
-	@[ "$$(cat $(STATIC_BUILD)/release-flags 2>/dev/null)" = "$(strip $(RELEASE_FLAGS))" ] \
-		|| { rm -rf $(STATIC_BUILD) && mkdir -p $(STATIC_BUILD) \
-		&& echo "$(strip $(RELEASE_FLAGS))" > $(STATIC_BUILD)/release-flags; }
-	sh packaging/release-prerequisites.sh $(SWIFT) $(STATIC_LIBS)
+	sh packaging/release-prerequisites.sh $(SWIFT) $(STATIC_BUILD) packaging/startup-order.txt \
+		$(RELEASE_FLAGS)
 	$(SWIFT) build -c release --static-swift-stdlib --product glide --scratch-path $(STATIC_BUILD) \
 		$(RELEASE_FLAGS)
 	sh packaging/startup-order.sh --found $(STATIC_BUILD)/release/glide

@@ -143,8 +143,8 @@ final class FakeProcesses: ChildProcesses {
   let programs: Set<String>
   var started: [(path: String, arguments: [String], environment: [String: String])] = []
   var stopped: [Int32] = []
-  /// Whether a phrase is over by the next reaping, so what waited for it is said; else
-  /// every phrase is said for ever, and only a phrase that cuts it off is heard.
+  /// Whether a phrase is over by its `phraseReapings`-th reaping, so what waited for it is
+  /// said; else every phrase is said for ever, and only a phrase that cuts it off is heard.
   var phrasesEnd = false
   /// How many reapings a phrase lasts, when `phrasesEnd`.
   var phraseReapings = 1

@@ -155,6 +155,24 @@ import Testing
       ])
   }
 
+  @Test func aVoiceThatHangsIsCutOffForWhatWaitsAndTheLoopStopsLooking() {
+    var options = Rig.options
+    options.voice = true
+    // The get-ready's announcement never ends: after about ten seconds of looks the
+    // question is said over it, and the loop sleeps again until the answer (a loop that
+    // kept looking would use up the fake's wait to 30 s before "n").
+    let rig = Rig(
+      [.key(.character("q"), after: .seconds(1)), .until(30), .key(.character("n"))],
+      options: options)
+    _ = rig.runner.run()
+    #expect(
+      rig.lines("say") == [
+        "say Get ready. First: roll, calves", "say \(PlainNarration.askedToQuit)",
+      ])
+    #expect(rig.processes.stopped.first == 101, "the hung announcement was stopped")
+    #expect(rig.clock.instant < .seconds(30), "the loop stopped looking once it was said")
+  }
+
   @Test func aReplyWaitsForTheStepsNameAndCtrlZGetsNone() {
     var options = Rig.options
     options.voice = true

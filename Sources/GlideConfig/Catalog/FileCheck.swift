@@ -69,8 +69,9 @@ public enum FileCheck {
 
   /// Every error and warning of the routine, else the program, with id `id` (as
   /// `glide check ID` takes either); a program's session id (`runners-legs-w2-s1`, as
-  /// `glide run` takes it) is its program's, once the session is found to be planned;
-  /// one line, naming the nearest, for an id of none of these.
+  /// `glide run` takes it) is its program's: all its errors when it has any, else its
+  /// warnings once the session is found within its weeks; one line, naming the nearest,
+  /// for an id of none of these.
   public static func diagnostics(
     id: String, configDirectory: String?
   ) -> Swift.Result<[Diagnostic], LookupFailure> {

@@ -68,13 +68,38 @@ final class Voice {
     }
   }
 
-  /// How soon the run loop looks again whether the voice has finished while a phrase
-  /// waits for it: a process's end wakes nothing, and while "End session? y/n" is asked
-  /// no clock would, so the question would wait for the next key.
+  /// How soon, in real time, the run loop looks again whether the voice has finished
+  /// while a phrase waits for it: a process's end wakes nothing, and while "End session?
+  /// y/n" is asked no clock would, so the question would wait for the next key.
   static let recheck = TimeSpan.milliseconds(100)
+  /// How many looks a waiting phrase gets before the phrase being said is cut off for it,
+  /// about ten seconds, longer than any cue: a voice that hangs costs that many wakes, not
+  /// a wake every tenth of a second for the rest of the session.
+  static let patience = 100
+  private var looks = 0
 
-  /// Whether a phrase waits for the one being said.
-  var hasWaiting: Bool { waiting != nil }
+  /// `recheck` in the session's time, which runs `scale` times as fast as real time.
+  static func recheck(scale: Double) -> TimeSpan {
+    TimeSpan(nanoseconds: Int64(Double(recheck.nanoseconds) * scale))
+  }
+
+  /// Whether the run loop should look again soon, asked once a turn of it: a phrase
+  /// waits for one being said. After `patience` looks the one being said is cut off and
+  /// the waiting one said.
+  func wantsRecheck() -> Bool {
+    guard let next = waiting, let speaking else {
+      looks = 0
+      return false
+    }
+    looks += 1
+    guard looks > Self.patience else { return true }
+    looks = 0
+    processes.stop(speaking.pid)
+    self.speaking = nil
+    waiting = nil
+    say(next)
+    return false
+  }
 
   /// Notes that a child ended; true when it was the voice, which then says what waited.
   func ended(_ pid: Int32) -> Bool {

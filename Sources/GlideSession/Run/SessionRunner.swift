@@ -84,7 +84,7 @@ public final class SessionRunner {
       let (readout, change) = state.display(at: now, widths: widths)
       // The journal's heartbeat while paused is a wake of its own: nothing on screen moves;
       // so is a look at whether the voice is done, while a phrase waits for it.
-      let recheck = voice?.hasWaiting == true ? now + Voice.recheck : nil
+      let recheck = voice?.wantsRecheck() == true ? now + Voice.recheck(scale: clock.scale) : nil
       let wake = [change, state.heartbeat, recheck].compactMap { $0 }.min()
       // Before the frame, so a terminal can send the title in the frame's own write.
       if let command = windowTitle?.update(state, readout: readout) { screen.title(command) }
