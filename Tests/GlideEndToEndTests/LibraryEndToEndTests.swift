@@ -7,8 +7,10 @@ import Testing
     let tmux = try Tmux()
     defer { tmux.close() }
     let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
+    // At 40 the first hold was on screen for 5 s, and a loaded machine's polling once
+    // missed it; at 20 it stays for 10 s.
     tmux.startGlide(
-      "build calves hips --minutes 12 --with ball --run --no-bell --time-scale 40 --log \(log)")
+      "build calves hips --minutes 12 --with ball --run --no-bell --time-scale 20 --log \(log)")
     await tmux.waitFor("HOLD · left calves", timeout: 20)
     await tmux.waitFor("Session complete", timeout: 60)
     tmux.keys("x")
