@@ -1,6 +1,6 @@
 #!/bin/sh
 # Writes packaging/startup-order.txt: the functions of the release binary that run when a
-# command starts and through a session, hottest first, for lld to lay out side by side
+# command starts and through a session, hottest first, for lld to lay out first, together
 # (`make release` passes it as --symbol-ordering-file), so fewer of the binary's pages are
 # resident (docs/benchmarks.md has the figures). The list only orders code: a name it
 # lacks is laid out as before, so a stale list costs memory, never correctness.
