@@ -52,6 +52,14 @@ import Testing
       #expect(environment.contains(".It Ev " + variable.name), "\(variable.name)")
     }
     #expect(environment.contains(".It Ev GLIDE_OUTCOME"))
+    // docs/coaching.md's table of the hook's variables names each too.
+    let coaching = try? String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../docs/coaching.md"), encoding: .utf8)
+    for variable in HookVariables.all {
+      #expect(
+        coaching?.contains("`\(variable.name)`") == true, "docs/coaching.md: \(variable.name)")
+    }
     #expect(environment.joined(separator: " ").contains("transition"))
   }
 
