@@ -59,6 +59,18 @@ func packageRoot(filePath: String = #filePath) -> URL {
     #expect(heading.map { lines[$0 - 1].isEmpty } == true, "a blank line before Examples:")
   }
 
+  /// `run` is the default command only for a line that names no command (a line that
+  /// names one skips building `run`'s options): the help still says so.
+  @Test func helpMarksRunTheDefaultCommand() {
+    for arguments in [["--help"], ["help"], ["-h"]] {
+      let result = runProcess(glideBinary, arguments)
+      #expect(result.status == 0, "\(arguments)")
+      #expect(
+        result.out.split(separator: "\n").contains { $0.hasPrefix("  run (default) ") },
+        "\(arguments): \(result.out)")
+    }
+  }
+
   @Test func configHelpNamesConfigInItsUsage() {
     let result = runProcess(glideBinary, ["config", "--help"])
     #expect(result.out.contains("USAGE: glide config [<options>] [<routine>]"), "\(result.out)")

@@ -21,15 +21,33 @@ struct Glide: ParsableCommand {
 
       """ + Examples.help,
     version: glideVersion,
-    subcommands: [
-      RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
-      HistoryCommand.self, StatsCommand.self, LogGroupCommand.self, CheckCommand.self,
-      NewCommand.self, LibraryCommand.self, BuildCommand.self, ConfigCommand.self, KeysCommand.self,
-      ProgramCommand.self, NextCommand.self, RemindCommand.self, StatusCommand.self,
-      ReportCommand.self,
-    ],
-    defaultSubcommand: RunCommand.self
+    subcommands: commands,
+    defaultSubcommand: defaultCommand(for: Array(CommandLine.arguments.dropFirst()))
   )
+
+  /// Every command, in the order `--help` lists them.
+  static let commands: [ParsableCommand.Type] = [
+    RunCommand.self, RoutinesCommand.self, ShowCommand.self, ThemesCommand.self,
+    HistoryCommand.self, StatsCommand.self, LogGroupCommand.self, CheckCommand.self,
+    NewCommand.self, LibraryCommand.self, BuildCommand.self, ConfigCommand.self, KeysCommand.self,
+    ProgramCommand.self, NextCommand.self, RemindCommand.self, StatusCommand.self,
+    ReportCommand.self,
+  ]
+
+  /// Every command's name, as typed.
+  static let commandNames = commands.compactMap { $0.configuration.commandName }
+
+  /// `run`, the command a line that names none runs (`glide`, `glide desk`,
+  /// `glide --minutes 5`), or nil when the line names its command or asks for the version.
+  /// With a default command the parser builds that command's every option on every line
+  /// to look for it, so `glide status`, which a status bar asks every second, and
+  /// `glide --version` would pay for `run`'s options (a quarter of their instructions,
+  /// docs/benchmarks.md). `--help` keeps it, so the help still marks `run` the default.
+  static func defaultCommand(for arguments: [String]) -> ParsableCommand.Type? {
+    guard let first = arguments.first else { return RunCommand.self }
+    if first == "--version" || commandNames.contains(first) { return nil }
+    return RunCommand.self
+  }
 
   /// Parses and runs the command line; before anything else, whatever the command and even
   /// when the line does not parse, moves journals of killed sessions into their log (the
@@ -79,11 +97,9 @@ struct Glide: ParsableCommand {
 
   /// The command `word` is a near miss of, unless it names a routine or is nearer to one.
   static func nearCommand(_ word: String) -> String? {
-    // A flag or a file is never a command: the commands' configurations (the keys'
-    // help among them) are not built for it.
+    // A flag or a file is never a command: the commands' names are not looked at for it.
     guard !word.hasPrefix("-"), !word.hasSuffix(".toml"), !word.contains("/") else { return nil }
-    let commands =
-      configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+    let commands = commandNames + ["help"]
     guard !commands.contains(word) else { return nil }
     let routines = RoutineCatalog.ids(configDirectory: configDirectory())
     guard !routines.contains(word),
