@@ -53,10 +53,14 @@ public enum Host {
 
   /// The environment read from the C library's entries.
   private static var builtEnvironment: [String: String] {
+    let entries = environmentEntries
     var result: [String: String] = [:]
+    // Room for every entry at once: growing rehashes every name so far, which cost more
+    // than the entries themselves.
+    result.reserveCapacity(entries.count)
     // Split on the bytes: a `String`'s search for "=" walks grapheme clusters, and every
     // command reads the environment before its first line.
-    for text in environmentEntries {
+    for text in entries {
       let utf8 = text.utf8
       if let equals = utf8.firstIndex(of: UInt8(ascii: "=")) {
         result[String(text[..<equals])] = String(text[utf8.index(after: equals)...])
