@@ -88,11 +88,16 @@ struct SessionFlags: ParsableArguments {
       valueName: "CMD"))
   var onEvent: String?
 
+  /// Optional, with 1 as its default in `scale`: a default value the parser describes
+  /// ("1.0") through the runtime's reflection, a million instructions at each start.
   @Option(help: .hidden)
-  var timeScale: Double = 1
+  var timeScale: Double?
+
+  /// How much faster than real time the session runs: 1 unless `--time-scale` says.
+  var scale: Double { timeScale ?? 1 }
 
   func validate() throws {
-    guard timeScale.isFinite, timeScale > 0, timeScale <= 1000 else {
+    guard scale.isFinite, scale > 0, scale <= 1000 else {
       throw ValidationError("--time-scale must be a number above 0 and at most 1000")
     }
     try Self.check("--sound", sound, among: SoundMode.allCases.map(\.rawValue))

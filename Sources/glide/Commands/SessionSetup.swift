@@ -36,7 +36,7 @@ struct SessionSetup {
     settings = loaded.settings
     problems = loaded.problems
     configRead = loaded.isRead
-    timeScale = flags.timeScale
+    timeScale = flags.scale
     if let routine { settings.routine.set(routine, from: .flag("ROUTINE argument")) }
     flags.apply(to: &settings)
     resolveSound(noBell: flags.noBell)
