@@ -14,14 +14,19 @@ public typealias SignalHandler = @convention(c) (Int32) -> Void
 public enum SignalHandlers {
   /// Runs `handler` for `signal`, with nothing held back meanwhile and no SA_RESTART, so a
   /// wait in progress returns at once; on the alternate stack (see `prepareAlternateStack`)
-  /// when asked.
+  /// when asked. With `restartCalls`, a read or write it interrupts goes on (a wait for
+  /// readiness still returns; a handler that must end one writes to a wake pipe too).
+  /// SIGCHLD's handler runs only for a child that ended, not one that stopped.
   public static func install(
-    _ signal: Int32, onAlternateStack: Bool = false, _ handler: SignalHandler
+    _ signal: Int32, onAlternateStack: Bool = false, restartCalls: Bool = false,
+    _ handler: SignalHandler
   ) {
     var action = sigaction()
     action.__sigaction_handler.sa_handler = handler
     sigemptyset(&action.sa_mask)
-    action.sa_flags = onAlternateStack ? SA_ONSTACK : 0
+    action.sa_flags =
+      (onAlternateStack ? SA_ONSTACK : 0) | (restartCalls ? SA_RESTART : 0)
+      | (signal == SIGCHLD ? SA_NOCLDSTOP : 0)
     sigaction(signal, &action, nil)
   }
 

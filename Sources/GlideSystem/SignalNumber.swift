@@ -20,6 +20,8 @@ public enum SignalNumber {
   public static let resume = SIGCONT
   /// SIGWINCH: the terminal changed size.
   public static let windowChange = SIGWINCH
+  /// SIGCHLD: a child process ended.
+  public static let childEnded = SIGCHLD
   /// SIGKILL: ended at once.
   public static let kill = SIGKILL
   /// The signals that ask a process to end, or end it when it does not handle them, that

@@ -28,11 +28,11 @@ nonisolated(unsafe) private var savedModes: TerminalModes?
 nonisolated(unsafe) private var crashAction: SignalHandler?
 
 /// Signal handling. Ending signals and SIGTSTP only set a flag and wake the run loop,
-/// which ends the session (logged as stopped) or suspends it. A crash runs the action it
-/// was given (the journal's crash marker), restores the terminal, both with
-/// async-signal-safe calls only, then dies of its signal at once: the
-/// default action is put back first, so the Swift runtime's backtracer, which would wait
-/// for a key on the person's screen, never runs.
+/// which ends the session (logged as stopped) or suspends it; SIGCHLD only wakes it. A
+/// crash runs the action it was given (the journal's crash marker), restores the terminal,
+/// both with async-signal-safe calls only, then dies of its signal at once: the default
+/// action is put back first, so the Swift runtime's backtracer, which would wait for a key
+/// on the person's screen, never runs.
 public enum Signals {
   /// Signals that end the session as stopped, with exit status 128 + the signal.
   public static let ending = SignalNumber.endings
@@ -65,10 +65,17 @@ public enum Signals {
       pendingResize.store(true, ordering: .relaxed)
       wake()
     }
+    // A helper that ended (the voice, a hook's command) wakes the loop, which reaps it:
+    // a phrase waiting for the voice is said as soon as the voice is done, with nothing
+    // on screen to wake it. Reads and writes it interrupts go on.
+    SignalHandlers.install(SignalNumber.childEnded, restartCalls: true) { _ in wake() }
     // A mask inherited from the parent (a test runner, a service manager) could hold
     // these back: Ctrl-Z would never stop the job, a TERM never arrive.
     SignalHandlers.unblock(
-      ending + fatal + [SignalNumber.suspend, SignalNumber.resume, SignalNumber.windowChange])
+      ending + fatal + [
+        SignalNumber.suspend, SignalNumber.resume, SignalNumber.windowChange,
+        SignalNumber.childEnded,
+      ])
     // A stack of their own for the crash handlers: a stack overflow (the commonest
     // SIGSEGV) leaves none to run them on, and the terminal would stay raw.
     SignalHandlers.prepareAlternateStack()

@@ -1,4 +1,5 @@
 import Foundation
+import GlideSession
 import GlideTestSupport
 import Testing
 
@@ -38,6 +39,32 @@ import Testing
     // 26 session seconds could not have finished with this many cues (counts and the 3-2-1 do
     // not cut off a step's name while it is still being said, so some are left out).
     #expect(lines.count >= 6, "\(lines)")
+  }
+
+  @Test func aQuestionThatWaitsForTheVoiceIsSaidWhenTheVoiceEnds() async throws {
+    let tmux = try Tmux()
+    defer { tmux.close() }
+    // Each phrase takes 2 s to say. q while the get-ready's is said: the question waits
+    // for it, and nothing on screen moves while it is asked, yet it is said as soon as the
+    // voice ends (its SIGCHLD wakes glide), not when a hung voice would be cut off for it.
+    let bin = try fakeSpeaker(in: tmux.directory, seconds: 2)
+    tmux.type("export PATH=\(bin):$PATH")
+    tmux.startGlide("run \(fixture("short.toml")) --no-bell --voice")
+    #expect(await tmux.waitFor("help"))
+    tmux.keys("q")
+    let asked = Date()
+    let spoken = tmux.directory.appendingPathComponent("spoken.txt").path
+    let said = await eventually(timeout: 20) {
+      ((try? String(contentsOfFile: spoken, encoding: .utf8)) ?? "")
+        .contains(PlainNarration.askedToQuit)
+    }
+    let waited = Date().timeIntervalSince(asked)
+    #expect(said)
+    #expect(waited < 6, "said when the voice ended, not \(waited) s after q")
+    tmux.keys("y")
+    #expect(await tmux.waitFor("Session ended early"))
+    tmux.keys("x")
+    #expect(await tmux.exitStatus() == 1)
   }
 
   @Test func voiceWithoutEspeakSaysSoOnceAndRunsSilent() async throws {

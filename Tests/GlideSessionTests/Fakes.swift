@@ -38,6 +38,9 @@ enum Act {
   case close
   /// The input is at its end, and the session runs on without keys (a pipe).
   case end
+  /// The oldest phrase being said ends: its SIGCHLD wakes the loop, with no key and no
+  /// time passing.
+  case childEnds
 }
 
 /// A screen that plays a script of inputs and keeps every frame and call.
@@ -49,6 +52,8 @@ final class FakeScreen: Screen {
   /// Whether it notes plain mode's lines for what each reduction returned, as
   /// "plain <line>" (off: the full screen, which says nothing).
   var plain = false
+  /// Ends the oldest phrase being said, for `.childEnds`.
+  var childEnds: () -> Void = {}
 
   init(_ script: [Act], clock: FakeClock, transcript: Transcript) {
     self.script = script
@@ -99,6 +104,9 @@ final class FakeScreen: Screen {
       return .resize
     case .close: return .closed
     case .end: return .inputEnded
+    case .childEnds:
+      childEnds()
+      return .timeout
     }
   }
 
@@ -143,12 +151,11 @@ final class FakeProcesses: ChildProcesses {
   let programs: Set<String>
   var started: [(path: String, arguments: [String], environment: [String: String])] = []
   var stopped: [Int32] = []
-  /// Whether a phrase is over by its `phraseReapings`-th reaping, so what waited for it is
-  /// said; else every phrase is said for ever, and only a phrase that cuts it off is heard.
+  /// Whether a phrase is over by the next reaping, so what waited for it is said; else a
+  /// phrase is said until the script's `.childEnds` ends it, or a phrase cuts it off.
   var phrasesEnd = false
-  /// How many reapings a phrase lasts, when `phrasesEnd`.
-  var phraseReapings = 1
-  private var saying: [(pid: Int32, reapings: Int)] = []
+  /// The phrases being said, oldest first, each with whether it has ended, to be reaped.
+  private var saying: [(pid: Int32, ended: Bool)] = []
 
   init(transcript: Transcript, programs: Set<String> = []) {
     self.transcript = transcript
@@ -165,17 +172,25 @@ final class FakeProcesses: ChildProcesses {
       transcript.lines.append("hook \(event) \(step) \(left)\(outcome)")
     } else if path.hasSuffix("espeak-ng") {
       transcript.lines.append("say \(arguments.last ?? "")")
-      if phrasesEnd { saying.append((Int32(100 + started.count), phraseReapings)) }
+      saying.append((Int32(100 + started.count), phrasesEnd))
     }
     return Int32(100 + started.count)
   }
 
   func reap() -> [(pid: Int32, status: Int32)] {
-    saying = saying.map { ($0.pid, $0.reapings - 1) }
-    defer { saying.removeAll { $0.reapings <= 0 } }
-    return saying.filter { $0.reapings <= 0 }.map { ($0.pid, 0) }
+    defer { saying.removeAll { $0.ended } }
+    return saying.filter { $0.ended }.map { ($0.pid, 0) }
   }
-  func stop(_ pid: Int32) { stopped.append(pid) }
+
+  /// Ends the oldest phrase being said, as its process would end.
+  func endOldestPhrase() {
+    if let index = saying.firstIndex(where: { !$0.ended }) { saying[index].ended = true }
+  }
+
+  func stop(_ pid: Int32) {
+    stopped.append(pid)
+    saying.removeAll { $0.pid == pid }
+  }
   func find(_ name: String) -> String? { programs.contains(name) ? "/fake/\(name)" : nil }
 }
 
@@ -192,6 +207,7 @@ struct Rig {
     screen = FakeScreen(script, clock: clock, transcript: transcript)
     recorder = FakeRecorder(transcript: transcript)
     processes = FakeProcesses(transcript: transcript, programs: ["espeak-ng"])
+    screen.childEnds = { [processes] in processes.endOldestPhrase() }
     runner = SessionRunner(
       screen: screen, clock: clock, plan: plan, options: options, recorder: recorder,
       processes: processes)

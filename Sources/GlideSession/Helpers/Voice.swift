@@ -15,9 +15,10 @@ final class Voice {
 
   /// A voice, when `command` (a name on PATH or a path) is found; `arguments` go before
   /// the phrase, which is its last argument.
+  /// `scale`: how many times faster than real time the session's clock runs.
   init?(
     processes: any ChildProcesses, level: Speech.Level = .basic, command: String = "espeak-ng",
-    arguments: [String] = []
+    arguments: [String] = [], scale: Double = 1
   ) {
     guard let program = command.contains("/") ? command : processes.find(command) else {
       return nil
@@ -26,6 +27,7 @@ final class Voice {
     self.arguments = arguments
     self.processes = processes
     self.level = level
+    patience = TimeSpan(nanoseconds: Int64(Double(Self.patience.nanoseconds) * scale))
   }
 
   /// What to say of those one reduction asked for: the latest of those that matter most
@@ -49,8 +51,9 @@ final class Voice {
     return [said[lead], joined]
   }
 
-  /// Says `speech`, cutting off what is being said only when that matters less.
-  func say(_ speech: Speech) {
+  /// Says `speech`, cutting off what is being said only when that matters less; `now` is
+  /// when, on the session's clock.
+  func say(_ speech: Speech, at now: Instant) {
     guard !speech.phrase.isEmpty, speech.level <= level else { return }
     if let speaking {
       // A newer announcement cuts off an older one: the item it named is over.
@@ -58,6 +61,7 @@ final class Voice {
       guard speaking.priority < speech.priority || stale else {
         if speech.whenBusy == .waits, waiting.map({ $0.priority <= speech.priority }) ?? true {
           waiting = speech
+          cutOff = cutOff ?? now + patience
         }
         return
       }
@@ -68,46 +72,34 @@ final class Voice {
     }
   }
 
-  /// How soon, in real time, the run loop looks again whether the voice has finished
-  /// while a phrase waits for it: a process's end wakes nothing, and while "End session?
-  /// y/n" is asked no clock would, so the question would wait for the next key.
-  static let recheck = TimeSpan.milliseconds(100)
-  /// How many looks a waiting phrase gets before the phrase being said is cut off for it,
-  /// about ten seconds, longer than any cue: a voice that hangs costs that many wakes, not
-  /// a wake every tenth of a second for the rest of the session.
-  static let patience = 100
-  private var looks = 0
+  /// How long, in real time, a phrase waits for the one being said before that one is cut
+  /// off for it: longer than any cue, so only a voice that hangs is cut off. The voice's
+  /// end wakes the run loop (SIGCHLD), so a phrase that waits is said as soon as it may.
+  static let patience = TimeSpan.seconds(10)
+  /// `patience` on the session's clock.
+  private let patience: TimeSpan
+  /// When the phrase waiting now is said over the one being said, if that has not ended.
+  private(set) var cutOff: Instant?
 
-  /// `recheck` in the session's time, which runs `scale` times as fast as real time.
-  static func recheck(scale: Double) -> TimeSpan {
-    TimeSpan(nanoseconds: Int64(Double(recheck.nanoseconds) * scale))
-  }
-
-  /// Whether the run loop should look again soon, asked once a turn of it: a phrase
-  /// waits for one being said. After `patience` looks the one being said is cut off and
-  /// the waiting one said.
-  func wantsRecheck() -> Bool {
-    guard let next = waiting, let speaking else {
-      looks = 0
-      return false
-    }
-    looks += 1
-    guard looks > Self.patience else { return true }
-    looks = 0
-    processes.stop(speaking.pid)
-    self.speaking = nil
+  /// Says the phrase that waited, cutting off the one being said, once `now` is past
+  /// `cutOff`.
+  func loseHeart(at now: Instant) {
+    guard let cutOff, now >= cutOff, let next = waiting else { return }
+    if let speaking { processes.stop(speaking.pid) }
+    speaking = nil
     waiting = nil
-    say(next)
-    return false
+    self.cutOff = nil
+    say(next, at: now)
   }
 
   /// Notes that a child ended; true when it was the voice, which then says what waited.
-  func ended(_ pid: Int32) -> Bool {
+  func ended(_ pid: Int32, at now: Instant) -> Bool {
     guard pid == speaking?.pid else { return false }
     speaking = nil
+    cutOff = nil
     if let next = waiting {
       waiting = nil
-      say(next)
+      say(next, at: now)
     }
     return true
   }
@@ -115,6 +107,7 @@ final class Voice {
   /// Stops speaking.
   func stop() {
     waiting = nil
+    cutOff = nil
     if let speaking { processes.stop(speaking.pid) }
   }
 }

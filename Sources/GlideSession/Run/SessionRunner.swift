@@ -55,7 +55,7 @@ public final class SessionRunner {
       options.voice
       ? Voice(
         processes: processes, level: options.voiceLevel, command: options.voiceCommand,
-        arguments: options.voiceArguments) : nil
+        arguments: options.voiceArguments, scale: clock.scale) : nil
     hook = options.onEvent.map { EventHook(command: $0, processes: processes) }
     windowTitle = options.title ? WindowTitle() : nil
     status = options.status ? StatusKeeper(scale: options.timeScale) : nil
@@ -83,9 +83,8 @@ public final class SessionRunner {
       let widths = SessionScreen.widths(width: size.width, height: size.height)
       let (readout, change) = state.display(at: now, widths: widths)
       // The journal's heartbeat while paused is a wake of its own: nothing on screen moves;
-      // so is a look at whether the voice is done, while a phrase waits for it.
-      let recheck = voice?.wantsRecheck() == true ? now + Voice.recheck(scale: clock.scale) : nil
-      let wake = [change, state.heartbeat, recheck].compactMap { $0 }.min()
+      // so is the moment a phrase that waits for a hung voice is said over it.
+      let wake = [change, state.heartbeat, voice?.cutOff].compactMap { $0 }.min()
       // Before the frame, so a terminal can send the title in the frame's own write.
       if let command = windowTitle?.update(state, readout: readout) { screen.title(command) }
       retained.update(
@@ -100,8 +99,9 @@ public final class SessionRunner {
       }
       writeJournal()
       let input = screen.read(timeout: wake.map { clock.milliseconds(until: $0, from: now) })
-      reapChildren()
       let at = clock.now()
+      reapChildren(at: at)
+      voice?.loseHeart(at: at)
       switch input {
       case .timeout, .resize:
         send(.tick(at: at))
@@ -142,9 +142,9 @@ public final class SessionRunner {
   }
 
   /// Notes helpers that ended: the voice, the hook's commands, the sleep inhibitor.
-  private func reapChildren() {
+  private func reapChildren(at now: Instant) {
     for child in processes.reap() {
-      if voice?.ended(child.pid) == true { continue }
+      if voice?.ended(child.pid, at: now) == true { continue }
       if sound?.ended(child.pid, status: child.status) == true { continue }
       if hook?.ended(child.pid, status: child.status) == true { continue }
       _ = keepAwake?.ended(child.pid)
@@ -228,7 +228,9 @@ public final class SessionRunner {
     }
     if let moved { status?.update(state, remaining: moved) }
     if let voice {
-      for speech in Voice.choose(phrases, level: voice.level) { voice.say(speech) }
+      for speech in Voice.choose(phrases, level: voice.level) {
+        voice.say(speech, at: event.instant)
+      }
     }
     if let sound {
       if let tone = Sound.forCues(cues, in: plan) { sound.play(tone) }
