@@ -54,7 +54,8 @@ public enum Pictures {
   /// The summary at the end of a whole session played through.
   static func summary() -> Picture {
     let (state, now) = SessionPictures.play("desk-reset") { _ in false }
-    return session("summary.svg", "The summary after desk-reset", state, now, weekCount: 2)
+    return session(
+      "summary.svg", "The summary after desk-reset", state, now, week: WeekTally(sessions: 2))
   }
 
   /// The first half minute of pre-run, a frame a second: the get-ready, then the roll.
@@ -82,9 +83,9 @@ public enum Pictures {
   }
 
   static func session(
-    _ file: String, _ title: String, _ state: SessionState, _ now: Instant, weekCount: Int? = nil
+    _ file: String, _ title: String, _ state: SessionState, _ now: Instant, week: WeekTally? = nil
   ) -> Picture {
-    let frame = SessionPictures.frame(state, at: now, weekCount: weekCount)
+    let frame = SessionPictures.frame(state, at: now, week: week)
     return Picture(file: file, title: title, svg: SVGFrame(theme: theme).svg(frame, title: title))
   }
 }

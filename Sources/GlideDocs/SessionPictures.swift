@@ -46,7 +46,7 @@ enum SessionPictures {
   }
 
   /// The frame of a state at an instant.
-  static func frame(_ state: SessionState, at now: Instant, weekCount: Int? = nil) -> Frame {
-    SessionScreen.render(state, at: now, width: width, height: height, weekCount: weekCount)
+  static func frame(_ state: SessionState, at now: Instant, week: WeekTally? = nil) -> Frame {
+    SessionScreen.render(state, at: now, width: width, height: height, week: week)
   }
 }

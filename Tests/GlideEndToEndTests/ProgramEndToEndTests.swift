@@ -139,6 +139,9 @@ import Testing
     tmux.startGlide("--no-bell --time-scale 400 --log \(log)")
     await tmux.waitFor("Plantar and ankle, week 1", timeout: 20)
     await tmux.waitFor("Session complete", timeout: 60)
+    // The summary counts the program's week, not the calendar's against the evidence.
+    #expect(await tmux.waitFor("Program   week 1: 1 of 2 sessions done"))
+    #expect(!tmux.screen.contains("This week"))
     tmux.keys("x")
     #expect(await tmux.exitStatus() == 0)
     await tmux.expectSaneTerminal()
@@ -158,6 +161,14 @@ import Testing
     #expect(status.out.contains("  done   1. Plantar chain ("))
     #expect(status.out.contains("  to do  2. Ankle floss ("))
     // The id the log holds names the session again, for show and run alike.
+    // A session of another week is no session of this one: the summary counts the
+    // calendar week.
+    let later = runProcess(
+      glideBinary,
+      ["run", "plantar-ankle-w2-s1", "--plain", "--time-scale", "400", "--log", log],
+      environment: environment)
+    #expect(later.out.contains("\nThis week 2 sessions (aim for 2-3)\n"), "\(later.out)")
+    #expect(!later.out.contains("Program   week"))
     let show = runProcess(glideBinary, ["show", "plantar-ankle-w1-s1"], environment: environment)
     #expect(show.status == 0)
     #expect(show.out.hasPrefix("Plantar and ankle, week 1: "), "\(show.out)")

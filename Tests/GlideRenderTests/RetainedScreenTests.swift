@@ -70,9 +70,11 @@ import Testing
       let (readout, _) = state.display(
         at: now, widths: SessionScreen.widths(width: width, height: height))
       retained.update(
-        state, readout: readout, width: width, height: height, notice: notice, weekCount: 2)
+        state, readout: readout, width: width, height: height, notice: notice,
+        week: WeekTally(sessions: 2))
       let expected = SessionScreen.render(
-        state, readout: readout, width: width, height: height, notice: notice, weekCount: 2)
+        state, readout: readout, width: width, height: height, notice: notice,
+        week: WeekTally(sessions: 2))
       #expect(same(retained.frame, expected), "\(width)x\(height) at \(now): \(readout)")
       if retained.changed != nil { partial += 1 }
       let sent = inParts.encode(retained.frame, codes: codes, changed: retained.changed)

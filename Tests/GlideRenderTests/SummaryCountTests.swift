@@ -17,10 +17,21 @@ import Testing
           number: 2, technique: .reps, target: "calves", side: nil, planned: .seconds(30),
           elapsed: .seconds(30), outcome: .done, repsTarget: 8, repsDone: 8),
       ])
-    let lines = SummaryText.lines(summary, weekCount: 1)
+    let lines = SummaryText.lines(summary, week: WeekTally(sessions: 1))
     #expect(lines.contains("Active    1 of 1 passive step followed by reps"))
     #expect(lines.contains("This week 1 session (aim for 2-3)"))
-    #expect(SummaryText.lines(summary, weekCount: 2).contains("This week 2 sessions (aim for 2-3)"))
+    #expect(
+      SummaryText.lines(summary, week: WeekTally(sessions: 2))
+        .contains("This week 2 sessions (aim for 2-3)"))
+    // A session of the active program's week counts that week's sessions instead.
+    let program = SummaryText.lines(
+      summary, week: WeekTally(sessions: 4, program: .init(week: 2, done: 1, planned: 3)))
+    #expect(program.contains("Program   week 2: 1 of 3 sessions done"))
+    #expect(!program.contains { $0.hasPrefix("This week") })
+    #expect(
+      SummaryText.lines(
+        summary, week: WeekTally(sessions: 1, program: .init(week: 1, done: 1, planned: 1))
+      ).contains("Program   week 1: 1 of 1 session done"))
   }
 
   @Test func aPauseIsShownOnlyWhenItRoundsToASecond() {

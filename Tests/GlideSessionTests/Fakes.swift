@@ -127,7 +127,7 @@ final class FakeScreen: Screen {
 /// A journal and log that only note what they were asked.
 final class FakeRecorder: Recorder {
   let transcript: Transcript
-  var weekCount: Int?
+  var week: WeekTally?
   var journals: [Summary] = []
   var finished: Summary?
 
@@ -140,7 +140,7 @@ final class FakeRecorder: Recorder {
 
   func finish(_ summary: Summary) {
     finished = summary
-    weekCount = 2
+    week = WeekTally(sessions: 2)
     transcript.lines.append("log \(summary.outcome.rawValue)")
   }
 }

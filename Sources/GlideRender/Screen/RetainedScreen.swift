@@ -24,7 +24,7 @@ public struct RetainedScreen {
     var width: Int
     var height: Int
     var notice: String?
-    var weekCount: Int?
+    var week: WeekTally?
   }
 
   private var drawnFrom: Inputs?
@@ -38,7 +38,7 @@ public struct RetainedScreen {
   /// `SessionScreen.render`): the moving parts alone when nothing else changed.
   public mutating func update(
     _ state: SessionState, readout: Readout, width: Int, height: Int, notice: String? = nil,
-    weekCount: Int? = nil
+    week: WeekTally? = nil
   ) {
     var still = state
     still.now = .zero
@@ -56,11 +56,11 @@ public struct RetainedScreen {
     let unchanged =
       drawnFrom.map {
         $0.width == width && $0.height == height && $0.notice == notice
-          && $0.weekCount == weekCount && $0.state == still
+          && $0.week == week && $0.state == still
       } ?? false
     let scene = SessionScene(
       layout: Layout(width: width, height: height), state: state, readout: readout,
-      notice: notice, weekCount: weekCount)
+      notice: notice, week: week)
     if let drawn, let item = state.item, unchanged {
       // The only reference to the cells is taken, so they change in place; the regions'
       // storage is reused from wake to wake.
@@ -82,6 +82,6 @@ public struct RetainedScreen {
     frame = whole
     changed = nil
     drawnFrom = Inputs(
-      state: still, width: width, height: height, notice: notice, weekCount: weekCount)
+      state: still, width: width, height: height, notice: notice, week: week)
   }
 }

@@ -7,7 +7,7 @@ struct SessionScene {
   let state: SessionState
   let readout: Readout
   let notice: String?
-  let weekCount: Int?
+  let week: WeekTally?
 
   var width: Int { layout.width }
   var height: Int { layout.height }

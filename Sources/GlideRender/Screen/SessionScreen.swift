@@ -14,22 +14,22 @@ public enum SessionScreen {
   /// The whole screen for `state` at `now`.
   public static func render(
     _ state: SessionState, at now: Instant, width: Int, height: Int, notice: String? = nil,
-    weekCount: Int? = nil
+    week: WeekTally? = nil
   ) -> Frame {
     render(
       state, readout: state.readout(at: now, widths: widths(width: width, height: height)),
-      width: width, height: height, notice: notice, weekCount: weekCount)
+      width: width, height: height, notice: notice, week: week)
   }
 
   /// The whole screen for `state` with its readout already worked out (for the widths
   /// `widths(width:height:)` gives).
   public static func render(
     _ state: SessionState, readout: Readout, width: Int, height: Int, notice: String? = nil,
-    weekCount: Int? = nil
+    week: WeekTally? = nil
   ) -> Frame {
     let scene = SessionScene(
       layout: Layout(width: width, height: height), state: state, readout: readout,
-      notice: notice, weekCount: weekCount)
+      notice: notice, week: week)
     var frame = Frame(width: width, height: height)
     _ = draw(scene, into: &frame)
     return frame
@@ -69,24 +69,24 @@ public enum SessionScreen {
   /// How much of the summary, or of the open help overlay, a terminal of this size shows,
   /// for the key table's scroll events; `.fits` when neither shows or all of it fits.
   public static func viewport(
-    _ state: SessionState, width: Int, height: Int, weekCount: Int? = nil
+    _ state: SessionState, width: Int, height: Int, week: WeekTally? = nil
   ) -> Viewport {
     let layout = Layout(width: width, height: height)
     if let summary = state.summary {
-      return summaryView(summary, layout: layout, weekCount: weekCount).view
+      return summaryView(summary, layout: layout, week: week).view
     }
     if state.overlay == .help, !state.isAskingToQuit { return helpView(layout, state).view }
     return .fits
   }
 
   /// The summary's lines at this size, the column they start at, and how much shows.
-  static func summaryView(_ summary: Summary, layout: Layout, weekCount: Int?) -> (
+  static func summaryView(_ summary: Summary, layout: Layout, week: WeekTally?) -> (
     lines: [SummaryText.ScreenLine], column: Int, view: Viewport
   ) {
     guard layout.tier != .tooSmall else { return ([], 0, .fits) }
     let column = layout.tier == .compact ? 0 : 1
     let lines = SummaryText.screenLines(
-      summary, weekCount: weekCount, width: layout.width - 2 * column,
+      summary, week: week, width: layout.width - 2 * column,
       blankLines: layout.tier != .compact)
     // The last row says how to leave, and where the text is when it scrolls.
     let rows = layout.height - 1

@@ -3,8 +3,8 @@ import GlideCore
 /// The end-of-session summary as lines of text, shared by the summary screen and the copy
 /// printed to the scrollback.
 public enum SummaryText {
-  /// The summary's lines; `weekCount` adds this week's sessions against the 2-3 target.
-  public static func lines(_ summary: Summary, weekCount: Int? = nil) -> [String] {
+  /// The summary's lines; `week` adds this week's sessions against their aim.
+  public static func lines(_ summary: Summary, week: WeekTally? = nil) -> [String] {
     let headline: String
     switch summary.outcome {
     case .completed: headline = "Session complete: \(summary.routineName)"
@@ -50,10 +50,7 @@ public enum SummaryText {
           + " (1 stiff, 5 free)")
     }
     if let pressure = summary.pressureText { lines.append("Pressure  " + pressure) }
-    if let weekCount {
-      lines.append(
-        "This week \(weekCount.counted("session")) (\(Evidence.sessionsPerWeekAim))")
-    }
+    if let week { lines.append(week.line) }
     lines.append("")
     for step in summary.steps {
       lines.append(
@@ -76,9 +73,9 @@ public enum SummaryText {
   /// step rows in columns where they fit and with single spaces where they do not.
   /// `blankLines: false` leaves out the empty lines, for the smallest screens.
   public static func screenLines(
-    _ summary: Summary, weekCount: Int? = nil, width: Int, blankLines: Bool = true
+    _ summary: Summary, week: WeekTally? = nil, width: Int, blankLines: Bool = true
   ) -> [ScreenLine] {
-    let all = lines(summary, weekCount: weekCount)
+    let all = lines(summary, week: week)
     let firstStep = all.count - summary.steps.count
     var result: [ScreenLine] = []
     // Step rows are all in columns or all narrow, and narrow ones keep the outcomes in

@@ -8,6 +8,6 @@ public protocol Recorder: AnyObject {
   func journal(_ summary: Summary, synced: Bool)
   /// Adds the finished session to the log.
   func finish(_ summary: Summary)
-  /// Sessions this ISO week, once the finished one was added.
-  var weekCount: Int? { get }
+  /// This ISO week's sessions, once the finished one was added.
+  var week: WeekTally? { get }
 }

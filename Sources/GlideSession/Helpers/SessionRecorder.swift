@@ -12,7 +12,10 @@ public final class SessionRecorder: Recorder {
   /// Why the line could not be appended, with the line itself, to print after the session.
   public private(set) var failure: (reason: String, line: String)?
   /// Sessions this ISO week, counted after this one was appended.
-  public private(set) var weekCount: Int?
+  public private(set) var week: WeekTally?
+  /// The week of the active program this session belongs to, read once it was logged;
+  /// nil, or giving nil, when it belongs to none.
+  public var programWeek: (() -> WeekTally.ProgramWeek?)?
 
   /// Starts the journal of a new session beside `log`, whose clock runs `timeScale` times
   /// faster than real time.
@@ -44,7 +47,9 @@ public final class SessionRecorder: Recorder {
     do {
       try journal.finish(record)
       if var reader = try? LogReader(path: log.path) {
-        weekCount = sessionsThisWeek(&reader, now: .now(), time: .system)
+        week = WeekTally(
+          sessions: sessionsThisWeek(&reader, now: .now(), time: .system),
+          program: programWeek?())
       }
     } catch {
       // The journal now holds this final record: the next glide command adds it, once.

@@ -90,7 +90,7 @@ public final class SessionRunner {
       retained.update(
         state, readout: readout, width: size.width, height: size.height,
         notice: hook?.failure ?? sound?.failure ?? options.notice,
-        weekCount: recorder?.weekCount)
+        week: recorder?.week)
       screen.draw(retained.frame, changed: retained.changed)
       // The sleep inhibitor is a process to start: after the first frame, not before it.
       if options.keepAwake, !askedToKeepAwake {
@@ -108,7 +108,7 @@ public final class SessionRunner {
       case .key(let key):
         let size = screen.size
         let view = SessionScreen.viewport(
-          state, width: size.width, height: size.height, weekCount: recorder?.weekCount)
+          state, width: size.width, height: size.height, week: recorder?.week)
         guard let event = KeyTable.event(for: key, in: state, at: at, view: view) else {
           send(.tick(at: at))
           continue

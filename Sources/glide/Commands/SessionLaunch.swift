@@ -28,6 +28,7 @@ func runSession(_ routine: Routine, warnings: [Diagnostic], setup: SessionSetup,
   do {
     try logFile.prepare()
     recorder = try SessionRecorder(log: logFile, timeScale: setup.timeScale)
+    recorder.programWeek = { programWeek(of: routine.id, log: log) }
   } catch {
     throw fail(error.description)
   }
@@ -136,7 +137,7 @@ private func report(
   if let summary = end.summary {
     printSummary(
       summary, mode: options.summary, plain: plain,
-      weekCount: recorder.weekCount, width: columns)
+      week: recorder.week, width: columns)
   }
   if let failure = end.hookFailure { printError("glide: \(failure)") }
   if let failure = recorder.failure {
@@ -153,9 +154,9 @@ private func report(
 /// Prints the summary after the session: as the summary screen laid it out, wrapped to the
 /// terminal (narrow step rows too); as plain text in plain mode; or its headline alone.
 private func printSummary(
-  _ summary: Summary, mode: SummaryMode, plain: Bool, weekCount: Int?, width: Int
+  _ summary: Summary, mode: SummaryMode, plain: Bool, week: WeekTally?, width: Int
 ) {
-  let lines = SummaryText.lines(summary, weekCount: weekCount)
+  let lines = SummaryText.lines(summary, week: week)
   switch mode {
   case .none:
     Output.line(lines.first ?? "")
@@ -164,7 +165,7 @@ private func printSummary(
       Output.lines(lines)
     } else {
       Output.lines(
-        SummaryText.screenLines(summary, weekCount: weekCount, width: width).map(\.text))
+        SummaryText.screenLines(summary, week: week, width: width).map(\.text))
     }
   }
 }

@@ -6,7 +6,7 @@ enum SummaryWidget {
   static func draw(_ summary: Summary, _ scene: SessionScene, into frame: inout Frame) {
     let height = scene.height
     let shown = SessionScreen.summaryView(
-      summary, layout: scene.layout, weekCount: scene.weekCount)
+      summary, layout: scene.layout, week: scene.week)
     let column = shown.column
     let room = scene.width - 2 * column
     let first = Scrolling.first(scene.state.scroll, in: shown.view)
