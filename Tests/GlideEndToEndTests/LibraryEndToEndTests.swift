@@ -27,10 +27,26 @@ import Testing
     let tmux = try Tmux()
     defer { tmux.close() }
     let log = tmux.directory.appendingPathComponent("sessions.jsonl").path
-    // Slow enough that round 2 stays on screen for seconds: at 45 a loaded CI machine's
-    // polling once missed it, the session over before a capture showed it.
+    // Round 2 is on screen for a few seconds only, which a loaded machine's polling has
+    // missed: paused in round 1, n steps on (staying paused) until round 2 shows.
     tmux.startGlide("run ankle-floss --no-bell --time-scale 25 --log \(log)")
-    await tmux.waitFor("round 2 of 2", timeout: 30)
+    #expect(await tmux.waitFor("round 1 of 2", timeout: 30))
+    tmux.keys("Space")
+    #expect(await tmux.waitFor("space resume"))
+    // The line under the header names the step or the switch of sides, so each n
+    // changes it.
+    func title() -> String? {
+      tmux.screen.split(separator: "\n").dropFirst().first.map(String.init)
+    }
+    var presses = 0
+    while !tmux.screen.contains("round 2 of 2"), presses < 12 {
+      let before = title()
+      tmux.keys("n")
+      presses += 1
+      #expect(await eventually(timeout: 5) { title() != before })
+    }
+    #expect(tmux.screen.contains("round 2 of 2"), "\(tmux.screen)")
+    tmux.keys("Space")
     await tmux.waitFor("Session complete", timeout: 60)
     tmux.keys("x")
     #expect(await tmux.exitStatus() == 0)
