@@ -150,13 +150,20 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     _ = reduce(&state, .tick(at: .seconds(61)))  // switch
     #expect(state.rating == nil)
     _ = reduce(&state, .tick(at: .seconds(66)))  // right side
-    _ = reduce(&state, .tick(at: .seconds(126)))  // reps
+    // The question comes after the next step's announcement, for plain mode and the voice.
+    let reps = reduce(&state, .tick(at: .seconds(126)))
+    let asked = reps.firstIndex(of: .sideAsked("How free does your left calf feel?"))
+    let announced = reps.firstIndex { if case .speak = $0 { true } else { false } }
+    #expect(reps.contains(.stepStarted(index: 4, remaining: .seconds(15))))
+    #expect(asked != nil && announced != nil && asked! > announced!, "\(reps)")
     #expect(state.rating == SessionState.RatingRequest(left: 1, right: 3, asking: .left))
     #expect(state.mode == .running)
     #expect(reduce(&state, .rate(7, at: .seconds(127))).isEmpty, "only 1-5")
-    #expect(reduce(&state, .rate(4, at: .seconds(127))).isEmpty)
+    #expect(
+      reduce(&state, .rate(4, at: .seconds(127)))
+        == [.sideAsked("How free does your right calf feel?")])
     #expect(state.rating?.asking == .right)
-    _ = reduce(&state, .rate(2, at: .seconds(128)))
+    #expect(reduce(&state, .rate(2, at: .seconds(128))).isEmpty)
     #expect(state.rating == nil)
     #expect(state.records.map(\.freedom) == [nil, 4, nil, 2, nil])
     let summary = state.report(.interrupted, at: .seconds(129))

@@ -61,4 +61,43 @@ import Testing
         "plain End session? y ends and saves it · n or esc goes on",
       ])
   }
+
+  /// After both sides of a step, each side's question is printed with its keys and said
+  /// by the voice, after the next step's announcement; the right side's follows the
+  /// left's answer.
+  @Test func theSidesQuestionIsPrintedAndSaid() {
+    let plan = Plan(
+      Routine(
+        id: "sides", name: "Sides", summary: "", phase: .any,
+        steps: [
+          Step(.roll, target: "calves", sides: .both, duration: .seconds(2)),
+          Step(.hold, target: "hips", duration: .seconds(30)),
+        ]),
+      settings: Plan.Settings(leadIn: .seconds(1), countIn: .zero))
+    var options = Rig.options
+    options.voice = true
+    let rig = Rig(
+      [
+        .until(20), .key(.character("4")), .key(.character("2")), .key(.character("q")),
+        .key(.character("y")),
+      ],
+      plan: plan, options: options)
+    rig.screen.plain = true
+    rig.processes.phrasesEnd = true
+    _ = rig.runner.run()
+    let left = "How free does your left calf feel? " + KeyTable.sideScale
+    let right = "How free does your right calf feel? " + KeyTable.sideScale
+    let plain = rig.lines("plain ")
+    #expect(
+      plain.suffix(4) == [
+        "plain Hold, hips, 30 seconds", "plain " + left, "plain " + right,
+        "plain " + PlainNarration.askedToQuit,
+      ], "\(plain)")
+    let said = rig.lines("say ")
+    #expect(
+      said.suffix(4) == [
+        "say Hold, hips, 30 seconds", "say " + left, "say " + right,
+        "say " + PlainNarration.askedToQuit,
+      ], "\(said)")
+  }
 }

@@ -87,6 +87,10 @@ public enum KeyTable {
   /// screen, in the help, and said once as plain mode's check-in begins.
   public static let checkInScale = "0 stiff or sore … t = 10 free"
 
+  /// The side rating's scale and keys, as the screen shows them after its question and
+  /// plain mode and the voice say them.
+  public static let sideScale = "1 stiff … 5 free · 0 skips"
+
   /// The quit question, as the screen asks it and plain mode says it.
   public static let quitQuestion = quitQuestionWords + " y/n"
 

@@ -23,6 +23,10 @@ public enum Effect: Hashable, Sendable {
   case easedOff(index: Int, shortenedTo: TimeSpan?)
   /// A key did not apply here; the screen shows the note.
   case noted(SessionState.Note)
+  /// After both sides of a step, how free one side feels is asked ("How free does your
+  /// left calf feel?"): the screen shows the state's `rating`; plain mode prints the
+  /// question with its keys (`KeyTable.sideScale`) and the voice says it.
+  case sideAsked(String)
   /// "End session? y/n" is asked (`KeyTable.quitQuestion`).
   case askedToQuit
   /// The answer to "End session? y/n" was no: the session goes on, still paused when

@@ -49,7 +49,8 @@ extension SessionState {
     rating = ratingAfter(index)
     let next = index + 1
     guard next < plan.items.count else { return ended + workOver(at: now) }
-    return ended + enter(next, at: now)
+    // After the next item's announcement, so the voice says the question after it.
+    return ended + enter(next, at: now) + (rating.map { [.sideAsked($0.question(in: plan))] } ?? [])
   }
 
   /// The side rating asked for during the one item after the right side of a two-sided

@@ -13,8 +13,7 @@ extension SessionState {
     case .countRep: return countRep(at: now)
     case .flagPressure: return flagPressure(at: now)
     case .rate(let score, _):
-      rate(score)
-      return []
+      return rate(score)
     case .skipRating:
       rating = nil
       return []
@@ -88,15 +87,16 @@ extension SessionState {
   }
 
   /// Takes a side rating, 1-5, for the side asked about, then asks the other.
-  mutating func rate(_ score: Int) {
-    guard var request = rating, (1...5).contains(score) else { return }
+  mutating func rate(_ score: Int) -> [Effect] {
+    guard var request = rating, (1...5).contains(score) else { return [] }
     if request.asking == .left {
       records[request.left].freedom = score
       request.asking = .right
       rating = request
-    } else {
-      records[request.right].freedom = score
-      rating = nil
+      return [.sideAsked(request.question(in: plan))]
     }
+    records[request.right].freedom = score
+    rating = nil
+    return []
   }
 }

@@ -42,6 +42,12 @@ public struct PlainNarration: Sendable {
     paused ? "Going on, still paused" : "Going on"
   }
 
+  /// Said when a side's rating is asked: the question, then its scale and keys, as the
+  /// screen shows them (`KeyTable.sideScale`).
+  public static func sideAsked(_ question: String) -> String {
+    joined(question, KeyTable.sideScale)
+  }
+
   /// Said once as a check-in that rates areas begins: the scale and its keys, as the
   /// screen shows them under each question (`KeyTable.checkInScale`), and how to skip.
   public static let checkInScale =
@@ -96,7 +102,7 @@ public struct PlainNarration: Sendable {
           lines.append(speech.phrase)
         }
       case .paused, .resumed, .stillPaused, .lengthChanged, .askedToQuit, .quitDeclined,
-        .easedOff, .noted:
+        .easedOff, .noted, .sideAsked:
         if let reply = Self.reply(to: effect) { lines.append(reply) }
       case .checkInAnswered(let subject, let answer):
         // Not a reply the voice says: the next question, said at once, shows it was taken.
@@ -127,6 +133,7 @@ public struct PlainNarration: Sendable {
     case .easedOff(_, let left):
       left.map { joined(Pressure.easeOff, "\($0.words) left") } ?? Pressure.easeOff
     case .noted(let note): note.text
+    case .sideAsked(let question): sideAsked(question)
     default: nil
     }
   }

@@ -218,7 +218,7 @@ public final class SessionRunner {
       // The frame shows these; plain mode prints them (`narrate`), and the voice says
       // those that answer a key (`PlainNarration.reply`).
       case .askedToQuit, .quitDeclined, .helpOpened, .easedOff, .noted, .checkInAnswered,
-        .checkInEnded, .checkInScale, .endedForInput, .stillPaused:
+        .checkInEnded, .checkInScale, .endedForInput, .stillPaused, .sideAsked:
         break
       case .repaintAll:
         // The next frame is drawn and sent whole, over a cleared screen.

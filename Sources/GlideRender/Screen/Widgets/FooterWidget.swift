@@ -13,7 +13,7 @@ enum FooterWidget {
       // Where the scale does not fit, the question keeps its keys in short.
       let question = request.question(in: scene.plan)
       let prompt =
-        [" 1 stiff … 5 free · 0 skips", " 1-5, 0 skips", " 1-5"].map { question + $0 }
+        [" " + KeyTable.sideScale, " 1-5, 0 skips", " 1-5"].map { question + $0 }
         .first { $0.columns <= notice.width } ?? question
       frame.put(
         prompt.truncated(notice.width), row: notice.row, column: notice.column,
