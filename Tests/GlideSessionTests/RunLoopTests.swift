@@ -172,6 +172,29 @@ import Testing
     #expect(rig.clock.instant == Instant.seconds(1) + Voice.patience, "said after its patience")
   }
 
+  @Test func theLastPhraseIsLetFinishWhenTheSessionLeavesAtOnce() {
+    // With --summary print the loop leaves as the session ends: "Session complete" is
+    // being said and is let finish; Ctrl-C stops what is being said.
+    let plan = Plan(
+      Routine(
+        id: "one", name: "One", summary: "", phase: .any,
+        steps: [Step(.roll, target: "calves", duration: .seconds(2))]),
+      settings: Plan.Settings(leadIn: .seconds(1), countIn: .zero))
+    var options = Rig.options
+    options.voice = true
+    options.summary = .print
+    let rig = Rig([.until(10)], plan: plan, options: options)
+    _ = rig.runner.run()
+    let said = rig.lines("say ")
+    #expect(said.last?.hasPrefix("say Session complete") == true, "\(said)")
+    let last = Int32(100 + rig.processes.started.count)
+    #expect(!rig.processes.stopped.contains(last), "\(rig.processes.stopped)")
+    let interrupted = Rig([.until(1.5), .key(.interrupt)], plan: plan, options: options)
+    _ = interrupted.runner.run()
+    #expect(
+      interrupted.processes.stopped.contains(Int32(100 + interrupted.processes.started.count)))
+  }
+
   @Test func aReplyWaitsForTheStepsNameAndCtrlZGetsNone() {
     var options = Rig.options
     options.voice = true

@@ -104,6 +104,13 @@ final class Voice {
     return true
   }
 
+  /// Lets what is being said finish, and lets go what waits for it.
+  func finish() {
+    waiting = nil
+    cutOff = nil
+    speaking = nil
+  }
+
   /// Stops speaking.
   func stop() {
     waiting = nil

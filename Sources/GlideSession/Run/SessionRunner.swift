@@ -73,7 +73,10 @@ public final class SessionRunner {
   public func run() -> SessionEnd {
     defer {
       status?.remove()
-      voice?.stop()
+      // The last phrase ("Session complete") is let finish after the process leaves, or
+      // `--summary print` and plain mode, which leave at once, would cut it off; a
+      // signal or a lost terminal stops it.
+      if end.signal != nil || end.inputClosed { voice?.stop() } else { voice?.finish() }
       keepAwake?.release()
     }
     send(.start(at: clock.now()))
