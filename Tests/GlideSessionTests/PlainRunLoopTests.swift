@@ -100,4 +100,16 @@ import Testing
         "say " + PlainNarration.askedToQuit,
       ], "\(said)")
   }
+
+  /// With the input at its end, reps counted by enter are left, saying why, and the
+  /// session runs to its end.
+  @Test func countedRepsAreSkippedOnceTheInputHasEnded() {
+    let rig = Rig([.end, .until(40)])
+    rig.screen.plain = true
+    let end = rig.runner.run()
+    #expect(
+      rig.lines("plain ").contains("plain " + PlainNarration.countedRepsSkipped),
+      "\(rig.lines("plain "))")
+    #expect(end.summary?.outcome == .completed)
+  }
 }

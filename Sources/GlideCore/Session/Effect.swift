@@ -44,6 +44,9 @@ public enum Effect: Hashable, Sendable {
   /// The input ended where only a key could go on ("End session?" asked, or the session
   /// paused): the session ends there, as `q` then `y` would end it; plain mode says why.
   case endedForInput
+  /// The input ended, so no enter can count this step's reps: it is left as `n` would
+  /// leave it, and the session runs on; plain mode says why.
+  case countedRepsSkipped
   /// The help opened: the check-in's keys when `checkIn`, else the session's.
   case helpOpened(checkIn: Bool)
   /// The session is over; `index` and `remaining` are those of the item it ended in, as

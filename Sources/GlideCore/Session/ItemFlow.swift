@@ -17,8 +17,19 @@ extension SessionState {
     let item = plan.items[next]
     let cueLine = item.kind == .step && item.step.cue != nil ? announce(.cueLine(index: next)) : []
     let held: [Effect] = mode == .paused ? [.stillPaused(index: next)] : []
-    return [.stepStarted(index: next, remaining: clock.length)]
+    let entered =
+      [.stepStarted(index: next, remaining: clock.length)]
       + announce(.itemStarted(index: next)) + cueLine + held
+    return entered + skipCountedRepsWithNoInput(at: now)
+  }
+
+  /// Reps counted by enter, once the input has ended, which no key can count: left as
+  /// `n` would leave them, so a session with nobody at the keys runs on to its end.
+  mutating func skipCountedRepsWithNoInput(at now: Instant) -> [Effect] {
+    guard checkInState.inputEnded, mode == .running, plan.items[index].isCountedReps else {
+      return []
+    }
+    return [.countedRepsSkipped] + leave(outcome: nil, at: now)
   }
 
   /// Banks the visit to the current item into its record; the item's end, as an effect.

@@ -63,6 +63,9 @@ public struct PlainNarration: Sendable {
   /// Said when the input ended during a check-in, so its other questions are skipped.
   public static let checkInEnded = "Input ended: the rest of the check-in is skipped"
 
+  /// Said when reps counted by enter are left because the input ended.
+  public static let countedRepsSkipped = "Input ended: reps counted by enter are skipped"
+
   /// Said when the input ended where only a key could go on, so the session ends there.
   public static let endedForInput = "Input ended: the session ends here, as q then y would end it"
 
@@ -111,6 +114,7 @@ public struct PlainNarration: Sendable {
       case .checkInScale: lines.append(Self.checkInScale)
       case .checkInEnded: lines.append(Self.checkInEnded)
       case .endedForInput: lines.append(Self.endedForInput)
+      case .countedRepsSkipped: lines.append(Self.countedRepsSkipped)
       default: continue
       }
     }

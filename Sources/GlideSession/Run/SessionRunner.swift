@@ -221,7 +221,8 @@ public final class SessionRunner {
       // The frame shows these; plain mode prints them (`narrate`), and the voice says
       // those that answer a key (`PlainNarration.reply`).
       case .askedToQuit, .quitDeclined, .helpOpened, .easedOff, .noted, .checkInAnswered,
-        .checkInEnded, .checkInScale, .endedForInput, .stillPaused, .sideAsked:
+        .checkInEnded, .checkInScale, .endedForInput, .stillPaused, .sideAsked,
+        .countedRepsSkipped:
         break
       case .repaintAll:
         // The next frame is drawn and sent whole, over a cleared screen.

@@ -1,0 +1,46 @@
+import GlideCore
+import Testing
+
+/// Reps counted by enter wait for keys; once the input has ended none can come, so they
+/// are left as `n` would leave them and a session with nobody at the keys runs to its end.
+@Suite struct CountedRepsInputEndedTests {
+  let plan = Plan(
+    Routine(
+      id: "keyed", name: "Keyed", summary: "", phase: .any,
+      steps: [
+        Step(.roll, target: "calves", duration: .seconds(10)),
+        {
+          var reps = Step(repsOf: "Raises", target: "calves", count: 5)
+          reps.countsByKey = true
+          return reps
+        }(),
+        Step(.hold, target: "hips", duration: .seconds(5)),
+      ]),
+    settings: Plan.Settings(leadIn: .seconds(1), countIn: .zero))
+
+  @Test func theInputEndingDuringCountedRepsLeavesThem() {
+    var state = SessionState(plan: plan)
+    _ = reduce(&state, .start(at: .zero))
+    _ = reduce(&state, .tick(at: .seconds(11)))
+    #expect(state.index == 2, "on the reps")
+    let effects = reduce(&state, .inputEnded(at: .seconds(12)))
+    #expect(effects.first == .countedRepsSkipped, "\(effects)")
+    #expect(effects.contains(.stepEnded(index: 2, outcome: .skipped, remaining: nil)))
+    #expect(effects.contains(.stepStarted(index: 3, remaining: .seconds(5))))
+    #expect(state.index == 3)
+    _ = reduce(&state, .tick(at: .seconds(17)))
+    #expect(state.summary?.outcome == .completed)
+  }
+
+  @Test func countedRepsReachedAfterTheInputEndedAreLeftAtOnce() {
+    var state = SessionState(plan: plan)
+    _ = reduce(&state, .start(at: .zero))
+    #expect(reduce(&state, .inputEnded(at: .seconds(0.5))).isEmpty, "nothing counted yet")
+    let effects = reduce(&state, .tick(at: .seconds(11)))
+    #expect(effects.contains(.countedRepsSkipped), "\(effects)")
+    #expect(state.index == 3, "on the hold, the reps left")
+    #expect(state.records[2].outcome == .skipped)
+    _ = reduce(&state, .tick(at: .seconds(16)))
+    #expect(state.summary?.outcome == .completed)
+  }
+}
