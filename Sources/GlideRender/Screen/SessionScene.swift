@@ -21,8 +21,11 @@ struct SessionScene {
     return isPaused ? .paused : Role(item.technique)
   }
 
-  /// The notice under the screen: one given by the shell, else the session's own.
-  var noticeText: String? { notice ?? state.note?.text }
+  /// The row under the screen: the answer to the key just pressed ("Nothing to lengthen
+  /// here: ..."), else the shell's notice (a routine's warnings, a hook that failed),
+  /// which stays and comes back once the answer is gone: an answer hidden under it
+  /// would leave the key seeming to do nothing.
+  var noticeText: String? { state.note?.text ?? notice }
 
   // MARK: - What the screen holds now
 
