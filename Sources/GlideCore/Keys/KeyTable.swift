@@ -241,7 +241,8 @@ public enum KeyTable {
     guard let item = state.item else { return false }
     switch binding.action {
     case .extend: return item.technique != .reps && state.clock.length != nil
-    case .countRep: return item.isCountedReps
+    // On paced reps enter counts the rep under way early, as `countRep` does.
+    case .countRep: return item.technique == .reps && item.step.reps != nil
     case .flagPressure: return Pressure.applies(to: item) && !state.isPressureFlagged
     case .rate: return state.rating != nil
     case .scroll: return state.overlay == .help
@@ -269,13 +270,15 @@ public enum KeyTable {
     return bindings.compactMap { binding in
       guard let hint = binding.hint, works(binding, in: state) else { return nil }
       let text = binding.action == .togglePause && state.mode == .paused ? "space resume" : hint
-      return (text, rank(of: binding.action))
+      // Enter on paced reps is a choice, not the way on: it gives way with `+/-`.
+      let optional = binding.action == .countRep && state.item?.isCountedReps == false
+      return (text, optional ? 5 : rank(of: binding.action))
     }
   }
 
   /// How soon a session key's hint gives way when the line is short: pause, help and a
   /// counted rep's enter last; then `!`, which eases pain; then a side's rating (the
-  /// question names it); then skip and quit; then back and `+/-`.
+  /// question names it); then skip and quit; then back, `+/-` and a paced rep's enter.
   static func rank(of action: KeyBinding.Action) -> Int {
     switch action {
     case .togglePause, .help, .countRep: 0
