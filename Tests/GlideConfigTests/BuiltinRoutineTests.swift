@@ -211,5 +211,15 @@ import Testing
     #expect(
       bad.errors.first?.description.hasPrefix(
         "t.toml:7:9: error: step 1 (hips): tempo: '2-x' is not a tempo") == true)
+    // A word that is no length gets the same list of what a tempo may be, manual too.
+    let word = decode(
+      "technique = \"reps\"\ntarget = \"hips\"\nmovement = \"Bridges\"\nreps = 8\ntempo = \"fast\"\n"
+    )
+    #expect(
+      word.errors.map(\.description) == [
+        "t.toml:7:9: error: step 1 (hips): tempo: 'fast' is not a tempo: seconds per rep "
+          + "(\"3s\"), its parts, 0.5-20 s each (\"2-1-2\": out, hold, back), or \"manual\" "
+          + "(enter counts each rep)"
+      ])
   }
 }

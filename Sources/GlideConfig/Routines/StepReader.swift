@@ -139,6 +139,11 @@ extension Reader {
   mutating func repTempo(_ place: StepPlace) -> (TimeSpan?, [TimeSpan]?, byKey: Bool) {
     let value = place.table["tempo"]
     if Self.isManual(value) { return (nil, nil, true) }
+    if let value, let raw = value.string, !raw.contains("-"), DurationText.parse(raw) == nil {
+      fail(
+        "tempo", step: place.index, target: place.target, Self.notATempo(raw), at: value.position)
+      return (nil, nil, false)
+    }
     guard let value, let raw = value.string, raw.contains("-") else {
       let tempo = span(
         value, key: "tempo", step: place.index, target: place.target, required: false,
@@ -153,12 +158,16 @@ extension Reader {
       phases.allSatisfy({ $0 >= .seconds(0.5) && $0 <= .seconds(20) })
     else {
       fail(
-        "tempo", step: place.index, target: place.target,
-        "'\(raw)' is not a tempo: seconds per rep (\"3s\") or its parts, 0.5-20 s each (\"2-1-2\": \(RepPart.names(of: 3)))",
-        at: value.position)
+        "tempo", step: place.index, target: place.target, Self.notATempo(raw), at: value.position)
       return (nil, nil, false)
     }
     return (phases.reduce(.zero, +), phases, false)
+  }
+
+  /// What a tempo may be, said of `raw`, which is none of them.
+  static func notATempo(_ raw: String) -> String {
+    "'\(raw)' is not a tempo: seconds per rep (\"3s\"), its parts, 0.5-20 s each "
+      + "(\"2-1-2\": \(RepPart.names(of: 3))), or \"\(manualTempo)\" (enter counts each rep)"
   }
 
   /// A step counted in breaths of its pattern: hold, stretch and breathe only.
