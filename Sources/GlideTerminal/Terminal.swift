@@ -27,10 +27,15 @@ public final class Terminal: Screen {
   /// Checks that stdout is a terminal that terminfo knows; call before `start`.
   public static func check() throws(Unusable) {
     guard TerminalDevice.isTerminal(1) else {
-      throw Unusable(description: "standard output is not a terminal; run glide in a terminal")
+      throw Unusable(
+        description:
+          "standard output is not a terminal; run glide in one, or add --plain for lines of text")
     }
     guard TerminalDevice.isTerminal(0) else {
-      throw Unusable(description: "standard input is not a terminal; glide reads keys from it")
+      throw Unusable(
+        description:
+          "standard input is not a terminal, and the full screen reads keys from it; add --plain to read them from a pipe or a file"
+      )
     }
     guard let term = Host.variable("TERM"), !term.isEmpty else {
       throw Unusable(
