@@ -16,6 +16,20 @@ import Testing
     return runProcess(glideBinary, arguments, environment: base.merging(environment) { $1 })
   }
 
+  /// With a program active, stats and report read the log twice (the program's standing
+  /// too): a log that cannot be read is still said once.
+  @Test func anUnreadableLogIsSaidOnceWithAProgramActive() throws {
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    #expect(glide(["program", "start", "runners-legs"]).status == 0)
+    for command in [["stats"], ["stats", "--json"], ["report"]] {
+      let result = glide(command + ["--log", home])
+      #expect(result.status == 2, "\(command)")
+      #expect(
+        result.err == "glide: cannot read the session log \(home): it is a folder, not a file\n",
+        "\(command)")
+    }
+  }
+
   @Test func startShowAndStopAProgram() throws {
     defer { try? FileManager.default.removeItem(atPath: home) }
     let none = glide(["program"])

@@ -62,8 +62,10 @@ struct ReportCommand: ParsableCommand, LogCommand {
     let window = ReportWindow.asked(
       since: since.flatMap(ReportDates.parse), until: until.flatMap(ReportDates.parse), today: today
     )
-    let program = try? ProgramStanding.load(log: log, quiet: true)?.adherence
+    // The log first, so one that cannot be read is said once (the program's load reads it
+    // too).
     var reader = try log.openForReading()
+    let program = try? ProgramStanding.load(log: log, quiet: true)?.adherence
     let stats = Stats(reader: &reader, weeks: 8, now: .now(), time: .system)
     var again = try log.openForReading()
     let figures = ReportFigures(reader: &again, window: window, areas: area, time: .system)

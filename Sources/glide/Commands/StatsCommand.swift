@@ -28,10 +28,11 @@ struct StatsCommand: ParsableCommand, LogCommand {
   }
 
   func run() throws {
-    // The program is read first: it reads the log too, and says any skipped lines once.
+    // The log first: a log that cannot be read is said once, here, not again by the
+    // program's load, which reads it too (quietly: the skipped lines are said below).
     // A broken program file is said (by the load) and left out: the stats still show.
-    let program = try? ProgramStanding.load(log: log, quiet: true)?.adherence
     var reader = try log.openForReading()
+    let program = try? ProgramStanding.load(log: log, quiet: true)?.adherence
     let stats = Stats(reader: &reader, weeks: weeks, now: .now(), time: .system)
     if json {
       Output.jsonLine(stats.json(program: program))
