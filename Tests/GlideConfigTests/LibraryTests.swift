@@ -83,7 +83,13 @@ import Testing
     #expect(try library.area(named: "it-band") == "IT band and TFL")
     #expect(try library.area(named: "Upper back") == "upper back")
     #expect(try library.area(named: "hips") == "hips")
+    // The start of two areas' names is said to be so, not taken for a misspelling.
     #expect(throws: Library.UnknownArea.self) { try library.area(named: "hip") }
+    do {
+      _ = try library.area(named: "hip")
+    } catch {
+      #expect(error.description == "area 'hip' could be hip-flexors or hips; give more of its name")
+    }
     do {
       _ = try library.area(named: "calfs")
     } catch {

@@ -71,9 +71,16 @@ public struct Library: Sendable {
     public var name: String
     /// The known areas' command-line names.
     public var known: [String]
+    /// The areas whose names it starts, when more than one: which is meant is unclear.
+    public var starts: [String] = []
 
-    /// One line: the name, the nearest known area if one is near, the known areas.
-    public var description: String { Suggestion.unknownName("area", name, known: known) }
+    /// One line: the areas it could mean when it starts several, else the name, the
+    /// nearest known area if one is near, the known areas.
+    public var description: String {
+      guard starts.count > 1 else { return Suggestion.unknownName("area", name, known: known) }
+      return "area '\(name)' could be " + starts.dropLast().joined(separator: ", ")
+        + " or \(starts[starts.count - 1]); give more of its name"
+    }
   }
 
   /// The area a command-line name means: its slug, or the start of exactly one slug
@@ -85,6 +92,6 @@ public struct Library: Sendable {
     let starts = slugs.filter { !wanted.isEmpty && $0.slug.hasPrefix(wanted) }
     if starts.count == 1 { return starts[0].area }
     let known = slugs.map(\.slug)
-    throw UnknownArea(name: name, known: known)
+    throw UnknownArea(name: name, known: known, starts: starts.map(\.slug))
   }
 }
