@@ -20,6 +20,27 @@ import Testing
     }
   }
 
+  /// `help` with a mistyped command, and `version` typed as a word, are said to be wrong,
+  /// not answered with the main help or "unknown routine"; numbers below 1 reach the
+  /// options' own checks, not "missing value".
+  @Test func aMistypedHelpOrVersionOrNegativeCountIsSaidPlainly() {
+    let help = glide("help", "histroy")
+    #expect(help.status == 2)
+    #expect(help.out.isEmpty)
+    #expect(help.err == "glide: 'histroy' is not a command; did you mean 'history'?\n")
+    #expect(
+      glide("help", "zzzz").err == "glide: 'zzzz' is not a command; 'glide help' lists them\n")
+    #expect(glide("help", "history").status == 0)
+    let version = glide("version")
+    #expect(version.status == 2)
+    #expect(
+      version.err
+        == "glide: 'version' is not a command or a routine; did you mean '--version'?\n")
+    let limit = glide("history", "--limit", "-3")
+    #expect(limit.status == 2)
+    #expect(limit.err.hasPrefix("Error: --limit must be 1 or more\n"), "\(limit.err)")
+  }
+
   @Test func aMistypedRoutineOrThemeNamesTheNearestOne() {
     let routine = glide("desk-rest")
     #expect(routine.status == 2)

@@ -18,7 +18,7 @@ struct BuildCommand: ParsableCommand, LogCommand {
     help: "Body areas (see 'glide library'), e.g. calves hips upper-back.", completion: .areas)
   var areas: [String]
 
-  @Option(help: "The time the whole session may take, in minutes.")
+  @Option(parsing: .unconditional, help: "The time the whole session may take, in minutes.")
   var minutes = 15
 
   @Option(

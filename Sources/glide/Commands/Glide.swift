@@ -51,12 +51,12 @@ struct Glide: ParsableCommand {
 
   /// Parses and runs the command line; before anything else, whatever the command and even
   /// when the line does not parse, moves journals of killed sessions into their log (the
-  /// command's `--log`, else the default log). A mistyped command is caught first: `run`
-  /// is the default command, so the parser alone would take `glide histroy` for a routine.
+  /// command's `--log`, else the default log). A mistyped command is caught first
+  /// (`misnamedCommand`).
   static func main() {
-    if let first = CommandLine.arguments.dropFirst().first, let near = nearCommand(first) {
+    if let complaint = misnamedCommand(Array(CommandLine.arguments.dropFirst())) {
       recoverLog(named: nil)
-      printError("glide: '\(first)' is not a command or a routine; did you mean '\(near)'?")
+      printError(complaint)
       Host.exit(2)
     }
     let command: ParsableCommand

@@ -8,7 +8,9 @@ struct HistoryCommand: ParsableCommand, LogCommand {
 
   @OptionGroup var log: LogOptions
 
+  // Unconditional: "-3" is a value, refused below, not a flag's name missing its value.
   @Option(
+    parsing: .unconditional,
     help: "How many sessions to list (default: 20 in the table, every one with --json or --csv).")
   var limit: Int?
 

@@ -17,7 +17,7 @@ struct StatsCommand: ParsableCommand, LogCommand {
 
   @OptionGroup var log: LogOptions
 
-  @Option(help: "How many weeks to show.")
+  @Option(parsing: .unconditional, help: "How many weeks to show.")
   var weeks = 8
 
   @Flag(help: "Print one JSON object (for widgets) instead of text.")
