@@ -61,6 +61,31 @@ import Testing
     #expect(await tmux.exitStatus() == 1, "ended early with q")
   }
 
+  /// A theme file with several errors says them in the file's order, the first after
+  /// "glide: ", each colour with what was written and the name it is nearest.
+  @Test func aBrokenThemesErrorsComeInTheFilesOrder() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "glide-theme-\(UUID())"
+    ).path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/dusk.toml"
+    try "name = \"dusk\"\n[colors]\ntext = \"defualt\"\naccent = \"#83a59\"\nrol = \"yellow\"\n"
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    let result = runProcess(
+      glideBinary, ["run", "desk-reset", "--theme", path],
+      environment: ["HOME": folder, "PATH": "/usr/bin:/bin"])
+    #expect(result.status == 2)
+    let forms = "use an ANSI name (red, bright-cyan, …), default, or #rrggbb"
+    #expect(
+      result.err.split(separator: "\n").map(String.init) == [
+        "glide: \(path):3:8: error: colors: text: 'defualt' is not a colour (did you mean "
+          + "'default'?): " + forms,
+        "\(path):4:10: error: colors: accent: '#83a59' is not a colour: " + forms,
+        "\(path):5:1: error: colors: rol: unknown role (did you mean 'roll'?)",
+      ])
+  }
+
   @Test func themesListsShippedAndYours() throws {
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("glide-home-\(UUID())")
       .path

@@ -60,8 +60,7 @@ public enum ThemeDecoder {
           guard let text = colorTable[key]?.string, let color = ThemeColor(text) else {
             errors.append(
               error(
-                colorTable[key]?.position, place: "colors", key: key,
-                "not a colour: use an ANSI name (red, bright-cyan, …), default, or #rrggbb"))
+                colorTable[key]?.position, place: "colors", key: key, notAColour(colorTable[key])))
             continue
           }
           colors[role] = color
@@ -74,5 +73,15 @@ public enum ThemeDecoder {
     }
     guard errors.isEmpty else { return Result(theme: nil, errors: RoutineDecoder.byLine(errors)) }
     return Result(theme: Theme(name: name, colors: colors), errors: [])
+  }
+
+  /// What is wrong with a colour's `value`: the text said, with the name it is nearest
+  /// when it looks like one ("'defualt' is not a colour (did you mean 'default'?)"), then
+  /// what a colour may be.
+  static func notAColour(_ value: TOMLValue?) -> String {
+    let forms = "use an ANSI name (red, bright-cyan, …), default, or #rrggbb"
+    guard let text = value?.string else { return "not a colour: " + forms }
+    return "'\(text)' is not a colour"
+      + Suggestion.didYouMean(text, among: ThemeColor.ansiNames + ["default"]) + ": " + forms
   }
 }

@@ -10,6 +10,14 @@ func fail(_ message: String) -> ExitCode {
   return ExitCode(2)
 }
 
+/// Exit status 2 for a file that cannot be used, saying why: its first error after
+/// "glide: " (and `about`, when given), then the file's other errors, in the file's order.
+func fail(_ failure: LookupFailure, about: String = "") -> ExitCode {
+  let code = fail(about + failure.description)
+  for diagnostic in failure.diagnostics.dropFirst() { printError(diagnostic.description) }
+  return code
+}
+
 /// Writes a line to standard error, made safe (see `Output`).
 func printError(_ line: String) {
   Output.error(line)
@@ -58,9 +66,7 @@ func loadTheme(_ name: String?) throws -> Theme {
   guard let name else { return ThemeCatalog.defaultTheme }
   switch ThemeCatalog.resolve(name, configDirectory: configDirectory()) {
   case .success(let theme): return theme
-  case .failure(let failure):
-    for diagnostic in failure.diagnostics.dropFirst() { printError(diagnostic.description) }
-    throw fail(failure.description)
+  case .failure(let failure): throw fail(failure)
   }
 }
 

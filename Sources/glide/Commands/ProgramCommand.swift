@@ -75,9 +75,7 @@ struct ProgramCommand: ParsableCommand {
     func run() throws {
       let program: Program
       switch ProgramCatalog.program(id: name, configDirectory: configDirectory()) {
-      case .failure(let failure):
-        for diagnostic in failure.diagnostics.dropFirst() { printError(diagnostic.description) }
-        throw fail(failure.description)
+      case .failure(let failure): throw fail(failure)
       case .success(let found): program = found.program
       }
       let folder = try ProgramStanding.stateDirectory()

@@ -24,9 +24,7 @@ extension ProgramStanding {
     let found: (active: ActiveProgram, program: Program, context: ProgramDecoder.Context)
     switch active(stateDirectory: folder, configDirectory: configDirectory()) {
     case .failure(.state(let failure)): throw fail(failure.description)
-    case .failure(.program(let failure)):
-      for diagnostic in failure.diagnostics.dropFirst() { printError(diagnostic.description) }
-      throw fail("the active program: \(failure.description)")
+    case .failure(.program(let failure)): throw fail(failure, about: "the active program: ")
     case .success(nil): return nil
     case .success(let active?): found = active
     }
