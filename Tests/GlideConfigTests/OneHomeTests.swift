@@ -112,7 +112,7 @@ import Testing
     // The command line's near miss is a sentence of its own.
     #expect(
       try sources(writing: "did you mean")
-        == ["GlideCore/Text/Suggestion.swift", "glide/Commands/Glide.swift"])
+        == ["GlideCore/Text/Suggestion.swift", "glide/Commands/MisnamedCommand.swift"])
     // Every unknown value is said by `Suggestion.unknownName`, in one shape.
     for other in ["(use \\(", "use one of", "known areas", "unknown routine '"] {
       #expect(try sources(writing: other) == [], "\(other)")

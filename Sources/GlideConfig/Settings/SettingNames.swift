@@ -17,8 +17,8 @@ public enum SettingNames {
       case .failure(let failure) = ThemeCatalog.resolve(
         settings.theme.value, configDirectory: configDirectory)
     {
-      let message = failure.description + "; using the default theme"
-      problems.append(Diagnostic(file: file, line: line, key: "theme", message: message))
+      problems.append(
+        Diagnostic(file: file, line: line, key: "theme", message: failure.description))
       settings.theme = Settings().theme
     }
     return problems

@@ -40,9 +40,10 @@ public enum SettingsFile {
       let decoded = result.errors.map {
         ($0, $0.severity == .error ? $0.description + "; using the default for it" : $0.description)
       }
-      // Said as they are: the theme's says what it falls back to, the routine's is kept.
+      // The theme falls back to the default as other values do; the routine is kept, and
+      // a session refuses it as one typed.
       let named = SettingNames.check(&settings, configDirectory: configDirectory).map {
-        ($0, $0.description)
+        ($0, $0.key == "theme" ? $0.description + "; using the default theme" : $0.description)
       }
       let lines = (decoded + named).enumerated().sorted {
         ($0.element.0.line ?? .max, $0.offset) < ($1.element.0.line ?? .max, $1.offset)
