@@ -21,7 +21,7 @@ import Testing
         "plain 15 seconds added: 23 seconds left",
         "plain 15 seconds removed: 7 seconds left",
         "plain 15 seconds added: 21 seconds left",
-        "plain Keys: " + KeyTable.line(of: KeyTable.bindings),
+        "plain Keys: " + KeyTable.line(of: KeyTable.plain(KeyTable.bindings)),
         "plain End session? y ends and saves it · n or esc goes on",
       ])
     // The roll ran 4 s of the 25 s it was made.

@@ -9,6 +9,21 @@ public enum KeyTable {
     keys: [.character("q"), .character("Q")], names: ["q"],
     help: "end the session (asks y/n)", more: nil, hint: "q quit", action: .quit)
 
+  /// `bindings` as plain mode lists them: no scrolling or repainting, which lines of text
+  /// have nothing for, and `?`, which opens nothing there, only lists the keys.
+  public static func plain(_ bindings: [KeyBinding]) -> [KeyBinding] {
+    bindings.compactMap { binding in
+      switch binding.action {
+      case .scroll, .repaint: nil
+      case .help:
+        KeyBinding(
+          keys: binding.keys, names: binding.names, help: "these keys", more: nil,
+          hint: binding.hint, action: .help)
+      default: binding
+      }
+    }
+  }
+
   /// `?`, in the session and in a check-in alike.
   static let helpBinding = KeyBinding(
     keys: [.character("?"), .character("h"), .character("H")], names: ["?", "h"],

@@ -71,7 +71,8 @@ public struct PlainNarration: Sendable {
 
   /// Said when the help opens: its keys in one line, as the screen lists them.
   public static func help(checkIn: Bool) -> String {
-    "Keys: " + KeyTable.line(of: checkIn ? KeyTable.checkInBindings : KeyTable.bindings)
+    "Keys: "
+      + KeyTable.line(of: KeyTable.plain(checkIn ? KeyTable.checkInBindings : KeyTable.bindings))
   }
 
   /// The lines for `effects`, in their order: a step's announcement and its cue line
