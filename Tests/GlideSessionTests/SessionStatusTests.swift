@@ -22,6 +22,10 @@ import Testing
         == "▶|running|Roll · left calves|1:24|Pre-run warm-up|3|11|7")
     #expect(SessionStatus.unknownFields(in: all).isEmpty)
     #expect(SessionStatus.unknownFields(in: "{icon} {nope} {left} {lfet} {") == ["nope", "lfet"])
+    // A field opened and never closed would be printed as typed.
+    #expect(SessionStatus.unclosedField(in: "{icon} {left") == "{left")
+    #expect(SessionStatus.unclosedField(in: "{icon left") == "{icon")
+    #expect(SessionStatus.unclosedField(in: "{icon} {left}") == nil)
   }
 
   @Test func theDocsNameEveryField() throws {

@@ -80,6 +80,15 @@ public struct SessionStatus: Hashable, Sendable {
     return unknown
   }
 
+  /// The field `template` opens and never closes ("{icon" of "{icon left"), if any: it
+  /// would be printed as it is.
+  public static func unclosedField(in template: String) -> String? {
+    guard let open = template.lastIndex(of: "{"), !template[open...].contains("}") else {
+      return nil
+    }
+    return String(template[open...].prefix { $0 != " " })
+  }
+
   /// The status through `template`, its fields in braces: `{icon}` (▶ or ⏸), `{state}`
   /// (running or paused), `{what}`, `{left}` (1:23, empty for reps), `{routine}`, `{step}`,
   /// `{steps}`, `{percent}`. Spaces left over by an empty field are taken out.

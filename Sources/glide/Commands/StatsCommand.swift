@@ -12,7 +12,7 @@ struct StatsCommand: ParsableCommand, LogCommand {
     discussion: """
       Check-ins show, per area, the rating before and after on average and a chart of \
       each week's after; the active program shows its sessions done per week; each \
-      'Note' line says what to do. --json writes one object for widgets (see README).
+      'Note' line says what to do. --json writes one object for widgets (see docs/log.md).
       """)
 
   @OptionGroup var log: LogOptions

@@ -21,6 +21,9 @@ struct StatusCommand: ParsableCommand {
   var json = false
 
   func validate() throws {
+    if let unclosed = SessionStatus.unclosedField(in: format) {
+      throw ValidationError("--format: '\(unclosed)' has no closing }")
+    }
     if let unknown = SessionStatus.unknownFields(in: format).first {
       let fields = SessionStatus.fieldNames.map { "{\($0)}" }
       throw ValidationError(
