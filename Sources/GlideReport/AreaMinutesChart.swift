@@ -62,12 +62,13 @@ enum AreaMinutesChart {
           x: x + slot * 0.35, y: height - bottom + 14, anchor: "middle")
       }
     }
+    // Times on the one clock face every command shows (m:ss), as the chart's titles.
     var table = NumbersTable(
-      id: "areas", caption: "Minutes per area per month",
+      id: "areas", caption: "Time per area per month (m:ss)",
       header: ["Month"] + keys.map(name) + ["Total"])
     table.rows = zip(months, monthTotals).reversed().map { month, total in
-      [MonthNames.label(month)] + keys.map { HTML.figure(minutes(month, $0)) } + [
-        HTML.figure(total)
+      [MonthNames.label(month)] + keys.map { minutesText(minutes(month, $0)) } + [
+        minutesText(total)
       ]
     }
     let legend = keys.enumerated().map { place, key in

@@ -109,6 +109,16 @@ let htmlCheck = #"""
       #expect(page.contains("<table id=\"\(id)-table\">"), "\(id)")
       #expect(page.contains("href=\"#\(id)-table\""), "\(id)")
     }
+    // The areas' table says time on the clock face every command uses, not decimals.
+    let areas = try #require(
+      page.range(of: "<table id=\"areas-table\">").flatMap { start in
+        page[start.lowerBound...].range(of: "</table>").map {
+          page[start.lowerBound..<$0.upperBound]
+        }
+      })
+    #expect(areas.contains("Time per area per month (m:ss)"))
+    #expect(areas.firstMatch(of: /<td>\d+\.\d+<\/td>/) == nil, "\(areas)")
+    #expect(areas.firstMatch(of: /<td>\d+:\d\d<\/td>/) != nil, "\(areas)")
   }
 
   @Test(
