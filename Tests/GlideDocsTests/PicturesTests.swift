@@ -13,7 +13,7 @@ extension String {
 
 @Suite struct PicturesTests {
   /// Every committed picture is what the renderer draws today: a change to the screen
-  /// that is not re-drawn (`swift run glide-docs`) fails here.
+  /// that is not re-drawn (`swift run glide-docs pictures`) fails here.
   @Test func committedPicturesAreCurrent() throws {
     let pictures = try Pictures.all(root: root)
     #expect(pictures.count == 6)
@@ -22,7 +22,7 @@ extension String {
       let committed = try? Data(contentsOf: URL(fileURLWithPath: path))
       #expect(
         committed.map { String(decoding: $0, as: UTF8.self) } == picture.svg,
-        "\(path) is stale: run `swift run glide-docs`")
+        "\(path) is stale: run `swift run glide-docs pictures`")
     }
   }
 
