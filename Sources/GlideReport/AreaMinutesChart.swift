@@ -62,9 +62,10 @@ enum AreaMinutesChart {
           x: x + slot * 0.35, y: height - bottom + 14, anchor: "middle")
       }
     }
-    // Times on the one clock face every command shows (m:ss), as the chart's titles.
+    // Times on the one clock face every command shows (m:ss, h:mm:ss from an hour), as
+    // the chart's titles.
     var table = NumbersTable(
-      id: "areas", caption: "Time per area per month (m:ss)",
+      id: "areas", caption: "Time per area per month",
       header: ["Month"] + keys.map(name) + ["Total"])
     table.rows = zip(months, monthTotals).reversed().map { month, total in
       [MonthNames.label(month)] + keys.map { minutesText(minutes(month, $0)) } + [

@@ -24,6 +24,10 @@ public enum WakePipe {
   /// Writes one byte to `writer`; a full pipe wakes the reader all the same.
   /// Async-signal-safe: one write(2) from the stack.
   public static func poke(_ writer: Int32) {
+    // A handler must leave errno as it found it: the code it interrupted may be about to
+    // read it after a failed call, and a full pipe sets it here (EAGAIN).
+    let saved = errno
+    defer { errno = saved }
     var byte: UInt8 = 1
     _ = write(writer, &byte, 1)
   }

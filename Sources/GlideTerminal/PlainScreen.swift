@@ -74,6 +74,8 @@ public final class PlainScreen: Screen {
   public func read(timeout milliseconds: Int?) -> ScreenInput {
     if let number = Signals.takePending() { return .signal(number) }
     _ = Signals.takeResize()
+    // A child that ended since the last look is reaped before any wait.
+    if Signals.takeChildEnded() { return .timeout }
     if !queued.isEmpty { return .key(queued.removeFirst()) }
     let ready = Readiness.wait(
       .init(inputOpen ? 0 : -1, for: .readable), .init(Signals.wakeDescriptor, for: .readable),

@@ -7,6 +7,9 @@ private let pendingEnding = Atomic<Int32>(0)
 private let pendingSuspend = Atomic<Bool>(false)
 /// Whether the terminal changed size (SIGWINCH) since the run loop last looked.
 private let pendingResize = Atomic<Bool>(false)
+/// Whether a child process ended (SIGCHLD) since the run loop last looked: the wake's
+/// byte may be drained by a read that began before the loop could reap it.
+private let pendingChild = Atomic<Bool>(false)
 /// Whether a handler wrote to the wake pipe since it was last drained, so a wake with no
 /// signal reads nothing from it.
 private let wakeWritten = Atomic<Bool>(false)
@@ -68,7 +71,10 @@ public enum Signals {
     // A helper that ended (the voice, a hook's command) wakes the loop, which reaps it:
     // a phrase waiting for the voice is said as soon as the voice is done, with nothing
     // on screen to wake it. Reads and writes it interrupts go on.
-    SignalHandlers.install(SignalNumber.childEnded, restartCalls: true) { _ in wake() }
+    SignalHandlers.install(SignalNumber.childEnded, restartCalls: true) { _ in
+      pendingChild.store(true, ordering: .relaxed)
+      wake()
+    }
     // A mask inherited from the parent (a test runner, a service manager) could hold
     // these back: Ctrl-Z would never stop the job, a TERM never arrive.
     SignalHandlers.unblock(
@@ -112,6 +118,12 @@ public enum Signals {
   /// Whether the terminal changed size since the last call.
   static func takeResize() -> Bool {
     pendingResize.exchange(false, ordering: .relaxed)
+  }
+
+  /// Whether a child process ended since the last call, so the loop should reap before
+  /// it waits.
+  static func takeChildEnded() -> Bool {
+    pendingChild.exchange(false, ordering: .relaxed)
   }
 
   /// A descriptor that becomes readable when a signal arrives; -1 when there is none.

@@ -168,10 +168,11 @@ public final class Terminal: Screen {
   /// Whether ncurses may hold keys read but not yet given out.
   private var mayHoldKeys = true
 
-  /// A signal that arrived, or a resize (taken on: ncurses learns the new size).
+  /// A signal that arrived, a resize (taken on: ncurses learns the new size), or a child
+  /// that ended (a wake with nothing to read, so the loop reaps it now).
   private func pendingSignalOrResize() -> ScreenInput? {
     if let number = Signals.takePending() { return .signal(number) }
-    guard Signals.takeResize() else { return nil }
+    guard Signals.takeResize() else { return Signals.takeChildEnded() ? .timeout : nil }
     adoptTerminalSize()
     return .resize
   }

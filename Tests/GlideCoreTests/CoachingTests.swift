@@ -171,6 +171,25 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     #expect(summary.steps.map(\.freedom) == [4, 2, nil])
   }
 
+  @Test func aRatingLetGoInOneLateWakeIsNeverAsked() {
+    // One wake long after both sides, past the item during which the rating is asked:
+    // nothing is asked, as nothing could be answered.
+    let plan = Plan(
+      Routine(
+        id: "s", name: "S", summary: "", phase: .any,
+        steps: [
+          Step(.roll, target: "calves", sides: .both, duration: .seconds(60)),
+          Step(.hold, target: "hips", duration: .seconds(30)),
+          Step(.hold, target: "chest", duration: .seconds(30)),
+        ]),
+      settings: Plan.Settings(leadIn: .seconds(1)))
+    var state = SessionState(plan: plan)
+    _ = reduce(&state, .start(at: .zero))
+    let late = reduce(&state, .tick(at: .seconds(160)))
+    #expect(state.rating == nil)
+    #expect(!late.contains { if case .sideAsked = $0 { true } else { false } }, "\(late)")
+  }
+
   @Test func aRatingCanBeSkipped() {
     let plan = Plan(
       Routine(

@@ -43,4 +43,21 @@ import Testing
     _ = reduce(&state, .tick(at: .seconds(16)))
     #expect(state.summary?.outcome == .completed)
   }
+
+  @Test func countedRepsResumedOntoAfterTheInputEndedAreLeft() {
+    // Paused on the reps, then space and the input's end: the 3-2-1 count-in runs on
+    // and resumes onto reps nobody can count, which are then left.
+    var plan = plan
+    plan.countIn = .seconds(3)
+    var state = SessionState(plan: plan)
+    _ = reduce(&state, .start(at: .zero))
+    _ = reduce(&state, .tick(at: .seconds(11)))
+    _ = reduce(&state, .togglePause(at: .seconds(12)))
+    _ = reduce(&state, .togglePause(at: .seconds(13)))
+    #expect(state.index == 2)
+    #expect(reduce(&state, .inputEnded(at: .seconds(13.5))).isEmpty, "still counting in")
+    let resumed = reduce(&state, .tick(at: .seconds(16)))
+    #expect(resumed.contains(.countedRepsSkipped), "\(resumed)")
+    #expect(state.index == 3)
+  }
 }

@@ -116,7 +116,7 @@ let htmlCheck = #"""
           page[start.lowerBound..<$0.upperBound]
         }
       })
-    #expect(areas.contains("Time per area per month (m:ss)"))
+    #expect(areas.contains("Time per area per month"))
     #expect(areas.firstMatch(of: /<td>\d+\.\d+<\/td>/) == nil, "\(areas)")
     #expect(areas.firstMatch(of: /<td>\d+:\d\d<\/td>/) != nil, "\(areas)")
   }

@@ -78,8 +78,7 @@ public struct Library: Sendable {
     /// nearest known area if one is near, the known areas.
     public var description: String {
       guard starts.count > 1 else { return Suggestion.unknownName("area", name, known: known) }
-      return "area '\(name)' could be " + starts.dropLast().joined(separator: ", ")
-        + " or \(starts[starts.count - 1]); give more of its name"
+      return Suggestion.ambiguousName("area", name, among: starts)
     }
   }
 

@@ -34,7 +34,6 @@ extension SessionState {
   mutating func inputEnded(at now: Instant) -> [Effect] {
     checkInState.inputEnded = true
     if case .confirmingQuit = mode { return [.endedForInput] + end(at: now) }
-    if mode == .running { return skipCountedRepsWithNoInput(at: now) }
     guard mode == .checkingIn, let asked = question else { return [] }
     question = nil
     return [.checkInEnded] + endCheckIn(asked.when, at: now)

@@ -17,19 +17,31 @@ extension SessionState {
     let item = plan.items[next]
     let cueLine = item.kind == .step && item.step.cue != nil ? announce(.cueLine(index: next)) : []
     let held: [Effect] = mode == .paused ? [.stillPaused(index: next)] : []
-    let entered =
-      [.stepStarted(index: next, remaining: clock.length)]
+    return [.stepStarted(index: next, remaining: clock.length)]
       + announce(.itemStarted(index: next)) + cueLine + held
-    return entered + skipCountedRepsWithNoInput(at: now)
   }
 
-  /// Reps counted by enter, once the input has ended, which no key can count: left as
-  /// `n` would leave them, so a session with nobody at the keys runs on to its end.
+  /// Reps counted by enter, running once the input has ended, which no key can count:
+  /// left as `n` would leave them (and the next such step too), so a session with nobody
+  /// at the keys runs on to its end. `reduce` asks after every event.
   mutating func skipCountedRepsWithNoInput(at now: Instant) -> [Effect] {
-    guard checkInState.inputEnded, mode == .running, plan.items[index].isCountedReps else {
-      return []
+    var effects: [Effect] = []
+    while checkInState.inputEnded, mode == .running, !isFinished,
+      plan.items.indices.contains(index), plan.items[index].isCountedReps
+    {
+      effects += [.countedRepsSkipped] + leave(outcome: nil, at: now)
     }
-    return [.countedRepsSkipped] + leave(outcome: nil, at: now)
+    return effects
+  }
+
+  /// `effects` without side questions no longer asked: a late wake that passed several
+  /// items let go of one it asked on the way, and only the one asked now is said.
+  func askingOnly(_ effects: [Effect]) -> [Effect] {
+    let asked = rating?.question(in: plan)
+    return effects.filter {
+      guard case .sideAsked(let question) = $0 else { return true }
+      return question == asked
+    }
   }
 
   /// Banks the visit to the current item into its record; the item's end, as an effect.

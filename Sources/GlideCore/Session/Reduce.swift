@@ -30,6 +30,9 @@ public func reduce(_ state: inout SessionState, _ event: Event) -> [Effect] {
     if state.mode == .paused, state.checkInState.inputEnded {
       effects = state.noKeyLeft(after: event, effects, at: now)
     }
+    // However the session came to run on them (entered, resumed, the input ending).
+    effects += state.skipCountedRepsWithNoInput(at: now)
+    effects = state.askingOnly(effects)
   }
   state.journalStart(at: now, effects: &effects)
   switch event {

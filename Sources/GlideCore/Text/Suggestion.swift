@@ -22,4 +22,13 @@ public enum Suggestion {
     let list = known.joined(separator: ", ")
     return "unknown \(kind) '\(word)';\(near) known \(plural ?? kind + "s"): \(list)"
   }
+
+  /// `KIND 'word' could be a, b or c; give more of its name`: a start shared by several
+  /// names, where a unique start would do.
+  public static func ambiguousName(_ kind: String, _ word: String, among names: [String])
+    -> String
+  {
+    let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " : ""
+    return "\(kind) '\(word)' could be \(list)\(names.last ?? ""); give more of its name"
+  }
 }

@@ -67,6 +67,8 @@ final class Voice {
       }
       processes.stop(speaking.pid)
     }
+    // What waits now waits for this phrase: its patience starts again.
+    if waiting != nil { cutOff = now + patience }
     speaking = processes.spawn(program, arguments + ["--", speech.phrase], environment: [:]).map {
       ($0, speech.priority)
     }

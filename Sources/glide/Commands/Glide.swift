@@ -38,7 +38,7 @@ struct Glide: ParsableCommand {
   static let commandNames = commands.compactMap { $0.configuration.commandName }
 
   /// `run`, the command a line that names none runs (`glide`, `glide desk`,
-  /// `glide --minutes 5`), or nil when the line names its command or asks for the version.
+  /// `glide --theme mono`), or nil when the line names its command or asks for the version.
   /// With a default command the parser builds that command's every option on every line
   /// to look for it, so `glide status`, which a status bar asks every second, and
   /// `glide --version` would pay for `run`'s options (a quarter of their instructions,

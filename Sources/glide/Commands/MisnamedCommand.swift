@@ -10,7 +10,7 @@ extension Glide {
     guard let first = arguments.first else { return nil }
     if first == "help", arguments.count > 1 {
       let word = arguments[1]
-      guard !word.hasPrefix("-"), !commandNames.contains(word) else { return nil }
+      guard !word.hasPrefix("-"), !commandNames.contains(word), word != "help" else { return nil }
       let near = Suggestion.nearest(word, among: commandNames)
       return "glide: '\(word)' is not a command"
         + (near.map { "; did you mean '\($0)'?" } ?? "; 'glide help' lists them")
