@@ -25,12 +25,12 @@ import Testing
         .contains("This week 2 sessions (aim for 2-3)"))
     // A session of the active program's week counts that week's sessions instead.
     let program = SummaryText.lines(
-      summary, week: WeekTally(sessions: 4, program: .init(week: 2, done: 1, planned: 3)))
+      summary, week: WeekTally(sessions: 4, program: .init(number: 2, done: 1, planned: 3)))
     #expect(program.contains("Program   week 2: 1 of 3 sessions done"))
     #expect(!program.contains { $0.hasPrefix("This week") })
     #expect(
       SummaryText.lines(
-        summary, week: WeekTally(sessions: 1, program: .init(week: 1, done: 1, planned: 1))
+        summary, week: WeekTally(sessions: 1, program: .init(number: 1, done: 1, planned: 1))
       ).contains("Program   week 1: 1 of 1 session done"))
   }
 

@@ -5,27 +5,10 @@ public struct WeekTally: Hashable, Sendable {
   /// Every session logged this week.
   public var sessions: Int
   /// For a session of the active program's current week: that week's sessions.
-  public var program: ProgramWeek?
-
-  /// A program week's sessions: how many are done, of how many it asks.
-  public struct ProgramWeek: Hashable, Sendable {
-    /// The program's week, from 1 (its weeks count from the day it started).
-    public var week: Int
-    /// Sessions of that week done.
-    public var done: Int
-    /// Sessions the week asks.
-    public var planned: Int
-
-    /// `done` of the `planned` sessions of program week `week`.
-    public init(week: Int, done: Int, planned: Int) {
-      self.week = week
-      self.done = done
-      self.planned = planned
-    }
-  }
+  public var program: ProgramWeekCount?
 
   /// `sessions` this week, and the program's week when the session was one of it.
-  public init(sessions: Int, program: ProgramWeek? = nil) {
+  public init(sessions: Int, program: ProgramWeekCount? = nil) {
     self.sessions = sessions
     self.program = program
   }
@@ -36,7 +19,7 @@ public struct WeekTally: Hashable, Sendable {
     guard let program else {
       return "This week \(sessions.counted("session")) (\(Evidence.sessionsPerWeekAim))"
     }
-    return "Program   week \(program.week): \(program.done) of "
+    return "Program   week \(program.number): \(program.done) of "
       + "\(program.planned.counted("session")) done"
   }
 }

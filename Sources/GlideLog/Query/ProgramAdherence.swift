@@ -4,21 +4,7 @@ import GlideCore
 /// its weeks so far against those planned.
 public struct ProgramAdherence: Hashable, Sendable {
   /// One week of the program.
-  public struct Week: Hashable, Sendable {
-    /// The week's number, from 1.
-    public var number: Int
-    /// Sessions of the week done.
-    public var done: Int
-    /// Sessions the week plans.
-    public var planned: Int
-
-    /// Creates a week's count.
-    public init(number: Int, done: Int, planned: Int) {
-      self.number = number
-      self.done = done
-      self.planned = planned
-    }
-  }
+  public typealias Week = ProgramWeekCount
 
   /// The program's id.
   public var id: String

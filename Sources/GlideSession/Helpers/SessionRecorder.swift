@@ -15,7 +15,7 @@ public final class SessionRecorder: Recorder {
   public private(set) var week: WeekTally?
   /// The week of the active program this session belongs to, read once it was logged;
   /// nil, or giving nil, when it belongs to none.
-  public var programWeek: (() -> WeekTally.ProgramWeek?)?
+  public var programWeek: (() -> ProgramWeekCount?)?
 
   /// Starts the journal of a new session beside `log`, whose clock runs `timeScale` times
   /// faster than real time.

@@ -9,7 +9,7 @@ import GlideSystem
 /// week's, a routine's), or when the state, the program or the log cannot be read. Read
 /// after the session was logged, so it counts; it prints nothing, as the summary may be
 /// on the screen.
-func programWeek(of routineID: String, log: LogOptions) -> WeekTally.ProgramWeek? {
+func programWeek(of routineID: String, log: LogOptions) -> ProgramWeekCount? {
   guard let place = ProgramPlanner.place(ofRoutineID: routineID),
     let folder = ActiveProgram.directory(environment: Host.environment),
     case .success(let found?) = ProgramStanding.active(
@@ -23,5 +23,6 @@ func programWeek(of routineID: String, log: LogOptions) -> WeekTally.ProgramWeek
     program: found.program, active: found.active, context: found.context,
     sessions: sessions, today: ProgramStanding.today())
   guard standing.day.week == place.week else { return nil }
-  return .init(week: place.week, done: standing.day.done.count, planned: standing.day.sessions)
+  return .init(
+    number: place.week, done: standing.day.done.count, planned: standing.day.sessions)
 }
