@@ -112,4 +112,21 @@ import Testing
       "\(rig.lines("plain "))")
     #expect(end.summary?.outcome == .completed)
   }
+
+  /// With the input at its end no side question is asked: no key could answer it.
+  @Test func noSideQuestionIsAskedOnceTheInputHasEnded() {
+    let plan = Plan(
+      Routine(
+        id: "sides", name: "Sides", summary: "", phase: .any,
+        steps: [
+          Step(.roll, target: "calves", sides: .both, duration: .seconds(2)),
+          Step(.hold, target: "hips", duration: .seconds(5)),
+        ]),
+      settings: Plan.Settings(leadIn: .seconds(1), countIn: .zero))
+    let rig = Rig([.end, .until(40)], plan: plan)
+    rig.screen.plain = true
+    let end = rig.runner.run()
+    #expect(!rig.lines("plain ").contains { $0.contains("How free") }, "\(rig.lines("plain "))")
+    #expect(end.summary?.outcome == .completed)
+  }
 }

@@ -35,9 +35,10 @@ extension SessionState {
   }
 
   /// `effects` without side questions no longer asked: a late wake that passed several
-  /// items let go of one it asked on the way, and only the one asked now is said.
+  /// items let go of one it asked on the way, and only the one asked now is said; none
+  /// once the input has ended, as no key can answer it.
   func askingOnly(_ effects: [Effect]) -> [Effect] {
-    let asked = rating?.question(in: plan)
+    let asked = checkInState.inputEnded ? nil : rating?.question(in: plan)
     return effects.filter {
       guard case .sideAsked(let question) = $0 else { return true }
       return question == asked
