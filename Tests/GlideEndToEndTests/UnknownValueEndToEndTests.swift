@@ -13,10 +13,12 @@ import Testing
   }
 
   /// The first line of what a command said on stderr.
+  /// The status and the one line a refused command line gets (nil when it got more).
   func firstLine(_ arguments: String...) -> (status: Int32, line: String) {
     let result = runProcess(
       glideBinary, arguments, environment: ["HOME": home, "PATH": "/usr/bin:/bin"])
-    return (result.status, String(result.err.split(separator: "\n").first ?? ""))
+    let lines = result.err.split(separator: "\n")
+    return (result.status, lines.count == 1 ? String(lines[0]) : "more than one line: \(lines)")
   }
 
   @Test func checkNamesTheNearestRoutineOrProgram() {
@@ -33,19 +35,24 @@ import Testing
     let phases = "known phases: warm-up, recovery, break, any"
     #expect(
       firstLine("routines", "--phase", "warmup")
-        == (2, "Error: --phase: unknown phase 'warmup'; did you mean 'warm-up'? \(phases)"))
+        == (
+          2,
+          "glide: --phase: unknown phase 'warmup'; did you mean 'warm-up'? \(phases) "
+            + "(see 'glide routines --help')"
+        ))
     #expect(
       firstLine("build", "calves", "--for", "warmup")
         == (
           2,
-          "Error: --for: unknown purpose 'warmup'; did you mean 'warm-up'? "
-            + "known purposes: warm-up, recovery, break, any"
+          "glide: --for: unknown purpose 'warmup'; did you mean 'warm-up'? "
+            + "known purposes: warm-up, recovery, break, any (see 'glide build --help')"
         ))
     #expect(
       firstLine("run", "--sound", "beep")
         == (
           2,
-          "Error: --sound: unknown value 'beep'; did you mean 'bell'? known values: tones, bell, off"
+          "glide: --sound: unknown value 'beep'; did you mean 'bell'? known values: tones, "
+            + "bell, off (see 'glide run --help')"
         ))
   }
 
@@ -53,7 +60,9 @@ import Testing
     let refused = firstLine("new", "Bad Name")
     #expect(refused.status == 2)
     let rule = "letters, digits, - and _ only, at most 64 characters"
-    #expect(refused.line == "Error: the name may hold \(rule) (it becomes the file name)")
+    #expect(
+      refused.line
+        == "glide: the name may hold \(rule) (it becomes the file name) (see 'glide new --help')")
     let help = glide("help", "new").out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     #expect(help.contains("The new routine's id: \(rule)."), "\(help)")
   }

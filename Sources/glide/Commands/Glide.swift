@@ -76,15 +76,37 @@ struct Glide: ParsableCommand {
     }
   }
 
-  /// Ends with the message and status the argument parser gives for `error`, the message
-  /// made safe: it may echo any argument typed. A flag or value the parser refuses is bad
-  /// input like any other, status 2, not the parser's own 64.
+  /// Ends with the status the argument parser gives for `error` and its message, made
+  /// safe: it may echo any argument typed. A flag or value the parser refuses is bad input
+  /// like any other: status 2, not the parser's own 64, and one line, as Glide's own
+  /// errors (`refusal(for:)`); help and the version are printed whole.
   private static func exitSafely(_ error: any Error) -> Never {
-    let message = fullMessage(for: error)
     var code = exitCode(for: error)
     if code == .validationFailure { code = ExitCode(2) }
-    if !message.isEmpty { Output.block(message, toError: code != .success) }
+    if code == .success {
+      let message = fullMessage(for: error)
+      if !message.isEmpty { Output.block(message, toError: false) }
+    } else if let line = refusal(for: error) {
+      printError(line)
+    }
     Host.exit(code.rawValue)
+  }
+
+  /// A refused command line as one line, in the shape of Glide's own errors: "glide:
+  /// unknown option '--bogus' (see 'glide status --help')". Nil when the parser has
+  /// nothing to say (a command's own failure, already said).
+  static func refusal(for error: any Error) -> String? {
+    let what = message(for: error).split(separator: "\n").map { $0.drop(while: \.isWhitespace) }
+      .filter { !$0.isEmpty }.joined(separator: "; ")
+      .replacing(". Did you mean", with: "; did you mean")
+    guard let first = what.first else { return nil }
+    // The parser's own pointer to the command's help: "See 'glide history --help' ...".
+    let full = fullMessage(for: error)
+    let help = full.firstRange(of: "See '").flatMap { start in
+      full[start.upperBound...].firstIndex(of: "'").map { full[start.upperBound..<$0] }
+    }
+    return "glide: " + first.lowercased() + what.dropFirst()
+      + (help.map { " (see '\($0)')" } ?? "")
   }
 
   /// Recovers the journals of the log `--log` names, else of the default log; says
