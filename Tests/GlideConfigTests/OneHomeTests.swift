@@ -109,10 +109,14 @@ import Testing
   }
 
   @Test func didYouMeanAndUnknownUseAreWordedInOnePlace() throws {
-    // The command line's near miss is a sentence of its own.
+    // The command line's near miss is a sentence of its own, and the parser's own
+    // "Did you mean" is put in the same case where a refusal is made one line.
     #expect(
       try sources(writing: "did you mean")
-        == ["GlideCore/Text/Suggestion.swift", "glide/Commands/MisnamedCommand.swift"])
+        == [
+          "GlideCore/Text/Suggestion.swift", "glide/Commands/Glide.swift",
+          "glide/Commands/MisnamedCommand.swift",
+        ])
     // Every unknown value is said by `Suggestion.unknownName`, in one shape.
     for other in ["(use \\(", "use one of", "known areas", "unknown routine '"] {
       #expect(try sources(writing: other) == [], "\(other)")

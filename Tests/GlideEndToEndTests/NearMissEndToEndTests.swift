@@ -31,6 +31,12 @@ import Testing
     #expect(
       glide("help", "zzzz").err == "glide: 'zzzz' is not a command; 'glide help' lists them\n")
     #expect(glide("help", "history").status == 0)
+    for (typed, group, meant) in [("strat", "program", "start"), ("mrge", "log", "merge")] {
+      let result = glide(group, typed, "x")
+      #expect(result.status == 2)
+      #expect(
+        result.err == "glide: '\(typed)' is not a '\(group)' command; did you mean '\(meant)'?\n")
+    }
     let version = glide("version")
     #expect(version.status == 2)
     #expect(

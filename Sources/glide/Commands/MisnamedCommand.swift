@@ -1,3 +1,4 @@
+import ArgumentParser
 import GlideConfig
 import GlideCore
 
@@ -15,6 +16,11 @@ extension Glide {
       return "glide: '\(word)' is not a command"
         + (near.map { "; did you mean '\($0)'?" } ?? "; 'glide help' lists them")
     }
+    if let group = commands.first(where: { $0.configuration.commandName == first }),
+      let complaint = misnamedSubcommand(arguments.dropFirst().first, of: group)
+    {
+      return complaint
+    }
     if let near = nearCommand(first) {
       return "glide: '\(first)' is not a command or a routine; did you mean '\(near)'?"
     }
@@ -23,5 +29,19 @@ extension Glide {
       return "glide: 'version' is not a command or a routine; did you mean '--version'?"
     }
     return nil
+  }
+
+  /// What is wrong with `word` given to a command of commands (`log`, `program`): a near
+  /// miss of one of them ("glide program strat"), which the parser would take for an
+  /// argument of the default one, or refuse as unexpected.
+  private static func misnamedSubcommand(_ word: String?, of group: ParsableCommand.Type)
+    -> String?
+  {
+    let names = group.configuration.subcommands.compactMap { $0.configuration.commandName }
+    guard let word, !names.isEmpty, !word.hasPrefix("-"), !names.contains(word),
+      let near = Suggestion.nearest(word, among: names)
+    else { return nil }
+    let name = group.configuration.commandName ?? ""
+    return "glide: '\(word)' is not a '\(name)' command; did you mean '\(near)'?"
   }
 }
