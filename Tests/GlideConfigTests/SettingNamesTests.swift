@@ -26,11 +26,11 @@ import Testing
     let file = config + "/config.toml"
     #expect(
       loaded.problems == [
-        "\(file):1: error: routine: "
+        "\(file):1:11: error: routine: "
           + RoutineCatalog.UnknownRoutine(
             id: "pre-rnu", known: BuiltinRoutines.files.map(\.id) + ["mine"]
           ).description,
-        "\(file):2: error: theme: unknown theme 'gruvbx'; did you mean 'gruvbox'? known themes: "
+        "\(file):2:9: error: theme: unknown theme 'gruvbx'; did you mean 'gruvbox'? known themes: "
           + "default, high-contrast, solarized-dark, gruvbox, mono; using the default theme",
       ])
     #expect(loaded.settings.routine.value == "pre-rnu")

@@ -135,7 +135,8 @@ import Testing
     let show = glide(["show"])
     #expect(show.status == 2)
     #expect(show.err.components(separatedBy: "unknown routine").count == 2, "\(show.err)")
-    #expect(show.err.hasPrefix("glide: \(configFile):1: error: routine: unknown routine 'pre-rnu'"))
+    #expect(
+      show.err.hasPrefix("glide: \(configFile):1:11: error: routine: unknown routine 'pre-rnu'"))
   }
 
   @Test func routinesSaysWhatIsWrongWithTheConfigsRoutine() throws {
@@ -144,7 +145,7 @@ import Testing
     let result = glide(["routines"])
     #expect(
       result.err.hasPrefix(
-        "glide: \(configFile):1: error: routine: unknown routine 'pre-rnu'; did you mean 'pre-run'? "
+        "glide: \(configFile):1:11: error: routine: unknown routine 'pre-rnu'; did you mean 'pre-run'? "
           + "known routines: "))
     #expect(!result.out.contains("(default)"), "no other routine is taken for the default")
     // The config's pauses count in every listing.

@@ -121,7 +121,8 @@ public enum FileCheck {
       let result = SettingsDecoder.decode(bytes: bytes, file: name)
       guard var settings = result.settings else { return result.errors }
       let named = SettingNames.check(
-        &settings, configDirectory: ConfigLocation.directory(environment: Host.environment))
+        &settings, configDirectory: ConfigLocation.directory(environment: Host.environment),
+        positions: result.positions)
       return RoutineDecoder.byLine(result.errors + named)
     }
     if isTheme(path: path, bytes: bytes) {

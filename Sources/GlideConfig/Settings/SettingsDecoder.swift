@@ -16,6 +16,9 @@ public enum SettingsDecoder {
     public var settings: Settings?
     /// What is wrong, with places: errors for values, warnings for unknown keys.
     public var errors: [Diagnostic]
+    /// Where each key's value is, for what is checked later against what exists (the
+    /// routine, the theme), so its error points at the value as every other one does.
+    public var positions: [String: TOMLPosition] = [:]
   }
 
   /// Decodes the text of a config file.
@@ -53,6 +56,8 @@ public enum SettingsDecoder {
             file: file, line: place.line, column: place.column, key: entry.key, message: message))
       }
     }
-    return Result(settings: settings, errors: RoutineDecoder.byLine(errors))
+    let positions = Dictionary(
+      table.entries.map { ($0.key, $0.value.position) }, uniquingKeysWith: { first, _ in first })
+    return Result(settings: settings, errors: RoutineDecoder.byLine(errors), positions: positions)
   }
 }

@@ -42,7 +42,9 @@ public enum SettingsFile {
       }
       // The theme falls back to the default as other values do; the routine is kept, and
       // a session refuses it as one typed.
-      let named = SettingNames.check(&settings, configDirectory: configDirectory).map {
+      let named = SettingNames.check(
+        &settings, configDirectory: configDirectory, positions: result.positions
+      ).map {
         ($0, $0.key == "theme" ? $0.description + "; using the default theme" : $0.description)
       }
       let lines = (decoded + named).enumerated().sorted {
