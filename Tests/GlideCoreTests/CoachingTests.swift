@@ -171,6 +171,44 @@ private func started() -> TestStore { TestStore.inFirstStep(plan) }
     #expect(summary.steps.map(\.freedom) == [4, 2, nil])
   }
 
+  @Test func theSideQuestionIsAnEffectAfterTheNextAnnouncementExactly() {
+    let plan = Plan(
+      Routine(
+        id: "s", name: "S", summary: "", phase: .any,
+        steps: [
+          Step(.roll, target: "calves", sides: .both, duration: .seconds(2)),
+          Step(.hold, target: "hips", duration: .seconds(30)),
+        ]),
+      settings: Plan.Settings(leadIn: .seconds(1), countIn: .zero))
+    // To the right side's last moment: the lead-in, the left side and the switch.
+    let rightEnds = plan.items[0...3].reduce(0) { $0 + Double($1.planned.nanoseconds) / 1e9 }
+    var store = TestStore(plan)
+    store.skip(.start(at: .zero), .tick(at: .seconds(rightEnds - 0.5)))
+    #expect(store.state.index == 3)
+    let total = Double(plan.total.nanoseconds) / 1e9
+    store.send(
+      .tick(at: .seconds(rightEnds)),
+      effects: [ended(3, .done, left: 0)] + entered(4, in: plan) + [
+        .sideAsked("How free does your left calf feel?")
+      ],
+      journal: written(
+        plan, planned: total, active: rightEnds, steps: [1: (2, .done), 2: (2, .done)],
+        running: (2, 30))
+    ) {
+      $0.records[3] = ItemRecord(elapsed: .seconds(2), outcome: .done)
+      $0.index = 4
+      $0.clock = ItemClock(length: .seconds(30), runningSince: .seconds(rightEnds))
+      $0.rating = SessionState.RatingRequest(left: 1, right: 3, asking: .left)
+    }
+    store.send(
+      .rate(4, at: .seconds(rightEnds + 1)),
+      effects: [.sideAsked("How free does your right calf feel?")]
+    ) {
+      $0.records[1].freedom = 4
+      $0.rating = SessionState.RatingRequest(left: 1, right: 3, asking: .right)
+    }
+  }
+
   @Test func aRatingLetGoInOneLateWakeIsNeverAsked() {
     // One wake long after both sides, past the item during which the rating is asked:
     // nothing is asked, as nothing could be answered.

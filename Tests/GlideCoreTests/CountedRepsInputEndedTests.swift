@@ -60,4 +60,36 @@ import Testing
     #expect(resumed.contains(.countedRepsSkipped), "\(resumed)")
     #expect(state.index == 3)
   }
+
+  /// The same, exact: after the input ended, the roll's end enters the reps and leaves
+  /// them at once, skipped, for the hold, in one reduction with one journal.
+  @Test func theReducersEffectsAndStateAreExact() {
+    let plan = Plan(
+      Routine(
+        id: "keyed", name: "Keyed", summary: "", phase: .any,
+        steps: [
+          Step(.roll, target: "calves", duration: .seconds(10)),
+          byKey(Step(repsOf: "Raises", target: "calves", count: 5)),
+          Step(.hold, target: "hips", duration: .seconds(5)),
+        ]),
+      settings: Plan.Settings(leadIn: .seconds(1), countIn: .zero))
+    var store = TestStore.inFirstStep(plan)
+    store.send(.inputEnded(at: .seconds(2)), effects: []) {
+      $0.checkInState.inputEnded = true
+    }
+    let total = Double(plan.total.nanoseconds) / 1e9
+    store.send(
+      .tick(at: .seconds(11)),
+      effects: [ended(1, .done, left: 0)] + entered(2, in: plan) + [
+        .countedRepsSkipped, ended(2, .skipped, left: nil),
+      ] + entered(3, in: plan),
+      journal: written(
+        plan, planned: total, active: 11, steps: [1: (10, .done)], running: (2, 5))
+    ) {
+      $0.records[1] = ItemRecord(elapsed: .seconds(10), outcome: .done)
+      $0.records[2] = ItemRecord(elapsed: .zero, outcome: .skipped, repsDone: 0)
+      $0.index = 3
+      $0.clock = ItemClock(length: .seconds(5), runningSince: .seconds(11))
+    }
+  }
 }
