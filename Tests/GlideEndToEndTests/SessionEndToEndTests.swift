@@ -221,5 +221,9 @@ private func seconds(_ clock: String?) -> Int? {
     for variable in HookVariables.all {
       #expect(help.out.contains(variable.name), "\(variable.name)")
     }
+    // And every event GLIDE_EVENT takes.
+    for event in HookVariables.events {
+      #expect(help.out.contains(event), "\(event)")
+    }
   }
 }

@@ -38,7 +38,9 @@ import Testing
   }
 
   @Test func theTableNamesEveryEventAndItemKind() {
-    let kinds: [EventHook.Kind] = [.stepStart, .stepEnd, .pause, .resume, .sessionEnd]
+    let kinds: [EventHook.Kind] = [
+      .stepStart, .stepEnd, .pause, .resume, .lengthChanged, .sessionEnd,
+    ]
     #expect(kinds.map(\.rawValue) == HookVariables.events)
     let plan = Plan(
       Routine(

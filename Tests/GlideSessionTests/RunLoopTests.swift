@@ -83,6 +83,25 @@ import Testing
     #expect(kinds.prefix(3) == ["lead-in", "lead-in", "roll"])
   }
 
+  /// `+`, `-` and `!` shortening a hold change the time left: a hook that keeps its own
+  /// countdown hears the new one.
+  @Test func theHookHearsTheTimeLeftChange() {
+    var options = Rig.options
+    options.onEvent = "true"
+    let rig = Rig(
+      [
+        .until(2),  // the lead-in runs out
+        .key(.character("+"), after: .seconds(4)),  // 6 s left, 21 s now
+        .key(.character("-"), after: .seconds(1)),  // 20 s left, 5 s now
+        .key(.character("q")), .key(.character("y")), .key(.character("x")),
+      ], options: options)
+    _ = rig.runner.run()
+    #expect(
+      rig.lines("hook length_changed") == [
+        "hook length_changed 1 21", "hook length_changed 1 5",
+      ])
+  }
+
   @Test func skipAndQuitReportTheTimeLeftAlike() {
     var options = Rig.options
     options.onEvent = "true"

@@ -1,7 +1,7 @@
 import GlideCore
 
 /// Runs the person's `--on-event` command with /bin/sh at each step start and end, pause,
-/// resume and session end. Each event starts its own process at once, so none is lost
+/// resume, change of the time left and session end. Each event starts its own process at once, so none is lost
 /// and the timer never waits; a failing command is reported once.
 final class EventHook {
   private let processes: any ChildProcesses
@@ -11,6 +11,8 @@ final class EventHook {
     case stepEnd = "step_end"
     case pause
     case resume
+    /// `+`, `-` or `!` changed the time left in the step.
+    case lengthChanged = "length_changed"
     case sessionEnd = "session_end"
   }
 

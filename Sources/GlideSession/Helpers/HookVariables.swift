@@ -3,7 +3,9 @@
 /// holds the two together).
 public enum HookVariables {
   /// The events, as `GLIDE_EVENT` names them.
-  public static let events = ["step_start", "step_end", "pause", "resume", "session_end"]
+  public static let events = [
+    "step_start", "step_end", "pause", "resume", "length_changed", "session_end",
+  ]
 
   /// What `GLIDE_STEP_KIND` says for an item that is not a step of the routine.
   public static let itemKinds = ["lead-in", "switch-sides", "transition"]
@@ -29,7 +31,7 @@ public enum HookVariables {
     ("GLIDE_SIDE", "left, right, or empty for a one-sided step"),
     (
       "GLIDE_REMAINING",
-      "whole seconds left in the step: its length at step_start, what was left when it ended at step_end and session_end, 0 for reps counted by enter"
+      "whole seconds left in the step: its length at step_start, the new time left at length_changed (+, - or ! shortening a hold), what was left when it ended at step_end and session_end, 0 for reps counted by enter"
     ),
     (
       "GLIDE_OUTCOME",

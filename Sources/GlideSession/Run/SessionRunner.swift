@@ -216,8 +216,13 @@ public final class SessionRunner {
         screen.suspend()
       case .quit: leaving = true
       // A new length moves the status file's deadline.
-      case .lengthChanged(_, _, let remaining): moved = .some(remaining)
-      case .easedOff(_, let shortenedTo?): moved = .some(shortenedTo)
+      // A hook that keeps its own countdown hears the new time left, as the status file.
+      case .lengthChanged(let index, _, let remaining):
+        moved = .some(remaining)
+        hook?.fire(.lengthChanged, plan: plan, item: index, remaining: remaining)
+      case .easedOff(let index, let shortenedTo?):
+        moved = .some(shortenedTo)
+        hook?.fire(.lengthChanged, plan: plan, item: index, remaining: shortenedTo)
       // The frame shows these; plain mode prints them (`narrate`), and the voice says
       // those that answer a key (`PlainNarration.reply`).
       case .askedToQuit, .quitDeclined, .helpOpened, .easedOff, .noted, .checkInAnswered,

@@ -74,13 +74,15 @@ struct SessionFlags: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Run CMD with /bin/sh at each step start and end, pause, resume and session end.",
+      "Run CMD with /bin/sh at each step start and end, pause, resume, change of the time left and session end.",
       discussion: """
-        Set for CMD: GLIDE_EVENT (step_start, step_end, pause, resume, session_end), \
+        Set for CMD: GLIDE_EVENT (step_start, step_end, pause, resume, length_changed, \
+        session_end), \
         GLIDE_SEQUENCE (1, 2, ... in the order they happened), GLIDE_ROUTINE, GLIDE_STEP, \
         GLIDE_STEP_KIND (lead-in, switch-sides, transition, or the technique: roll, hold, ...), \
         GLIDE_TARGET, GLIDE_SIDE, GLIDE_REMAINING (whole seconds left in the step at that \
-        moment: its length at step_start, what was left when it ended at step_end and \
+        moment: its length at step_start, the new time left at length_changed, what was \
+        left when it ended at step_end and \
         session_end, 0 for reps counted by enter), GLIDE_OUTCOME (step_end: done, partial or \
         skipped; session_end: completed or stopped) and GLIDE_PAUSED (1 from a pause to its \
         resume, so a step gone to during a pause starts paused; else 0).
