@@ -24,6 +24,9 @@ import Testing
     #expect(TimeSpan.seconds(30.11).durationFace == "0:30")
     #expect(TimeSpan.seconds(30.11).clockFace == "0:31")
     #expect(TimeSpan.seconds(57.5).durationFace == "0:58")
+    // To the millisecond first, as the log keeps it: the summary and history agree.
+    #expect(TimeSpan(nanoseconds: 117_499_600_000).durationFace == "1:58")
+    #expect(TimeSpan(nanoseconds: 117_499_400_000).durationFace == "1:57")
     #expect(TimeSpan.seconds(59.6).durationFace == "1:00")
     #expect(TimeSpan.seconds(-2).durationFace == "0:00")
     #expect(TimeSpan(nanoseconds: .max).durationFace == "2562047:47:17")

@@ -67,6 +67,28 @@ import Testing
     #expect(status(session, ["--json"]).contains("\"class\":\"idle\""))
   }
 
+  /// Ctrl-Z pauses the session and stops the job: the status file says paused before the
+  /// process stops, not after `fg`.
+  @Test func ctrlZIsPausedInTheStatusWhileTheJobIsStopped() async throws {
+    let session = try Tmux(width: 100, height: 30)
+    defer { session.close() }
+    let runtime = session.directory.path
+    session.type(
+      "clear; XDG_RUNTIME_DIR=\(runtime) \(glideBinary) run \(fixture("matrix.toml")) "
+        + "--sound off --log \(runtime)/sessions.jsonl")
+    await session.waitFor("GET READY")
+    session.keys("n")
+    #expect(await eventually(timeout: 10) { status(session).hasPrefix("▶ Roll") })
+    session.keys("C-z")
+    #expect(
+      await eventually(timeout: 10) { status(session).hasPrefix("⏸ Roll") },
+      "\(status(session))")
+    session.type("fg")
+    session.keys("q", "y")
+    await session.waitFor("Press any key to exit")
+    session.keys("x")
+  }
+
   @Test func theFileOfADeadSessionIsIgnored() throws {
     let tmux = try Tmux()
     defer { tmux.close() }

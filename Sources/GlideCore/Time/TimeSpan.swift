@@ -81,9 +81,12 @@ extension TimeSpan {
   /// second never worked. The summary, `history`, `stats` and notifications all say time
   /// done this way, so one session reads the same everywhere.
   public var durationFace: String {
-    // Split rather than added to, so the longest span cannot overflow.
+    // Split rather than added to, so the longest span cannot overflow. The fraction is
+    // taken to the millisecond first, as the log keeps it, so a time read back from the
+    // log (117.5 s) shows as the summary showed it (117.4996 s): both 1:58.
     let whole = nanoseconds / 1_000_000_000
-    let half = nanoseconds % 1_000_000_000 >= 500_000_000 ? 1 : 0
+    let millis = (nanoseconds % 1_000_000_000 + 500_000) / 1_000_000
+    let half = millis >= 500 ? 1 : 0
     return ClockFace(seconds: nanoseconds <= 0 ? 0 : whole + Int64(half)).text
   }
 

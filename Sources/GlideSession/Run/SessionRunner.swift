@@ -212,6 +212,9 @@ public final class SessionRunner {
         pendingJournal = nil
         recorder?.finish(summary)
       case .suspend:
+        // The pause Ctrl-Z made is written before the process stops: a status bar would
+        // go on counting down a session that is not running.
+        if let moved { status?.update(state, remaining: moved) }
         writeJournal()
         screen.suspend()
       case .quit: leaving = true
