@@ -203,7 +203,8 @@ import Testing
       })
     #expect(
       lines.contains(
-        "mine.toml:9:11: error: session 2: minutes: a whole number of minutes, 5 to 90"))
+        "mine.toml:9:11: error: session 2: minutes: 200 is outside 5-90 (a whole number of minutes)"
+      ))
     #expect(
       lines.contains(
         "mine.toml:12:8: error: week 1: reps: reps added to each reps step, a whole number 0 to 5"))

@@ -89,6 +89,32 @@ import Testing
     session.keys("x")
   }
 
+  /// Once the work is over, a check-in after it shows no step's time counting down.
+  @Test func theCheckInAfterTheWorkShowsNoStep() async throws {
+    let session = try Tmux(width: 100, height: 30)
+    defer { session.close() }
+    let runtime = session.directory.path
+    session.type(
+      "clear; XDG_RUNTIME_DIR=\(runtime) \(glideBinary) run \(fixture("matrix.toml")) "
+        + "--sound off --check-in --log \(runtime)/sessions.jsonl")
+    await session.waitFor("Check-in before")
+    // The questions before skipped, then each item: the check-in after is asked.
+    for _ in 0..<8 where !session.screen.contains("GET READY") { session.keys("s") }
+    await session.waitFor("GET READY")
+    // Each n moves the line under the header on; wait for it before the next.
+    func title() -> String? {
+      session.screen.split(separator: "\n").dropFirst().first.map(String.init)
+    }
+    for _ in 0..<6 where !session.screen.contains("Check-in after") {
+      let before = title()
+      session.keys("n")
+      _ = await eventually(timeout: 5) { title() != before }
+    }
+    await session.waitFor("Check-in after")
+    #expect(await eventually(timeout: 5) { status(session) == "" }, "\(status(session))")
+    session.keys("q")
+  }
+
   @Test func theFileOfADeadSessionIsIgnored() throws {
     let tmux = try Tmux()
     defer { tmux.close() }

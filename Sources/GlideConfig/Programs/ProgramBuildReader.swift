@@ -23,10 +23,17 @@ extension ProgramReader {
     }
     var minutes = 15
     if let value = table["minutes"] {
-      if case .int(let given) = value, SettingRanges.sessionMinutes.contains(given) {
+      let range = SettingRanges.sessionMinutes
+      if case .int(let given) = value, range.contains(given) {
         minutes = given
       } else {
-        report(.error, "minutes", "sessions", index, "a whole number of minutes, 5 to 90")
+        // The value said, as other numbers' errors say it ("0 is outside 1-100").
+        let bounds = "\(range.lowerBound)-\(range.upperBound)"
+        let message =
+          if case .int(let given) = value {
+            "\(given) is outside \(bounds) (a whole number of minutes)"
+          } else { "must be a whole number of minutes, \(bounds)" }
+        report(.error, "minutes", "sessions", index, message)
         failed = true
       }
     }

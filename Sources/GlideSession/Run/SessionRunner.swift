@@ -185,6 +185,11 @@ public final class SessionRunner {
       case .stepEnded(let index, let outcome, let remaining):
         hook?.fire(
           .stepEnd, plan: plan, item: index, remaining: remaining, outcome: outcome.rawValue)
+        // The work is over (a check-in may follow): no step's time is left to show.
+        if index == plan.items.count - 1 {
+          status?.remove()
+          moved = nil
+        }
       case .paused(let index, let remaining):
         moved = .some(remaining)
         hook?.fire(.pause, plan: plan, item: index, remaining: remaining)

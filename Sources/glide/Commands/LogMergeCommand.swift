@@ -22,7 +22,7 @@ struct LogMergeCommand: ParsableCommand, LogCommand {
       try file.prepare()
       let report = try LogMerge.merge(files, into: file)
       Output.line(
-        "added \(report.added.counted("session")), skipped \(report.skipped) "
+        "Added \(report.added.counted("session")), skipped \(report.skipped) "
           + "already in \(file.path)"
           + (report.corrupt > 0
             ? "; left out \(report.corrupt.counted("unreadable line"))" : ""))

@@ -145,7 +145,7 @@ struct ProgramCommand: ParsableCommand {
           Output.wrappedLines(["    " + (program.summary.isEmpty ? program.name : program.summary)])
         } else {
           Output.line(
-            "\(entry.id.column(idWidth))  broken: \(entry.diagnostics.first?.description ?? "")")
+            "\(entry.id.column(idWidth))  BROKEN: \(entry.diagnostics.first?.description ?? "")")
         }
       }
     }
