@@ -144,6 +144,24 @@ import Testing
     #expect(result.errors.first?.description.hasPrefix("t.toml:2:") == true)
   }
 
+  /// An area near one the library knows is taken for a misspelling and warned about; an
+  /// area of one's own is not.
+  @Test func anAreaNearAKnownOneIsWarnedAbout() {
+    func warnings(_ target: String) -> [String] {
+      decode(
+        "name = \"A\"\n[[steps]]\ntechnique = \"reps\"\ntarget = \"\(target)\"\n"
+          + "movement = \"Raises\"\nreps = 8\n"
+      ).warnings.map(\.description)
+    }
+    #expect(
+      warnings("calfs").contains(
+        "t.toml:4:10: warning: step 1 (calfs): target: no area the library knows (did you "
+          + "mean 'calves'?): it is counted apart from the others in check-ins, stats and the "
+          + "report"), "\(warnings("calfs"))")
+    #expect(!warnings("forearms").contains { $0.contains("library knows") })
+    #expect(!warnings("calves").contains { $0.contains("library knows") })
+  }
+
   @Test func warningsDoNotStopTheRoutine() {
     let result = decode(
       """

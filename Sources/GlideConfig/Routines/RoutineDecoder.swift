@@ -59,9 +59,28 @@ public enum RoutineDecoder {
             place: "step \(place.number) (\(step.target))", key: warning.key,
             message: warning.message))
       }
+      diagnostics += nearAreas(routine, reader: reader, file: file)
       return Result(routine: routine, diagnostics: diagnostics)
     }
     return Result(routine: nil, diagnostics: diagnostics)
+  }
+
+  /// A warning for each step whose area is none the library knows yet is near one
+  /// ("calfs"): an area of one's own is fine, but a misspelt one is counted apart from
+  /// the one meant in check-ins, `stats` and the report.
+  static func nearAreas(_ routine: Routine, reader: Reader, file: String) -> [Diagnostic] {
+    let known = Library.builtin.areas
+    return routine.steps.indices.compactMap { index in
+      let target = routine.steps[index].target
+      let near = Suggestion.didYouMean(target, among: known)
+      guard !known.contains(target), !near.isEmpty else { return nil }
+      let position = reader.warningPosition(key: "target", step: index)
+      return Diagnostic(
+        .warning, file: file, line: position?.line, column: position?.column,
+        place: "step \(reader.places[index].number) (\(target))", key: "target",
+        message: "no area the library knows" + near
+          + ": it is counted apart from the others in check-ins, stats and the report")
+    }
   }
 
   /// What is wrong with a routine id that reads as a program's session (`PROGRAM-wN-sM`):
