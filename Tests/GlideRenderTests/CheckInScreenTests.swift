@@ -73,6 +73,19 @@ private func snapshot(_ state: SessionState, _ name: String) {
         "Check-in  calves 4→10, plantar fascia –→5, knee to wall 8.5→– cm (0 stiff, 10 free)"))
   }
 
+  /// With only the range test answered, no rating scale follows it.
+  @Test func summaryOfARangeTestAloneHasNoScale() {
+    var state = started()
+    _ = reduce(&state, .checkInSkip(at: .seconds(1)))
+    _ = reduce(&state, .checkInSkip(at: .seconds(1)))
+    for character in "0.5" { _ = reduce(&state, .checkInType(character, at: .seconds(1))) }
+    _ = reduce(&state, .checkInEnter(at: .seconds(1)))
+    for _ in 0..<plan.items.count { _ = reduce(&state, .skip(at: .seconds(2))) }
+    for _ in 0..<3 { _ = reduce(&state, .checkInSkip(at: .seconds(3))) }
+    let summary = try! #require(state.summary)
+    #expect(SummaryText.lines(summary).contains("Check-in  knee to wall 0.5→– cm"))
+  }
+
   @Test func theHelpWhileCheckingInListsItsKeys() {
     var state = started()
     _ = reduce(&state, .toggleHelp(at: .seconds(1)))

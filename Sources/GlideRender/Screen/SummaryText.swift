@@ -25,7 +25,9 @@ public enum SummaryText {
       lines.append("Reps      \(summary.repsDone) of \(summary.repsTarget)")
     }
     if let checkIn = summary.checkIn, !checkIn.isEmpty {
-      lines.append("Check-in  \(checkIn.text) (0 stiff, 10 free)")
+      // The scale only where a rating is shown: a range test has its own unit.
+      lines.append(
+        "Check-in  \(checkIn.text)" + (checkIn.changes.isEmpty ? "" : " (0 stiff, 10 free)"))
     }
     let worked = summary.timeByTarget.filter { $0.time > .zero }
     if !worked.isEmpty {
