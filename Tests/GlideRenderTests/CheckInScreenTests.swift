@@ -73,6 +73,20 @@ private func snapshot(_ state: SessionState, _ name: String) {
         "Check-in  calves 4→10, plantar fascia –→5, knee to wall 8.5→– cm (0 stiff, 10 free)"))
   }
 
+  /// A range test's entry says enter takes it only once what is typed is a number.
+  @Test func enterIsOfferedOnlyForANumber() {
+    var state = started()
+    _ = reduce(&state, .checkInSkip(at: .seconds(1)))
+    _ = reduce(&state, .checkInSkip(at: .seconds(1)))
+    _ = reduce(&state, .checkInType(".", at: .seconds(1)))
+    let dot = SessionScreen.render(state, at: .seconds(1), width: 80, height: 24).text
+    #expect(dot.contains(". cm · type a number"), "\(dot)")
+    #expect(!dot.contains("enter takes it"))
+    _ = reduce(&state, .checkInType("5", at: .seconds(1)))
+    let number = SessionScreen.render(state, at: .seconds(1), width: 80, height: 24).text
+    #expect(number.contains(".5 cm · enter takes it"), "\(number)")
+  }
+
   /// With only the range test answered, no rating scale follows it.
   @Test func summaryOfARangeTestAloneHasNoScale() {
     var state = started()

@@ -32,9 +32,13 @@ enum CheckInScreen {
     } else {
       let unit = plan.rangeTest?.unit ?? ""
       big = question.typed.isEmpty ? "_" : question.typed
+      // Enter takes only a number: what is typed so far may not be one yet (".").
       lines.append(
         question.typed.isEmpty
-          ? "type it in \(unit), then enter" : "\(question.typed) \(unit) · enter takes it")
+          ? "type it in \(unit), then enter"
+          : question.typedValue == nil
+            ? "\(question.typed) \(unit) · type a number"
+            : "\(question.typed) \(unit) · enter takes it")
       if question.when == .after, let before = state.checkIn?.rangeBefore {
         lines.append("before the session: \(CheckIn.number(before)) \(unit)")
       }
