@@ -10,6 +10,14 @@ import Testing
     return runProcess(glideBinary, ["status"] + arguments, environment: environment).out
   }
 
+  /// Starts the matrix fixture in `session`, its status file in the session's folder.
+  func start(_ session: Tmux, _ flags: String = "") {
+    let runtime = session.directory.path
+    session.type(
+      "clear; XDG_RUNTIME_DIR=\(runtime) \(glideBinary) run \(fixture("matrix.toml")) "
+        + "--sound off \(flags) --log \(runtime)/sessions.jsonl")
+  }
+
   @Test func theStatusLineFollowsTheSessionAndIsEmptyAfterIt() async throws {
     let session = try Tmux(width: 100, height: 30)
     defer { session.close() }
@@ -72,10 +80,7 @@ import Testing
   @Test func ctrlZIsPausedInTheStatusWhileTheJobIsStopped() async throws {
     let session = try Tmux(width: 100, height: 30)
     defer { session.close() }
-    let runtime = session.directory.path
-    session.type(
-      "clear; XDG_RUNTIME_DIR=\(runtime) \(glideBinary) run \(fixture("matrix.toml")) "
-        + "--sound off --log \(runtime)/sessions.jsonl")
+    start(session)
     await session.waitFor("GET READY")
     session.keys("n")
     #expect(await eventually(timeout: 10) { status(session).hasPrefix("▶ Roll") })
@@ -93,10 +98,7 @@ import Testing
   @Test func theCheckInAfterTheWorkShowsNoStep() async throws {
     let session = try Tmux(width: 100, height: 30)
     defer { session.close() }
-    let runtime = session.directory.path
-    session.type(
-      "clear; XDG_RUNTIME_DIR=\(runtime) \(glideBinary) run \(fixture("matrix.toml")) "
-        + "--sound off --check-in --log \(runtime)/sessions.jsonl")
+    start(session, "--check-in")
     await session.waitFor("Check-in before")
     // The questions before skipped, then each item: the check-in after is asked.
     for _ in 0..<8 where !session.screen.contains("GET READY") { session.keys("s") }

@@ -6,6 +6,18 @@ import Testing
 /// Plain mode's lines from the run loop on fakes: every key that changes something says
 /// so in a line, in the screen's own words.
 @Suite struct PlainRunLoopTests {
+  /// A two-sided roll of 2 s a side, then a hold of `hold` seconds.
+  static func sides(hold: Double) -> Plan {
+    Plan(
+      Routine(
+        id: "sides", name: "Sides", summary: "", phase: .any,
+        steps: [
+          Step(.roll, target: "calves", sides: .both, duration: .seconds(2)),
+          Step(.hold, target: "hips", duration: .seconds(hold)),
+        ]),
+      settings: Plan.Settings(leadIn: .seconds(1), countIn: .zero))
+  }
+
   @Test func plusHelpAndQuitEachSayALineAndTheStepIsMeasuredAtItsNewLength() {
     let rig = Rig([
       .until(4), .key(.character("+")), .key(.character("-"), after: .seconds(1)),
@@ -66,14 +78,7 @@ import Testing
   /// by the voice, after the next step's announcement; the right side's follows the
   /// left's answer.
   @Test func theSidesQuestionIsPrintedAndSaid() {
-    let plan = Plan(
-      Routine(
-        id: "sides", name: "Sides", summary: "", phase: .any,
-        steps: [
-          Step(.roll, target: "calves", sides: .both, duration: .seconds(2)),
-          Step(.hold, target: "hips", duration: .seconds(30)),
-        ]),
-      settings: Plan.Settings(leadIn: .seconds(1), countIn: .zero))
+    let plan = Self.sides(hold: 30)
     var options = Rig.options
     options.voice = true
     let rig = Rig(
@@ -115,14 +120,7 @@ import Testing
 
   /// With the input at its end no side question is asked: no key could answer it.
   @Test func noSideQuestionIsAskedOnceTheInputHasEnded() {
-    let plan = Plan(
-      Routine(
-        id: "sides", name: "Sides", summary: "", phase: .any,
-        steps: [
-          Step(.roll, target: "calves", sides: .both, duration: .seconds(2)),
-          Step(.hold, target: "hips", duration: .seconds(5)),
-        ]),
-      settings: Plan.Settings(leadIn: .seconds(1), countIn: .zero))
+    let plan = Self.sides(hold: 5)
     let rig = Rig([.end, .until(40)], plan: plan)
     rig.screen.plain = true
     let end = rig.runner.run()
