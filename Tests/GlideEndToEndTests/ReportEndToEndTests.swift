@@ -68,6 +68,32 @@ let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first
     #expect(prefix.status == 0, "a start of one area's name is that area: \(prefix.err)")
   }
 
+  /// An area of one's own is reported on once the log holds work on it, as `stats` lists
+  /// it; a name with no work is still refused.
+  @Test func anAreaOfOnesOwnInTheLogIsReportedOn() throws {
+    let folder = NSTemporaryDirectory() + "glide-report-\(UUID().uuidString.prefix(8))"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let routine = folder + "/arms.toml"
+    try
+      "name = \"Arms\"\n[[steps]]\ntechnique = \"roll\"\ntarget = \"forearms\"\nduration = \"1m\"\n"
+      .write(toFile: routine, atomically: true, encoding: .utf8)
+    let log = folder + "/sessions.jsonl"
+    let environment = ["HOME": folder, "TZ": "UTC", "PATH": "/usr/bin:/bin"]
+    let ran = runProcess(
+      glideBinary, ["run", routine, "--plain", "--time-scale", "400", "--log", log],
+      environment: environment)
+    #expect(ran.status == 0, "\(ran.err)")
+    let report = runProcess(
+      glideBinary, ["report", "--log", log, "--area", "forearms"], environment: environment)
+    #expect(report.status == 0, "\(report.err)")
+    #expect(report.out.contains("forearms"))
+    let none = runProcess(
+      glideBinary, ["report", "--log", log, "--area", "shins"], environment: environment)
+    #expect(none.status == 2)
+    #expect(none.err.hasPrefix("glide: unknown area 'shins'"), "\(none.err)")
+  }
+
   @Test func aWindowTheWrongWayRoundIsRefused() {
     let refused = runProcess(
       glideBinary, ["report", "--since", "2027-01-01", "--until", "2026-01-01"])

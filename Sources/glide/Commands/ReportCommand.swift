@@ -49,19 +49,31 @@ struct ReportCommand: ParsableCommand, LogCommand {
     }
   }
 
+  /// Whether the log holds work on `area` in `window`.
+  private func worked(_ area: String, in window: ReportWindow) throws -> Bool {
+    var reader = try log.openForReading()
+    return ReportFigures(reader: &reader, window: window, areas: [area], time: .system).minutes > 0
+  }
+
   func run() throws {
-    // An area is named as `glide routines --area` and `glide build` name it, or refused.
-    var area: [String] = []
-    do {
-      let library = Library.load(configDirectory: configDirectory()).library
-      for name in self.area { area.append(try library.area(named: name)) }
-    } catch {
-      throw fail(error.description)
-    }
     let today = LocalTime.system.date(.now())
     let window = ReportWindow.asked(
       since: since.flatMap(ReportDates.parse), until: until.flatMap(ReportDates.parse), today: today
     )
+    // An area is named as `glide routines --area` and `glide build` name it, or is one of
+    // one's own that the log holds work on in the window (as `stats` lists it), or refused.
+    var area: [String] = []
+    let library = Library.load(configDirectory: configDirectory()).library
+    for name in self.area {
+      do {
+        area.append(try library.area(named: name))
+      } catch {
+        guard error.starts.isEmpty, try worked(name, in: window) else {
+          throw fail(error.description)
+        }
+        area.append(name)
+      }
+    }
     // The log first, so one that cannot be read is said once (the program's load reads it
     // too).
     var reader = try log.openForReading()
