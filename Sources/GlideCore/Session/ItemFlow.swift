@@ -38,6 +38,10 @@ extension SessionState {
   /// items let go of one it asked on the way, and only the one asked now is said; none
   /// once the input has ended, as no key can answer it.
   func askingOnly(_ effects: [Effect]) -> [Effect] {
+    // A wake asks nothing most of the time: no question is worded for it.
+    guard effects.contains(where: { if case .sideAsked = $0 { true } else { false } }) else {
+      return effects
+    }
     let asked = checkInState.inputEnded ? nil : rating?.question(in: plan)
     return effects.filter {
       guard case .sideAsked(let question) = $0 else { return true }

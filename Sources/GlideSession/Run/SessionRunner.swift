@@ -171,91 +171,103 @@ public final class SessionRunner {
   private func send(_ event: Event) {
     let effects = reduce(&state, event)
     screen.narrate(effects)
-    var rings = false
-    var cues: [Cue] = []
-    let phrases = Self.phrases(in: effects)
     // Where the status file's step stands after this reduction, when it moved.
     var moved: TimeSpan??
-    let plan = state.plan
     for effect in effects {
-      switch effect {
-      case .stepStarted(let index, let remaining):
-        moved = .some(remaining)
-        hook?.fire(.stepStart, plan: plan, item: index, remaining: remaining)
-      case .stepEnded(let index, let outcome, let remaining):
-        hook?.fire(
-          .stepEnd, plan: plan, item: index, remaining: remaining, outcome: outcome.rawValue)
-        // The work is over (a check-in may follow): no step's time is left to show.
-        if index == plan.items.count - 1 {
-          status?.remove()
-          moved = nil
-        }
-      case .paused(let index, let remaining):
-        moved = .some(remaining)
-        hook?.fire(.pause, plan: plan, item: index, remaining: remaining)
-      case .resumed(let index, let remaining):
-        moved = .some(remaining)
-        hook?.fire(.resume, plan: plan, item: index, remaining: remaining)
-      case .sessionEnded(let outcome, let index, let remaining):
-        hook?.fire(
-          .sessionEnd, plan: plan, item: index, remaining: remaining, outcome: outcome.rawValue)
-        screen.discardTypeahead()
-        status?.remove()
-        moved = nil
-        // Printed to the scrollback instead, or in one line: nobody need be at the keys;
-        // nor can anybody be once the input has ended.
-        if options.summary != .wait || inputHasEnded { leaving = true }
-      case .ring(let cue):
-        cues.append(cue)
-        // A breath phase is a tone or nothing: the bell every few seconds would be noise.
-        if cue.rings { rings = true }
-      case .speak: break  // `phrases(in:)`
-      case .journal(let summary): pendingJournal = (summary, true)
-      case .refreshJournal(let summary):
-        if pendingJournal == nil { pendingJournal = (summary, false) }
-      case .appendLog(let summary):
-        pendingJournal = nil
-        recorder?.finish(summary)
-      case .suspend:
-        // The pause Ctrl-Z made is written before the process stops: a status bar would
-        // go on counting down a session that is not running.
-        if let moved { status?.update(state, remaining: moved) }
-        writeJournal()
-        screen.suspend()
-      case .quit: leaving = true
-      // A new length moves the status file's deadline.
-      // A hook that keeps its own countdown hears the new time left, as the status file.
-      case .lengthChanged(let index, _, let remaining):
-        moved = .some(remaining)
-        hook?.fire(.lengthChanged, plan: plan, item: index, remaining: remaining)
-      case .easedOff(let index, let shortenedTo?):
-        moved = .some(shortenedTo)
-        hook?.fire(.lengthChanged, plan: plan, item: index, remaining: shortenedTo)
-      // The frame shows these; plain mode prints them (`narrate`), and the voice says
-      // those that answer a key (`PlainNarration.reply`).
-      case .askedToQuit, .quitDeclined, .helpOpened, .easedOff, .noted, .checkInAnswered,
-        .checkInEnded, .checkInScale, .endedForInput, .stillPaused, .sideAsked,
-        .countedRepsSkipped:
-        break
-      case .repaintAll:
-        // The next frame is drawn and sent whole, over a cleared screen.
-        retained = RetainedScreen()
-        screen.repaint()
-      }
+      tellHookAndStatus(effect, moved: &moved)
+      carryOut(effect, moved: moved)
     }
     if let moved { status?.update(state, remaining: moved) }
+    cue(effects, at: event.instant)
+  }
+
+  /// The `--on-event` hook hears `effect`, and where the status file's step stands moves
+  /// with it: a step's start, a pause, a resume and a new length move it; the end of the
+  /// work (a check-in may follow) and of the session take it away.
+  private func tellHookAndStatus(_ effect: Effect, moved: inout TimeSpan??) {
+    let plan = state.plan
+    switch effect {
+    case .stepStarted(let index, let remaining):
+      moved = .some(remaining)
+      hook?.fire(.stepStart, plan: plan, item: index, remaining: remaining)
+    case .stepEnded(let index, let outcome, let remaining):
+      hook?.fire(
+        .stepEnd, plan: plan, item: index, remaining: remaining, outcome: outcome.rawValue)
+      if index == plan.items.count - 1 {
+        status?.remove()
+        moved = nil
+      }
+    case .paused(let index, let remaining):
+      moved = .some(remaining)
+      hook?.fire(.pause, plan: plan, item: index, remaining: remaining)
+    case .resumed(let index, let remaining):
+      moved = .some(remaining)
+      hook?.fire(.resume, plan: plan, item: index, remaining: remaining)
+    // A hook that keeps its own countdown hears the new time left, as the status file.
+    case .lengthChanged(let index, _, let remaining):
+      moved = .some(remaining)
+      hook?.fire(.lengthChanged, plan: plan, item: index, remaining: remaining)
+    case .easedOff(let index, let shortenedTo?):
+      moved = .some(shortenedTo)
+      hook?.fire(.lengthChanged, plan: plan, item: index, remaining: shortenedTo)
+    case .sessionEnded(let outcome, let index, let remaining):
+      hook?.fire(
+        .sessionEnd, plan: plan, item: index, remaining: remaining, outcome: outcome.rawValue)
+      status?.remove()
+      moved = nil
+    default:
+      break
+    }
+  }
+
+  /// What `effect` asks of the shell besides the hook, the status and the cues: the
+  /// journal and the log, leaving, Ctrl-Z, a repaint. The frame shows the rest; plain mode
+  /// prints them (`narrate`), and the voice says those that answer a key.
+  private func carryOut(_ effect: Effect, moved: TimeSpan??) {
+    switch effect {
+    case .sessionEnded:
+      screen.discardTypeahead()
+      // Printed to the scrollback instead, or in one line: nobody need be at the keys;
+      // nor can anybody be once the input has ended.
+      if options.summary != .wait || inputHasEnded { leaving = true }
+    case .journal(let summary): pendingJournal = (summary, true)
+    case .refreshJournal(let summary):
+      if pendingJournal == nil { pendingJournal = (summary, false) }
+    case .appendLog(let summary):
+      pendingJournal = nil
+      recorder?.finish(summary)
+    case .suspend:
+      // The pause Ctrl-Z made is written before the process stops: a status bar would
+      // go on counting down a session that is not running.
+      if let moved { status?.update(state, remaining: moved) }
+      writeJournal()
+      screen.suspend()
+    case .quit: leaving = true
+    case .repaintAll:
+      // The next frame is drawn and sent whole, over a cleared screen.
+      retained = RetainedScreen()
+      screen.repaint()
+    default:
+      break
+    }
+  }
+
+  /// The reduction's cues: the voice's phrases, one tone or one bell (a breath phase is a
+  /// tone or nothing: the bell every few seconds would be noise), the notifications.
+  private func cue(_ effects: [Effect], at now: Instant) {
     if let voice {
-      for speech in Voice.choose(phrases, level: voice.level) {
-        voice.say(speech, at: event.instant)
+      for speech in Voice.choose(Self.phrases(in: effects), level: voice.level) {
+        voice.say(speech, at: now)
       }
     }
+    let cues = effects.compactMap { if case .ring(let cue) = $0 { cue } else { nil } }
     if let sound {
-      if let tone = Sound.forCues(cues, in: plan) { sound.play(tone) }
-    } else if rings, options.bell || options.flash {
+      if let tone = Sound.forCues(cues, in: state.plan) { sound.play(tone) }
+    } else if cues.contains(where: \.rings), options.bell || options.flash {
       screen.bell(flash: options.flash)
     }
     if options.notifications {
-      for notification in DesktopNotification.notifications(for: effects, in: plan) {
+      for notification in DesktopNotification.notifications(for: effects, in: state.plan) {
         screen.notify(notification)
       }
     }
