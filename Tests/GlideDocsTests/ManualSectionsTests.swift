@@ -60,6 +60,11 @@ import Testing
       #expect(
         coaching?.contains("`\(variable.name)`") == true, "docs/coaching.md: \(variable.name)")
     }
+    // And every event GLIDE_EVENT takes, in its row.
+    let eventRow = coaching?.split(separator: "\n").first { $0.contains("| `GLIDE_EVENT` |") }
+    for event in HookVariables.events {
+      #expect(eventRow?.contains("`\(event)`") == true, "docs/coaching.md: \(event)")
+    }
     #expect(environment.joined(separator: " ").contains("transition"))
   }
 
