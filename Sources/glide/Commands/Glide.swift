@@ -116,18 +116,4 @@ struct Glide: ParsableCommand {
     guard let path = LogLocation.path(flag: flag, environment: environment) else { return }
     recoverInterrupted(into: LogFile(path: path))
   }
-
-  /// The command `word` is a near miss of, unless it names a routine or is nearer to one.
-  static func nearCommand(_ word: String) -> String? {
-    // A flag or a file is never a command: the commands' names are not looked at for it.
-    guard !word.hasPrefix("-"), !word.hasSuffix(".toml"), !word.contains("/") else { return nil }
-    let commands = commandNames + ["help"]
-    guard !commands.contains(word) else { return nil }
-    let routines = RoutineCatalog.ids(configDirectory: configDirectory())
-    guard !routines.contains(word),
-      let near = Suggestion.nearest(word, among: commands + routines),
-      commands.contains(near)
-    else { return nil }
-    return near
-  }
 }

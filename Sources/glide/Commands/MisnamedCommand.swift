@@ -44,4 +44,18 @@ extension Glide {
     let name = group.configuration.commandName ?? ""
     return "glide: '\(word)' is not a '\(name)' command; did you mean '\(near)'?"
   }
+
+  /// The command `word` is a near miss of, unless it names a routine or is nearer to one.
+  private static func nearCommand(_ word: String) -> String? {
+    // A flag or a file is never a command: the commands' names are not looked at for it.
+    guard !word.hasPrefix("-"), !word.hasSuffix(".toml"), !word.contains("/") else { return nil }
+    let commands = commandNames + ["help"]
+    guard !commands.contains(word) else { return nil }
+    let routines = RoutineCatalog.ids(configDirectory: configDirectory())
+    guard !routines.contains(word),
+      let near = Suggestion.nearest(word, among: commands + routines),
+      commands.contains(near)
+    else { return nil }
+    return near
+  }
 }
